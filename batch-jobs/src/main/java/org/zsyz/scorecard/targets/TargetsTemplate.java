@@ -1,0 +1,41 @@
+package org.zsyz.scorecard.targets;
+
+import java.util.List;
+
+import org.zsyz.scorecard.indicator.Indicator;
+
+/** The targets workbook (年度目标任务书) of SPEC section 2.1: sheet names and header texts. */
+public final class TargetsTemplate {
+
+    /** Written into the workbook so the reader can tell which template revision it is reading. */
+    public static final String VERSION_MARKER = "ZSYZ-TARGETS-1";
+
+    public static final String UNITS_SHEET = "考核单位";
+    public static final String UNIT_CODE = "单位代码";
+    public static final String UNIT_NAME = "单位名称";
+    public static final String GROUP = "考核组别";
+    public static final String RANKED = "参与综合排名";
+
+    public static final String TARGETS_SHEET = "年度目标";
+
+    public static final String SCHEDULE_SHEET = "序时进度";
+    public static final String MONTH = "月份";
+    public static final String CUMULATIVE_PROGRESS = "累计进度(%)";
+
+    public static final String YES = "是";
+    public static final String NO = "否";
+
+    private TargetsTemplate() {
+    }
+
+    public static List<String> unitHeaders() {
+        return List.of(UNIT_CODE, UNIT_NAME, GROUP, RANKED);
+    }
+
+    /** 单位代码 then one column per indicator with a target, e.g. 到位市外资金(亿元). */
+    public static List<String> targetHeaders() {
+        return java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(UNIT_CODE),
+                Indicator.withTargets().stream().map(Indicator::targetHeader)).toList();
+    }
+}

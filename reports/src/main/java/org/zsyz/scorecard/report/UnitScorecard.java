@@ -1,0 +1,55 @@
+package org.zsyz.scorecard.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * One unit's scorecard (一县一单) for a period.
+ *
+ * @param rank         rank in the group, {@code null} when the unit is not ranked
+ * @param rankedInGroup how many units are ranked in the group ("第 rank 名 / 共 N 个")
+ * @param rankChange   ↑2, ↓1, —, 新
+ * @param firstStreak  consecutive months ranked first (连冠), 0 when not first
+ * @param reportStatus 已报送, 逾期 or 未报送
+ * @param indicators   I1..I7 in display order
+ * @param rates        合同履约率, 项目开工率, 资金到位率
+ * @param scoreParts   how the total was made up: points per indicator and rate, then bonuses and deductions
+ * @param pipeline     project counts and contract amounts by status and by category
+ * @param trend        this year's months up to the period, oldest first
+ * @param warnings     预警 lines, e.g. 超期未开工 projects
+ */
+public record UnitScorecard(
+        String cityName,
+        String issuer,
+        YearMonth period,
+        LocalDate publishedOn,
+        int revision,
+        String unitCode,
+        String unitName,
+        String groupName,
+        Integer rank,
+        int rankedInGroup,
+        String rankChange,
+        int firstStreak,
+        BigDecimal totalScore,
+        String grade,
+        String reportStatus,
+        List<IndicatorLine> indicators,
+        List<RateLine> rates,
+        List<ScorePart> scoreParts,
+        List<PipelineLine> pipeline,
+        List<TrendPoint> trend,
+        List<String> warnings) {
+
+    /** 示例市招商引资工作成绩单（2024年1—3月）. */
+    public String title() {
+        return cityName + "招商引资工作成绩单（" + Periods.span(period) + "）";
+    }
+
+    /** Output file name {@code <code>-<name>-<period>.pdf}. */
+    public String fileName() {
+        return unitCode + "-" + unitName + "-" + period + ".pdf";
+    }
+}
