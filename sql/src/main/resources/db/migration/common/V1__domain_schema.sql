@@ -49,7 +49,7 @@ CREATE TABLE target_import (
     assess_year   INT          NOT NULL,
     file_name     VARCHAR(255) NOT NULL,
     sha256        CHAR(64)     NOT NULL,
-    imported_at   TIMESTAMP    NOT NULL,
+    imported_at   DATETIME     NOT NULL,
     unit_count    INT          NOT NULL,
     target_count  INT          NOT NULL,
     CONSTRAINT pk_target_import PRIMARY KEY (id)
@@ -64,7 +64,7 @@ CREATE TABLE return_submission (
     version_no     INT          NOT NULL,
     file_name      VARCHAR(255) NOT NULL,
     sha256         CHAR(64)     NOT NULL,
-    submitted_at   TIMESTAMP    NOT NULL,
+    submitted_at   DATETIME     NOT NULL,
     status         VARCHAR(10)  NOT NULL,
     late           BOOLEAN      NOT NULL,
     row_count      INT          NOT NULL,
@@ -134,7 +134,7 @@ CREATE TABLE submission_issue (
 -- One assessment of a period; re-assessing replaces the period's results.
 CREATE TABLE assessment_run (
     period            CHAR(7)      NOT NULL,
-    computed_at       TIMESTAMP    NOT NULL,
+    computed_at       DATETIME     NOT NULL,
     config_name       VARCHAR(100) NOT NULL,
     config_sha256     CHAR(64)     NOT NULL,
     job_execution_id  BIGINT,
@@ -221,7 +221,7 @@ CREATE TABLE publication (
     id                BIGINT       NOT NULL AUTO_INCREMENT,
     period            CHAR(7)      NOT NULL,
     revision          INT          NOT NULL,
-    published_at      TIMESTAMP    NOT NULL,
+    published_at      DATETIME     NOT NULL,
     folder            VARCHAR(500) NOT NULL,
     manifest_sha256   CHAR(64)     NOT NULL,
     file_count        INT          NOT NULL,

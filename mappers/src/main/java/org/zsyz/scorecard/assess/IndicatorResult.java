@@ -1,0 +1,40 @@
+package org.zsyz.scorecard.assess;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+import org.zsyz.scorecard.indicator.Indicator;
+
+/**
+ * One indicator (I1..I7) or cohort rate (R_*) of a unit in a period, with everything needed to
+ * explain its score. Ratios at full precision; {@code null} means "—".
+ *
+ * @param valueYtd    the YTD figure, or the rate for R_*
+ * @param numerator   for rates: e.g. projects started; {@code null} for indicators
+ * @param denominator for rates: e.g. projects signed in the cohort
+ * @param progress    序时进度 p(m) as a ratio
+ * @param scheduleGap 序时差 in percentage points
+ * @param weight      weight after sharing out missing targets; {@code null} when not scored
+ * @param colourBand  GREEN, LIGHT_GREEN, YELLOW or RED, by 序时差
+ * @param formula     the score's arithmetic in words, e.g. {@code 25 × min(22.735 ÷ 19.8, 1.2)}
+ */
+public record IndicatorResult(
+        YearMonth period,
+        String unitCode,
+        Indicator indicator,
+        BigDecimal valueYtd,
+        BigDecimal numerator,
+        BigDecimal denominator,
+        BigDecimal targetValue,
+        BigDecimal progress,
+        BigDecimal scheduleTarget,
+        BigDecimal completionRate,
+        BigDecimal scheduleGap,
+        BigDecimal lastYearYtd,
+        BigDecimal yoyRate,
+        BigDecimal weight,
+        BigDecimal score,
+        Integer indicatorRank,
+        String colourBand,
+        String formula) {
+}

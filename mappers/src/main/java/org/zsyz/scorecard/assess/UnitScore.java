@@ -1,0 +1,36 @@
+package org.zsyz.scorecard.assess;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+/**
+ * A unit's total and place for a period.
+ *
+ * @param reportStatus REPORTED, LATE or MISSING
+ * @param totalScore   rounded to 2 decimals: the ranking compares this figure
+ * @param groupRank    {@code null} when the unit is not ranked
+ * @param groupSize    number of ranked units in the group
+ * @param rankChange   ↑2, ↓1, —, 新; {@code null} when not ranked
+ * @param firstStreak  consecutive months ranked first (连冠), 0 when not first
+ * @param listMark     RED or BLACK (红黑榜), or {@code null}
+ */
+public record UnitScore(
+        YearMonth period,
+        String unitCode,
+        String unitName,
+        String groupName,
+        boolean ranked,
+        Long submissionId,
+        String reportStatus,
+        BigDecimal baseScore,
+        BigDecimal bonus,
+        BigDecimal deduction,
+        BigDecimal totalScore,
+        String grade,
+        Integer groupRank,
+        int groupSize,
+        Integer previousRank,
+        String rankChange,
+        int firstStreak,
+        String listMark) {
+}

@@ -1,0 +1,21 @@
+package org.zsyz.scorecard.returns;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.cursor.Cursor;
+
+@Mapper
+public interface LedgerProjectMapper {
+
+    /** One multi-row INSERT; callers pass slices of a few hundred rows. */
+    int insertProjects(@Param("projects") List<LedgerProject> projects);
+
+    List<LedgerProject> findProjects(long submissionId);
+
+    /** Streams a version's ledger in sheet order; must be consumed inside a transaction. */
+    Cursor<LedgerProject> streamProjects(long submissionId);
+
+    int countProjects(long submissionId);
+}

@@ -1,0 +1,116 @@
+package org.zsyz.scorecard.assess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.testsupport.MapperTest;
+import org.zsyz.scorecard.unit.AssessedUnitMapper;
+import org.zsyz.scorecard.unit.AssessmentGroup;
+
+@MapperTest
+abstract class AssessmentMapperTests {
+
+    static final YearMonth DEC = YearMonth.of(2013, 12);
+
+    @Autowired
+    AssessmentMapper assessments;
+
+    @Autowired
+    AssessedUnitMapper units;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void groups() {
+        units.insertGroup(new AssessmentGroup(2013, "县市区", 1));
+        units.insertGroup(new AssessmentGroup(2013, "城区", 2));
+    }
+
+    static UnitScore score(String unit, String name, String group, Integer rank, String total) {
+        return new UnitScore(DEC, unit, name, group, rank != null, 7L, "REPORTED", new BigDecimal(total),
+                BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal(total), "优秀", rank, 2, null, "新", 0, null);
+    }
+
+    static IndicatorResult muyeI1() {
+        return new IndicatorResult(DEC, "410711", Indicator.I1, new BigDecimal("22.735"), null, null,
+                new BigDecimal("19.8"), BigDecimal.ONE, new BigDecimal("19.8"), new BigDecimal("1.1482323232"),
+                new BigDecimal("14.8232323232"), null, null, new BigDecimal("25"), new BigDecimal("28.7058080808"),
+                1, "GREEN", "25 × min(22.735 ÷ 19.8, 1.2)");
+    }
+
+    @Test
+    void resultsKeepFullPrecisionAndTheirFormula() {
+        assessments.insertIndicatorResults(List.of(muyeI1()));
+
+        BigDecimal rate = jdbc.queryForObject(
+                "SELECT completion_rate FROM indicator_result WHERE unit_code = '410711' AND indicator_code = 'I1'",
+                BigDecimal.class);
+        assertThat(rate).isEqualByComparingTo("1.1482323232");
+        IndicatorResult read = assessments.findIndicatorResultsOfUnit(DEC, "410711").get(0);
+        assertThat(read.indicator()).isEqualTo(Indicator.I1);
+        assertThat(read.formula()).isEqualTo("25 × min(22.735 ÷ 19.8, 1.2)");
+        assertThat(read.lastYearYtd()).isNull();
+        assertThat(read.indicatorRank()).isEqualTo(1);
+    }
+
+    @Test
+    void scoresComeInGroupOrderThenRankWithUnrankedLast() {
+        assessments.insertUnitScores(List.of(
+                score("410711", "牧野区", "城区", 1, "96.50"),
+                score("410782", "辉县市", "县市区", 2, "81.25"),
+                score("410721", "新乡县", "县市区", null, "99.00"),
+                score("410724", "获嘉县", "县市区", 1, "90.10")));
+
+        assertThat(assessments.findUnitScores(DEC)).extracting(UnitScore::unitCode)
+                .containsExactly("410724", "410782", "410721", "410711");
+        assertThat(jdbc.queryForObject("SELECT total_score FROM unit_score WHERE unit_code = '410782'",
+                BigDecimal.class)).isEqualByComparingTo("81.25");
+    }
+
+    @Test
+    void aPeriodIsReplacedWholeByDeletingItsRows() {
+        assessments.insertRun(new AssessmentRun(DEC, LocalDateTime.of(2014, 1, 6, 2, 0), "默认考核办法",
+                "d".repeat(64), 12L));
+        assessments.insertIndicatorResults(List.of(muyeI1()));
+        assessments.insertUnitScores(List.of(score("410711", "牧野区", "城区", 1, "96.50")));
+        assessments.insertAdjustments(List.of(new ScoreAdjustment(DEC, "410711", 1, "BONUS", new BigDecimal("3"),
+                "XM-1", "500强项目")));
+        assessments.insertWarnings(List.of(new AssessmentWarning(DEC, "410711", 1, "OVERDUE_START", null, "XM-2",
+                "项目 XM-2 签约超过6个月未开工")));
+
+        assertThat(assessments.findRun(DEC).configName()).isEqualTo("默认考核办法");
+        assertThat(assessments.findAdjustments(DEC)).singleElement().extracting(ScoreAdjustment::points)
+                .satisfies(p -> assertThat(p).isEqualByComparingTo("3"));
+        assertThat(assessments.findWarnings(DEC)).singleElement().extracting(AssessmentWarning::projectNo)
+                .isEqualTo("XM-2");
+
+        assertThat(assessments.deleteIndicatorResults(DEC)).isEqualTo(1);
+        assertThat(assessments.deleteUnitScores(DEC)).isEqualTo(1);
+        assertThat(assessments.deleteAdjustments(DEC)).isEqualTo(1);
+        assertThat(assessments.deleteWarnings(DEC)).isEqualTo(1);
+        assertThat(assessments.deleteRun(DEC)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit_score", Integer.class)).isZero();
+    }
+
+    @Test
+    void aUnitsYearIsReadOldestFirst() {
+        assessments.insertUnitScores(List.of(score("410711", "牧野区", "城区", 1, "96.50")));
+        UnitScore november = new UnitScore(YearMonth.of(2013, 11), "410711", "牧野区", "城区", true, 6L, "LATE",
+                new BigDecimal("80"), BigDecimal.ZERO, BigDecimal.ONE, new BigDecimal("79.00"), "合格", 2, 2, null,
+                "新", 0, null);
+        assessments.insertUnitScores(List.of(november));
+
+        assertThat(assessments.findUnitScoresOfYear("410711", YearMonth.of(2013, 1), DEC))
+                .extracting(UnitScore::period).containsExactly(YearMonth.of(2013, 11), DEC);
+    }
+}

@@ -1,0 +1,47 @@
+package org.zsyz.scorecard.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.zsyz.scorecard.testsupport.MapperTest;
+
+@MapperTest
+abstract class JobHistoryMapperTests {
+
+    @Autowired
+    JobHistoryMapper history;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void executionsAreSummarisedNewestFirstWithTheirPeriodAndCounts() {
+        Timestamp start = Timestamp.valueOf(LocalDateTime.of(2014, 1, 6, 2, 0));
+        jdbc.update("INSERT INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY) VALUES (9001, 0, 'monthly', 'k1')");
+        for (long id : new long[] { 9001, 9002 }) {
+            jdbc.update("INSERT INTO BATCH_JOB_EXECUTION (JOB_EXECUTION_ID, VERSION, JOB_INSTANCE_ID, CREATE_TIME, START_TIME, END_TIME, STATUS, EXIT_CODE, EXIT_MESSAGE) "
+                    + "VALUES (?, 0, 9001, ?, ?, ?, ?, ?, '')", id, start, start, start, id == 9001 ? "FAILED" : "COMPLETED",
+                    id == 9001 ? "FAILED" : "COMPLETED");
+            jdbc.update("INSERT INTO BATCH_JOB_EXECUTION_PARAMS (JOB_EXECUTION_ID, PARAMETER_NAME, PARAMETER_TYPE, PARAMETER_VALUE, IDENTIFYING) "
+                    + "VALUES (?, 'period', 'java.lang.String', '2013-12', 'Y')", id);
+        }
+        jdbc.update("INSERT INTO BATCH_STEP_EXECUTION (STEP_EXECUTION_ID, VERSION, STEP_NAME, JOB_EXECUTION_ID, CREATE_TIME, STATUS, READ_COUNT, WRITE_COUNT, READ_SKIP_COUNT, WRITE_SKIP_COUNT, PROCESS_SKIP_COUNT) "
+                + "VALUES (9101, 0, 'importReturn', 9002, ?, 'COMPLETED', 13, 12, 0, 0, 1)", start);
+
+        assertThat(history.findRecentExecutions(10)).first().satisfies(e -> {
+            assertThat(e.executionId()).isEqualTo(9002);
+            assertThat(e.jobName()).isEqualTo("monthly");
+            assertThat(e.parameter()).isEqualTo("2013-12");
+            assertThat(e.readCount()).isEqualTo(13);
+            assertThat(e.writeCount()).isEqualTo(12);
+            assertThat(e.skipCount()).isEqualTo(1);
+        });
+        assertThat(history.findRecentExecutions(10)).extracting(JobExecutionSummary::status)
+                .containsExactly("COMPLETED", "FAILED");
+    }
+}

@@ -1,0 +1,98 @@
+package org.zsyz.scorecard.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.ibatis.cursor.Cursor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.zsyz.scorecard.project.InvestorSource;
+import org.zsyz.scorecard.project.ProjectStatus;
+import org.zsyz.scorecard.testsupport.MapperTest;
+
+@MapperTest
+abstract class LedgerProjectMapperTests {
+
+    @Autowired
+    LedgerProjectMapper ledger;
+
+    @Autowired
+    ReturnSubmissionMapper submissions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long submissionId;
+
+    @BeforeEach
+    void acceptedReturn() {
+        submissions.insertSubmission(new ReturnSubmission(null, "410711", YearMonth.of(2013, 12), 1, "410711.xlsx",
+                "e".repeat(64), LocalDateTime.of(2014, 1, 3, 10, 0), SubmissionStatus.ACCEPTED, false, 2, 0, 0,
+                null, null, "INBOX"));
+        submissionId = submissions.findVersion("410711", YearMonth.of(2013, 12), 1).id();
+    }
+
+    LedgerProject project(String no, int row, InvestorSource source, ProjectStatus status, String thisYear) {
+        return new LedgerProject(submissionId, no, row, "项目" + no, "投资方" + no, source, "工业", status,
+                LocalDate.of(2013, 3, 1), new BigDecimal("12.5"), status.requiresStart() ? LocalDate.of(2013, 6, 1) : null,
+                new BigDecimal(thisYear), new BigDecimal(thisYear), null, true, false, null);
+    }
+
+    @Test
+    void labelsAreStoredAsTheUnitWroteThem() {
+        ledger.insertProjects(List.of(project("XM-1", 2, InvestorSource.OUT_OF_PROVINCE, ProjectStatus.STARTED, "19.9")));
+
+        Map<String, Object> row = jdbc.queryForMap(
+                "SELECT investor_source, project_status, funds_this_year, started_on FROM ledger_project WHERE project_no = 'XM-1'");
+        assertThat(row.get("investor_source")).isEqualTo("省外");
+        assertThat(row.get("project_status")).isEqualTo("已开工");
+        assertThat((BigDecimal) row.get("funds_this_year")).isEqualByComparingTo("19.9");
+    }
+
+    @Test
+    void projectsReadBackInSheetOrderWithEnumsAndDecimals() {
+        ledger.insertProjects(List.of(
+                project("XM-2", 3, InvestorSource.OTHER_CITY_IN_PROVINCE, ProjectStatus.SIGNED, "2.835"),
+                project("XM-1", 2, InvestorSource.OUT_OF_PROVINCE, ProjectStatus.COMPLETED, "19.9")));
+
+        List<LedgerProject> read = ledger.findProjects(submissionId);
+        assertThat(read).extracting(LedgerProject::projectNo).containsExactly("XM-1", "XM-2");
+        assertThat(read.get(0).investorSource()).isEqualTo(InvestorSource.OUT_OF_PROVINCE);
+        assertThat(read.get(0).projectStatus()).isEqualTo(ProjectStatus.COMPLETED);
+        assertThat(read.get(1).fundsThisYear()).isEqualByComparingTo("2.835");
+        assertThat(read.get(1).startedOn()).isNull();
+        assertThat(read.get(1).fulfilled()).isTrue();
+        assertThat(ledger.countProjects(submissionId)).isEqualTo(2);
+    }
+
+    @Test
+    void aLargeLedgerIsInsertedInSlicesAndStreamedBack() throws Exception {
+        List<LedgerProject> rows = new ArrayList<>();
+        for (int i = 1; i <= 1200; i++) {
+            rows.add(project("XM-" + i, i + 1, InvestorSource.FOREIGN, ProjectStatus.SIGNED, "0.01"));
+        }
+        for (int from = 0; from < rows.size(); from += 500) {
+            ledger.insertProjects(rows.subList(from, Math.min(rows.size(), from + 500)));
+        }
+
+        BigDecimal sum = BigDecimal.ZERO;
+        int count = 0;
+        try (Cursor<LedgerProject> cursor = ledger.streamProjects(submissionId)) {
+            for (LedgerProject p : cursor) {
+                sum = sum.add(p.fundsThisYear());
+                count++;
+            }
+        }
+        assertThat(count).isEqualTo(1200);
+        assertThat(sum).isEqualByComparingTo("12.00");
+    }
+}
