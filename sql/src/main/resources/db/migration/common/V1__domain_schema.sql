@@ -1,7 +1,8 @@
 -- The domain schema, written once for H2 (MySQL mode) and MySQL/MariaDB.
 -- Money is stored in 亿元 (万元 inputs are normalised on import), 实际利用外资 in 万美元;
 -- DECIMAL(24,8) keeps 万元 figures with 4 decimals exact after the ÷10000.
--- Rates are stored as plain ratios (1.148232 = 114.8232%), gaps in percentage points.
+-- Rates are stored as plain ratios (1.148232 = 114.8232%), gaps in percentage points, both with 16
+-- decimals so that display rounding (HALF_UP, 2 decimals) is as if from full precision.
 
 -- 考核组别 per year, in the order the targets workbook lists them.
 CREATE TABLE assessment_group (
@@ -154,12 +155,12 @@ CREATE TABLE indicator_result (
     target_value        DECIMAL(24,8),
     progress            DECIMAL(12,8),
     schedule_target     DECIMAL(24,8),
-    completion_rate     DECIMAL(20,10),
-    schedule_gap        DECIMAL(20,10),
+    completion_rate     DECIMAL(32,16),
+    schedule_gap        DECIMAL(32,16),
     last_year_ytd       DECIMAL(24,8),
-    yoy_rate            DECIMAL(20,10),
+    yoy_rate            DECIMAL(32,16),
     weight              DECIMAL(12,4),
-    score               DECIMAL(20,10),
+    score               DECIMAL(32,16),
     indicator_rank      INT,
     colour_band         VARCHAR(12),
     formula             VARCHAR(500),
@@ -176,9 +177,9 @@ CREATE TABLE unit_score (
     ranked          BOOLEAN       NOT NULL,
     submission_id   BIGINT,
     report_status   VARCHAR(10)   NOT NULL,
-    base_score      DECIMAL(20,10) NOT NULL,
-    bonus           DECIMAL(20,10) NOT NULL,
-    deduction       DECIMAL(20,10) NOT NULL,
+    base_score      DECIMAL(32,16) NOT NULL,
+    bonus           DECIMAL(32,16) NOT NULL,
+    deduction       DECIMAL(32,16) NOT NULL,
     total_score     DECIMAL(12,2)  NOT NULL,
     grade           VARCHAR(6)    NOT NULL,
     group_rank      INT,

@@ -35,6 +35,8 @@ public interface AssessmentMapper {
     /** Group order as stored, then rank (unranked last), then unit code. */
     List<UnitScore> findUnitScores(@Param("period") YearMonth period);
 
+    UnitScore findUnitScore(@Param("period") YearMonth period, @Param("unitCode") String unitCode);
+
     List<IndicatorResult> findIndicatorResults(YearMonth period);
 
     List<IndicatorResult> findIndicatorResultsOfUnit(@Param("period") YearMonth period,
@@ -44,7 +46,16 @@ public interface AssessmentMapper {
     List<UnitScore> findUnitScoresOfYear(@Param("unitCode") String unitCode, @Param("from") YearMonth from,
             @Param("to") YearMonth to);
 
+    /** One indicator of a unit month by month, oldest first (trend chart). */
+    List<IndicatorResult> findIndicatorHistory(@Param("unitCode") String unitCode,
+            @Param("indicator") org.zsyz.scorecard.indicator.Indicator indicator, @Param("from") YearMonth from,
+            @Param("to") YearMonth to);
+
     List<ScoreAdjustment> findAdjustments(YearMonth period);
 
     List<AssessmentWarning> findWarnings(YearMonth period);
+
+    List<ScoreAdjustment> findAdjustmentsOfUnit(@Param("period") YearMonth period, @Param("unitCode") String unitCode);
+
+    List<AssessmentWarning> findWarningsOfUnit(@Param("period") YearMonth period, @Param("unitCode") String unitCode);
 }

@@ -18,4 +18,10 @@ public interface LedgerProjectMapper {
     Cursor<LedgerProject> streamProjects(long submissionId);
 
     int countProjects(long submissionId);
+
+    /** Projects and Σ 合同投资额 per 项目状态 (label = the status label). */
+    List<LedgerTally> tallyByStatus(long submissionId);
+
+    /** Projects and Σ 合同投资额 per 产业类别. */
+    List<LedgerTally> tallyByIndustry(long submissionId);
 }

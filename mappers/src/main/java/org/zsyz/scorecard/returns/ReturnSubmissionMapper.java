@@ -12,6 +12,9 @@ public interface ReturnSubmissionMapper {
     /** Inserts and sets nothing back: read the id with {@link #findVersion}. */
     void insertSubmission(ReturnSubmission submission);
 
+    /** Records how reading the version's file ended. */
+    int updateOutcome(ReturnSubmission outcome);
+
     void insertActivity(ActivityFigure activity);
 
     void insertIssues(@Param("issues") List<SubmissionIssue> issues);
@@ -34,6 +37,9 @@ public interface ReturnSubmissionMapper {
     ReturnSubmission findLatestCountingUpTo(@Param("unitCode") String unitCode, @Param("period") YearMonth period);
 
     List<ReturnSubmission> findAllVersions(YearMonth period);
+
+    /** The newest submission id of all: any new version changes it. */
+    long lastSubmissionId();
 
     ActivityFigure findActivity(long submissionId);
 

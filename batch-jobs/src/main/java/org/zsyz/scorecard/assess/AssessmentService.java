@@ -1,0 +1,236 @@
+package org.zsyz.scorecard.assess;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.ibatis.cursor.Cursor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.returns.LedgerProject;
+import org.zsyz.scorecard.returns.LedgerProjectMapper;
+import org.zsyz.scorecard.returns.ReturnSubmission;
+import org.zsyz.scorecard.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.targets.AnnualTarget;
+import org.zsyz.scorecard.targets.AnnualTargetMapper;
+import org.zsyz.scorecard.targets.ScheduleProgress;
+import org.zsyz.scorecard.unit.AssessedUnit;
+import org.zsyz.scorecard.unit.AssessedUnitMapper;
+
+/**
+ * Loads a period's inputs, applies the rules ({@link UnitAssessor}, {@link GroupRanking}) and stores the
+ * results, replacing the period's earlier results in the same transaction.
+ */
+@Service
+public class AssessmentService {
+
+    private static final Logger log = LoggerFactory.getLogger(AssessmentService.class);
+
+    private final AssessedUnitMapper units;
+    private final AnnualTargetMapper targets;
+    private final ReturnSubmissionMapper submissions;
+    private final LedgerProjectMapper ledger;
+    private final AssessmentMapper results;
+    private final AssessmentRulesSource rulesSource;
+    private final Clock clock;
+
+    public AssessmentService(AssessedUnitMapper units, AnnualTargetMapper targets, ReturnSubmissionMapper submissions,
+            LedgerProjectMapper ledger, AssessmentMapper results, AssessmentRulesSource rulesSource, Clock clock) {
+        this.units = units;
+        this.targets = targets;
+        this.submissions = submissions;
+        this.ledger = ledger;
+        this.results = results;
+        this.rulesSource = rulesSource;
+        this.clock = clock;
+    }
+
+    /** What an assessment did, for logs and the terminal. */
+    public record Summary(YearMonth period, int units, int reported, int late, int missing, String rulesName) {
+    }
+
+    @Transactional
+    public Summary assess(YearMonth period, Long jobExecutionId) {
+        int year = period.getYear();
+        List<AssessedUnit> unitList = units.findUnits(year);
+        if (unitList.isEmpty()) {
+            throw new IllegalStateException("没有" + year + "年的考核单位，请先导入" + year + "年目标任务书 (import-targets)");
+        }
+        AssessmentRules rules = rulesSource.rulesFor(year);
+        Schedule schedule = schedule(year);
+        Map<String, Map<Indicator, BigDecimal>> targetsByUnit = new HashMap<>();
+        for (AnnualTarget t : targets.findTargets(year)) {
+            targetsByUnit.computeIfAbsent(t.unitCode(), c -> new EnumMap<>(Indicator.class)).put(t.indicator(),
+                    t.targetValue());
+        }
+        Map<String, ReturnSubmission> counting = new HashMap<>();
+        submissions.findCounting(period).forEach(s -> counting.put(s.unitCode(), s));
+
+        UnitAssessor assessor = new UnitAssessor(rules, schedule, period);
+        Map<String, List<UnitOutcome>> groups = new LinkedHashMap<>();
+        int reported = 0;
+        int late = 0;
+        int missing = 0;
+        for (AssessedUnit unit : unitList) {
+            ReturnSubmission current = counting.get(unit.unitCode());
+            UnitInput.ReportStatus status;
+            ReturnSubmission source;
+            if (current != null) {
+                status = current.late() ? UnitInput.ReportStatus.LATE : UnitInput.ReportStatus.REPORTED;
+                source = current;
+            } else {
+                status = UnitInput.ReportStatus.MISSING;
+                source = carriedFrom(unit.unitCode(), period);
+            }
+            switch (status) {
+                case REPORTED -> reported++;
+                case LATE -> late++;
+                case MISSING -> missing++;
+            }
+            LedgerFigures figures = figures(source, period, rules);
+            Map<Indicator, BigDecimal> lastYear = lastYearYtd(unit.unitCode(), period.minusYears(1), rules);
+            UnitInput input = new UnitInput(unit.unitCode(), unit.unitName(), unit.groupName(), unit.ranked(),
+                    current == null ? null : current.id(), status, figures,
+                    targetsByUnit.getOrDefault(unit.unitCode(), Map.of()), lastYear);
+            groups.computeIfAbsent(unit.groupName(), g -> new ArrayList<>()).add(assessor.assess(input));
+        }
+
+        Map<String, GroupRanking.PreviousPlace> previous = new HashMap<>();
+        for (UnitScore s : results.findUnitScores(period.minusMonths(1))) {
+            previous.put(s.unitCode(), new GroupRanking.PreviousPlace(s.groupRank(), s.firstStreak()));
+        }
+        for (Map.Entry<String, List<UnitOutcome>> group : groups.entrySet()) {
+            assessor.finishGroup(group.getValue());
+            GroupRanking.rank(group.getValue(), previous, rules.listSizes(group.getKey()));
+        }
+
+        replace(period, rules, jobExecutionId, groups);
+        log.info("Assessed {}: {} units ({} reported, {} late, {} missing) under {}", period, unitList.size(),
+                reported, late, missing, rules.name());
+        return new Summary(period, unitList.size(), reported, late, missing, rules.name());
+    }
+
+    private Schedule schedule(int year) {
+        Map<Integer, BigDecimal> months = new HashMap<>();
+        for (ScheduleProgress p : targets.findSchedule(year)) {
+            months.put(p.monthNo(), p.progress());
+        }
+        return Schedule.configured(months);
+    }
+
+    /** A missing unit is shown with its latest figures of the same year (normally last month's). */
+    private ReturnSubmission carriedFrom(String unitCode, YearMonth period) {
+        if (period.getMonthValue() == 1) {
+            return null;
+        }
+        ReturnSubmission earlier = submissions.findLatestCountingUpTo(unitCode, period.minusMonths(1));
+        return earlier != null && earlier.period().getYear() == period.getYear() ? earlier : null;
+    }
+
+    private LedgerFigures figures(ReturnSubmission source, YearMonth period, AssessmentRules rules) {
+        LedgerFigures figures = new LedgerFigures(period, rules);
+        if (source == null) {
+            return figures;
+        }
+        try (Cursor<LedgerProject> projects = ledger.streamProjects(source.id())) {
+            projects.forEach(figures::add);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        figures.activity(submissions.findActivity(source.id()));
+        return figures;
+    }
+
+    /** The same period last year, from last year's counting return; empty where there is none. */
+    private Map<Indicator, BigDecimal> lastYearYtd(String unitCode, YearMonth lastYear, AssessmentRules rules) {
+        ReturnSubmission source = submissions.findCountingForUnit(unitCode, lastYear);
+        if (source == null) {
+            return Map.of();
+        }
+        LedgerFigures figures = figures(source, lastYear, rules);
+        Map<Indicator, BigDecimal> ytd = new EnumMap<>(Indicator.class);
+        for (Indicator indicator : Indicator.withTargets()) {
+            BigDecimal value = figures.ytd(indicator);
+            if (value != null) {
+                ytd.put(indicator, value);
+            }
+        }
+        return ytd;
+    }
+
+    private void replace(YearMonth period, AssessmentRules rules, Long jobExecutionId,
+            Map<String, List<UnitOutcome>> groups) {
+        results.deleteIndicatorResults(period);
+        results.deleteUnitScores(period);
+        results.deleteAdjustments(period);
+        results.deleteWarnings(period);
+        results.deleteRun(period);
+        results.insertRun(new AssessmentRun(period, LocalDateTime.now(clock), rules.name(), rules.fingerprint(),
+                jobExecutionId));
+
+        List<IndicatorResult> indicatorRows = new ArrayList<>();
+        List<UnitScore> scoreRows = new ArrayList<>();
+        List<ScoreAdjustment> adjustmentRows = new ArrayList<>();
+        List<AssessmentWarning> warningRows = new ArrayList<>();
+        for (List<UnitOutcome> group : groups.values()) {
+            for (UnitOutcome u : group) {
+                UnitInput in = u.input();
+                for (IndicatorOutcome io : u.indicators().values()) {
+                    indicatorRows.add(new IndicatorResult(period, in.unitCode(), io.indicator(), money(io.ytd()),
+                            money(io.numerator()), money(io.denominator()), money(io.target()), ratio(io.progress()),
+                            money(io.scheduleTarget()), ratio(io.completion()), ratio(io.gapPoints()),
+                            money(io.lastYear()), ratio(io.yoy()), io.weight() == null ? null
+                                    : io.weight().setScale(4, RoundingMode.HALF_UP),
+                            ratio(io.score()), io.rank(), io.band() == null ? null : io.band().name(), io.formula()));
+                }
+                scoreRows.add(new UnitScore(period, in.unitCode(), in.unitName(), in.groupName(), in.ranked(),
+                        in.submissionId(), in.reportStatus().name(), ratio(u.baseScore()), ratio(u.bonus()),
+                        ratio(u.deduction()), u.total(), u.grade(), u.rank(), u.groupSize(), u.previousRank(),
+                        u.rankChange(), u.firstStreak(), u.listMark()));
+                int seq = 0;
+                for (UnitOutcome.Adjustment a : u.adjustments()) {
+                    adjustmentRows.add(new ScoreAdjustment(period, in.unitCode(), ++seq, a.kind(), a.points(),
+                            a.projectNo(), clip(a.reason(), 300)));
+                }
+                seq = 0;
+                for (UnitOutcome.Warning w : u.warnings()) {
+                    warningRows.add(new AssessmentWarning(period, in.unitCode(), ++seq, w.kind(),
+                            w.indicator() == null ? null : w.indicator().name(), w.projectNo(), clip(w.message(), 300)));
+                }
+            }
+        }
+        insertInSlices(indicatorRows, results::insertIndicatorResults);
+        insertInSlices(scoreRows, results::insertUnitScores);
+        insertInSlices(adjustmentRows, results::insertAdjustments);
+        insertInSlices(warningRows, results::insertWarnings);
+    }
+
+    private static <T> void insertInSlices(List<T> rows, java.util.function.ToIntFunction<List<T>> insert) {
+        for (int from = 0; from < rows.size(); from += 500) {
+            insert.applyAsInt(rows.subList(from, Math.min(rows.size(), from + 500)));
+        }
+    }
+
+    private static BigDecimal money(BigDecimal v) {
+        return v == null ? null : v.setScale(8, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal ratio(BigDecimal v) {
+        return v == null ? null : v.setScale(16, RoundingMode.HALF_UP);
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

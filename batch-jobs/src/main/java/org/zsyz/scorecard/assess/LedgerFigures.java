@@ -1,0 +1,220 @@
+package org.zsyz.scorecard.assess;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.project.InvestorSource;
+import org.zsyz.scorecard.project.ProjectStatus;
+import org.zsyz.scorecard.returns.ActivityFigure;
+import org.zsyz.scorecard.returns.LedgerProject;
+
+/**
+ * A unit's figures for a period, accumulated project by project from its ledger (SPEC section 3), so a
+ * ledger of any length is read once and never held whole.
+ */
+public final class LedgerFigures {
+
+    private final YearMonth period;
+    private final LocalDate yearStart;
+    private final LocalDate periodEnd;
+    private final LocalDate cohortStart;
+    private final AssessmentRules rules;
+
+    private BigDecimal fundsFromOutsideCity = BigDecimal.ZERO;
+    private BigDecimal fundsFromOutsideProvince = BigDecimal.ZERO;
+    private BigDecimal foreignFunds = BigDecimal.ZERO;
+    private int bigProjectsSigned;
+    private BigDecimal contractsSigned = BigDecimal.ZERO;
+    private int bigProjectsStarted;
+    private Integer trips;
+
+    private int cohortSigned;
+    private int cohortFulfilled;
+    private int cohortStarted;
+    private BigDecimal cohortFunds = BigDecimal.ZERO;
+    private BigDecimal cohortContracts = BigDecimal.ZERO;
+
+    private final Map<ProjectStatus, Tally> byStatus = new EnumMap<>(ProjectStatus.class);
+    private final Map<String, Tally> byIndustry = new TreeMap<>();
+    private final List<BonusItem> bonusItems = new ArrayList<>();
+    private final List<ProjectWarning> warnings = new ArrayList<>();
+
+    public LedgerFigures(YearMonth period, AssessmentRules rules) {
+        this.period = period;
+        this.rules = rules;
+        this.yearStart = period.atDay(1).withDayOfYear(1);
+        this.periodEnd = period.atEndOfMonth();
+        this.cohortStart = rules.cohortStart(period);
+    }
+
+    /** Project count and Σ 合同投资额 of a pipeline line. */
+    public record Tally(int projects, BigDecimal contractAmount) {
+        Tally plus(BigDecimal amount) {
+            return new Tally(projects + 1, contractAmount.add(amount == null ? BigDecimal.ZERO : amount));
+        }
+    }
+
+    /** A project that earns 加分, at its highest tier. */
+    public record BonusItem(String projectNo, String projectName, BigDecimal points, String reason) {
+    }
+
+    /** 超期未开工 (OVERDUE_START) or no funds a year after signing (NO_FUNDS). */
+    public record ProjectWarning(String kind, String projectNo, String message) {
+    }
+
+    /** A cohort rate with its parts; rate is {@code null} for an empty cohort. */
+    public record RateFigure(BigDecimal numerator, BigDecimal denominator, BigDecimal rate) {
+    }
+
+    public void add(LedgerProject p) {
+        InvestorSource source = p.investorSource();
+        BigDecimal thisYear = zeroIfNull(p.fundsThisYear());
+        if (source.isFromOutsideCity()) {
+            fundsFromOutsideCity = fundsFromOutsideCity.add(thisYear);
+        }
+        if (source == InvestorSource.OUT_OF_PROVINCE) {
+            fundsFromOutsideProvince = fundsFromOutsideProvince.add(thisYear);
+        }
+        if (source == InvestorSource.FOREIGN) {
+            foreignFunds = foreignFunds.add(zeroIfNull(p.foreignFundsThisYear()));
+        }
+        BigDecimal contract = zeroIfNull(p.contractAmount());
+        boolean big = contract.compareTo(rules.bigProject()) >= 0;
+        boolean signedThisYear = within(p.signedOn(), yearStart);
+        if (signedThisYear) {
+            contractsSigned = contractsSigned.add(contract);
+            if (big) {
+                bigProjectsSigned++;
+            }
+            bonus(p, contract);
+        }
+        boolean hasStarted = p.projectStatus() == ProjectStatus.STARTED || p.projectStatus() == ProjectStatus.COMPLETED
+                || p.projectStatus() == ProjectStatus.TERMINATED;
+        if (big && hasStarted && within(p.startedOn(), yearStart)) {
+            bigProjectsStarted++;
+        }
+        if (within(p.signedOn(), cohortStart)) {
+            cohortSigned++;
+            if (p.projectStatus() != ProjectStatus.TERMINATED && p.fulfilled()) {
+                cohortFulfilled++;
+            }
+            if (p.projectStatus() == ProjectStatus.STARTED || p.projectStatus() == ProjectStatus.COMPLETED) {
+                cohortStarted++;
+            }
+            cohortFunds = cohortFunds.add(zeroIfNull(p.fundsTotal()));
+            cohortContracts = cohortContracts.add(contract);
+        }
+        byStatus.merge(p.projectStatus(), new Tally(0, BigDecimal.ZERO).plus(p.contractAmount()),
+                (a, b) -> new Tally(a.projects() + b.projects(), a.contractAmount().add(b.contractAmount())));
+        byIndustry.merge(p.industry(), new Tally(0, BigDecimal.ZERO).plus(p.contractAmount()),
+                (a, b) -> new Tally(a.projects() + b.projects(), a.contractAmount().add(b.contractAmount())));
+        warn(p);
+    }
+
+    public void activity(ActivityFigure activity) {
+        trips = activity == null ? null : activity.trips();
+    }
+
+    private boolean within(LocalDate date, LocalDate from) {
+        return date != null && !date.isBefore(from) && !date.isAfter(periodEnd);
+    }
+
+    private void bonus(LedgerProject p, BigDecimal contract) {
+        AssessmentRules.Bonus b = rules.bonus();
+        BigDecimal points = BigDecimal.ZERO;
+        String reason = null;
+        if (p.fortune500() && b.fortune500().compareTo(points) > 0) {
+            points = b.fortune500();
+            reason = "世界500强企业投资项目";
+        }
+        if (contract.compareTo(BigDecimal.TEN) >= 0 && b.from10Yi().compareTo(points) > 0) {
+            points = b.from10Yi();
+            reason = "合同投资额10亿元以上项目";
+        }
+        if (contract.compareTo(new BigDecimal(50)) >= 0 && b.from50Yi().compareTo(points) > 0) {
+            points = b.from50Yi();
+            reason = "合同投资额50亿元以上项目";
+        }
+        if (points.signum() > 0) {
+            bonusItems.add(new BonusItem(p.projectNo(), p.projectName(), points, reason));
+        }
+    }
+
+    private void warn(LedgerProject p) {
+        if (p.signedOn() == null || p.projectStatus() == ProjectStatus.TERMINATED) {
+            return;
+        }
+        if (p.projectStatus() == ProjectStatus.SIGNED
+                && !p.signedOn().isAfter(periodEnd.minusMonths(rules.overdueStartMonths()))) {
+            warnings.add(new ProjectWarning("OVERDUE_START", p.projectNo(), "项目“" + p.projectName() + "”（"
+                    + p.projectNo() + "）于" + p.signedOn() + "签约，超过" + rules.overdueStartMonths() + "个月未开工"));
+        }
+        if (zeroIfNull(p.fundsTotal()).signum() == 0
+                && !p.signedOn().isAfter(periodEnd.minusMonths(rules.noFundsMonths()))) {
+            warnings.add(new ProjectWarning("NO_FUNDS", p.projectNo(), "项目“" + p.projectName() + "”（"
+                    + p.projectNo() + "）于" + p.signedOn() + "签约，超过" + rules.noFundsMonths() + "个月无资金到位"));
+        }
+    }
+
+    /** The YTD figure of I1..I7; {@code null} only for I7 when the return left it blank. */
+    public BigDecimal ytd(Indicator indicator) {
+        return switch (indicator) {
+            case I1 -> fundsFromOutsideCity;
+            case I2 -> fundsFromOutsideProvince;
+            case I3 -> foreignFunds;
+            case I4 -> new BigDecimal(bigProjectsSigned);
+            case I5 -> contractsSigned;
+            case I6 -> new BigDecimal(bigProjectsStarted);
+            case I7 -> trips == null ? null : new BigDecimal(trips);
+            default -> throw new IllegalArgumentException(indicator + " is a rate");
+        };
+    }
+
+    public RateFigure rate(Indicator indicator) {
+        return switch (indicator) {
+            case R_FULFIL -> count(cohortFulfilled, cohortSigned);
+            case R_START -> count(cohortStarted, cohortSigned);
+            // An empty cohort gives "—"; so does a cohort whose contracts sum to nothing.
+            case R_FUNDS -> cohortSigned == 0 ? new RateFigure(cohortFunds, cohortContracts, null)
+                    : new RateFigure(cohortFunds, cohortContracts, Decimals.ratio(cohortFunds, cohortContracts));
+            default -> throw new IllegalArgumentException(indicator + " is not a rate");
+        };
+    }
+
+    private static RateFigure count(int numerator, int denominator) {
+        BigDecimal n = new BigDecimal(numerator);
+        BigDecimal d = new BigDecimal(denominator);
+        return new RateFigure(n, d, Decimals.ratio(n, d));
+    }
+
+    public Map<ProjectStatus, Tally> byStatus() {
+        return byStatus;
+    }
+
+    public Map<String, Tally> byIndustry() {
+        return byIndustry;
+    }
+
+    public List<BonusItem> bonusItems() {
+        return bonusItems;
+    }
+
+    public List<ProjectWarning> warnings() {
+        return warnings;
+    }
+
+    public YearMonth period() {
+        return period;
+    }
+
+    private static BigDecimal zeroIfNull(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+}

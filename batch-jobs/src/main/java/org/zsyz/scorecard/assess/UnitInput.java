@@ -1,0 +1,39 @@
+package org.zsyz.scorecard.assess;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.zsyz.scorecard.indicator.Indicator;
+
+/**
+ * Everything the rules need about one unit for one period.
+ *
+ * @param reportStatus REPORTED, LATE or MISSING (then {@code figures} are last month's, carried)
+ * @param targets      年度目标 per indicator; an indicator without an entry has no target
+ * @param lastYearYtd  the same period's YTD last year per indicator (for 同比); missing entries show "—"
+ */
+public record UnitInput(
+        String unitCode,
+        String unitName,
+        String groupName,
+        boolean ranked,
+        Long submissionId,
+        ReportStatus reportStatus,
+        LedgerFigures figures,
+        Map<Indicator, BigDecimal> targets,
+        Map<Indicator, BigDecimal> lastYearYtd) {
+
+    public enum ReportStatus {
+        REPORTED("已报送"), LATE("逾期"), MISSING("未报送");
+
+        private final String label;
+
+        ReportStatus(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.zsyz.scorecard.batch;
+
+/** The parameters the jobs take; {@code period}, {@code year} and the fingerprints identify a run. */
+public final class JobParameterNames {
+
+    /** YYYY-MM, identifying: one monthly run per period (and revision). */
+    public static final String PERIOD = "period";
+    /** Identifying for importTargets. */
+    public static final String YEAR = "year";
+    /** Identifying: 0 for the first publication of a period, 1.. for each 更正版. */
+    public static final String REVISION = "revision";
+    /** Identifying for importReturns: what was in the inbox, so an unchanged inbox is not imported twice. */
+    public static final String INBOX_FINGERPRINT = "inboxFingerprint";
+    /** Identifying for assess: the inputs assessed, so new returns make a new assessment. */
+    public static final String INPUTS_FINGERPRINT = "inputsFingerprint";
+    /** Identifying for importTargets: SHA-256 of the workbook. */
+    public static final String FILE_SHA256 = "fileSha256";
+    /** Non-identifying: the inbox folder, when not the default {@code inbox/<period>/}. */
+    public static final String INBOX = "inbox";
+    /** Non-identifying: the targets workbook to import. */
+    public static final String FILE = "file";
+    /** Non-identifying: the date printed on the documents, fixed at the first launch so a restart prints the same. */
+    public static final String PUBLISHED_ON = "publishedOn";
+
+    private JobParameterNames() {
+    }
+}

@@ -1,0 +1,29 @@
+package org.zsyz.scorecard.cli;
+
+import java.time.YearMonth;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.zsyz.scorecard.assess.AssessmentMapper;
+import org.zsyz.scorecard.batch.ScorecardOperations;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = "Compute every unit's indicators, rates and score for a period and rank them in their groups.")
+class AssessCommand extends SpringCommand {
+
+    @Option(names = "--period", required = true, converter = YearMonthConverter.class, description = "YYYY-MM")
+    YearMonth period;
+
+    @Override
+    int run(ConfigurableApplicationContext context) throws Exception {
+        JobExecution execution = context.getBean(ScorecardOperations.class).assess(period);
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            Printouts.ranking(out(), context.getBean(AssessmentMapper.class), period);
+        }
+        return exitCode(execution);
+    }
+}

@@ -1,0 +1,31 @@
+package org.zsyz.scorecard.cli;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.returns.ImportResults;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "import-returns", mixinStandardHelpOptions = true,
+        description = "Import every return waiting in inbox/<period>/; accepted files go to archive/<period>/, "
+                + "rejected ones with their error list to rejected/<period>/.")
+class ImportReturnsCommand extends SpringCommand {
+
+    @Option(names = "--period", required = true, converter = YearMonthConverter.class, description = "YYYY-MM")
+    YearMonth period;
+
+    @Option(names = "--inbox", description = "the folder to import from (default: inbox/<period>/)")
+    Path inbox;
+
+    @Override
+    int run(ConfigurableApplicationContext context) throws Exception {
+        JobExecution execution = context.getBean(ScorecardOperations.class).importReturns(period, inbox);
+        Printouts.importTable(out(), period, context.getBean(ImportResults.class).drain());
+        return exitCode(execution);
+    }
+}

@@ -1,0 +1,46 @@
+package org.zsyz.scorecard.cli;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.zsyz.scorecard.assess.AssessmentMapper;
+import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.publish.Publication;
+import org.zsyz.scorecard.publish.PublicationService;
+import org.zsyz.scorecard.returns.ImportResults;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "monthly", mixinStandardHelpOptions = true,
+        description = "The month's whole run: import-returns from the inbox, then assess, then publish. "
+                + "A failed run resumes where it stopped when started again.")
+class MonthlyCommand extends SpringCommand {
+
+    @Option(names = "--period", required = true, converter = YearMonthConverter.class, description = "YYYY-MM")
+    YearMonth period;
+
+    @Option(names = "--inbox", description = "the folder to import from (default: inbox/<period>/)")
+    Path inbox;
+
+    @Option(names = "--revision", description = "run again as a revision (更正版) of an already published period")
+    boolean revision;
+
+    @Override
+    int run(ConfigurableApplicationContext context) throws Exception {
+        JobExecution execution = context.getBean(ScorecardOperations.class).monthly(period, inbox, revision);
+        Printouts.importTable(out(), period, context.getBean(ImportResults.class).drain());
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            out().println();
+            Printouts.ranking(out(), context.getBean(AssessmentMapper.class), period);
+            Publication p = context.getBean(PublicationService.class).latest(period);
+            out().println();
+            out().println("成绩单已发布：" + p.folder() + "（" + p.fileCount() + " 个文件，含 MANIFEST.sha256）");
+            Printouts.steps(out(), execution);
+        }
+        return exitCode(execution);
+    }
+}

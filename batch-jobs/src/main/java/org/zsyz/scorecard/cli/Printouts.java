@@ -1,0 +1,79 @@
+package org.zsyz.scorecard.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.zsyz.scorecard.assess.AssessmentMapper;
+import org.zsyz.scorecard.assess.UnitScore;
+import org.zsyz.scorecard.excel.ImportIssue;
+import org.zsyz.scorecard.returns.ImportOutcome;
+
+/** What the commands print on the terminal. */
+final class Printouts {
+
+    private static final int ISSUES_SHOWN = 10;
+
+    private Printouts() {
+    }
+
+    static void importTable(PrintWriter out, YearMonth period, List<ImportOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            out.println(period + " 收件箱没有待导入的文件。");
+            return;
+        }
+        TextTable table = new TextTable("文件", "单位", "版本", "结果", "项目行数", "错误", "提示").right(2, 4, 5, 6);
+        int accepted = 0;
+        for (ImportOutcome o : outcomes) {
+            String result = o.identical() ? "与第" + o.versionNo() + "版相同，未变更"
+                    : o.accepted() ? (o.late() ? "已接收（逾期）" : "已接收") : "已退回";
+            if (o.accepted() && !o.identical()) {
+                accepted++;
+            }
+            table.row(o.fileName(), o.unitCode() == null ? "（无法识别）" : o.unitCode() + " " + o.unitName(),
+                    o.versionNo(), result, o.rows(), o.errors(), o.warnings());
+        }
+        out.print(table);
+        out.println("共 " + outcomes.size() + " 个文件，接收 " + accepted + " 个。");
+        for (ImportOutcome o : outcomes) {
+            if (!o.accepted() && !o.identical()) {
+                out.println();
+                out.println(o.fileName() + " 被退回（" + o.errors() + " 处错误）：");
+                o.issues().stream().filter(ImportIssue::isError).limit(ISSUES_SHOWN)
+                        .forEach(i -> out.println("  " + i.describe(o.fileName())));
+                if (o.errors() > ISSUES_SHOWN) {
+                    out.println("  …… 其余 " + (o.errors() - ISSUES_SHOWN) + " 处见错误清单");
+                }
+            }
+        }
+    }
+
+    static void ranking(PrintWriter out, AssessmentMapper results, YearMonth period) {
+        List<UnitScore> scores = results.findUnitScores(period);
+        TextTable table = new TextTable("组别", "排名", "变化", "单位", "总分", "等次", "报送").right(1, 4);
+        for (UnitScore s : scores) {
+            table.row(s.groupName(), s.groupRank() == null ? "不排名" : s.groupRank(), s.rankChange(),
+                    s.unitName(), s.totalScore().toPlainString(), s.grade(), switch (s.reportStatus()) {
+                        case "LATE" -> "逾期";
+                        case "MISSING" -> "未报送";
+                        default -> "已报送";
+                    });
+        }
+        out.println(period + " 排名：");
+        out.print(table);
+    }
+
+    static void steps(PrintWriter out, JobExecution execution) {
+        TextTable table = new TextTable("步骤", "读", "写", "跳过", "用时").right(1, 2, 3, 4);
+        for (StepExecution step : execution.getStepExecutions()) {
+            Duration took = step.getStartTime() == null || step.getEndTime() == null ? Duration.ZERO
+                    : Duration.between(step.getStartTime(), step.getEndTime());
+            table.row(step.getStepName(), step.getReadCount(), step.getWriteCount(), step.getSkipCount(),
+                    String.format("%.1fs", took.toMillis() / 1000.0));
+        }
+        out.print(table);
+    }
+}

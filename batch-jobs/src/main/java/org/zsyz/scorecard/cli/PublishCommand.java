@@ -1,0 +1,39 @@
+package org.zsyz.scorecard.cli;
+
+import java.time.YearMonth;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.publish.Publication;
+import org.zsyz.scorecard.publish.PublicationService;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = "Render the bulletin, every unit's scorecard and the Excel export of an assessed period into out/<period>/.")
+class PublishCommand extends SpringCommand {
+
+    @Option(names = "--period", required = true, converter = YearMonthConverter.class, description = "YYYY-MM")
+    YearMonth period;
+
+    @Option(names = "--revision", description = "publish again as a revision (更正版) of an already published period")
+    boolean revision;
+
+    @Override
+    int run(ConfigurableApplicationContext context) throws Exception {
+        JobExecution execution = context.getBean(ScorecardOperations.class).publish(period, revision);
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            published(context, period);
+        }
+        return exitCode(execution);
+    }
+
+    void published(ConfigurableApplicationContext context, YearMonth period) {
+        Publication p = context.getBean(PublicationService.class).latest(period);
+        out().println("已发布 " + period + (p.revision() > 0 ? "（第" + p.revision() + "次更正版）" : "") + "：" + p.fileCount()
+                + " 个文件 → " + p.folder());
+    }
+}

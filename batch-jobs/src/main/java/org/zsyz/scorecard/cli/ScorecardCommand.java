@@ -1,0 +1,64 @@
+package org.zsyz.scorecard.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code scorecard}: the command line of the 招商引资成绩单 system. Spring starts only for commands that
+ * need the database; arguments of the form {@code --spring.x=y} or {@code --scorecard.x=y} are handed
+ * to Spring Boot (e.g. {@code --spring.profiles.active=mysql}).
+ */
+@Command(name = "scorecard", mixinStandardHelpOptions = true, version = "scorecard 1.0",
+        description = "招商引资成绩单: import monthly returns, assess and rank the units, publish PDF scorecards.",
+        subcommands = {
+                DemoCommand.class,
+                SampleDataCommand.class,
+                ImportTargetsCommand.class,
+                ImportReturnsCommand.class,
+                AssessCommand.class,
+                PublishCommand.class,
+                MonthlyCommand.class,
+                JobsCommand.class,
+                CommandLine.HelpCommand.class },
+        footer = { "", "Database: the embedded H2 file ./data/ by default; --spring.profiles.active=mysql, or the",
+                "SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD variables, point it at MySQL/MariaDB." })
+public class ScorecardCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line and returns its exit code; used by main and by the tests. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        List<String> own = new ArrayList<>();
+        List<String> springArgs = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith("--spring.") || arg.startsWith("--scorecard.") || arg.startsWith("--logging.")) {
+                springArgs.add(arg);
+            } else {
+                own.add(arg);
+            }
+        }
+        CommandLine commandLine = new CommandLine(new ScorecardCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            err.println("scorecard: " + SpringContext.reason(e));
+            return ExitCodes.FAILED;
+        });
+        SpringContext.setArguments(springArgs);
+        return commandLine.execute(own.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,52 @@
+package org.zsyz.scorecard.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.zsyz.scorecard.batch.JobRunner;
+import org.zsyz.scorecard.batch.ScorecardOperations;
+
+import picocli.CommandLine;
+
+/** A command that needs the application: starts Spring, runs, maps the outcome to an exit code. */
+abstract class SpringCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        try (ConfigurableApplicationContext context = SpringContext.start()) {
+            return run(context);
+        } catch (JobRunner.AlreadyCompleteException | ScorecardOperations.AlreadyPublishedException e) {
+            err().println("scorecard: " + e.getMessage());
+            return ExitCodes.REFUSED;
+        }
+    }
+
+    abstract int run(ConfigurableApplicationContext context) throws Exception;
+
+    /** Prints the failure reason of a job that did not complete and returns the exit code. */
+    int exitCode(JobExecution execution) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return ExitCodes.OK;
+        }
+        String reason = execution.getAllFailureExceptions().stream().findFirst().map(SpringContext::reason)
+                .orElse(execution.getExitStatus().getExitDescription());
+        err().println("scorecard: " + execution.getJobInstance().getJobName() + " #" + execution.getId() + " "
+                + execution.getStatus() + ": " + reason);
+        err().println("scorecard: 修正问题后重新运行同一命令即可从中断处继续。");
+        return ExitCodes.FAILED;
+    }
+}

@@ -1,0 +1,85 @@
+package org.zsyz.scorecard.excel;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads cell text the way a person means it: full-width characters as their ASCII twins, stray spaces
+ * ignored, thousands separators in numbers, dates typed in the usual Chinese ways.
+ */
+public final class CellText {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final Pattern GROUPED_NUMBER = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern DATE_YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern DATE_COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern MONTH_YM = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?");
+
+    private CellText() {
+    }
+
+    /** NFKC (full-width to half-width), trimmed, inner runs of space collapsed to one. */
+    public static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return SPACES.matcher(normalized).replaceAll(" ").trim();
+    }
+
+    /** The key headers and labels are matched by: NFKC, no spaces at all, lower case. */
+    public static String key(String text) {
+        return SPACES.matcher(clean(text)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /** A number typed as text: "1,234.5", "１２.５", " 3 ". Empty when it is not a number. */
+    public static Optional<BigDecimal> parseNumber(String text) {
+        String t = clean(text).replace(" ", "");
+        if (PLAIN_NUMBER.matcher(t).matches()) {
+            return Optional.of(new BigDecimal(t.startsWith("+") ? t.substring(1) : t));
+        }
+        if (GROUPED_NUMBER.matcher(t).matches()) {
+            String plain = t.replace(",", "");
+            return Optional.of(new BigDecimal(plain.startsWith("+") ? plain.substring(1) : plain));
+        }
+        return Optional.empty();
+    }
+
+    /** A date typed as text: 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 20240305. */
+    public static Optional<LocalDate> parseDate(String text) {
+        String t = clean(text);
+        Matcher m = DATE_YMD.matcher(t);
+        if (!m.matches()) {
+            m = DATE_COMPACT.matcher(t);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A period typed as text: 2024-03, 2024/3, 2024年3月, 2024.03. */
+    public static Optional<java.time.YearMonth> parseYearMonth(String text) {
+        Matcher m = MONTH_YM.matcher(clean(text));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) {
+            return Optional.empty();
+        }
+        return Optional.of(java.time.YearMonth.of(Integer.parseInt(m.group(1)), month));
+    }
+}

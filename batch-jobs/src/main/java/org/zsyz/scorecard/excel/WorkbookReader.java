@@ -1,0 +1,384 @@
+package org.zsyz.scorecard.excel;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.util.RecordFormatException;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads a workbook sheet by sheet, row by row. {@code .xlsx} is streamed with SAX over the package parts
+ * (never POI's user model), so memory does not grow with the number of rows; numbers keep the exact
+ * decimal text the file stores. {@code .xls} (Excel 97–2003, at most 65,536 rows a sheet) goes through
+ * HSSF. The format is decided by the file's content, not its name.
+ */
+public final class WorkbookReader {
+
+    private final ReadLimits limits;
+
+    public WorkbookReader(ReadLimits limits) {
+        this.limits = limits;
+        limits.applyToPoi();
+    }
+
+    public void read(Path file, WorkbookVisitor visitor) throws UnreadableWorkbookException {
+        long size;
+        FileMagic magic;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            size = Files.size(file);
+            magic = size == 0 ? FileMagic.UNKNOWN : FileMagic.valueOf(in);
+        } catch (IOException e) {
+            throw new UnreadableWorkbookException("无法读取文件：" + e.getMessage(), e);
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new UnreadableWorkbookException("文件大小 " + size / (1024 * 1024) + " MB 超过上限 "
+                    + limits.maxFileBytes() / (1024 * 1024) + " MB");
+        }
+        switch (magic) {
+            case OOXML -> readXlsx(file, visitor);
+            case OLE2 -> readOle2(file, visitor);
+            case PDF -> throw new UnreadableWorkbookException("文件是PDF文档，不是Excel工作簿，请提交 .xlsx 或 .xls 格式的报表");
+            case UNKNOWN -> throw new UnreadableWorkbookException(size == 0 ? "文件是空的（0字节）"
+                    : "文件不是Excel工作簿（无法识别的文件格式），请提交 .xlsx 或 .xls 格式的报表");
+            default -> throw new UnreadableWorkbookException("文件不是Excel工作簿（识别为 " + magic
+                    + " 格式），请提交 .xlsx 或 .xls 格式的报表");
+        }
+    }
+
+    // ---------------------------------------------------------------- xlsx
+
+    private void readXlsx(Path file, WorkbookVisitor visitor) throws UnreadableWorkbookException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            boolean date1904 = readDate1904(reader);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            List<String> names = new ArrayList<>();
+            // The iterator yields streams lazily; collect names first by a second iterator.
+            XSSFReader.SheetIterator namesOnly = reader.getSheetIterator();
+            while (namesOnly.hasNext()) {
+                namesOnly.next().close();
+                names.add(namesOnly.getSheetName());
+            }
+            visitor.sheetNames(List.copyOf(names));
+            while (sheets.hasNext()) {
+                try (InputStream sheetData = sheets.next()) {
+                    String name = sheets.getSheetName();
+                    SheetVisitor sheetVisitor = visitor.sheet(name);
+                    if (sheetVisitor == null) {
+                        continue;
+                    }
+                    XMLReader xml = XMLHelper.newXMLReader();
+                    xml.setContentHandler(new SheetHandler(name, strings, styles, date1904, sheetVisitor, limits));
+                    xml.parse(new InputSource(sheetData));
+                    sheetVisitor.end();
+                }
+            }
+        } catch (NotOfficeXmlFileException | InvalidFormatException e) {
+            throw new UnreadableWorkbookException("文件已损坏或不是有效的 .xlsx 工作簿：" + firstLine(e), e);
+        } catch (TooManyRowsException e) {
+            throw new UnreadableWorkbookException(e.getMessage(), e);
+        } catch (SAXException e) {
+            throw new UnreadableWorkbookException("工作簿内容无法解析（XML格式错误或含有不允许的实体定义）：" + firstLine(e), e);
+        } catch (IOException e) {
+            if (String.valueOf(e.getMessage()).contains("Zip bomb") || String.valueOf(e.getMessage()).contains("ratio")) {
+                throw new UnreadableWorkbookException("文件压缩比异常，疑似压缩炸弹，已拒收", e);
+            }
+            throw new UnreadableWorkbookException("文件已损坏，无法读取：" + firstLine(e), e);
+        } catch (OpenXML4JException | ParserConfigurationException | RuntimeException e) {
+            if (e instanceof TooManyRowsException tooMany) {
+                throw new UnreadableWorkbookException(tooMany.getMessage(), e);
+            }
+            throw new UnreadableWorkbookException("文件已损坏，无法读取：" + firstLine(e), e);
+        }
+    }
+
+    private static boolean readDate1904(XSSFReader reader) throws IOException, OpenXML4JException, SAXException,
+            ParserConfigurationException {
+        boolean[] date1904 = { false };
+        XMLReader xml = XMLHelper.newXMLReader();
+        xml.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                if ("workbookPr".equals(localName)) {
+                    String value = attributes.getValue("date1904");
+                    date1904[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
+                }
+            }
+        });
+        try (InputStream in = reader.getWorkbookData()) {
+            xml.parse(new InputSource(in));
+        }
+        return date1904[0];
+    }
+
+    /** Stops a sheet that is longer than any real return. */
+    static final class TooManyRowsException extends RuntimeException {
+        TooManyRowsException(String message) {
+            super(message);
+        }
+    }
+
+    /** SAX handler for one worksheet part: turns {@code <row>/<c>} elements into {@link SheetRow}s. */
+    private static final class SheetHandler extends DefaultHandler {
+
+        private final String sheetName;
+        private final ReadOnlySharedStringsTable strings;
+        private final StylesTable styles;
+        private final boolean date1904;
+        private final SheetVisitor visitor;
+        private final ReadLimits limits;
+
+        private int rowIndex = -1;
+        private boolean rowHidden;
+        private List<RawCell> cells;
+        private int rowsSeen;
+
+        private String cellType;
+        private int cellStyle;
+        private int cellColumn;
+        private int nextColumn;
+        private boolean hasFormula;
+        private boolean inValue;
+        private boolean inInlineText;
+        private final StringBuilder value = new StringBuilder();
+        private final StringBuilder inline = new StringBuilder();
+        private boolean valueSeen;
+
+        SheetHandler(String sheetName, ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904,
+                SheetVisitor visitor, ReadLimits limits) {
+            this.sheetName = sheetName;
+            this.strings = strings;
+            this.styles = styles;
+            this.date1904 = date1904;
+            this.visitor = visitor;
+            this.limits = limits;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes a) {
+            switch (localName) {
+                case "row" -> {
+                    String r = a.getValue("r");
+                    rowIndex = r != null ? Integer.parseInt(r) - 1 : rowIndex + 1;
+                    rowHidden = "1".equals(a.getValue("hidden")) || "true".equals(a.getValue("hidden"));
+                    cells = new ArrayList<>();
+                    nextColumn = 0;
+                    if (++rowsSeen > limits.maxRowsPerSheet()) {
+                        throw new TooManyRowsException("工作表「" + sheetName + "」超过 " + limits.maxRowsPerSheet()
+                                + " 行的上限，已拒收");
+                    }
+                }
+                case "c" -> {
+                    String ref = a.getValue("r");
+                    cellColumn = ref != null ? CellRef.columnOf(ref) : nextColumn;
+                    nextColumn = cellColumn + 1;
+                    cellType = a.getValue("t");
+                    String s = a.getValue("s");
+                    cellStyle = s == null ? 0 : Integer.parseInt(s);
+                    hasFormula = false;
+                    valueSeen = false;
+                    value.setLength(0);
+                    inline.setLength(0);
+                }
+                case "f" -> hasFormula = true;
+                case "v" -> {
+                    inValue = true;
+                    valueSeen = true;
+                }
+                case "t" -> {
+                    if ("inlineStr".equals(cellType)) {
+                        inInlineText = true;
+                        valueSeen = true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue) {
+                value.append(ch, start, length);
+            } else if (inInlineText) {
+                inline.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "v" -> inValue = false;
+                case "t" -> inInlineText = false;
+                case "c" -> {
+                    RawCell cell = toCell();
+                    if (cell != null) {
+                        cells.add(cell);
+                    }
+                }
+                case "row" -> {
+                    if (!cells.isEmpty()) {
+                        visitor.row(new SheetRow(rowIndex, rowHidden, List.copyOf(cells)));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
+        private RawCell toCell() {
+            if (!valueSeen) {
+                return hasFormula ? new RawCell(cellColumn, RawCell.Kind.FORMULA_WITHOUT_VALUE, "", null, null) : null;
+            }
+            String v = value.toString();
+            if (cellType == null || "n".equals(cellType)) {
+                if (v.isEmpty()) {
+                    return null;
+                }
+                BigDecimal number = new BigDecimal(v.trim());
+                if (isDateStyle(cellStyle)) {
+                    LocalDateTime when = DateUtil.getLocalDateTime(number.doubleValue(), date1904, true);
+                    if (when != null) {
+                        return RawCell.date(cellColumn, number, when);
+                    }
+                }
+                return RawCell.number(cellColumn, number);
+            }
+            return switch (cellType) {
+                case "s" -> RawCell.text(cellColumn, strings.getItemAt(Integer.parseInt(v.trim())).getString());
+                case "inlineStr" -> RawCell.text(cellColumn, inline.toString());
+                case "str" -> RawCell.text(cellColumn, v);
+                case "b" -> new RawCell(cellColumn, RawCell.Kind.BOOLEAN, "1".equals(v.trim()) ? "TRUE" : "FALSE", null,
+                        null);
+                case "e" -> new RawCell(cellColumn, RawCell.Kind.ERROR, v, null, null);
+                case "d" -> {
+                    LocalDateTime when = java.time.LocalDateTime.parse(v.length() == 10 ? v + "T00:00" : v);
+                    yield RawCell.date(cellColumn, null, when);
+                }
+                default -> RawCell.text(cellColumn, v);
+            };
+        }
+
+        private boolean isDateStyle(int styleIndex) {
+            if (styles == null || styleIndex >= styles.getNumCellStyles()) {
+                return false;
+            }
+            var style = styles.getStyleAt(styleIndex);
+            return style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+        }
+    }
+
+    // ---------------------------------------------------------------- OLE2: xls or an encrypted xlsx
+
+    private void readOle2(Path file, WorkbookVisitor visitor) throws UnreadableWorkbookException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
+                throw new UnreadableWorkbookException("工作簿设置了打开密码（已加密），无法读取，请取消密码后重新提交");
+            }
+            if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("WORKBOOK")
+                    && !fs.getRoot().hasEntry("Book")) {
+                throw new UnreadableWorkbookException("文件是Office文档但不是Excel工作簿（例如Word文档），请提交Excel报表");
+            }
+            try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
+                readUserModel(workbook, visitor);
+            }
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableWorkbookException("工作簿设置了打开密码（已加密），无法读取，请取消密码后重新提交", e);
+        } catch (TooManyRowsException e) {
+            throw new UnreadableWorkbookException(e.getMessage(), e);
+        } catch (IOException | RecordFormatException | IllegalArgumentException | IllegalStateException e) {
+            throw new UnreadableWorkbookException("文件已损坏，无法作为 .xls 工作簿读取：" + firstLine(e), e);
+        }
+    }
+
+    private void readUserModel(Workbook workbook, WorkbookVisitor visitor) {
+        List<String> names = new ArrayList<>();
+        for (Sheet sheet : workbook) {
+            names.add(sheet.getSheetName());
+        }
+        visitor.sheetNames(List.copyOf(names));
+        for (Sheet sheet : workbook) {
+            SheetVisitor sheetVisitor = visitor.sheet(sheet.getSheetName());
+            if (sheetVisitor == null) {
+                continue;
+            }
+            if (sheet.getPhysicalNumberOfRows() > limits.maxRowsPerSheet()) {
+                throw new TooManyRowsException("工作表「" + sheet.getSheetName() + "」超过 " + limits.maxRowsPerSheet()
+                        + " 行的上限，已拒收");
+            }
+            for (Row row : sheet) {
+                List<RawCell> cells = new ArrayList<>();
+                for (Cell cell : row) {
+                    RawCell raw = toCell(cell);
+                    if (raw != null) {
+                        cells.add(raw);
+                    }
+                }
+                if (!cells.isEmpty()) {
+                    sheetVisitor.row(new SheetRow(row.getRowNum(), row.getZeroHeight(), List.copyOf(cells)));
+                }
+            }
+            sheetVisitor.end();
+        }
+    }
+
+    private static RawCell toCell(Cell cell) {
+        int column = cell.getColumnIndex();
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> {
+                // HSSF keeps numbers as doubles; the shortest decimal that round-trips is what Excel showed.
+                BigDecimal number = BigDecimal.valueOf(cell.getNumericCellValue());
+                yield DateUtil.isCellDateFormatted(cell)
+                        ? RawCell.date(column, number, cell.getLocalDateTimeCellValue())
+                        : RawCell.number(column, number);
+            }
+            case STRING -> RawCell.text(column, cell.getStringCellValue());
+            case BOOLEAN -> new RawCell(column, RawCell.Kind.BOOLEAN, cell.getBooleanCellValue() ? "TRUE" : "FALSE",
+                    null, null);
+            case ERROR -> new RawCell(column, RawCell.Kind.ERROR, "#ERROR", null, null);
+            default -> null;
+        };
+    }
+
+    private static String firstLine(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,127 @@
+package org.zsyz.scorecard.publish;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.zsyz.scorecard.batch.PeriodParametersValidator;
+import org.zsyz.scorecard.report.Bulletin;
+import org.zsyz.scorecard.report.ScorecardRenderer;
+import org.zsyz.scorecard.report.ScorecardWorkbookWriter;
+import org.zsyz.scorecard.report.UnitScorecard;
+
+/**
+ * publish: renders every unit's scorecard, the bulletin and the Excel export into a staging folder, then
+ * publishes the folder atomically with its manifest.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PublishJobConfiguration {
+
+    public static final String JOB = "publish";
+
+    @Bean
+    Job publishJob(JobRepository jobRepository, Step renderUnitScorecardsStep, Step renderBulletinStep,
+            Step publishOutputsStep) {
+        return new JobBuilder(JOB, jobRepository)
+                .validator(new PeriodParametersValidator())
+                .start(renderUnitScorecardsStep)
+                .next(renderBulletinStep)
+                .next(publishOutputsStep)
+                .build();
+    }
+
+    @Bean
+    Step renderUnitScorecardsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            UnitScorecardReader unitScorecardReader, ItemProcessor<String, UnitScorecard> unitScorecardAssembler,
+            ItemWriter<UnitScorecard> unitScorecardPdfWriter) {
+        return new StepBuilder("renderUnitScorecards", jobRepository)
+                .<String, UnitScorecard>chunk(8)
+                .transactionManager(transactionManager)
+                .reader(unitScorecardReader)
+                .processor(unitScorecardAssembler)
+                .writer(unitScorecardPdfWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    UnitScorecardReader unitScorecardReader(@Value("#{jobParameters['period']}") String period,
+            ScorecardAssembler assembler) {
+        return new UnitScorecardReader(assembler, YearMonth.parse(period));
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<String, UnitScorecard> unitScorecardAssembler(@Value("#{stepExecution}") StepExecution step,
+            ScorecardAssembler assembler) {
+        PublishRun run = PublishRun.of(step);
+        return unitCode -> assembler.unitScorecard(run.period(), unitCode, run.publishedOn(), run.revision());
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<UnitScorecard> unitScorecardPdfWriter(@Value("#{stepExecution}") StepExecution step,
+            PublicationService publications, ScorecardRenderer renderer) {
+        PublishRun run = PublishRun.of(step);
+        Path staging = publications.staging(run.period(), run.jobInstanceId());
+        return scorecards -> {
+            Files.createDirectories(staging);
+            for (UnitScorecard s : scorecards) {
+                renderer.writeUnitScorecard(s, staging.resolve(
+                        OutputFileNames.unitScorecard(s.unitCode(), s.unitName(), s.period())));
+            }
+        };
+    }
+
+    @Bean
+    Step renderBulletinStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ScorecardAssembler assembler, PublicationService publications, ScorecardRenderer renderer) {
+        return new StepBuilder("renderBulletin", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    PublishRun run = PublishRun.of(chunk.getStepContext().getStepExecution());
+                    Path staging = publications.staging(run.period(), run.jobInstanceId());
+                    Files.createDirectories(staging);
+                    Bulletin bulletin = assembler.bulletin(run.period(), run.publishedOn(), run.revision());
+                    renderer.writeBulletin(bulletin, staging.resolve(OutputFileNames.bulletin(run.period())));
+                    List<UnitScorecard> all = new ArrayList<>();
+                    for (String unitCode : assembler.unitCodes(run.period())) {
+                        all.add(assembler.unitScorecard(run.period(), unitCode, run.publishedOn(), run.revision()));
+                    }
+                    new ScorecardWorkbookWriter().write(bulletin, all,
+                            staging.resolve(OutputFileNames.workbook(run.period())));
+                    contribution.incrementWriteCount(2);
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step publishOutputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            PublicationService publications) {
+        return new StepBuilder("publishOutputs", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    PublishRun run = PublishRun.of(chunk.getStepContext().getStepExecution());
+                    Publication published = publications.publish(run.period(), run.revision(),
+                            publications.staging(run.period(), run.jobInstanceId()), run.jobExecutionId());
+                    contribution.incrementWriteCount(published.fileCount());
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+}

@@ -1,0 +1,43 @@
+package org.zsyz.scorecard.returns;
+
+import java.util.List;
+
+import org.zsyz.scorecard.excel.ImportIssue;
+
+/**
+ * How one return file ended: a line of the per-file result table.
+ *
+ * @param unitCode  {@code null} when the file could not be attributed to a unit
+ * @param versionNo the version stored, or the earlier identical version
+ * @param identical the same bytes were received before; nothing changed
+ */
+public record ImportOutcome(
+        String fileName,
+        String sha256,
+        String unitCode,
+        String unitName,
+        Integer versionNo,
+        SubmissionStatus status,
+        boolean late,
+        boolean identical,
+        int rows,
+        int errors,
+        int warnings,
+        List<ImportIssue> issues) {
+
+    static ImportOutcome unattributed(String fileName, String sha256, List<ImportIssue> issues) {
+        int errors = (int) issues.stream().filter(ImportIssue::isError).count();
+        return new ImportOutcome(fileName, sha256, null, null, null, SubmissionStatus.REJECTED, false, false, 0,
+                errors, issues.size() - errors, issues);
+    }
+
+    static ImportOutcome identical(String fileName, org.zsyz.scorecard.unit.AssessedUnit unit, ReturnSubmission earlier) {
+        return new ImportOutcome(fileName, earlier.sha256(), unit.unitCode(), unit.unitName(), earlier.versionNo(),
+                earlier.status(), earlier.late(), true, earlier.rowCount(), earlier.errorCount(),
+                earlier.warningCount(), List.of());
+    }
+
+    public boolean accepted() {
+        return status == SubmissionStatus.ACCEPTED;
+    }
+}

@@ -1,0 +1,58 @@
+package org.zsyz.scorecard.returns;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.zsyz.scorecard.batch.PeriodParametersValidator;
+import org.zsyz.scorecard.config.ScorecardProperties;
+
+/** importReturns: every workbook waiting in {@code inbox/<period>/}, one file per transaction. */
+@Configuration(proxyBeanMethods = false)
+public class ImportReturnsJobConfiguration {
+
+    public static final String JOB = "importReturns";
+
+    @Bean
+    Job importReturnsJob(JobRepository jobRepository, Step importReturnStep) {
+        return new JobBuilder(JOB, jobRepository)
+                .validator(new PeriodParametersValidator())
+                .start(importReturnStep)
+                .build();
+    }
+
+    @Bean
+    Step importReturnStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            InboxFileReader inboxFileReader, ReturnFileWriter returnFileWriter) {
+        return new StepBuilder("importReturn", jobRepository)
+                .<Path, Path>chunk(1)
+                .transactionManager(transactionManager)
+                .reader(inboxFileReader)
+                .writer(returnFileWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    InboxFileReader inboxFileReader(@Value("#{jobParameters['period']}") String period,
+            @Value("#{jobParameters['inbox']}") String inbox, ScorecardProperties settings) {
+        return new InboxFileReader(inbox == null || inbox.isBlank() ? settings.inbox(YearMonth.parse(period))
+                : Path.of(inbox));
+    }
+
+    @Bean
+    @StepScope
+    ReturnFileWriter returnFileWriter(@Value("#{jobParameters['period']}") String period, ReturnImporter importer,
+            ImportResults results, ScorecardProperties settings, ErrorWorkbookWriter errorWorkbooks) {
+        return new ReturnFileWriter(importer, results, settings, errorWorkbooks, YearMonth.parse(period));
+    }
+}

@@ -1,0 +1,76 @@
+package org.zsyz.scorecard.returns;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.excel.SafeFiles;
+
+/**
+ * Imports each inbox file in the chunk's transaction, and only once that transaction has committed moves
+ * the file to {@code archive/<period>/} or, with its error list, to {@code rejected/<period>/}. A crash
+ * between the commit and the move leaves the file in the inbox; the next run recognises it by its hash.
+ */
+public class ReturnFileWriter implements ItemWriter<Path> {
+
+    private static final Logger log = LoggerFactory.getLogger(ReturnFileWriter.class);
+
+    private final ReturnImporter importer;
+    private final ImportResults results;
+    private final ScorecardProperties settings;
+    private final ErrorWorkbookWriter errorWorkbooks;
+    private final YearMonth period;
+
+    public ReturnFileWriter(ReturnImporter importer, ImportResults results, ScorecardProperties settings,
+            ErrorWorkbookWriter errorWorkbooks, YearMonth period) {
+        this.importer = importer;
+        this.results = results;
+        this.settings = settings;
+        this.errorWorkbooks = errorWorkbooks;
+        this.period = period;
+    }
+
+    @Override
+    public void write(Chunk<? extends Path> files) throws IOException {
+        for (Path file : files) {
+            LocalDateTime receivedAt = LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(),
+                    ZoneId.systemDefault());
+            ImportOutcome outcome = importer.importFile(file, period, receivedAt, "INBOX");
+            log.info("{} {}: {} ({} rows, {} errors, {} warnings)", period, file.getFileName(),
+                    outcome.identical() ? "identical to version " + outcome.versionNo() : outcome.status(),
+                    outcome.rows(), outcome.errors(), outcome.warnings());
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    file(file, outcome);
+                    results.add(outcome);
+                }
+            });
+        }
+    }
+
+    private void file(Path file, ImportOutcome outcome) {
+        try {
+            if (outcome.accepted()) {
+                SafeFiles.moveInto(file, settings.archive(period));
+            } else {
+                Path moved = SafeFiles.moveInto(file, settings.rejected(period));
+                errorWorkbooks.write(moved, outcome.issues());
+            }
+        } catch (IOException e) {
+            // The outcome is committed; the file stays in the inbox and the next run recognises it.
+            throw new UncheckedIOException("Imported " + file + " but could not move it out of the inbox", e);
+        }
+    }
+}

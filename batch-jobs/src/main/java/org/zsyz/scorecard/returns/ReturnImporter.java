@@ -1,0 +1,205 @@
+package org.zsyz.scorecard.returns;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.excel.CellText;
+import org.zsyz.scorecard.excel.FileDigest;
+import org.zsyz.scorecard.excel.ImportIssue;
+import org.zsyz.scorecard.excel.IssueList;
+import org.zsyz.scorecard.excel.ReadLimits;
+import org.zsyz.scorecard.excel.UnreadableWorkbookException;
+import org.zsyz.scorecard.excel.WorkbookReader;
+import org.zsyz.scorecard.unit.AssessedUnit;
+import org.zsyz.scorecard.unit.AssessedUnitMapper;
+
+/**
+ * Imports one return file as one version of a unit's period. Must run inside a transaction (the batch
+ * chunk's): the ledger is streamed into the database inside a nested transaction (a savepoint) that is
+ * rolled back if any error turns up, so a rejected return leaves only its record and its errors behind.
+ */
+@Component
+public class ReturnImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(ReturnImporter.class);
+    private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9_-]{1,20}");
+    private static final int INSERT_SLICE = 500;
+
+    private final ReturnSubmissionMapper submissions;
+    private final LedgerProjectMapper ledger;
+    private final AssessedUnitMapper units;
+    private final ScorecardProperties settings;
+    private final TransactionTemplate savepoint;
+    private final WorkbookReader workbooks = new WorkbookReader(ReadLimits.DEFAULT);
+
+    public ReturnImporter(ReturnSubmissionMapper submissions, LedgerProjectMapper ledger, AssessedUnitMapper units,
+            ScorecardProperties settings, PlatformTransactionManager transactionManager) {
+        this.submissions = submissions;
+        this.ledger = ledger;
+        this.units = units;
+        this.settings = settings;
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /**
+     * @param file       the workbook; its name is what the unit called it
+     * @param period     the period being imported (the inbox folder's)
+     * @param receivedAt when the file arrived, judged against the deadline
+     * @param source     INBOX or PORTAL
+     */
+    public ImportOutcome importFile(Path file, YearMonth period, LocalDateTime receivedAt, String source) {
+        String fileName = file.getFileName().toString();
+        String sha256 = FileDigest.sha256(file);
+        ReturnWorkbookReader reader = new ReturnWorkbookReader(workbooks, settings.industries());
+
+        // First a look at the cover alone, to know whose return this is before anything is stored.
+        ReturnWorkbookReader.Cover cover;
+        try {
+            cover = reader.readCover(file);
+        } catch (UnreadableWorkbookException e) {
+            return ImportOutcome.unattributed(fileName, sha256, fileIssue(e.getMessage()));
+        }
+        IssueList placeIssues = new IssueList();
+        AssessedUnit unit = identifyUnit(fileName, cover, period, placeIssues);
+        if (unit == null) {
+            return ImportOutcome.unattributed(fileName, sha256, placeIssues.all());
+        }
+
+        List<ReturnSubmission> identical = submissions.findBySha256(unit.unitCode(), period, sha256);
+        if (!identical.isEmpty()) {
+            ReturnSubmission earlier = identical.get(0);
+            log.info("{} is identical to version {} of {} {}; nothing changes", fileName, earlier.versionNo(),
+                    unit.unitCode(), period);
+            return ImportOutcome.identical(fileName, unit, earlier);
+        }
+
+        int version = submissions.nextVersionNo(unit.unitCode(), period);
+        boolean late = isLate(period, receivedAt);
+        submissions.insertSubmission(new ReturnSubmission(null, unit.unitCode(), period, version, fileName, sha256,
+                receivedAt, SubmissionStatus.REJECTED, late, 0, 0, 0, null, null, source));
+        ReturnSubmission stored = submissions.findVersion(unit.unitCode(), period, version);
+        long submissionId = stored.id();
+
+        ReturnWorkbookReader.ReturnContent[] content = new ReturnWorkbookReader.ReturnContent[1];
+        String[] unreadable = new String[1];
+        savepoint.executeWithoutResult(status -> {
+            List<LedgerProject> slice = new ArrayList<>(INSERT_SLICE);
+            try {
+                content[0] = reader.read(file, submissionId, period, project -> {
+                    slice.add(project);
+                    if (slice.size() == INSERT_SLICE) {
+                        ledger.insertProjects(slice);
+                        slice.clear();
+                    }
+                });
+            } catch (UnreadableWorkbookException e) {
+                unreadable[0] = e.getMessage();
+                status.setRollbackOnly();
+                return;
+            }
+            if (!slice.isEmpty() && !content[0].issues().hasErrors()) {
+                ledger.insertProjects(slice);
+            }
+            IssueList issues = content[0].issues();
+            placeIssues.all().forEach(issues::add);
+            if (issues.hasErrors()) {
+                status.setRollbackOnly();
+                return;
+            }
+            ReturnWorkbookReader.Activity a = content[0].activity();
+            submissions.insertActivity(new ActivityFigure(submissionId, a.trips(), a.leaderTrips(),
+                    a.companiesVisited(), a.visitorsReceived()));
+        });
+
+        List<ImportIssue> issues;
+        int rows;
+        int errors;
+        int warnings;
+        if (unreadable[0] != null) {
+            issues = fileIssue(unreadable[0]);
+            rows = 0;
+            errors = 1;
+            warnings = 0;
+        } else {
+            IssueList found = content[0].issues();
+            issues = found.all();
+            errors = found.errorCount();
+            warnings = found.warningCount();
+            rows = errors == 0 ? content[0].projectCount() : 0;
+        }
+        SubmissionStatus outcome = errors == 0 ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
+        submissions.updateOutcome(new ReturnSubmission(submissionId, unit.unitCode(), period, version, fileName,
+                sha256, receivedAt, outcome, late, rows, errors, warnings, cover.reporter(), cover.phone(), source));
+        if (!issues.isEmpty()) {
+            List<SubmissionIssue> records = new ArrayList<>();
+            for (ImportIssue issue : issues) {
+                records.add(new SubmissionIssue(submissionId, records.size() + 1, issue.severity().name(),
+                        issue.sheet(), clip(issue.cell(), 12), clip(issue.field(), 40), clip(issue.value(), 200),
+                        clip(issue.message(), 500)));
+            }
+            for (int from = 0; from < records.size(); from += INSERT_SLICE) {
+                submissions.insertIssues(records.subList(from, Math.min(records.size(), from + INSERT_SLICE)));
+            }
+        }
+        return new ImportOutcome(fileName, sha256, unit.unitCode(), unit.unitName(), version, outcome, late, false,
+                rows, errors, warnings, issues);
+    }
+
+    private AssessedUnit identifyUnit(String fileName, ReturnWorkbookReader.Cover cover, YearMonth period,
+            IssueList issues) {
+        String sheet = ReturnTemplate.COVER_SHEET;
+        if (cover.unitCode() == null) {
+            issues.error(sheet, null, ReturnTemplate.COVER_UNIT_CODE, null, "封面未填写单位代码，无法确定报送单位");
+            return null;
+        }
+        AssessedUnit unit = units.findUnit(period.getYear(), cover.unitCode());
+        if (unit == null) {
+            issues.error(sheet, null, ReturnTemplate.COVER_UNIT_CODE, cover.unitCode(),
+                    "单位代码不在" + period.getYear() + "年考核单位名单中，请核对单位代码");
+            return null;
+        }
+        String stem = stem(fileName);
+        if (UNIT_CODE.matcher(stem).matches() && !stem.equals(cover.unitCode())) {
+            issues.error(sheet, null, ReturnTemplate.COVER_UNIT_CODE, cover.unitCode(),
+                    "封面单位代码与文件名中的单位代码“" + stem + "”不一致");
+        }
+        if (cover.unitName() != null && !CellText.key(cover.unitName()).equals(CellText.key(unit.unitName()))) {
+            issues.warning(sheet, null, ReturnTemplate.COVER_UNIT_NAME, cover.unitName(),
+                    "单位名称与考核单位名单中的“" + unit.unitName() + "”不一致，按单位代码识别");
+        }
+        return unit;
+    }
+
+    /** Late: received after the deadline day of the month following the period. */
+    boolean isLate(YearMonth period, LocalDateTime receivedAt) {
+        LocalDate deadline = period.plusMonths(1).atDay(Math.min(settings.deadlineDay(),
+                period.plusMonths(1).lengthOfMonth()));
+        return receivedAt.toLocalDate().isAfter(deadline);
+    }
+
+    private static List<ImportIssue> fileIssue(String message) {
+        return List.of(new ImportIssue(ImportIssue.Severity.ERROR, null, null, null, null, message));
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? fileName : fileName.substring(0, dot);
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

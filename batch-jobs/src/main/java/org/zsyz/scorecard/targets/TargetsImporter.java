@@ -1,0 +1,78 @@
+package org.zsyz.scorecard.targets;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zsyz.scorecard.excel.FileDigest;
+import org.zsyz.scorecard.excel.ReadLimits;
+import org.zsyz.scorecard.excel.UnreadableWorkbookException;
+import org.zsyz.scorecard.excel.WorkbookReader;
+import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.unit.AssessedUnit;
+import org.zsyz.scorecard.unit.AssessedUnitMapper;
+import org.zsyz.scorecard.unit.AssessmentGroup;
+
+/** Replaces a year's units, groups, targets and schedule with a targets workbook, whole or not at all. */
+@Service
+public class TargetsImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(TargetsImporter.class);
+
+    private final AssessedUnitMapper units;
+    private final AnnualTargetMapper targets;
+    private final Clock clock;
+    private final TargetsWorkbookReader reader = new TargetsWorkbookReader(new WorkbookReader(ReadLimits.DEFAULT));
+
+    public TargetsImporter(AssessedUnitMapper units, AnnualTargetMapper targets, Clock clock) {
+        this.units = units;
+        this.targets = targets;
+        this.clock = clock;
+    }
+
+    /** @throws TargetsRejectedException when the workbook has any error; nothing is stored then */
+    @Transactional
+    public TargetImport importFile(Path file, int year) {
+        TargetsWorkbookReader.TargetsContent content;
+        try {
+            content = reader.read(file);
+        } catch (UnreadableWorkbookException e) {
+            throw new TargetsRejectedException(file, year, null, e.getMessage());
+        }
+        if (content.issues().hasErrors()) {
+            throw new TargetsRejectedException(file, year, content.issues(), null);
+        }
+        targets.deleteTargetsOfYear(year);
+        targets.deleteScheduleOfYear(year);
+        units.deleteUnitsOfYear(year);
+        units.deleteGroupsOfYear(year);
+
+        Map<String, Integer> groupOrder = new LinkedHashMap<>();
+        content.units().forEach(u -> groupOrder.putIfAbsent(u.group(), groupOrder.size() + 1));
+        groupOrder.forEach((group, order) -> units.insertGroup(new AssessmentGroup(year, group, order)));
+        int order = 0;
+        for (TargetsWorkbookReader.UnitLine u : content.units()) {
+            units.insertUnit(new AssessedUnit(year, u.code(), u.name(), u.group(), u.ranked(), ++order));
+        }
+        for (Map.Entry<String, Map<Indicator, BigDecimal>> unit : content.targets().entrySet()) {
+            unit.getValue().forEach((indicator, value) ->
+                    targets.insertTarget(new AnnualTarget(year, unit.getKey(), indicator, value)));
+        }
+        content.schedule().forEach((month, progress) ->
+                targets.insertScheduleProgress(new ScheduleProgress(year, month, progress)));
+        TargetImport record = new TargetImport(null, year, file.getFileName().toString(), FileDigest.sha256(file),
+                LocalDateTime.now(clock), content.units().size(), content.targetCount());
+        targets.insertImport(record);
+        log.info("Imported targets {} for {}: {} units in {} groups, {} targets, schedule {}", file.getFileName(),
+                year, content.units().size(), groupOrder.size(), content.targetCount(),
+                content.schedule().isEmpty() ? "m/12" : "configured");
+        return record;
+    }
+}
