@@ -38,6 +38,8 @@ import net.sf.jasperreports.engine.fonts.FontUtil;
 import net.sf.jasperreports.engine.fonts.SimpleFontFace;
 import net.sf.jasperreports.engine.fonts.SimpleFontFamily;
 import net.sf.jasperreports.engine.xml.JRXmlLoader;
+import net.sf.jasperreports.repo.RepositoryService;
+import net.sf.jasperreports.repo.RepositoryUtil;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
@@ -89,8 +91,10 @@ public final class ScorecardRenderer {
             ctx.setExtensions(FontFamily.class, registered);
         }
         this.context = ctx;
-        checkFamily(fonts.bodyFamily(), "body");
-        checkFamily(fonts.titleFamily(), "title");
+        FontBytesRepository fontBytes = new FontBytesRepository();
+        checkFamily(fonts.bodyFamily(), "body", fontBytes);
+        checkFamily(fonts.titleFamily(), "title", fontBytes);
+        ctx.setExtensions(RepositoryService.class, List.of(fontBytes));
         long start = System.nanoTime();
         this.bulletinReport = compile(BULLETIN_TEMPLATE);
         this.scorecardReport = compile(SCORECARD_TEMPLATE);
@@ -170,7 +174,7 @@ public final class ScorecardRenderer {
         return face;
     }
 
-    private void checkFamily(String name, String role) {
+    private void checkFamily(String name, String role, FontBytesRepository fontBytes) {
         FontInfo info = FontUtil.getInstance(context).getFontInfo(name, LOCALE);
         if (info == null) {
             throw new ReportFontException("Font family '" + name + "' (" + role + " font) is not registered: it must be "
@@ -185,6 +189,14 @@ public final class ScorecardRenderer {
             if (face.getTtf() == null) {
                 throw new ReportFontException("Font family '" + name + "' (" + role + " font) has no TrueType file, "
                         + "so it cannot be embedded in the PDF");
+            }
+            if (!fontBytes.contains(face.getTtf())) {
+                try {
+                    fontBytes.put(face.getTtf(), RepositoryUtil.getInstance(context).getBytesFromLocation(face.getTtf()));
+                } catch (JRException e) {
+                    throw new ReportFontException("Font family '" + name + "' (" + role + " font): cannot read its file "
+                            + face.getTtf() + ": " + e.getMessage(), e);
+                }
             }
             Font awt = face.getFont();
             int missing = awt == null ? 0 : awt.canDisplayUpTo(REQUIRED_GLYPHS);
