@@ -86,6 +86,7 @@ public final class ScorecardRenderer {
         this.fonts = fonts;
         SimpleJasperReportsContext ctx = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
         ctx.setProperty("net.sf.jasperreports.awt.ignore.missing.font", "false");
+        ctx.setProperty("net.sf.jasperreports.export.pdf.force.svg.shapes", "false");
         List<FontFamily> registered = registerFontFiles(ctx, fonts.fontFiles());
         if (!registered.isEmpty()) {
             ctx.setExtensions(FontFamily.class, registered);

@@ -2,6 +2,7 @@ package org.zsyz.scorecard.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.geom.Ellipse2D;
 
 import net.sf.jasperreports.charts.JRChart;
 import net.sf.jasperreports.charts.JRAbstractChartCustomizer;
@@ -39,7 +40,8 @@ public class TrendChartCustomizer extends JRAbstractChartCustomizer {
                 bars.setDrawBarOutline(false);
                 bars.setMaximumBarWidth(0.06);
             } else if (r instanceof LineAndShapeRenderer line) {
-                line.setSeriesStroke(0, new BasicStroke(1.5f));
+                line.setSeriesStroke(0, new BasicStroke(1.2f));
+                line.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
                 line.setDefaultShapesVisible(true);
             }
         }
@@ -49,6 +51,14 @@ public class TrendChartCustomizer extends JRAbstractChartCustomizer {
                 number.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
                 number.setInverted(true);
                 int max = maxValue(plot.getDataset(i));
+                if (max == 0) {
+                    // never ranked this year (参与综合排名 = 否): no rank axis, no empty legend entry
+                    number.setVisible(false);
+                    if (plot.getRenderer(i) != null) {
+                        plot.getRenderer(i).setSeriesVisibleInLegend(0, false);
+                    }
+                    continue;
+                }
                 if (getParameterValue("RANKED_IN_GROUP") instanceof Integer n) {
                     max = Math.max(max, n);
                 }
