@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public final class ScorecardWorkbookWriter {
             wb.getProperties().getExtendedProperties().setApplication("招商引资成绩单");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
-            return withFixedEntryTimes(out.toByteArray(), date.getTime());
+            return withFixedEntryTimes(out.toByteArray(), publishedOn(bulletin).atStartOfDay());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the workbook of " + bulletin.period(), e);
         }
@@ -247,15 +248,18 @@ public final class ScorecardWorkbookWriter {
         }
     }
 
-    /** Rewrites the zip with a fixed time on every entry, so that the bytes do not depend on the wall clock. */
-    static byte[] withFixedEntryTimes(byte[] zip, long time) throws IOException {
+    /**
+     * Rewrites the zip with a fixed time on every entry, so that the bytes depend neither on the wall clock nor on
+     * the default time zone (a local date-time goes into the DOS time field as it is).
+     */
+    static byte[] withFixedEntryTimes(byte[] zip, LocalDateTime time) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream z = new ZipOutputStream(out)) {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTime(time);
+                copy.setTimeLocal(time);
                 z.putNextEntry(copy);
                 in.transferTo(z);
                 z.closeEntry();

@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
  */
 final class TemplateData {
 
+    /** The bulletin's ranking table has room for this many indicator columns (56 pt each on A4 landscape). */
+    static final int MAX_BULLETIN_INDICATORS = 10;
+
     static final String CHANGE_UP_COLOUR = "#B22222";
     static final String CHANGE_DOWN_COLOUR = "#2E7D32";
 
@@ -23,6 +26,10 @@ final class TemplateData {
     // ---------------------------------------------------------------- bulletin
 
     static Map<String, Object> bulletinParameters(Bulletin b) {
+        if (b.indicators().size() > MAX_BULLETIN_INDICATORS) {
+            throw new IllegalArgumentException("the bulletin has " + b.indicators().size()
+                    + " indicator columns; its A4 landscape table holds at most " + MAX_BULLETIN_INDICATORS);
+        }
         Map<String, Object> p = new HashMap<>();
         p.put("TITLE", b.title());
         p.put("ISSUER_LINE", issuerLine(b.issuer(), b.publishedOn()));

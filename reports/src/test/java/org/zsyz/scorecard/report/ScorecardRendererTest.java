@@ -196,6 +196,33 @@ class ScorecardRendererTest {
     }
 
     @Test
+    void bytesDoNotDependOnTheDefaultTimeZoneOrLocale() {
+        UnitScorecard s = SampleCity.scorecard("410711");
+        byte[] reference = renderer.renderUnitScorecard(s);
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        java.util.Locale locale = java.util.Locale.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+            java.util.Locale.setDefault(java.util.Locale.US);
+            assertThat(renderer.renderUnitScorecard(s)).isEqualTo(reference);
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+            java.util.Locale.setDefault(locale);
+        }
+    }
+
+    @Test
+    void tooManyIndicatorColumnsAreRefused() {
+        Bulletin b = SampleCity.bulletin();
+        List<IndicatorHeading> eleven = new ArrayList<>(b.indicators());
+        eleven.add(new IndicatorHeading("I8", "拜访企业"));
+        Bulletin wide = new Bulletin(b.cityName(), b.issuer(), b.period(), b.publishedOn(), 0, eleven, List.of(),
+                b.methodNote());
+        assertThatThrownBy(() -> renderer.renderBulletin(wide)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("11 indicator columns").hasMessageContaining("at most 10");
+    }
+
+    @Test
     void rendersConcurrentlyWithTheSameResultAsSequentially() throws Exception {
         List<UnitScorecard> cards = SampleCity.scorecards();
         List<byte[]> sequential = new ArrayList<>();

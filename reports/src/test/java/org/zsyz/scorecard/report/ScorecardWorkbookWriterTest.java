@@ -155,6 +155,20 @@ class ScorecardWorkbookWriterTest {
     }
 
     @Test
+    void bytesDoNotDependOnTheDefaultTimeZoneOrLocale() {
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        java.util.Locale locale = java.util.Locale.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+            java.util.Locale.setDefault(java.util.Locale.US);
+            assertThat(new ScorecardWorkbookWriter().render(bulletin, cards)).isEqualTo(xlsx);
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+            java.util.Locale.setDefault(locale);
+        }
+    }
+
+    @Test
     void sameInputsGiveIdenticalBytes(@TempDir Path dir) throws Exception {
         assertThat(new ScorecardWorkbookWriter().render(bulletin, cards)).isEqualTo(xlsx);
         Path file = dir.resolve(ScorecardWorkbookWriter.fileName(bulletin.period()));
