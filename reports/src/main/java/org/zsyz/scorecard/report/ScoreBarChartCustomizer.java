@@ -1,0 +1,44 @@
+package org.zsyz.scorecard.report;
+
+import java.awt.Color;
+import java.awt.Font;
+
+import net.sf.jasperreports.charts.JRChart;
+import net.sf.jasperreports.charts.JRChartCustomizer;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+
+/** Quiet styling of the bulletin's bar chart of total scores: flat bars, light grid, room for the labels. */
+public class ScoreBarChartCustomizer implements JRChartCustomizer {
+
+    @Override
+    public void customize(JFreeChart chart, JRChart jasperChart) {
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(new Color(0xD9D9D9));
+        plot.setDomainGridlinesVisible(false);
+        if (plot.getRenderer() instanceof BarRenderer bars) {
+            bars.setBarPainter(new StandardBarPainter());
+            bars.setShadowVisible(false);
+            bars.setDrawBarOutline(false);
+            bars.setMaximumBarWidth(0.12);
+            bars.setItemMargin(0);
+        }
+        if (plot.getRangeAxis() instanceof NumberAxis axis) {
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            axis.setUpperMargin(0.12);
+        }
+        plot.getDomainAxis().setCategoryMargin(0.25);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+        if (chart.getTitle() != null) {
+            Font f = chart.getTitle().getFont();
+            chart.getTitle().setPaint(new Color(0x1A1A1A));
+            chart.getTitle().setFont(f);
+        }
+    }
+}

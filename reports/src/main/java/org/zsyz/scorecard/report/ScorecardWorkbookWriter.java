@@ -1,0 +1,373 @@
+package org.zsyz.scorecard.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes {@code 成绩单-<period>.xlsx}: sheet 排名 (one row per unit, as in the bulletin) and sheet 明细 (one row per
+ * unit × indicator, then the unit's three rates). Figures are numeric cells holding the model's values (ratios
+ * as ratios formatted 0.00%, money 0.00, 万元 0.0000, counts 0, scores 0.00); "—" figures are empty cells.
+ *
+ * <p>Deterministic: the document dates are the publication date and the zip entries carry a fixed time, so the
+ * same inputs give the same bytes. Stateless and thread-safe.
+ */
+public final class ScorecardWorkbookWriter {
+
+    static final String RANKING_SHEET = "排名";
+    static final String DETAIL_SHEET = "明细";
+
+    /** Header rows above the data on both sheets: a title row and the column headings. */
+    static final int HEADER_ROWS = 2;
+
+    /** {@code 成绩单-2025-09.xlsx}. */
+    public static String fileName(YearMonth period) {
+        return "成绩单-" + period + ".xlsx";
+    }
+
+    public void write(Bulletin bulletin, List<UnitScorecard> scorecards, Path xlsx) {
+        byte[] bytes = render(bulletin, scorecards);
+        try {
+            Path parent = xlsx.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(xlsx, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + xlsx, e);
+        }
+    }
+
+    public byte[] render(Bulletin bulletin, List<UnitScorecard> scorecards) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles styles = new Styles(wb);
+            writeRanking(wb, styles, bulletin);
+            writeDetail(wb, styles, bulletin, scorecards);
+            Date date = Date.from(publishedOn(bulletin).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+            var core = wb.getProperties().getCoreProperties();
+            core.setCreated(Optional.of(date));
+            core.setModified(Optional.of(date));
+            core.setTitle(bulletin.title());
+            core.setCreator(bulletin.issuer());
+            wb.getProperties().getExtendedProperties().setApplication("招商引资成绩单");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return withFixedEntryTimes(out.toByteArray(), publishedOn(bulletin).atStartOfDay());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the workbook of " + bulletin.period(), e);
+        }
+    }
+
+    private static LocalDate publishedOn(Bulletin b) {
+        return b.publishedOn() == null ? b.period().atEndOfMonth() : b.publishedOn();
+    }
+
+    // ---------------------------------------------------------------- 排名
+
+    private void writeRanking(XSSFWorkbook wb, Styles st, Bulletin b) {
+        XSSFSheet sheet = wb.createSheet(RANKING_SHEET);
+        List<String> headers = new ArrayList<>(List.of("考核组别", "排名", "排名变化", "单位代码", "单位名称", "总分", "等次", "报送状态"));
+        for (IndicatorHeading h : b.indicators()) {
+            headers.add(h.shortName() + "完成率");
+            headers.add(h.shortName() + "排名");
+        }
+        title(sheet, st, b.title() + " 排名", headers.size());
+        headerRow(sheet, st, headers);
+        int r = HEADER_ROWS;
+        for (GroupRanking g : b.groups()) {
+            for (RankingRow row : g.rows()) {
+                Row x = sheet.createRow(r++);
+                int c = 0;
+                text(x, c++, g.groupName(), st.text);
+                integer(x, c++, row.rank(), st.integer);
+                text(x, c++, row.rankChange(), st.centre);
+                text(x, c++, row.unitCode(), st.text);
+                text(x, c++, row.unitName(), st.text);
+                number(x, c++, row.totalScore(), st.score);
+                text(x, c++, row.grade(), st.centre);
+                text(x, c++, row.reportStatus(), st.centre);
+                for (IndicatorCell cell : row.cells()) {
+                    number(x, c++, cell.completionRate(), st.percent(cell.band()));
+                    integer(x, c++, cell.rank(), st.integer);
+                }
+            }
+        }
+        finish(sheet, headers, r, 5);
+    }
+
+    // ---------------------------------------------------------------- 明细
+
+    private void writeDetail(XSSFWorkbook wb, Styles st, Bulletin b, List<UnitScorecard> scorecards) {
+        XSSFSheet sheet = wb.createSheet(DETAIL_SHEET);
+        List<String> headers = List.of("考核组别", "单位代码", "单位名称", "指标代码", "指标", "计量单位", "年度目标", "序时目标",
+                "累计完成", "完成率/比率", "序时差(个百分点)", "同比", "得分", "权重", "单项排名", "着色", "分子", "分母", "基准");
+        title(sheet, st, b.title() + " 明细", headers.size());
+        headerRow(sheet, st, headers);
+        int r = HEADER_ROWS;
+        for (UnitScorecard s : scorecards) {
+            for (IndicatorLine l : s.indicators()) {
+                Row x = sheet.createRow(r++);
+                int c = unitColumns(x, st, s);
+                text(x, c++, l.code(), st.text);
+                text(x, c++, l.name(), st.text);
+                text(x, c++, l.unitOfMeasure(), st.centre);
+                CellStyle figure = st.figure(l.unitOfMeasure());
+                number(x, c++, l.target(), figure);
+                number(x, c++, l.scheduleTarget(), figure);
+                number(x, c++, l.ytd(), figure);
+                number(x, c++, l.completionRate(), st.percent(l.band()));
+                number(x, c++, l.scheduleGap(), st.points);
+                number(x, c++, l.yoy(), st.percent(null));
+                number(x, c++, l.score(), st.score);
+                number(x, c++, l.weight(), st.score);
+                integer(x, c++, l.rank(), st.integer);
+                text(x, c, l.band() == null ? null : l.band().label(), st.centre);
+            }
+            for (RateLine rate : s.rates()) {
+                Row x = sheet.createRow(r++);
+                int c = unitColumns(x, st, s);
+                text(x, c++, rate.code(), st.text);
+                text(x, c++, rate.name(), st.text);
+                c += 4; // 计量单位, 年度目标, 序时目标, 累计完成 do not apply
+                number(x, c++, rate.rate(), st.percent(null));
+                c += 2; // 序时差, 同比
+                number(x, c++, rate.score(), st.score);
+                number(x, c++, rate.weight(), st.score);
+                integer(x, c++, rate.rank(), st.integer);
+                c++; // 着色
+                CellStyle figure = "R_FUNDS".equals(rate.code()) ? st.money : st.count;
+                number(x, c++, rate.numerator(), figure);
+                number(x, c++, rate.denominator(), figure);
+                number(x, c, rate.benchmark(), st.percent(null));
+            }
+        }
+        finish(sheet, headers, r, 5);
+    }
+
+    private static int unitColumns(Row x, Styles st, UnitScorecard s) {
+        text(x, 0, s.groupName(), st.text);
+        text(x, 1, s.unitCode(), st.text);
+        text(x, 2, s.unitName(), st.text);
+        return 3;
+    }
+
+    // ---------------------------------------------------------------- cells and layout
+
+    private static void title(XSSFSheet sheet, Styles st, String title, int columns) {
+        Row row = sheet.createRow(0);
+        row.setHeightInPoints(24);
+        Cell cell = row.createCell(0);
+        cell.setCellValue(title);
+        cell.setCellStyle(st.title);
+        if (columns > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, Math.min(columns - 1, 11)));
+        }
+    }
+
+    private static void headerRow(XSSFSheet sheet, Styles st, List<String> headers) {
+        Row row = sheet.createRow(1);
+        row.setHeightInPoints(30);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell cell = row.createCell(i);
+            cell.setCellValue(headers.get(i));
+            cell.setCellStyle(st.header);
+        }
+    }
+
+    private static void finish(XSSFSheet sheet, List<String> headers, int lastRowExclusive, int frozenColumns) {
+        sheet.createFreezePane(frozenColumns, HEADER_ROWS);
+        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROWS - 1, Math.max(HEADER_ROWS - 1, lastRowExclusive - 1), 0,
+                headers.size() - 1));
+        for (int i = 0; i < headers.size(); i++) {
+            sheet.setColumnWidth(i, columnWidth(headers.get(i)));
+        }
+    }
+
+    /** Width for a header: CJK characters count double, within 8 and 18 characters, plus room for the filter button. */
+    static int columnWidth(String header) {
+        int units = 0;
+        for (int i = 0; i < header.length(); i++) {
+            units += header.charAt(i) > 0x2E80 ? 2 : 1;
+        }
+        int chars = Math.max(8, Math.min(18, units)) + 3;
+        return chars * 256;
+    }
+
+    private static void text(Row row, int col, String value, CellStyle style) {
+        Cell cell = row.createCell(col);
+        cell.setCellStyle(style);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+    }
+
+    private static void number(Row row, int col, BigDecimal value, CellStyle style) {
+        Cell cell = row.createCell(col);
+        cell.setCellStyle(style);
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+        }
+    }
+
+    private static void integer(Row row, int col, Integer value, CellStyle style) {
+        Cell cell = row.createCell(col);
+        cell.setCellStyle(style);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+    }
+
+    /**
+     * Rewrites the zip with a fixed time on every entry, so that the bytes depend neither on the wall clock nor on
+     * the default time zone (a local date-time goes into the DOS time field as it is).
+     */
+    static byte[] withFixedEntryTimes(byte[] zip, LocalDateTime time) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream z = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTimeLocal(time);
+                z.putNextEntry(copy);
+                in.transferTo(z);
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** The workbook's cell styles, created once per workbook. */
+    private static final class Styles {
+        final XSSFWorkbook wb;
+        final CellStyle title;
+        final CellStyle header;
+        final CellStyle text;
+        final CellStyle centre;
+        final CellStyle integer;
+        final CellStyle score;
+        final CellStyle money;
+        final CellStyle money4;
+        final CellStyle count;
+        final CellStyle points;
+        private final Map<ColourBand, CellStyle> percent = new HashMap<>();
+        private final Font body;
+        private CellStyle plainPercent;
+
+        Styles(XSSFWorkbook wb) {
+            this.wb = wb;
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            bold.setFontName("宋体");
+            body = wb.createFont();
+            body.setFontName("宋体");
+            Font big = wb.createFont();
+            big.setBold(true);
+            big.setFontName("宋体");
+            big.setFontHeightInPoints((short) 14);
+
+            title = wb.createCellStyle();
+            title.setFont(big);
+            title.setVerticalAlignment(VerticalAlignment.CENTER);
+
+            XSSFCellStyle h = wb.createCellStyle();
+            h.setFont(bold);
+            h.setWrapText(true);
+            h.setAlignment(HorizontalAlignment.CENTER);
+            h.setVerticalAlignment(VerticalAlignment.CENTER);
+            h.setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xE4, (byte) 0xE9, (byte) 0xF0}, null));
+            h.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            border(h);
+            header = h;
+
+            text = base(body, HorizontalAlignment.LEFT, null);
+            centre = base(body, HorizontalAlignment.CENTER, null);
+            integer = base(body, HorizontalAlignment.CENTER, "0");
+            score = base(body, HorizontalAlignment.RIGHT, "0.00");
+            money = base(body, HorizontalAlignment.RIGHT, "0.00");
+            money4 = base(body, HorizontalAlignment.RIGHT, "0.0000");
+            count = base(body, HorizontalAlignment.RIGHT, "0");
+            points = base(body, HorizontalAlignment.RIGHT, "+0.00;-0.00;0.00");
+        }
+
+        private XSSFCellStyle base(Font font, HorizontalAlignment align, String format) {
+            XSSFCellStyle s = wb.createCellStyle();
+            s.setFont(font);
+            s.setAlignment(align);
+            s.setVerticalAlignment(VerticalAlignment.CENTER);
+            if (format != null) {
+                s.setDataFormat(wb.createDataFormat().getFormat(format));
+            }
+            border(s);
+            return s;
+        }
+
+        private static void border(CellStyle s) {
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderLeft(BorderStyle.THIN);
+            s.setBorderRight(BorderStyle.THIN);
+        }
+
+        /** 0.00%, filled with the band colour when there is one. */
+        CellStyle percent(ColourBand band) {
+            if (band == null) {
+                if (plainPercent == null) {
+                    plainPercent = base(body, HorizontalAlignment.RIGHT, "0.00%");
+                }
+                return plainPercent;
+            }
+            return percent.computeIfAbsent(band, b -> {
+                XSSFCellStyle s = base(body, HorizontalAlignment.RIGHT, "0.00%");
+                s.setFillForegroundColor(new XSSFColor(rgb(b.fillColour()), null));
+                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                return s;
+            });
+        }
+
+        /** The number format of a figure by its unit of measure (see {@link Formats#decimalsFor}). */
+        CellStyle figure(String unitOfMeasure) {
+            return switch (Formats.decimalsFor(unitOfMeasure)) {
+                case 0 -> count;
+                case 4 -> money4;
+                default -> money;
+            };
+        }
+
+        private static byte[] rgb(String hex) {
+            int v = Integer.parseInt(hex.substring(1), 16);
+            return new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v};
+        }
+    }
+}

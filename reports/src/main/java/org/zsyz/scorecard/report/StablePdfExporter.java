@@ -1,0 +1,63 @@
+package org.zsyz.scorecard.report;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
+import net.sf.jasperreports.pdf.common.PdfProducer;
+import net.sf.jasperreports.pdf.common.PdfProducerContext;
+
+/**
+ * A PDF exporter whose document information carries the publication date instead of the wall clock, so that
+ * rendering the same inputs twice gives the same document dates.
+ */
+final class StablePdfExporter extends JRPdfExporter {
+
+    private final Calendar documentDate;
+
+    StablePdfExporter(JasperReportsContext context, LocalDate publishedOn) {
+        super(context);
+        this.documentDate = documentDate(publishedOn);
+    }
+
+    static Calendar documentDate(LocalDate publishedOn) {
+        TimeZone zone = TimeZone.getTimeZone(ZoneId.of("Asia/Shanghai"));
+        GregorianCalendar cal = new GregorianCalendar(zone);
+        cal.clear();
+        LocalDate d = publishedOn == null ? LocalDate.of(2000, 1, 1) : publishedOn;
+        cal.set(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth(), 0, 0, 0);
+        return cal;
+    }
+
+    @Override
+    protected PdfProducer createPdfProducer() {
+        return new DatedProducer(createPdfProducerContext(), documentDate);
+    }
+
+    private static final class DatedProducer extends ClassicPdfProducer {
+        private final Calendar date;
+
+        DatedProducer(PdfProducerContext context, Calendar date) {
+            super(context);
+            this.date = date;
+        }
+
+        @Override
+        public void close() {
+            PdfDictionary info = getPdfWriter().getInfo();
+            PdfDate pdfDate = new PdfDate(date);
+            info.put(PdfName.CREATIONDATE, pdfDate);
+            info.put(PdfName.MODDATE, pdfDate);
+            super.close();
+        }
+    }
+}

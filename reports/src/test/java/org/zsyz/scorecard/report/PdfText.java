@@ -1,0 +1,60 @@
+package org.zsyz.scorecard.report;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** pdfbox helpers for the tests: text per page and the fonts used. */
+final class PdfText {
+
+    private PdfText() {
+    }
+
+    /** The text of each page, in reading order. */
+    static List<String> pages(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(doc));
+            }
+            return pages;
+        }
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        return String.join("\n", pages(pdf));
+    }
+
+    /** A font used on a page. */
+    record FontUse(int page, String name, boolean embedded) {
+    }
+
+    /** Every font on every page, with whether pdfbox finds its program embedded. */
+    static List<FontUse> fonts(byte[] pdf) throws IOException {
+        List<FontUse> fonts = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int p = 0;
+            for (PDPage page : doc.getPages()) {
+                p++;
+                PDResources res = page.getResources();
+                for (COSName name : res.getFontNames()) {
+                    PDFont font = res.getFont(name);
+                    fonts.add(new FontUse(p, font.getName(), font.isEmbedded()));
+                }
+            }
+        }
+        return fonts;
+    }
+}

@@ -1,0 +1,292 @@
+package org.zsyz.scorecard.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScorecardRendererTest {
+
+    static ScorecardRenderer renderer;
+
+    @BeforeAll
+    static void compileOnce() {
+        long start = System.nanoTime();
+        renderer = new ScorecardRenderer();
+        System.out.printf("renderer construction (font checks + 2 template compiles): %d ms%n",
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Test
+    void bulletinShowsTitleGroupsRankingAndKeyFigures() throws Exception {
+        byte[] pdf = renderer.renderBulletin(SampleCity.bulletin());
+        String text = PdfText.text(pdf);
+
+        assertThat(text).contains("示例市招商引资工作成绩单（2025年1—12月）", "示例市商务局", "2026年1月8日发布");
+        assertThat(text).contains("一、县市区", "二、城区", "三、开发区");
+        // 城区 ranked by total: 牧野区 116.64, 红旗区 92.48, 卫滨区 70.14, 凤泉区 48.14
+        assertThat(text).containsSubsequence("1 ↑1 牧野区 116.64 优秀", "2 ↓1 红旗区 92.48 优秀", "3 — 卫滨区 70.14 合格",
+                "4 新 凤泉区");
+        // SPEC worked example, with 单项排名
+        assertThat(text).contains("114.82%（1）", "110.56%（1）", "158.91%（1）");
+        // 县市区 order and the unit that sent no return
+        assertThat(text).containsSubsequence("辉县市", "卫辉市", "获嘉县", "长垣市", "新乡县", "原阳县");
+        assertThat(text).contains("原阳县 未报送");
+        // the unranked unit: no rank, no 单项排名
+        assertThat(text).contains("— 平原示范区 不参与排名 80.14 良好 86.00% 90.00% — 100.00%");
+        // 红黑榜
+        assertThat(text).contains("红榜 辉县市、卫辉市", "黑榜 原阳县", "红榜 牧野区", "黑榜 凤泉区");
+        assertThat(text).contains("说明", "1. 考核指标及权重");
+        assertThat(text).doesNotContain("更正版", "null");
+    }
+
+    @Test
+    void everyPageIsNumberedOfTotal() throws Exception {
+        List<String> pages = PdfText.pages(renderer.renderBulletin(SampleCity.bulletin()));
+        assertThat(pages).hasSizeGreaterThan(1);
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i)).contains("第" + (i + 1) + "页 共" + pages.size() + "页");
+        }
+    }
+
+    @Test
+    void tableHeaderIsRepeatedWithEachGroup() throws Exception {
+        List<String> pages = PdfText.pages(renderer.renderBulletin(SampleCity.bulletin()));
+        long headers = pages.stream().mapToLong(p -> p.split("排名 变化 单位 总分 等次", -1).length - 1).sum();
+        assertThat(headers).isEqualTo(3);
+    }
+
+    @Test
+    void longTableRepeatsItsHeaderOnEveryPage() throws Exception {
+        Bulletin sample = SampleCity.bulletin();
+        RankingRow template = sample.groups().get(1).rows().get(0);
+        List<RankingRow> rows = new ArrayList<>();
+        for (int i = 1; i <= 45; i++) {
+            rows.add(new RankingRow(i, "—", "U" + i, String.format("测试单位%02d", i),
+                    template.totalScore().subtract(java.math.BigDecimal.valueOf(i)), "良好", "已报送", template.cells()));
+        }
+        Bulletin big = new Bulletin("示例市", "示例市商务局", sample.period(), sample.publishedOn(), 1, sample.indicators(),
+                List.of(new GroupRanking("县市区", rows, List.of("测试单位01"), List.of("测试单位45"))), sample.methodNote());
+        List<String> pages = PdfText.pages(renderer.renderBulletin(big));
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(3);
+        for (int i = 0; i < pages.size(); i++) {
+            String page = pages.get(i);
+            if (page.contains("测试单位")) {
+                assertThat(page).as("page %d", i + 1).contains("排名 变化 单位 总分 等次", "一、县市区");
+            }
+            assertThat(page).contains("更正版（第1次更正）", "第" + (i + 1) + "页 共" + pages.size() + "页");
+        }
+        assertThat(String.join("\n", pages)).containsSubsequence("测试单位01", "测试单位02", "测试单位44", "测试单位45");
+    }
+
+    @Test
+    void januaryAndAnEmptyTrendRender() throws Exception {
+        UnitScorecard s = SampleCity.scorecard("410711");
+        UnitScorecard january = new UnitScorecard(s.cityName(), s.issuer(), java.time.YearMonth.of(2026, 1),
+                java.time.LocalDate.of(2026, 2, 6), 0, s.unitCode(), s.unitName(), s.groupName(), null, 4, null, 0,
+                s.totalScore(), s.grade(), "逾期", s.indicators(), s.rates(), List.of(), List.of(), List.of(), List.of());
+        String text = PdfText.text(renderer.renderUnitScorecard(january));
+        assertThat(text).contains("示例市招商引资工作成绩单（2026年1月）", "不参与排名", "报送状态：逾期", "本期无预警事项。",
+                "第1页 共1页");
+    }
+
+    @Test
+    void revisionIsMarkedOnEveryPage() throws Exception {
+        List<String> bulletin = PdfText.pages(renderer.renderBulletin(SampleCity.bulletin(2)));
+        assertThat(bulletin).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(p).contains("更正版（第2次更正）"));
+
+        // 原阳县 has eight warnings, so its scorecard runs over two pages
+        UnitScorecard yuanyang = SampleCity.scorecards(1).stream().filter(s -> s.unitCode().equals("410725"))
+                .findFirst().orElseThrow();
+        List<String> card = PdfText.pages(renderer.renderUnitScorecard(yuanyang));
+        assertThat(card).hasSize(2).allSatisfy(p -> assertThat(p).contains("更正版（第1次更正）"));
+        assertThat(card.get(1)).contains("第2页 共2页");
+    }
+
+    @Test
+    void unitScorecardShowsTheWorkedExampleOnOnePage() throws Exception {
+        byte[] pdf = renderer.renderUnitScorecard(SampleCity.scorecard("410711"));
+        List<String> pages = PdfText.pages(pdf);
+        assertThat(pages).hasSize(1);
+        String text = pages.get(0);
+        assertThat(text).contains("示例市招商引资工作成绩单（2025年1—12月）", "牧野区（410711）", "第1名 / 共4个", "优秀", "↑1",
+                "考核组别：城区", "报送状态：已报送", "116.64");
+        // 指标 单位 年度目标 序时目标 累计完成 完成率 序时差 同比 得分 单项排名
+        assertThat(text).contains("到位市外资金 亿元 19.80 19.80 22.74 114.82% +14.82 +15.99% 28.71 1");
+        assertThat(text).contains("其中省外资金 亿元 18.00 18.00 19.90 110.56% +10.56 +22.84% — 1");
+        assertThat(text).contains("实际利用外资 万美元 2699.00 2699.00 4289.00 158.91% +58.91 +23.25% 18.00 1");
+        assertThat(text).contains("新签约亿元以上项目 个 6 6 7 116.67%");
+        // the three rates
+        assertThat(text).contains("合同履约率 9 ÷ 9（个） 100.00% 100.00% 7.00 / 7.00 1",
+                "项目开工率 8 ÷ 9（个） 88.89% 80.00% 10.00 / 10.00 1",
+                "资金到位率 11.60 ÷ 33.80（亿元） 34.32% 30.00% 8.00 / 8.00 1");
+        // 得分构成 with formulas and the total
+        assertThat(text).contains("到位市外资金 28.71 25 × min(22.735 ÷ 19.8, 1.2) = 28.71", "加分：500强及10亿元以上项目 +4.00",
+                "合计 116.64");
+        // pipeline by status and category, chart, warnings
+        assertThat(text).contains("按项目状态", "按产业类别", "已开工", "工业", "合计 16 33.80", "五、逐月走势", "本期无预警事项。");
+        // the chart's labels are real text too
+        assertThat(text).contains("到位市外资金完成率(%)", "组内排名", "月份");
+        assertThat(text).contains("第1页 共1页").doesNotContain("null", "更正版");
+    }
+
+    @Test
+    void unrankedUnitAndMissingTargetsShowDashes() throws Exception {
+        String pingyuan = PdfText.text(renderer.renderUnitScorecard(SampleCity.scorecard("PY01")));
+        assertThat(pingyuan).contains("平原示范区（PY01）", "不参与排名");
+        // a target but no figure reported: 累计完成, 完成率, 序时差, 同比, 得分 "—"; unranked: no 单项排名
+        assertThat(pingyuan).contains("实际利用外资 万美元 1000.00 1000.00 — — — — — —");
+
+        String jingkai = PdfText.text(renderer.renderUnitScorecard(SampleCity.scorecard("JK01")));
+        // no 实际利用外资 target: target, 序时目标, 完成率, 序时差, 同比 and score are all "—"
+        assertThat(jingkai).contains("实际利用外资 万美元 — — 960.00 — — — — —");
+
+        String yuanyang = PdfText.text(renderer.renderUnitScorecard(SampleCity.scorecard("410725")));
+        assertThat(yuanyang).contains("报送状态：未报送", "扣分：未报送 -2.00", "严重滞后");
+    }
+
+    @Test
+    void fontsAreEmbeddedSubsets() throws Exception {
+        for (byte[] pdf : List.of(renderer.renderBulletin(SampleCity.bulletin()),
+                renderer.renderUnitScorecard(SampleCity.scorecard("410711")))) {
+            List<PdfText.FontUse> fonts = PdfText.fonts(pdf);
+            assertThat(fonts).isNotEmpty().allSatisfy(f -> {
+                assertThat(f.embedded()).as("%s embedded", f.name()).isTrue();
+                assertThat(f.name()).as("subset prefix").matches("[A-Z]{6}\\+.+");
+            });
+            assertThat(fonts).extracting(PdfText.FontUse::name)
+                    .anySatisfy(n -> assertThat(n).endsWith("NotoSansHans-Regular"))
+                    .anySatisfy(n -> assertThat(n).endsWith("NotoSansHans-Medium"));
+        }
+    }
+
+    @Test
+    void sameInputsGiveIdenticalBytesAndPublicationDates() throws Exception {
+        Bulletin b = SampleCity.bulletin();
+        assertThat(renderer.renderBulletin(b)).isEqualTo(renderer.renderBulletin(b));
+        UnitScorecard s = SampleCity.scorecard("410711");
+        byte[] pdf = renderer.renderUnitScorecard(s);
+        assertThat(renderer.renderUnitScorecard(s)).isEqualTo(pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            assertThat(info.getTitle()).contains("牧野区");
+            assertThat(info.getAuthor()).isEqualTo("示例市商务局");
+            Calendar created = info.getCreationDate();
+            assertThat(created.get(Calendar.YEAR)).isEqualTo(2026);
+            assertThat(created.get(Calendar.MONTH)).isEqualTo(Calendar.JANUARY);
+            assertThat(created.get(Calendar.DAY_OF_MONTH)).isEqualTo(8);
+            assertThat(info.getModificationDate()).isEqualTo(created);
+        }
+        // different content gives different subset tags and file identifier
+        assertThat(renderer.renderUnitScorecard(SampleCity.scorecard("410702"))).isNotEqualTo(pdf);
+    }
+
+    @Test
+    void bytesDoNotDependOnTheDefaultTimeZoneOrLocale() {
+        UnitScorecard s = SampleCity.scorecard("410711");
+        byte[] reference = renderer.renderUnitScorecard(s);
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        java.util.Locale locale = java.util.Locale.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+            java.util.Locale.setDefault(java.util.Locale.US);
+            assertThat(renderer.renderUnitScorecard(s)).isEqualTo(reference);
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+            java.util.Locale.setDefault(locale);
+        }
+    }
+
+    @Test
+    void tooManyIndicatorColumnsAreRefused() {
+        Bulletin b = SampleCity.bulletin();
+        List<IndicatorHeading> eleven = new ArrayList<>(b.indicators());
+        eleven.add(new IndicatorHeading("I8", "拜访企业"));
+        Bulletin wide = new Bulletin(b.cityName(), b.issuer(), b.period(), b.publishedOn(), 0, eleven, List.of(),
+                b.methodNote());
+        assertThatThrownBy(() -> renderer.renderBulletin(wide)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("11 indicator columns").hasMessageContaining("at most 10");
+    }
+
+    @Test
+    void rendersConcurrentlyWithTheSameResultAsSequentially() throws Exception {
+        List<UnitScorecard> cards = SampleCity.scorecards();
+        List<byte[]> sequential = new ArrayList<>();
+        for (UnitScorecard c : cards) {
+            sequential.add(renderer.renderUnitScorecard(c));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> futures = new ArrayList<>();
+            for (UnitScorecard c : cards) {
+                futures.add(pool.submit(() -> renderer.renderUnitScorecard(c)));
+            }
+            Future<byte[]> bulletin = pool.submit(() -> renderer.renderBulletin(SampleCity.bulletin()));
+            for (int i = 0; i < cards.size(); i++) {
+                assertThat(futures.get(i).get()).as(cards.get(i).unitName()).isEqualTo(sequential.get(i));
+            }
+            assertThat(bulletin.get()).isEqualTo(renderer.renderBulletin(SampleCity.bulletin()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void writesFilesUnderTheGivenNames(@TempDir Path dir) throws Exception {
+        Bulletin b = SampleCity.bulletin();
+        Path bulletin = dir.resolve("out/2025-12").resolve(ScorecardRenderer.bulletinFileName(b));
+        renderer.writeBulletin(b, bulletin);
+        assertThat(bulletin.getFileName().toString()).isEqualTo("全市成绩单-2025-12.pdf");
+        UnitScorecard s = SampleCity.scorecard("410711");
+        Path card = dir.resolve(s.fileName());
+        renderer.writeUnitScorecard(s, card);
+        assertThat(card.getFileName().toString()).isEqualTo("410711-牧野区-2025-12.pdf");
+        for (Path p : List.of(bulletin, card)) {
+            byte[] bytes = Files.readAllBytes(p);
+            assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            assertThat(PdfText.text(bytes)).contains("示例市招商引资工作成绩单");
+        }
+    }
+
+    @Test
+    void rejectsRowsThatDoNotMatchTheColumns() {
+        Bulletin b = SampleCity.bulletin();
+        Bulletin broken = new Bulletin(b.cityName(), b.issuer(), b.period(), b.publishedOn(), 0,
+                b.indicators().subList(0, 3), b.groups(), b.methodNote());
+        assertThatThrownBy(() -> renderer.renderBulletin(broken)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("410782").hasMessageContaining("indicator columns");
+    }
+
+    @Test
+    void oneScorecardFillsAndExportsQuicklyWhenWarm() {
+        UnitScorecard s = SampleCity.scorecard("410711");
+        for (int i = 0; i < 10; i++) {
+            renderer.renderUnitScorecard(s);
+        }
+        int n = 30;
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            renderer.renderUnitScorecard(s);
+        }
+        long perCard = (System.nanoTime() - start) / n / 1_000;
+        System.out.printf("unit scorecard fill + PDF export, warm: %.1f ms each%n", perCard / 1000.0);
+        long bStart = System.nanoTime();
+        renderer.renderBulletin(SampleCity.bulletin());
+        System.out.printf("bulletin fill + PDF export, warm: %.1f ms%n", (System.nanoTime() - bStart) / 1e6);
+        assertThat(perCard).isPositive();
+    }
+}
