@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.zsyz.scorecard.report.ScorecardRenderer;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ScorecardProperties.class)
@@ -14,5 +16,12 @@ public class ApplicationConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemDefaultZone();
+    }
+
+    /** Compiles the report templates and checks the fonts once, when publishing first needs it. */
+    @Bean
+    @Lazy
+    ScorecardRenderer scorecardRenderer(ScorecardProperties settings) {
+        return new ScorecardRenderer(settings.fonts().toReportFonts());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.zsyz.scorecard.project.Industries;
+import org.zsyz.scorecard.report.ReportFonts;
 
 /**
  * The installation's settings ({@code scorecard.*} in application.properties or SCORECARD_* variables).
@@ -15,6 +16,7 @@ import org.zsyz.scorecard.project.Industries;
  * @param home        the working folder: inbox/, archive/, rejected/ and out/ live below it
  * @param deadlineDay a return received after this day of the following month is late
  * @param industries  the closed list of 产业类别
+ * @param fonts       the PDF font families, and font files a bureau supplies (its own 仿宋/小标宋)
  */
 @ConfigurationProperties("scorecard")
 public record ScorecardProperties(
@@ -22,7 +24,31 @@ public record ScorecardProperties(
         String issuer,
         Path home,
         int deadlineDay,
-        List<String> industries) {
+        List<String> industries,
+        Fonts fonts) {
+
+    /**
+     * @param bodyFamily  family of tables and text (default 思源黑体正常, bundled)
+     * @param titleFamily family of titles (default 思源黑体中粗, bundled)
+     * @param files       font files to register under a family name
+     */
+    public record Fonts(String bodyFamily, String titleFamily, List<FontFile> files) {
+
+        public record FontFile(String family, Path regular, Path bold) {
+        }
+
+        public ReportFonts toReportFonts() {
+            ReportFonts fonts = ReportFonts.defaults();
+            if (bodyFamily != null || titleFamily != null) {
+                fonts = fonts.withFamilies(bodyFamily != null ? bodyFamily : fonts.bodyFamily(),
+                        titleFamily != null ? titleFamily : fonts.titleFamily());
+            }
+            for (FontFile f : files == null ? List.<FontFile>of() : files) {
+                fonts = fonts.withFontFile(new ReportFonts.FontFile(f.family(), f.regular(), f.bold()));
+            }
+            return fonts;
+        }
+    }
 
     public ScorecardProperties {
         cityName = cityName == null ? "示例市" : cityName;
@@ -30,6 +56,7 @@ public record ScorecardProperties(
         home = home == null ? Path.of(".") : home;
         deadlineDay = deadlineDay == 0 ? 5 : deadlineDay;
         industries = industries == null || industries.isEmpty() ? Industries.DEFAULT : List.copyOf(industries);
+        fonts = fonts == null ? new Fonts(null, null, List.of()) : fonts;
     }
 
     public Path inbox(YearMonth period) {

@@ -16,6 +16,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -91,14 +92,15 @@ public class PublishJobConfiguration {
 
     @Bean
     Step renderBulletinStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ScorecardAssembler assembler, PublicationService publications, ScorecardRenderer renderer) {
+            ScorecardAssembler assembler, PublicationService publications,
+            ObjectProvider<ScorecardRenderer> renderers) {
         return new StepBuilder("renderBulletin", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     PublishRun run = PublishRun.of(chunk.getStepContext().getStepExecution());
                     Path staging = publications.staging(run.period(), run.jobInstanceId());
                     Files.createDirectories(staging);
                     Bulletin bulletin = assembler.bulletin(run.period(), run.publishedOn(), run.revision());
-                    renderer.writeBulletin(bulletin, staging.resolve(OutputFileNames.bulletin(run.period())));
+                    renderers.getObject().writeBulletin(bulletin, staging.resolve(OutputFileNames.bulletin(run.period())));
                     List<UnitScorecard> all = new ArrayList<>();
                     for (String unitCode : assembler.unitCodes(run.period())) {
                         all.add(assembler.unitScorecard(run.period(), unitCode, run.publishedOn(), run.revision()));

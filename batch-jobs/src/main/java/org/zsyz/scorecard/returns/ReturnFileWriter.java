@@ -15,6 +15,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.excel.FileDigest;
 import org.zsyz.scorecard.excel.SafeFiles;
 
 /**
@@ -62,6 +63,13 @@ public class ReturnFileWriter implements ItemWriter<Path> {
 
     private void file(Path file, ImportOutcome outcome) {
         try {
+            Path folder = outcome.accepted() ? settings.archive(period) : settings.rejected(period);
+            Path earlier = folder.resolve(file.getFileName());
+            if (outcome.identical() && Files.isRegularFile(earlier)
+                    && FileDigest.sha256(earlier).equals(outcome.sha256())) {
+                Files.delete(file); // the very same file is already filed: keep one copy
+                return;
+            }
             if (outcome.accepted()) {
                 SafeFiles.moveInto(file, settings.archive(period));
             } else {

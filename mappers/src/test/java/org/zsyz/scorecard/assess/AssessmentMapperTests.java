@@ -103,6 +103,24 @@ abstract class AssessmentMapperTests {
     }
 
     @Test
+    void oneUnitsScoreAdjustmentsWarningsAndHistory() {
+        assessments.insertUnitScores(List.of(score("410711", "牧野区", "城区", 1, "96.50"),
+                score("410782", "辉县市", "县市区", 2, "81.25")));
+        assessments.insertIndicatorResults(List.of(muyeI1()));
+        assessments.insertAdjustments(List.of(new ScoreAdjustment(DEC, "410711", 1, "DEDUCTION", new BigDecimal("-1"),
+                null, "逾期报送"), new ScoreAdjustment(DEC, "410782", 1, "BONUS", BigDecimal.ONE, "X", "500强项目")));
+        assessments.insertWarnings(List.of(new AssessmentWarning(DEC, "410782", 1, "NO_FUNDS", null, "X", "无资金")));
+
+        assertThat(assessments.findUnitScore(DEC, "410782").totalScore()).isEqualByComparingTo("81.25");
+        assertThat(assessments.findUnitScore(DEC, "999999")).isNull();
+        assertThat(assessments.findAdjustmentsOfUnit(DEC, "410711")).extracting(ScoreAdjustment::reason)
+                .containsExactly("逾期报送");
+        assertThat(assessments.findWarningsOfUnit(DEC, "410711")).isEmpty();
+        assertThat(assessments.findIndicatorHistory("410711", Indicator.I1, YearMonth.of(2013, 1), DEC))
+                .extracting(IndicatorResult::period).containsExactly(DEC);
+    }
+
+    @Test
     void aUnitsYearIsReadOldestFirst() {
         assessments.insertUnitScores(List.of(score("410711", "牧野区", "城区", 1, "96.50")));
         UnitScore november = new UnitScore(YearMonth.of(2013, 11), "410711", "牧野区", "城区", true, 6L, "LATE",

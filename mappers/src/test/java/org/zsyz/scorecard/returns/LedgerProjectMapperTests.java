@@ -75,6 +75,23 @@ abstract class LedgerProjectMapperTests {
     }
 
     @Test
+    void thePipelineIsTalliedByStatusAndByIndustry() {
+        ledger.insertProjects(List.of(
+                project("XM-1", 2, InvestorSource.OUT_OF_PROVINCE, ProjectStatus.STARTED, "1"),
+                project("XM-2", 3, InvestorSource.OUT_OF_PROVINCE, ProjectStatus.STARTED, "1"),
+                project("XM-3", 4, InvestorSource.LOCAL, ProjectStatus.SIGNED, "0")));
+
+        assertThat(ledger.tallyByStatus(submissionId))
+                .filteredOn(t -> t.label().equals("已开工")).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.projects()).isEqualTo(2);
+                    assertThat(t.contractAmount()).isEqualByComparingTo("25");
+                });
+        assertThat(ledger.tallyByIndustry(submissionId)).singleElement()
+                .satisfies(t -> assertThat(t.projects()).isEqualTo(3));
+    }
+
+    @Test
     void aLargeLedgerIsInsertedInSlicesAndStreamedBack() throws Exception {
         List<LedgerProject> rows = new ArrayList<>();
         for (int i = 1; i <= 1200; i++) {

@@ -88,6 +88,21 @@ abstract class ReturnSubmissionMapperTests {
     }
 
     @Test
+    void anOutcomeIsRecordedOnTheVersionAndTheLastIdMoves() {
+        long before = submissions.lastSubmissionId();
+        ReturnSubmission s = submit("410711", DEC_2013, SubmissionStatus.REJECTED, "d".repeat(64));
+        submissions.updateOutcome(new ReturnSubmission(s.id(), s.unitCode(), s.period(), s.versionNo(), s.fileName(),
+                s.sha256(), s.submittedAt(), SubmissionStatus.ACCEPTED, true, 120, 0, 3, "李四", "139", s.source()));
+
+        assertThat(submissions.lastSubmissionId()).isEqualTo(s.id()).isGreaterThan(before);
+        ReturnSubmission read = submissions.findVersion("410711", DEC_2013, s.versionNo());
+        assertThat(read.status()).isEqualTo(SubmissionStatus.ACCEPTED);
+        assertThat(read.late()).isTrue();
+        assertThat(read.rowCount()).isEqualTo(120);
+        assertThat(read.reporter()).isEqualTo("李四");
+    }
+
+    @Test
     void identicalFilesAreFoundByHash() {
         ReturnSubmission first = submit("410711", DEC_2013, SubmissionStatus.ACCEPTED, "a".repeat(64));
 

@@ -1,0 +1,101 @@
+package org.zsyz.scorecard.cli;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.zsyz.scorecard.assess.AssessmentMapper;
+import org.zsyz.scorecard.batch.JobRunner;
+import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.publish.Publication;
+import org.zsyz.scorecard.publish.PublicationService;
+import org.zsyz.scorecard.returns.ImportOutcome;
+import org.zsyz.scorecard.returns.ImportResults;
+import org.zsyz.scorecard.sample.SampleCityGenerator;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Generate the sample city into the working folder, import its targets and every month's "
+                + "returns, assess each month, run the monthly job for the latest month and show the ranking.")
+class DemoCommand extends SpringCommand {
+
+    @Override
+    int run(ConfigurableApplicationContext context) throws Exception {
+        ScorecardProperties settings = context.getBean(ScorecardProperties.class);
+        ScorecardOperations operations = context.getBean(ScorecardOperations.class);
+        ImportResults results = context.getBean(ImportResults.class);
+        Path home = settings.home();
+
+        SampleCityGenerator generator = new SampleCityGenerator();
+        SampleCityGenerator.Summary sample = generator.write(home);
+        out().println("1. 样例数据：" + sample.units() + " 个考核单位，" + sample.periods().size() + " 个月的月报 → "
+                + home.resolve("inbox").toAbsolutePath().normalize());
+
+        for (int year : List.of(generator.previousYear(), generator.currentYear())) {
+            Path targets = SampleCityGenerator.targetsFile(home, year);
+            if (!quietly(() -> operations.importTargets(targets, year))) {
+                return ExitCodes.FAILED;
+            }
+        }
+        out().println("2. 已导入 " + generator.previousYear() + "、" + generator.currentYear() + " 年目标任务书");
+
+        YearMonth latest = generator.latestPeriod();
+        int accepted = 0;
+        int rejected = 0;
+        for (YearMonth period : generator.periods()) {
+            if (period.equals(latest)) {
+                continue;
+            }
+            if (!quietly(() -> operations.importReturns(period, null)) || !quietly(() -> operations.assess(period))) {
+                return ExitCodes.FAILED;
+            }
+            for (ImportOutcome o : results.drain()) {
+                if (o.accepted()) {
+                    accepted++;
+                } else {
+                    rejected++;
+                }
+            }
+        }
+        out().println("3. 已导入并评估 " + generator.firstPeriod() + " 至 " + latest.minusMonths(1) + " 的月报（接收 "
+                + accepted + " 份" + (rejected > 0 ? "，退回 " + rejected + " 份" : "") + "）");
+
+        out().println("4. 运行 " + latest + " 月度作业（导入、评估、发布）：");
+        out().println();
+        try {
+            JobExecution monthly = operations.monthly(latest, null, false);
+            Printouts.importTable(out(), latest, results.drain());
+            if (monthly.getStatus() != BatchStatus.COMPLETED) {
+                return exitCode(monthly);
+            }
+        } catch (ScorecardOperations.AlreadyPublishedException e) {
+            out().println(latest + " 已经发布过，直接显示结果。");
+        }
+        out().println();
+        Printouts.ranking(out(), context.getBean(AssessmentMapper.class), latest);
+        Publication publication = context.getBean(PublicationService.class).latest(latest);
+        out().println();
+        out().println("PDF 成绩单在：" + Path.of(publication.folder()).toAbsolutePath().normalize());
+        out().println("  全市成绩单-" + latest + ".pdf、每个单位一份成绩单、成绩单-" + latest + ".xlsx、MANIFEST.sha256");
+        return ExitCodes.OK;
+    }
+
+    private interface Launch {
+        JobExecution run() throws Exception;
+    }
+
+    /** Runs a step of the demo; a run that already completed earlier (a second demo) is fine. */
+    private boolean quietly(Launch launch) throws Exception {
+        try {
+            JobExecution execution = launch.run();
+            return execution.getStatus() == BatchStatus.COMPLETED || exitCode(execution) == ExitCodes.OK;
+        } catch (JobRunner.AlreadyCompleteException e) {
+            return true;
+        }
+    }
+}
