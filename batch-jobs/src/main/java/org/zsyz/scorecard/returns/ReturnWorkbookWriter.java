@@ -2,11 +2,9 @@ package org.zsyz.scorecard.returns;
 
 import static org.zsyz.scorecard.returns.ReturnTemplate.*;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,10 +72,7 @@ public final class ReturnWorkbookWriter {
     }
 
     public void write(ReturnWorkbook workbook, Path file) throws IOException {
-        TemplateWorkbooks.createParentDirectories(file);
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            write(workbook, out);
-        }
+        TemplateWorkbooks.writeAtomically(file, out -> write(workbook, out));
     }
 
     public void write(ReturnWorkbook workbook, OutputStream out) throws IOException {

@@ -10,7 +10,7 @@ public enum SampleScale {
     /** 180 generated units, city-sized ledgers. */
     PROVINCE(180, 1.0),
     /** 2,850 generated units with about 300 ledger rows each by the latest period. */
-    NATION(2_850, 4.0);
+    NATION(2_850, 6.5);
 
     private final int units;
     private final double ledgerFactor;

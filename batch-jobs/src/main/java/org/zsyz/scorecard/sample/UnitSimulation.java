@@ -2,7 +2,6 @@ package org.zsyz.scorecard.sample;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -91,7 +90,6 @@ final class UnitSimulation {
     }
 
     private void step(YearMonth t) {
-        int year = t.getYear();
         if (t.getMonthValue() == 1 || offsets.isEmpty()) {
             newYear();
         }
@@ -105,9 +103,6 @@ final class UnitSimulation {
         completeAndEnd(t);
         receiveFunds(t);
         recordActivity(t);
-        if (projects.stream().anyMatch(p -> p.signedOn != null && p.signedOn.isAfter(t.atEndOfMonth()))) {
-            throw new IllegalStateException("simulation produced a future date in " + unit.code() + " " + year);
-        }
     }
 
     private void newYear() {
@@ -286,7 +281,7 @@ final class UnitSimulation {
         if (count == 0 && needAmount > 2.5 && rng.nextDouble() < 0.6) {
             count = 1;
         }
-        count = Math.min(count, 4);
+        count = Math.min(count, monthlyCap(t, Indicator.I4));
         double mean = count == 0 ? 0 : clamp(needAmount / count, 1.5, 7);
         for (int k = 0; k < count; k++) {
             double amount = mean * Math.exp(0.4 * rng.nextGaussian() - 0.08);
@@ -330,13 +325,18 @@ final class UnitSimulation {
         project.remark = rng.nextDouble() < 0.3 ? pick(SIGNED_REMARKS) : null;
     }
 
+    /** At most about three months' worth of an annual count in one month (and never fewer than three). */
+    private int monthlyCap(YearMonth t, Indicator count) {
+        return Math.max(3, (int) Math.ceil(target(t.getYear(), count) / 4.0));
+    }
+
     // ---------------------------------------------------------------- starting, completing, ending
 
     private void start(YearMonth t) {
         int year = t.getYear();
         int startedLarge = (int) projects.stream()
                 .filter(p -> p.startedIn(year) && p.contract.compareTo(ONE_YI) >= 0).count();
-        int need = Math.min(3, (int) Math.round(desired(t, Indicator.I6)) - startedLarge);
+        int need = Math.min(monthlyCap(t, Indicator.I6), (int) Math.round(desired(t, Indicator.I6)) - startedLarge);
         List<SimProject> waiting = projects.stream()
                 .filter(p -> p.status == ProjectStatus.SIGNED && p.isLive() && !p.stalled
                         && p.contract.compareTo(ONE_YI) >= 0)
@@ -362,7 +362,6 @@ final class UnitSimulation {
     }
 
     private void completeAndEnd(YearMonth t) {
-        LocalDate monthEnd = t.atEndOfMonth();
         for (SimProject p : projects) {
             if (p.status == ProjectStatus.STARTED) {
                 long running = ChronoUnit.MONTHS.between(YearMonth.from(p.startedOn), t);
@@ -382,9 +381,6 @@ final class UnitSimulation {
                     p.fulfilled = Boolean.FALSE;
                     p.remark = "未按合同约定时间开工";
                 }
-            }
-            if (p.startedOn != null && p.startedOn.isAfter(monthEnd)) {
-                throw new IllegalStateException(p.no + " starts after " + t);
             }
         }
     }

@@ -2,11 +2,9 @@ package org.zsyz.scorecard.targets;
 
 import static org.zsyz.scorecard.targets.TargetsTemplate.*;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,10 +50,7 @@ public final class TargetsWorkbookWriter {
     }
 
     public void write(TargetsWorkbook workbook, Path file) throws IOException {
-        TemplateWorkbooks.createParentDirectories(file);
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            write(workbook, out);
-        }
+        TemplateWorkbooks.writeAtomically(file, out -> write(workbook, out));
     }
 
     /** Writes the workbook; the stream is not closed. */

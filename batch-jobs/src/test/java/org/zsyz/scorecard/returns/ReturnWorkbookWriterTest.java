@@ -58,7 +58,12 @@ class ReturnWorkbookWriterTest {
     @Test
     void writesTheSpecLayoutWithCoverActivityAndVersionMarker() throws IOException {
         Path file = dir.resolve("nested/419971.xlsx");
-        new ReturnWorkbookWriter().write(RETURN, file);
+        new ReturnWorkbookWriter().write(ReturnWorkbook.blank("x", "y", YearMonth.of(2025, 1)), file);
+        new ReturnWorkbookWriter().write(RETURN, file); // replaces the file in place
+        try (var listing = Files.list(file.getParent())) {
+            assertThat(listing.map(p -> p.getFileName().toString())).as("no .part file left behind")
+                    .containsExactly("419971.xlsx");
+        }
 
         try (XSSFWorkbook wb = open(file)) {
             assertThat(sheetNames(wb)).containsExactly("封面", "项目台账", "工作指标", "填报说明");
