@@ -103,7 +103,7 @@ public final class ReturnWorkbookWriter {
             TemplateWorkbooks.save(wb, out, timestamp);
             return rows;
         } finally {
-            wb.close();
+            TemplateWorkbooks.discard(wb);
         }
     }
 

@@ -74,8 +74,9 @@ public final class TemplateWorkbooks {
     }
 
     public static SXSSFWorkbook newStreamingWorkbook() {
-        // Inline strings (no shared-strings table) keep memory flat however long the ledger is.
-        SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, false);
+        // Inline strings (no shared-strings table) keep memory flat however long the ledger is; the temporary
+        // sheet files stay uncompressed (disk is cheaper than the CPU gzip costs on every row).
+        SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, false, false);
         // POI's default (Always) writes zip64 data descriptors that java.util.zip.ZipInputStream rejects;
         // a template is far below 4 GB, so plain zip entries are the more compatible choice.
         wb.setZip64Mode(Zip64Mode.AsNeeded);
@@ -325,6 +326,16 @@ public final class TemplateWorkbooks {
         } else {
             wb.write(out);
         }
+    }
+
+    /**
+     * Releases a written (or failed) workbook: deletes its temporary sheet files and drops the in-memory package.
+     * Used instead of {@code close()}, which for a new workbook serialises the whole package once more into a
+     * buffer nobody reads (about a tenth of the time of writing a small return).
+     */
+    public static void discard(SXSSFWorkbook wb) {
+        wb.dispose();
+        wb.getXSSFWorkbook().getPackage().revert();
     }
 
     /** Writes one workbook to an output stream. */

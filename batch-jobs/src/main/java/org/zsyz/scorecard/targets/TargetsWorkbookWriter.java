@@ -55,7 +55,8 @@ public final class TargetsWorkbookWriter {
 
     /** Writes the workbook; the stream is not closed. */
     public void write(TargetsWorkbook workbook, OutputStream out) throws IOException {
-        try (SXSSFWorkbook wb = TemplateWorkbooks.newStreamingWorkbook()) {
+        SXSSFWorkbook wb = TemplateWorkbooks.newStreamingWorkbook();
+        try {
             Styles styles = TemplateWorkbooks.styles(wb);
             writeUnits(wb.createSheet(UNITS_SHEET), workbook, styles);
             writeTargets(wb.createSheet(TARGETS_SHEET), workbook, styles);
@@ -66,6 +67,8 @@ public final class TargetsWorkbookWriter {
             wb.setActiveSheet(0);
             TemplateWorkbooks.properties(wb, workbook.year() + "年度招商引资目标任务书", timestamp);
             TemplateWorkbooks.save(wb, out, timestamp);
+        } finally {
+            TemplateWorkbooks.discard(wb);
         }
     }
 
