@@ -85,7 +85,7 @@ public final class ReturnWorkbookWriter {
      *
      * @return the number of ledger rows written
      */
-    public long write(ReturnCover cover, Iterable<? extends LedgerProject> projects, ActivityFigures activity,
+    public long write(ReturnCover cover, Iterable<? extends LedgerRow> projects, ReturnActivity activity,
             OutputStream out) throws IOException {
         Objects.requireNonNull(cover, "cover");
         SXSSFWorkbook wb = TemplateWorkbooks.newStreamingWorkbook();
@@ -94,7 +94,7 @@ public final class ReturnWorkbookWriter {
             writeCover(wb.createSheet(COVER_SHEET), cover, styles);
             Sheet ledger = wb.createSheet(LEDGER_SHEET);
             long rows = writeLedger(ledger, projects, styles);
-            writeActivity(wb.createSheet(ACTIVITY_SHEET), activity == null ? ActivityFigures.BLANK : activity,
+            writeActivity(wb.createSheet(ACTIVITY_SHEET), activity == null ? ReturnActivity.BLANK : activity,
                     styles);
             TemplateWorkbooks.instructionsSheet(wb, INSTRUCTIONS_SHEET, TEMPLATE_VERSION, VERSION_MARKER,
                     List.of(), "月报表填报说明", instructions(), styles);
@@ -171,10 +171,10 @@ public final class ReturnWorkbookWriter {
                 .mapToObj(c -> new Column(headers.get(c), notes[c], widths[c], kinds[c])).toList();
     }
 
-    private long writeLedger(Sheet sheet, Iterable<? extends LedgerProject> projects, Styles styles) {
+    private long writeLedger(Sheet sheet, Iterable<? extends LedgerRow> projects, Styles styles) {
         TemplateWorkbooks.headerRow(sheet, ledgerColumns(styles), styles);
         int r = 1;
-        for (LedgerProject p : projects) {
+        for (LedgerRow p : projects) {
             Row row = sheet.createRow(r++);
             text(row, COL_NO, p.projectNo(), styles);
             text(row, COL_NAME, p.name(), styles);
@@ -208,7 +208,7 @@ public final class ReturnWorkbookWriter {
         return dataRows;
     }
 
-    private static void writeActivity(Sheet sheet, ActivityFigures activity, Styles styles) {
+    private static void writeActivity(Sheet sheet, ReturnActivity activity, Styles styles) {
         sheet.setColumnWidth(0, 26 * 256);
         sheet.setColumnWidth(1, 14 * 256);
         sheet.setDefaultColumnStyle(1, styles.count());

@@ -318,7 +318,12 @@ public final class TemplateWorkbooks {
         });
     }
 
-    /** Writes the workbook; with a timestamp every zip entry gets a fixed time. The caller closes the workbook. */
+    /**
+     * Writes the workbook; with a timestamp every zip entry gets a fixed time. POI's switch for that is one JVM-wide
+     * flag that this method sets and restores: writers running concurrently with timestamps should sit inside one
+     * outer {@link Reproducibility#runWithSourceDateEpoch} (as the sample generator does), or a file may get the
+     * current time in its zip entries (still a valid workbook, just not byte-reproducible).
+     */
     public static void save(SXSSFWorkbook wb, OutputStream out, Optional<Instant> timestamp) throws IOException {
         if (timestamp.isPresent()) {
             // POI's switch for fixed zip entry times (SOURCE_DATE_EPOCH semantics); it restores the old value after.

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 import org.zsyz.scorecard.project.InvestorSource;
 import org.zsyz.scorecard.project.ProjectStatus;
-import org.zsyz.scorecard.returns.LedgerProject;
+import org.zsyz.scorecard.returns.LedgerRow;
 
 /** A project's mutable state while a unit's story is simulated month by month. Money is exact decimal. */
 final class SimProject {
@@ -87,15 +87,15 @@ final class SimProject {
     }
 
     /** The ledger row as the unit reports it at the end of a month of {@code year}. */
-    LedgerProject toLedger(int year, boolean explicitFlags) {
+    LedgerRow toLedger(int year, boolean explicitFlags) {
         Boolean fortune = fortune500 ? Boolean.TRUE : explicitFlags ? Boolean.FALSE : null;
         if (!isSigned()) {
-            return new LedgerProject(no, name, investor, source, industry, status, null, null, null, null, null, null,
+            return new LedgerRow(no, name, investor, source, industry, status, null, null, null, null, null, null,
                     null, fortune, remark);
         }
         BigDecimal domestic = source == InvestorSource.FOREIGN ? ZERO_FUNDS : domesticIn(year);
         BigDecimal foreign = source == InvestorSource.FOREIGN ? foreignIn(year) : null;
-        return new LedgerProject(no, name, investor, source, industry, status, signedOn, contract, startedOn,
+        return new LedgerRow(no, name, investor, source, industry, status, signedOn, contract, startedOn,
                 fundsTotal, domestic, foreign, fulfilled, fortune, remark);
     }
 }

@@ -20,8 +20,8 @@ import java.util.function.IntFunction;
 import org.zsyz.scorecard.indicator.Indicator;
 import org.zsyz.scorecard.project.InvestorSource;
 import org.zsyz.scorecard.project.ProjectStatus;
-import org.zsyz.scorecard.returns.ActivityFigures;
-import org.zsyz.scorecard.returns.LedgerProject;
+import org.zsyz.scorecard.returns.ReturnActivity;
+import org.zsyz.scorecard.returns.LedgerRow;
 import org.zsyz.scorecard.returns.ReturnCover;
 import org.zsyz.scorecard.returns.ReturnWorkbook;
 
@@ -494,12 +494,12 @@ final class UnitSimulation {
     }
 
     private ReturnWorkbook snapshot(YearMonth t) {
-        List<LedgerProject> ledger = new ArrayList<>(projects.size());
+        List<LedgerRow> ledger = new ArrayList<>(projects.size());
         for (SimProject p : projects) {
             ledger.add(p.toLedger(t.getYear(), unit.explicitFlags()));
         }
         return new ReturnWorkbook(new ReturnCover(unit.code(), unit.name(), t, unit.reporter(), unit.phone()), ledger,
-                new ActivityFigures(trips, leaderTrips, companiesVisited, visitorsReceived));
+                new ReturnActivity(trips, leaderTrips, companiesVisited, visitorsReceived));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -39,21 +39,21 @@ class ReturnWorkbookWriterTest {
     @TempDir
     Path dir;
 
-    private static final LedgerProject FOREIGN_STARTED = new LedgerProject("419971-2024-003", "新能源电池材料项目",
+    private static final LedgerRow FOREIGN_STARTED = new LedgerRow("419971-2024-003", "新能源电池材料项目",
             "新加坡恒达投资有限公司", InvestorSource.FOREIGN, "工业", ProjectStatus.STARTED,
             LocalDate.of(2024, 11, 28), new BigDecimal("12.50"), LocalDate.of(2025, 2, 17), new BigDecimal("3.2568"),
             new BigDecimal("0.0000"), new BigDecimal("1234.56"), true, true, "设备进场");
-    private static final LedgerProject DOMESTIC_SIGNED = new LedgerProject("419971-2025-001", "冷链物流园项目",
+    private static final LedgerRow DOMESTIC_SIGNED = new LedgerRow("419971-2025-001", "冷链物流园项目",
             "深圳市华创物流有限公司", InvestorSource.OUT_OF_PROVINCE, "商贸物流", ProjectStatus.SIGNED,
             LocalDate.of(2025, 3, 18), new BigDecimal("0.80"), null, new BigDecimal("0.1200"),
             new BigDecimal("0.1200"), null, false, null, null);
-    private static final LedgerProject NEGOTIATING = new LedgerProject("419971-2025-002", "康养小镇项目",
+    private static final LedgerRow NEGOTIATING = new LedgerRow("419971-2025-002", "康养小镇项目",
             "郑州康泰置业有限公司", InvestorSource.OTHER_CITY_IN_PROVINCE, "文旅康养", ProjectStatus.NEGOTIATING,
             null, null, null, null, null, null, null, null, null);
 
     private static final ReturnWorkbook RETURN = new ReturnWorkbook(
             new ReturnCover("419971", "示例经济技术开发区", YearMonth.of(2025, 9), "李静", "0399-6123456"),
-            List.of(FOREIGN_STARTED, DOMESTIC_SIGNED, NEGOTIATING), new ActivityFigures(27, 6, 118, 64));
+            List.of(FOREIGN_STARTED, DOMESTIC_SIGNED, NEGOTIATING), new ReturnActivity(27, 6, 118, 64));
 
     @Test
     void writesTheSpecLayoutWithCoverActivityAndVersionMarker() throws IOException {
@@ -227,7 +227,7 @@ class ReturnWorkbookWriterTest {
     @Test
     void streamsALargeLedger() throws IOException {
         int rows = 200_000;
-        Iterable<LedgerProject> ledger = () -> new Iterator<>() {
+        Iterable<LedgerRow> ledger = () -> new Iterator<>() {
             int i;
 
             @Override
@@ -236,9 +236,9 @@ class ReturnWorkbookWriterTest {
             }
 
             @Override
-            public LedgerProject next() {
+            public LedgerRow next() {
                 i++;
-                return new LedgerProject("P" + i, "项目" + i, "投资方" + i, InvestorSource.OUT_OF_PROVINCE, "工业",
+                return new LedgerRow("P" + i, "项目" + i, "投资方" + i, InvestorSource.OUT_OF_PROVINCE, "工业",
                         ProjectStatus.STARTED, LocalDate.of(2024, 1, 1).plusDays(i % 600), BigDecimal.valueOf(i % 997, 2),
                         LocalDate.of(2025, 9, 1), BigDecimal.ONE, BigDecimal.ONE, null, true, false, null);
             }

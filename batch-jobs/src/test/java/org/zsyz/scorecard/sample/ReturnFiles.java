@@ -20,8 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.zsyz.scorecard.indicator.Indicator;
 import org.zsyz.scorecard.project.InvestorSource;
 import org.zsyz.scorecard.project.ProjectStatus;
-import org.zsyz.scorecard.returns.ActivityFigures;
-import org.zsyz.scorecard.returns.LedgerProject;
+import org.zsyz.scorecard.returns.ReturnActivity;
+import org.zsyz.scorecard.returns.LedgerRow;
 import org.zsyz.scorecard.returns.ReturnCover;
 import org.zsyz.scorecard.returns.ReturnTemplate;
 import org.zsyz.scorecard.returns.ReturnWorkbook;
@@ -55,10 +55,10 @@ final class ReturnFiles {
             for (Cell cell : header) {
                 col.put(cell.getStringCellValue(), cell.getColumnIndex());
             }
-            List<LedgerProject> projects = new ArrayList<>();
+            List<LedgerRow> projects = new ArrayList<>();
             for (int r = 1; r <= ledger.getLastRowNum(); r++) {
                 Row row = ledger.getRow(r);
-                projects.add(new LedgerProject(
+                projects.add(new LedgerRow(
                         text(row.getCell(col.get(ReturnTemplate.PROJECT_NO))),
                         text(row.getCell(col.get(ReturnTemplate.PROJECT_NAME))),
                         text(row.getCell(col.get(ReturnTemplate.INVESTOR))),
@@ -81,7 +81,7 @@ final class ReturnFiles {
             for (Row row : activity) {
                 counts.put(row.getCell(0).getStringCellValue(), (int) row.getCell(1).getNumericCellValue());
             }
-            return new ReturnWorkbook(returnCover, projects, new ActivityFigures(counts.get(ReturnTemplate.TRIPS),
+            return new ReturnWorkbook(returnCover, projects, new ReturnActivity(counts.get(ReturnTemplate.TRIPS),
                     counts.get(ReturnTemplate.LEADER_TRIPS), counts.get(ReturnTemplate.COMPANIES_VISITED),
                     counts.get(ReturnTemplate.VISITORS_RECEIVED)));
         }
@@ -126,8 +126,8 @@ final class ReturnFiles {
     }
 
     /** The model's values at the file's scales, so a generated return and its file compare with {@code equals}. */
-    static LedgerProject atFileScales(LedgerProject p) {
-        return new LedgerProject(p.projectNo(), p.name(), p.investor(), p.source(), p.industry(), p.status(),
+    static LedgerRow atFileScales(LedgerRow p) {
+        return new LedgerRow(p.projectNo(), p.name(), p.investor(), p.source(), p.industry(), p.status(),
                 p.signedOn(), scale(p.contractAmount(), 2), p.startedOn(), scale(p.fundsTotal(), 4),
                 scale(p.fundsThisYear(), 4), scale(p.foreignFundsThisYear(), 2), p.fulfilled(), p.fortune500(),
                 p.remark());

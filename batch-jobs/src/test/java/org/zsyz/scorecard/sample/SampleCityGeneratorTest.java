@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zsyz.scorecard.indicator.Indicator;
 import org.zsyz.scorecard.project.InvestorSource;
 import org.zsyz.scorecard.project.ProjectStatus;
-import org.zsyz.scorecard.returns.LedgerProject;
+import org.zsyz.scorecard.returns.LedgerRow;
 import org.zsyz.scorecard.returns.ReturnWorkbook;
 
 /**
@@ -203,7 +203,7 @@ class SampleCityGeneratorTest {
         int checkedRows = 0;
         for (var unitReturns : returns.entrySet()) {
             String code = unitReturns.getKey();
-            Map<String, LedgerProject> previous = null;
+            Map<String, LedgerRow> previous = null;
             YearMonth previousPeriod = null;
             for (var entry : unitReturns.getValue().entrySet()) {
                 YearMonth period = entry.getKey();
@@ -211,8 +211,8 @@ class SampleCityGeneratorTest {
                 ReturnWorkbook r = entry.getValue();
                 assertThat(r.cover().unitCode()).isEqualTo(code);
                 assertThat(r.cover().period()).isEqualTo(period);
-                Map<String, LedgerProject> current = new LinkedHashMap<>();
-                for (LedgerProject p : r.projects()) {
+                Map<String, LedgerRow> current = new LinkedHashMap<>();
+                for (LedgerRow p : r.projects()) {
                     String where = code + " " + period + " " + p.projectNo();
                     assertThat(current.put(p.projectNo(), p)).as("unique " + where).isNull();
                     assertThat(p.projectNo()).startsWith(code + "-");
@@ -226,7 +226,7 @@ class SampleCityGeneratorTest {
                     assertThat(current.keySet()).as(code + " " + period + " keeps every project")
                             .containsAll(previous.keySet());
                     boolean newYear = period.getYear() != previousPeriod.getYear();
-                    for (LedgerProject before : previous.values()) {
+                    for (LedgerRow before : previous.values()) {
                         checkStep(code + " " + previousPeriod + "→" + period + " " + before.projectNo(), before,
                                 current.get(before.projectNo()), newYear);
                     }
@@ -240,7 +240,7 @@ class SampleCityGeneratorTest {
         assertThat(checkedRows).isGreaterThan(10_000);
     }
 
-    private static void checkRow(String where, LedgerProject p, LocalDate end) {
+    private static void checkRow(String where, LedgerRow p, LocalDate end) {
         ProjectStatus status = p.status();
         if (status == ProjectStatus.NEGOTIATING) {
             assertThat(p.signedOn()).as(where).isNull();
@@ -271,7 +271,7 @@ class SampleCityGeneratorTest {
     private static final Map<ProjectStatus, Integer> STAGE = Map.of(ProjectStatus.NEGOTIATING, 0,
             ProjectStatus.SIGNED, 1, ProjectStatus.STARTED, 2, ProjectStatus.COMPLETED, 3, ProjectStatus.TERMINATED, 1);
 
-    private static void checkStep(String where, LedgerProject before, LedgerProject after, boolean newYear) {
+    private static void checkStep(String where, LedgerRow before, LedgerRow after, boolean newYear) {
         assertThat(after.name()).as(where).isEqualTo(before.name());
         assertThat(after.investor()).as(where).isEqualTo(before.investor());
         assertThat(after.source()).as(where).isEqualTo(before.source());
@@ -342,11 +342,11 @@ class SampleCityGeneratorTest {
 
     @Test
     void theLedgersHoldTheCasesTheScoringNeeds() {
-        List<LedgerProject> latest = returns.values().stream().flatMap(r -> r.get(LATEST).projects().stream())
+        List<LedgerRow> latest = returns.values().stream().flatMap(r -> r.get(LATEST).projects().stream())
                 .toList();
-        assertThat(latest).extracting(LedgerProject::source).containsAll(List.of(InvestorSource.values()));
-        assertThat(latest).extracting(LedgerProject::status).containsAll(List.of(ProjectStatus.values()));
-        List<LedgerProject> signed = latest.stream().filter(p -> p.contractAmount() != null).toList();
+        assertThat(latest).extracting(LedgerRow::source).containsAll(List.of(InvestorSource.values()));
+        assertThat(latest).extracting(LedgerRow::status).containsAll(List.of(ProjectStatus.values()));
+        List<LedgerRow> signed = latest.stream().filter(p -> p.contractAmount() != null).toList();
         long small = signed.stream().filter(p -> p.contractAmount().compareTo(ONE) < 0).count();
         long typical = signed.stream().filter(p -> p.contractAmount().compareTo(ONE) >= 0
                 && p.contractAmount().compareTo(BigDecimal.TEN) < 0).count();
@@ -379,7 +379,7 @@ class SampleCityGeneratorTest {
         for (Indicator i : Indicator.withTargets()) {
             f.put(i, BigDecimal.ZERO);
         }
-        for (LedgerProject p : r.projects()) {
+        for (LedgerRow p : r.projects()) {
             if (p.fundsThisYear() != null && p.source().isFromOutsideCity()) {
                 f.merge(Indicator.I1, p.fundsThisYear(), BigDecimal::add);
             }

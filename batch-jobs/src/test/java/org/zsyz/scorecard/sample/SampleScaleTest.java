@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zsyz.scorecard.indicator.Indicator;
-import org.zsyz.scorecard.returns.LedgerProject;
+import org.zsyz.scorecard.returns.LedgerRow;
 import org.zsyz.scorecard.returns.ReturnWorkbook;
 import org.zsyz.scorecard.targets.TargetsWorkbook;
 import org.zsyz.scorecard.targets.TargetsWorkbookWriter;
@@ -62,7 +62,7 @@ class SampleScaleTest {
             ReturnWorkbook latest = nation.returns(unit).get(YearMonth.of(2025, 9));
             Set<String> numbers = new HashSet<>();
             LocalDate end = LocalDate.of(2025, 9, 30);
-            for (LedgerProject p : latest.projects()) {
+            for (LedgerRow p : latest.projects()) {
                 assertThat(numbers.add(p.projectNo())).isTrue();
                 if (p.signedOn() != null) {
                     assertThat(p.signedOn()).isBeforeOrEqualTo(end);

@@ -3,12 +3,12 @@ package org.zsyz.scorecard.returns;
 /**
  * The 工作指标 sheet: year-to-date counts (1—M月 累计) as of the end of the period. A {@code null} is a blank cell.
  */
-public record ActivityFigures(Integer trips, Integer leaderTrips, Integer companiesVisited, Integer visitorsReceived) {
+public record ReturnActivity(Integer trips, Integer leaderTrips, Integer companiesVisited, Integer visitorsReceived) {
 
     /** All four left blank, for a template. */
-    public static final ActivityFigures BLANK = new ActivityFigures(null, null, null, null);
+    public static final ReturnActivity BLANK = new ReturnActivity(null, null, null, null);
 
-    public ActivityFigures {
+    public ReturnActivity {
         requireNotNegative(trips, "trips");
         requireNotNegative(leaderTrips, "leaderTrips");
         requireNotNegative(companiesVisited, "companiesVisited");
