@@ -39,6 +39,10 @@ public final class ReturnTemplate {
     public static final String COMPANIES_VISITED = "拜访企业(家次)";
     public static final String VISITORS_RECEIVED = "来访客商(批次)";
 
+    /** The last sheet: short instructions and the {@link #TEMPLATE_VERSION} row (label in A, value in B). */
+    public static final String INSTRUCTIONS_SHEET = "填报说明";
+    public static final String TEMPLATE_VERSION = "模板版本";
+
     public static final String YES = "是";
     public static final String NO = "否";
 

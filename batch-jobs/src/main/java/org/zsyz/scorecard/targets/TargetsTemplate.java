@@ -22,6 +22,12 @@ public final class TargetsTemplate {
     public static final String MONTH = "月份";
     public static final String CUMULATIVE_PROGRESS = "累计进度(%)";
 
+    /** The last sheet: short instructions and the {@link #TEMPLATE_VERSION} row (label in A, value in B). */
+    public static final String INSTRUCTIONS_SHEET = "填报说明";
+    public static final String TEMPLATE_VERSION = "模板版本";
+    /** On the instructions sheet after the version: {@code 年度 | 2025}. */
+    public static final String YEAR = "年度";
+
     public static final String YES = "是";
     public static final String NO = "否";
 

@@ -1,0 +1,346 @@
+package org.zsyz.scorecard.sample;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.poi.util.Reproducibility;
+import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.returns.ReturnWorkbook;
+import org.zsyz.scorecard.returns.ReturnWorkbookWriter;
+import org.zsyz.scorecard.targets.TargetsWorkbook;
+import org.zsyz.scorecard.targets.TargetsWorkbookWriter;
+import org.zsyz.scorecard.targets.UnitTargets;
+
+/**
+ * Generates a reproducible fictional city for demos and tests: the targets workbooks of the last and the current
+ * year and every unit's monthly return from January of last year to the latest period, as the units would send
+ * them (the importer's inbox).
+ *
+ * <pre>
+ * outDir/targets-2024.xlsx            with a 序时进度 sheet (5%, 10%, 18%, … 100%)
+ * outDir/targets-2025.xlsx            header-only 序时进度: m/12
+ * outDir/inbox/2024-01/419921.xlsx    … one per unit and month, last-modified = when it "arrived"
+ * </pre>
+ *
+ * <p>Same scale, seed and latest period give the same bytes and the same file times, on any machine: every draw
+ * comes from a {@link Random} seeded per unit, nothing reads the clock, and the workbooks carry fixed timestamps.
+ * Deliberate irregularities for the import flow: one unit sends no return for the month before the latest, and one
+ * unit's latest return arrives on day 8 (after the day-5 deadline); every other file arrives on day 1–4 of the next
+ * month around 10:00 Asia/Shanghai.
+ */
+public final class SampleCityGenerator {
+
+    public static final long DEFAULT_SEED = 20_250_930L;
+    public static final YearMonth DEFAULT_LATEST_PERIOD = YearMonth.of(2025, 9);
+    public static final String CITY_NAME = "示例市";
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The deadline day the file times are placed around: on time = day 1–4, late = day {@value #LATE_DAY}. */
+    public static final int LATE_DAY = 8;
+    public static final String INBOX = "inbox";
+
+    /** The 2024-style schedule written into the previous year's targets workbook (cumulative %). */
+    static final int[] BACK_LOADED_SCHEDULE = {5, 10, 18, 26, 34, 42, 50, 58, 67, 77, 88, 100};
+
+    /**
+     * What a run wrote.
+     *
+     * @param periods every month a return was written for, oldest first
+     * @param missingReturns "code period" of each return deliberately not written
+     * @param lateReturns "code period" of each return that arrives after the deadline
+     */
+    public record Summary(Path outDir, SampleScale scale, long seed, int units, List<YearMonth> periods,
+            YearMonth latestPeriod, List<Path> targetFiles, int returnFiles, List<String> missingReturns,
+            List<String> lateReturns) {
+
+        public int filesWritten() {
+            return targetFiles.size() + returnFiles;
+        }
+    }
+
+    private final SampleScale scale;
+    private final long seed;
+    private final YearMonth latest;
+    private final List<SampleUnit> units;
+
+    /** 示例市 with the default seed, latest period 2025-09. */
+    public SampleCityGenerator() {
+        this(SampleScale.CITY, DEFAULT_SEED, DEFAULT_LATEST_PERIOD);
+    }
+
+    public SampleCityGenerator(SampleScale scale, long seed) {
+        this(scale, seed, DEFAULT_LATEST_PERIOD);
+    }
+
+    /**
+     * @param latest the current period: returns are written for every month of its year up to it and every month of
+     *        the year before
+     */
+    public SampleCityGenerator(SampleScale scale, long seed, YearMonth latest) {
+        this.scale = scale;
+        this.seed = seed;
+        this.latest = latest;
+        this.units = scale == SampleScale.CITY ? SampleUnits.city(currentYear()) : SampleUnits.generated(scale, seed,
+                currentYear());
+    }
+
+    /** Generates {@link SampleScale#CITY} with the default seed into {@code outDir}. */
+    public static Summary writeDefault(Path outDir) throws IOException {
+        return new SampleCityGenerator().write(outDir);
+    }
+
+    public List<SampleUnit> units() {
+        return units;
+    }
+
+    public int currentYear() {
+        return latest.getYear();
+    }
+
+    public int previousYear() {
+        return latest.getYear() - 1;
+    }
+
+    public YearMonth latestPeriod() {
+        return latest;
+    }
+
+    public YearMonth firstPeriod() {
+        return YearMonth.of(previousYear(), 1);
+    }
+
+    public List<YearMonth> periods() {
+        List<YearMonth> periods = new ArrayList<>();
+        for (YearMonth t = firstPeriod(); !t.isAfter(latest); t = t.plusMonths(1)) {
+            periods.add(t);
+        }
+        return periods;
+    }
+
+    /** The unit that sends no return for the month before the latest period. */
+    public String missingUnit() {
+        return scale == SampleScale.CITY ? SampleUnits.MISSING_RETURN_UNIT : units.get(3).code();
+    }
+
+    /** The unit whose latest return arrives on day {@value #LATE_DAY}. */
+    public String lateUnit() {
+        return scale == SampleScale.CITY ? SampleUnits.LATE_RETURN_UNIT : units.get(7).code();
+    }
+
+    public YearMonth missingPeriod() {
+        return latest.minusMonths(1);
+    }
+
+    // ------------------------------------------------------------------------------------------- targets
+
+    /** The targets workbook of {@code year} as published (blank where a unit has no target). */
+    public TargetsWorkbook targets(int year) {
+        List<UnitTargets> rows = new ArrayList<>();
+        for (SampleUnit unit : units) {
+            EnumMap<Indicator, BigDecimal> published = new EnumMap<>(simulationTargets(unit, year));
+            unit.noTarget().forEach(published::remove);
+            rows.add(new UnitTargets(unit.code(), unit.name(), unit.group(), unit.ranked(), published));
+        }
+        return new TargetsWorkbook(year, rows, schedule(year));
+    }
+
+    /** The previous year follows a back-loaded schedule; the current year (and anything older) m/12. */
+    NavigableMap<Integer, BigDecimal> schedule(int year) {
+        TreeMap<Integer, BigDecimal> schedule = new TreeMap<>();
+        if (year == previousYear()) {
+            for (int m = 1; m <= 12; m++) {
+                schedule.put(m, BigDecimal.valueOf(BACK_LOADED_SCHEDULE[m - 1]));
+            }
+        }
+        return Collections.unmodifiableNavigableMap(schedule);
+    }
+
+    /**
+     * Every target of a unit for a year, including those the published workbook leaves blank (the unit still works
+     * on them). The current year's targets come from the unit's size; each earlier year is about 10% lower.
+     */
+    Map<Indicator, BigDecimal> simulationTargets(SampleUnit unit, int year) {
+        Random rng = new Random(mix(seed, unit.code(), year));
+        double n = (unit.size() - 0.3) / 0.7;
+        double growth = Math.pow(0.9, currentYear() - year) * (0.97 + 0.06 * rng.nextDouble());
+        double factor = scale.ledgerFactor() * growth;
+        boolean zone = "开发区".equals(unit.group());
+
+        double i1 = (8 + 32 * n * noise(rng)) * factor;
+        double i2 = i1 * (0.70 + 0.20 * rng.nextDouble());
+        double i3 = (500 + 4500 * clamp01(n * noise(rng) + (zone ? 0.25 : 0) + unit.foreignShare() - 0.12)) * factor;
+        double i4 = (5 + 25 * n * noise(rng)) * factor;
+        double i5 = Math.max(30 * factor, Math.min(200 * factor, i1 * (3.8 + 1.2 * rng.nextDouble())));
+        double i6 = Math.max(3 * factor, Math.min(20 * factor, i4 * (0.55 + 0.15 * rng.nextDouble())));
+        double i7 = (12 + 48 * n * noise(rng)) * factor;
+
+        EnumMap<Indicator, BigDecimal> targets = new EnumMap<>(Indicator.class);
+        targets.put(Indicator.I1, step(i1, new BigDecimal("0.5"), 1));
+        targets.put(Indicator.I2, step(Math.min(i2, i1 * 0.9), new BigDecimal("0.1"), 1));
+        targets.put(Indicator.I3, step(i3, BigDecimal.TEN, 0));
+        targets.put(Indicator.I4, step(i4, BigDecimal.ONE, 0));
+        targets.put(Indicator.I5, step(i5, BigDecimal.ONE, 0));
+        targets.put(Indicator.I6, step(i6, BigDecimal.ONE, 0));
+        targets.put(Indicator.I7, step(i7, BigDecimal.ONE, 0));
+        return Collections.unmodifiableMap(targets);
+    }
+
+    private static double noise(Random rng) {
+        return 0.92 + 0.16 * rng.nextDouble();
+    }
+
+    private static double clamp01(double x) {
+        return Math.max(0, Math.min(1, x));
+    }
+
+    /** Rounds to a multiple of {@code step} (e.g. 0.5 亿元, 10 万美元), at least one step. */
+    private static BigDecimal step(double value, BigDecimal step, int scale) {
+        BigDecimal steps = BigDecimal.valueOf(value).divide(step, 0, RoundingMode.HALF_UP).max(BigDecimal.ONE);
+        return steps.multiply(step).setScale(scale, RoundingMode.UNNECESSARY);
+    }
+
+    // ------------------------------------------------------------------------------------------- returns
+
+    /** Simulates one unit and returns its end-of-month return for every period (including a missing one). */
+    public LinkedHashMap<YearMonth, ReturnWorkbook> returns(SampleUnit unit) {
+        Map<Integer, Map<Indicator, BigDecimal>> targetsByYear = new TreeMap<>();
+        Map<Integer, NavigableMap<Integer, BigDecimal>> schedulesByYear = new TreeMap<>();
+        UnitSimulation simulation = new UnitSimulation(unit, CITY_NAME, mix(seed, unit.code(), 0),
+                year -> targetsByYear.computeIfAbsent(year, y -> simulationTargets(unit, y)),
+                year -> schedulesByYear.computeIfAbsent(year, this::schedule),
+                SampleUnits.flagships(unit.code(), currentYear()));
+        return simulation.run(YearMonth.of(previousYear() - 1, 1), firstPeriod(), latest);
+    }
+
+    /** When a unit's return for {@code period} reached the bureau (the importer reads it from the file time). */
+    public Instant arrival(SampleUnit unit, YearMonth period) {
+        Random rng = new Random(mix(seed, unit.code(), period.getYear() * 100 + period.getMonthValue()));
+        YearMonth next = period.plusMonths(1);
+        int day = 1 + rng.nextInt(4);
+        int hour = 9 + rng.nextInt(3);
+        int minute = rng.nextInt(60);
+        if (unit.code().equals(lateUnit()) && period.equals(latest)) {
+            day = LATE_DAY;
+            hour = 10;
+        }
+        return LocalDateTime.of(next.getYear(), next.getMonth(), day, hour, minute).atZone(ZONE).toInstant();
+    }
+
+    /** When the targets workbook of a year was issued: 10 January, 09:30. */
+    public Instant issued(int year) {
+        return LocalDateTime.of(year, 1, 10, 9, 30).atZone(ZONE).toInstant();
+    }
+
+    public static Path returnFile(Path outDir, YearMonth period, String unitCode) {
+        return outDir.resolve(INBOX).resolve(period.toString()).resolve(unitCode + ".xlsx");
+    }
+
+    public static Path targetsFile(Path outDir, int year) {
+        return outDir.resolve("targets-" + year + ".xlsx");
+    }
+
+    // ------------------------------------------------------------------------------------------- writing
+
+    /** Writes the targets workbooks and every return into {@code outDir} (created if missing; files overwritten). */
+    public Summary write(Path outDir) throws IOException {
+        Files.createDirectories(outDir);
+        int[] returnFiles = {0};
+        List<Path> targetFiles = new ArrayList<>();
+        // Fixed zip entry times for the whole run: set once here so parallel writers never race on POI's flag.
+        Reproducibility.runWithSourceDateEpoch(() -> {
+            for (int year : List.of(previousYear(), currentYear())) {
+                Path file = targetsFile(outDir, year);
+                new TargetsWorkbookWriter().withTimestamp(issued(year)).write(targets(year), file);
+                Files.setLastModifiedTime(file, FileTime.from(issued(year)));
+                targetFiles.add(file);
+            }
+            returnFiles[0] = writeReturns(outDir);
+        });
+        String missing = missingUnit() + " " + missingPeriod();
+        String late = lateUnit() + " " + latest;
+        return new Summary(outDir, scale, seed, units.size(), periods(), latest, List.copyOf(targetFiles),
+                returnFiles[0], List.of(missing), List.of(late));
+    }
+
+    private int writeReturns(Path outDir) throws IOException {
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "sample-city");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (SampleUnit unit : units) {
+                done.add(pool.submit(() -> writeUnit(outDir, unit)));
+            }
+            int files = 0;
+            for (Future<Integer> future : done) {
+                files += future.get();
+            }
+            return files;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the sample city", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private int writeUnit(Path outDir, SampleUnit unit) throws IOException {
+        ReturnWorkbookWriter base = new ReturnWorkbookWriter();
+        int files = 0;
+        for (Map.Entry<YearMonth, ReturnWorkbook> entry : returns(unit).entrySet()) {
+            YearMonth period = entry.getKey();
+            if (unit.code().equals(missingUnit()) && period.equals(missingPeriod())) {
+                continue;
+            }
+            Instant arrived = arrival(unit, period);
+            Path file = returnFile(outDir, period, unit.code());
+            base.withTimestamp(arrived).write(entry.getValue(), file);
+            Files.setLastModifiedTime(file, FileTime.from(arrived));
+            files++;
+        }
+        return files;
+    }
+
+    /** A seed for one unit (and year or month) that does not depend on the order anything is generated in. */
+    static long mix(long seed, String code, int salt) {
+        long h = seed * 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < code.length(); i++) {
+            h = (h ^ code.charAt(i)) * 0x100000001B3L;
+        }
+        h ^= salt * 0xC2B2AE3D27D4EB4FL;
+        h ^= h >>> 31;
+        return h;
+    }
+}
