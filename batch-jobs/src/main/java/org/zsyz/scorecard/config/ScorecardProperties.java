@@ -51,8 +51,8 @@ public record ScorecardProperties(
     }
 
     public ScorecardProperties {
-        cityName = cityName == null ? "示例市" : cityName;
-        issuer = issuer == null ? cityName + "商务局" : issuer;
+        cityName = cityName == null || cityName.isBlank() ? "示例市" : cityName;
+        issuer = issuer == null || issuer.isBlank() ? cityName + "商务局" : issuer;
         home = home == null ? Path.of(".") : home;
         deadlineDay = deadlineDay == 0 ? 5 : deadlineDay;
         industries = industries == null || industries.isEmpty() ? Industries.DEFAULT : List.copyOf(industries);

@@ -21,7 +21,6 @@ public record ReadLimits(long maxFileBytes, int maxRowsPerSheet, long maxEntryBy
         ZipSecureFile.setMinInflateRatio(minInflateRatio);
         ZipSecureFile.setMaxEntrySize(maxEntryBytes);
         ZipSecureFile.setMaxFileCount(1000);
-        ZipSecureFile.setMaxTextSize(maxEntryBytes);
         IOUtils.setByteArrayMaxOverride((int) Math.min(Integer.MAX_VALUE, maxFileBytes * 4));
     }
 }

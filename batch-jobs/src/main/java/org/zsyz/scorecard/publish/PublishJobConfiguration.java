@@ -13,8 +13,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,8 +47,8 @@ public class PublishJobConfiguration {
 
     @Bean
     Step renderUnitScorecardsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            UnitScorecardReader unitScorecardReader, ItemProcessor<String, UnitScorecard> unitScorecardAssembler,
-            ItemWriter<UnitScorecard> unitScorecardPdfWriter) {
+            UnitScorecardReader unitScorecardReader, UnitScorecardProcessor unitScorecardAssembler,
+            UnitScorecardPdfWriter unitScorecardPdfWriter) {
         return new StepBuilder("renderUnitScorecards", jobRepository)
                 .<String, UnitScorecard>chunk(8)
                 .transactionManager(transactionManager)
@@ -69,25 +67,17 @@ public class PublishJobConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<String, UnitScorecard> unitScorecardAssembler(@Value("#{stepExecution}") StepExecution step,
+    UnitScorecardProcessor unitScorecardAssembler(@Value("#{stepExecution}") StepExecution step,
             ScorecardAssembler assembler) {
-        PublishRun run = PublishRun.of(step);
-        return unitCode -> assembler.unitScorecard(run.period(), unitCode, run.publishedOn(), run.revision());
+        return new UnitScorecardProcessor(assembler, PublishRun.of(step));
     }
 
     @Bean
     @StepScope
-    ItemWriter<UnitScorecard> unitScorecardPdfWriter(@Value("#{stepExecution}") StepExecution step,
+    UnitScorecardPdfWriter unitScorecardPdfWriter(@Value("#{stepExecution}") StepExecution step,
             PublicationService publications, ScorecardRenderer renderer) {
         PublishRun run = PublishRun.of(step);
-        Path staging = publications.staging(run.period(), run.jobInstanceId());
-        return scorecards -> {
-            Files.createDirectories(staging);
-            for (UnitScorecard s : scorecards) {
-                renderer.writeUnitScorecard(s, staging.resolve(
-                        OutputFileNames.unitScorecard(s.unitCode(), s.unitName(), s.period())));
-            }
-        };
+        return new UnitScorecardPdfWriter(renderer, publications.staging(run.period(), run.jobInstanceId()));
     }
 
     @Bean
