@@ -145,6 +145,14 @@ class ScorecardRendererTest {
     }
 
     @Test
+    void consecutiveFirstPlacesAreShown() throws Exception {
+        String huixian = PdfText.text(renderer.renderUnitScorecard(SampleCity.scorecard("410782")));
+        assertThat(huixian).contains("第1名 / 共6个", "连冠：3个月");
+        String muye = PdfText.text(renderer.renderUnitScorecard(SampleCity.scorecard("410711")));
+        assertThat(muye).contains("连冠：—");
+    }
+
+    @Test
     void unrankedUnitAndMissingTargetsShowDashes() throws Exception {
         String pingyuan = PdfText.text(renderer.renderUnitScorecard(SampleCity.scorecard("PY01")));
         assertThat(pingyuan).contains("平原示范区（PY01）", "不参与排名");
