@@ -31,25 +31,25 @@ final class PdfStabilizer {
     }
 
     static byte[] stabilize(byte[] pdf) {
-        // the tags, in order of first appearance, where font dictionaries name their font
+        // one pass over the bytes: every "/XXXXXX+" token, and which tags font dictionaries name
+        List<int[]> tokens = new ArrayList<>();
         Set<String> tags = new LinkedHashSet<>();
-        for (byte[] key : FONT_KEYS) {
-            for (int at = indexOf(pdf, key, 0); at >= 0; at = indexOf(pdf, key, at + key.length)) {
-                int tag = at + key.length;
-                if (isTag(pdf, tag)) {
-                    tags.add(new String(pdf, tag, 6, StandardCharsets.ISO_8859_1));
+        for (int i = 0; i + 8 <= pdf.length; i++) {
+            if (pdf[i] == '/' && isTag(pdf, i + 1)) {
+                tokens.add(new int[] {i + 1});
+                if (endsWith(pdf, i + 1, FONT_KEYS)) {
+                    tags.add(new String(pdf, i + 1, 6, StandardCharsets.ISO_8859_1));
                 }
             }
         }
+        List<String> ordered = new ArrayList<>(tags);
         byte[] out = pdf.clone();
         List<int[]> tagPositions = new ArrayList<>();
-        int ordinal = 0;
-        for (String tag : tags) {
-            byte[] token = ("/" + tag + "+").getBytes(StandardCharsets.ISO_8859_1);
-            for (int at = indexOf(out, token, 0); at >= 0; at = indexOf(out, token, at + token.length)) {
-                tagPositions.add(new int[] {at + 1, ordinal});
+        for (int[] t : tokens) {
+            int ordinal = ordered.indexOf(new String(pdf, t[0], 6, StandardCharsets.ISO_8859_1));
+            if (ordinal >= 0) {
+                tagPositions.add(new int[] {t[0], ordinal});
             }
-            ordinal++;
         }
         // the file identifier is in the trailer, at the end
         List<int[]> idPositions = new ArrayList<>();
@@ -77,6 +77,24 @@ final class PdfStabilizer {
             System.arraycopy(hex, 0, out, p[1], 32);
         }
         return out;
+    }
+
+    /** Whether the bytes just before {@code at} are one of {@code keys}. */
+    private static boolean endsWith(byte[] b, int at, byte[][] keys) {
+        outer:
+        for (byte[] key : keys) {
+            int from = at - key.length;
+            if (from < 0) {
+                continue;
+            }
+            for (int j = 0; j < key.length; j++) {
+                if (b[from + j] != key[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static boolean isTag(byte[] b, int at) {
@@ -109,19 +127,6 @@ final class PdfStabilizer {
         for (int i = from; i < from + len; i++) {
             b[i] = value;
         }
-    }
-
-    private static int indexOf(byte[] hay, byte[] needle, int from) {
-        outer:
-        for (int i = from; i <= hay.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     private static byte[] sha256(byte[] data) {

@@ -15,6 +15,8 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 /** Quiet styling of the bulletin's bar chart of total scores: flat bars, light grid, room for the labels. */
 public class ScoreBarChartCustomizer implements JRChartCustomizer {
 
+    static final float ITEM_LABEL_SIZE = 6.5f;
+
     @Override
     public void customize(JFreeChart chart, JRChart jasperChart) {
         CategoryPlot plot = chart.getCategoryPlot();
@@ -28,6 +30,11 @@ public class ScoreBarChartCustomizer implements JRChartCustomizer {
             bars.setDrawBarOutline(false);
             bars.setMaximumBarWidth(0.12);
             bars.setItemMargin(0);
+            // Jasper 7.0.3 does not apply the itemLabel font of a category plot, so JFreeChart's SansSerif would
+            // reach the PDF as a non-embedded Helvetica: use the (embedded) family of the tick labels instead
+            Font tickFont = plot.getDomainAxis().getTickLabelFont();
+            bars.setDefaultItemLabelFont(tickFont.deriveFont(Font.PLAIN, ITEM_LABEL_SIZE));
+            bars.setDefaultItemLabelPaint(new Color(0x1A1A1A));
         }
         if (plot.getRangeAxis() instanceof NumberAxis axis) {
             axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());

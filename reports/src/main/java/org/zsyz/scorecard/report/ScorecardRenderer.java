@@ -38,11 +38,11 @@ import net.sf.jasperreports.engine.fonts.FontUtil;
 import net.sf.jasperreports.engine.fonts.SimpleFontFace;
 import net.sf.jasperreports.engine.fonts.SimpleFontFamily;
 import net.sf.jasperreports.engine.xml.JRXmlLoader;
-import net.sf.jasperreports.repo.RepositoryService;
-import net.sf.jasperreports.repo.RepositoryUtil;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.repo.RepositoryService;
+import net.sf.jasperreports.repo.RepositoryUtil;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -99,7 +99,8 @@ public final class ScorecardWorkbookWriter {
         XSSFSheet sheet = wb.createSheet(RANKING_SHEET);
         List<String> headers = new ArrayList<>(List.of("考核组别", "排名", "排名变化", "单位代码", "单位名称", "总分", "等次", "报送状态"));
         for (IndicatorHeading h : b.indicators()) {
-            headers.add(h.shortName() + "完成率");
+            // I1..I7 show a 完成率; the cohort rates (R_*) are rates already
+            headers.add(h.code().startsWith("R_") ? h.shortName() : h.shortName() + "完成率");
             headers.add(h.shortName() + "排名");
         }
         title(sheet, st, b.title() + " 排名", headers.size());
@@ -148,7 +149,7 @@ public final class ScorecardWorkbookWriter {
                 number(x, c++, l.ytd(), figure);
                 number(x, c++, l.completionRate(), st.percent(l.band()));
                 number(x, c++, l.scheduleGap(), st.points);
-                number(x, c++, l.yoy(), st.percent(null));
+                number(x, c++, l.yoy(), st.signedPercent);
                 number(x, c++, l.score(), st.score);
                 number(x, c++, l.weight(), st.score);
                 integer(x, c++, l.rank(), st.integer);
@@ -281,6 +282,7 @@ public final class ScorecardWorkbookWriter {
         final CellStyle money4;
         final CellStyle count;
         final CellStyle points;
+        final CellStyle signedPercent;
         private final Map<ColourBand, CellStyle> percent = new HashMap<>();
         private final Font body;
         private CellStyle plainPercent;
@@ -319,6 +321,7 @@ public final class ScorecardWorkbookWriter {
             money4 = base(body, HorizontalAlignment.RIGHT, "0.0000");
             count = base(body, HorizontalAlignment.RIGHT, "0");
             points = base(body, HorizontalAlignment.RIGHT, "+0.00;-0.00;0.00");
+            signedPercent = base(body, HorizontalAlignment.RIGHT, "+0.00%;-0.00%;0.00%");
         }
 
         private XSSFCellStyle base(Font font, HorizontalAlignment align, String format) {

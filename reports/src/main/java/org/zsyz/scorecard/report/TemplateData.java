@@ -152,7 +152,7 @@ final class TemplateData {
         p.put("GRADE", nz(s.grade()));
         p.put("CHANGE", s.rank() == null ? Formats.NONE : nz(s.rankChange()));
         p.put("CHANGE_COLOUR", changeColour(s.rankChange()));
-        p.put("STREAK", s.firstStreak() > 0 ? "连冠" + s.firstStreak() + "个月" : Formats.NONE);
+        p.put("STREAK", s.firstStreak() > 0 ? s.firstStreak() + "个月" : Formats.NONE);
         p.put("STATUS", nz(s.reportStatus()));
         p.put("STATUS_COLOUR", "已报送".equals(s.reportStatus()) ? null : CHANGE_UP_COLOUR);
         p.put("TOTAL", Formats.score(s.totalScore()));

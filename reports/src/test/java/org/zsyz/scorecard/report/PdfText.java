@@ -2,7 +2,9 @@ package org.zsyz.scorecard.report;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -11,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** pdfbox helpers for the tests: text per page and the fonts used. */
 final class PdfText {
@@ -41,9 +44,12 @@ final class PdfText {
     record FontUse(int page, String name, boolean embedded) {
     }
 
-    /** Every font on every page, with whether pdfbox finds its program embedded. */
+    /**
+     * Every font that draws text, with whether pdfbox finds its program embedded: the fonts of the pages' own
+     * resources and those reached while extracting text, which includes the forms charts are drawn into.
+     */
     static List<FontUse> fonts(byte[] pdf) throws IOException {
-        List<FontUse> fonts = new ArrayList<>();
+        Set<FontUse> fonts = new LinkedHashSet<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int p = 0;
             for (PDPage page : doc.getPages()) {
@@ -54,7 +60,16 @@ final class PdfText {
                     fonts.add(new FontUse(p, font.getName(), font.isEmbedded()));
                 }
             }
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition t : positions) {
+                        fonts.add(new FontUse(getCurrentPageNo(), t.getFont().getName(), t.getFont().isEmbedded()));
+                    }
+                }
+            };
+            stripper.getText(doc);
         }
-        return fonts;
+        return new ArrayList<>(fonts);
     }
 }

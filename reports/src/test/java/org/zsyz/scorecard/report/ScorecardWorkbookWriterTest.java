@@ -92,6 +92,10 @@ class ScorecardWorkbookWriterTest {
             XSSFCell coloured = (XSSFCell) r.getCell(i1);
             assertThat(coloured.getCellStyle().getFillForegroundColorColor().getARGBHex()).endsWith("C6EFCE");
 
+            int fulfil = column(sheet, "合同履约率");
+            assertNumber(r.getCell(fulfil), muye.cells().get(7).completionRate(), "0.00%");
+            assertThat(sheet.getRow(1).getCell(fulfil + 1).getStringCellValue()).isEqualTo("合同履约率排名");
+
             Row unranked = row(sheet, 4, "平原示范区", -1, null);
             assertThat(unranked.getCell(1).getCellType()).isEqualTo(CellType.BLANK);
             Row noTarget = row(sheet, 4, "新乡经开区", -1, null);
@@ -113,7 +117,7 @@ class ScorecardWorkbookWriterTest {
             assertNumber(r.getCell(column(sheet, "累计完成")), new BigDecimal("22.735"), "0.00");
             assertNumber(r.getCell(column(sheet, "完成率/比率")), i1.completionRate(), "0.00%");
             assertNumber(r.getCell(column(sheet, "序时差(个百分点)")), i1.scheduleGap(), "+0.00;-0.00;0.00");
-            assertNumber(r.getCell(column(sheet, "同比")), i1.yoy(), "0.00%");
+            assertNumber(r.getCell(column(sheet, "同比")), i1.yoy(), "+0.00%;-0.00%;0.00%");
             assertNumber(r.getCell(column(sheet, "得分")), i1.score(), "0.00");
             assertNumber(r.getCell(column(sheet, "权重")), new BigDecimal("25"), "0.00");
             assertThat(r.getCell(column(sheet, "单项排名")).getNumericCellValue()).isEqualTo(1.0);
