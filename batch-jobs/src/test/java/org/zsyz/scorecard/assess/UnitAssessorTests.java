@@ -55,7 +55,8 @@ class UnitAssessorTests {
         // June: p = 6/12 = 50%; 8 of a 20 target is 40% done, 10 percentage points behind schedule.
         YearMonth june = YearMonth.of(2013, 6);
         LedgerFigures figures = new LedgerFigures(june, AssessmentRules.defaults());
-        figures.add(project().fundsThisYear("8").build());
+        // Signed before the cohort: the rates are "—", so I1 is the only indicator scored.
+        figures.add(project().fundsThisYear("8").signed(LocalDate.of(2012, 5, 1)).build());
         UnitInput in = new UnitInput("U1", "甲县", "县市区", true, 1L, UnitInput.ReportStatus.REPORTED, figures,
                 targets(Indicator.I1, "20"), Map.of(Indicator.I1, new BigDecimal("5")));
 
