@@ -24,8 +24,11 @@ import picocli.CommandLine.Command;
                 MonthlyCommand.class,
                 JobsCommand.class,
                 CommandLine.HelpCommand.class },
-        footer = { "", "Database: the embedded H2 file ./data/ by default; --spring.profiles.active=mysql, or the",
-                "SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD variables, point it at MySQL/MariaDB." })
+        footer = { "", "Database: the embedded H2 file ./data/ by default.",
+                "  --spring.profiles.active=mysql, or SPRING_DATASOURCE_URL, _USERNAME and _PASSWORD,",
+                "  point it at MySQL/MariaDB.",
+                "Exit codes: 0 done, 1 failed (run the same command again to resume), 2 usage,",
+                "  3 refused (already done; a published month needs --revision)." })
 public class ScorecardCommand implements Runnable {
 
     @CommandLine.Spec
@@ -52,6 +55,7 @@ public class ScorecardCommand implements Runnable {
             }
         }
         CommandLine commandLine = new CommandLine(new ScorecardCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
