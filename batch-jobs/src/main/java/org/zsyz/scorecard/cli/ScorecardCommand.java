@@ -63,6 +63,11 @@ public class ScorecardCommand implements Runnable {
             return ExitCodes.FAILED;
         });
         SpringContext.setArguments(springArgs);
-        return commandLine.execute(own.toArray(String[]::new));
+        try {
+            return commandLine.execute(own.toArray(String[]::new));
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 }
