@@ -57,7 +57,8 @@ public class AssessmentService {
     }
 
     /** What an assessment did, for logs and the terminal. */
-    public record Summary(YearMonth period, int units, int reported, int late, int missing, String rulesName) {
+    public record Summary(YearMonth period, int units, int reported, int late, int missing, String rulesName,
+            String rulesSha256) {
     }
 
     @Transactional
@@ -67,7 +68,10 @@ public class AssessmentService {
         if (unitList.isEmpty()) {
             throw new IllegalStateException("没有" + year + "年的考核单位，请先导入" + year + "年目标任务书 (import-targets)");
         }
-        AssessmentRules rules = rulesSource.rulesFor(year);
+        RulesFile method = rulesSource.forYear(year);
+        AssessmentRules rules = method.rules();
+        checkGroups(method, unitList);
+        rulesSource.advisories(method).forEach(a -> log.warn("{}: {}", method.source(), a));
         Schedule schedule = schedule(year);
         Map<String, Map<Indicator, BigDecimal>> targetsByUnit = new HashMap<>();
         for (AnnualTarget t : targets.findTargets(year)) {
@@ -76,6 +80,8 @@ public class AssessmentService {
         }
         Map<String, ReturnSubmission> counting = new HashMap<>();
         submissions.findCounting(period).forEach(s -> counting.put(s.unitCode(), s));
+        Map<String, LocalDateTime> arrivals = new HashMap<>();
+        results.findFirstAcceptedArrivals(period).forEach(a -> arrivals.put(a.unitCode(), a.firstAcceptedAt()));
 
         UnitAssessor assessor = new UnitAssessor(rules, schedule, period);
         Map<String, List<UnitOutcome>> groups = new LinkedHashMap<>();
@@ -86,8 +92,11 @@ public class AssessmentService {
             ReturnSubmission current = counting.get(unit.unitCode());
             UnitInput.ReportStatus status;
             ReturnSubmission source;
+            LocalDateTime receivedAt = null;
             if (current != null) {
-                status = current.late() ? UnitInput.ReportStatus.LATE : UnitInput.ReportStatus.REPORTED;
+                // On time if any accepted version arrived by the deadline; a later correction does not make it late.
+                receivedAt = arrivals.getOrDefault(unit.unitCode(), current.submittedAt());
+                status = rules.isLate(period, receivedAt) ? UnitInput.ReportStatus.LATE : UnitInput.ReportStatus.REPORTED;
                 source = current;
             } else {
                 status = UnitInput.ReportStatus.MISSING;
@@ -101,24 +110,39 @@ public class AssessmentService {
             LedgerFigures figures = figures(source, period, rules);
             Map<Indicator, BigDecimal> lastYear = lastYearYtd(unit.unitCode(), period.minusYears(1), rules);
             UnitInput input = new UnitInput(unit.unitCode(), unit.unitName(), unit.groupName(), unit.ranked(),
-                    current == null ? null : current.id(), status, figures,
-                    targetsByUnit.getOrDefault(unit.unitCode(), Map.of()), lastYear);
+                    current == null ? null : current.id(), status, source == null ? null : source.period(), receivedAt,
+                    figures, targetsByUnit.getOrDefault(unit.unitCode(), Map.of()), lastYear);
             groups.computeIfAbsent(unit.groupName(), g -> new ArrayList<>()).add(assessor.assess(input));
         }
 
         Map<String, GroupRanking.PreviousPlace> previous = new HashMap<>();
-        for (UnitScore s : results.findUnitScores(period.minusMonths(1))) {
-            previous.put(s.unitCode(), new GroupRanking.PreviousPlace(s.groupRank(), s.firstStreak()));
+        if (period.getMonthValue() > 1 || rules.rankChangeAcrossYears()) {
+            for (UnitScore s : results.findUnitScores(period.minusMonths(1))) {
+                previous.put(s.unitCode(), new GroupRanking.PreviousPlace(s.groupRank(), s.firstStreak(), s.groupName()));
+            }
         }
         for (Map.Entry<String, List<UnitOutcome>> group : groups.entrySet()) {
             assessor.finishGroup(group.getValue());
             GroupRanking.rank(group.getValue(), previous, rules.listSizes(group.getKey()));
         }
 
-        replace(period, rules, jobExecutionId, groups);
-        log.info("Assessed {}: {} units ({} reported, {} late, {} missing) under {}", period, unitList.size(),
-                reported, late, missing, rules.name());
-        return new Summary(period, unitList.size(), reported, late, missing, rules.name());
+        replace(period, method, jobExecutionId, groups);
+        log.info("Assessed {}: {} units ({} reported, {} late, {} missing) under {} ({}, sha256 {})", period,
+                unitList.size(), reported, late, missing, rules.name(), method.source(), method.sha256());
+        return new Summary(period, unitList.size(), reported, late, missing, rules.name(), method.sha256());
+    }
+
+    /** A group named in the method's 红黑榜 sizes must exist: a misspelt name would silently fall back. */
+    private static void checkGroups(RulesFile method, List<AssessedUnit> unitList) {
+        java.util.Set<String> known = new java.util.LinkedHashSet<>();
+        unitList.forEach(u -> known.add(u.groupName()));
+        for (String group : method.rules().groupLists().keySet()) {
+            if (!known.contains(group)) {
+                throw new RulesFileException(List.of(new RulesFileException.Problem(method.source(), 0,
+                        "red_black_lists.groups", "组别“" + group + "”不在" + method.year() + "年的考核组别（"
+                                + String.join("、", known) + "）中，请按目标任务书改正")));
+            }
+        }
     }
 
     private Schedule schedule(int year) {
@@ -169,15 +193,15 @@ public class AssessmentService {
         return ytd;
     }
 
-    private void replace(YearMonth period, AssessmentRules rules, Long jobExecutionId,
+    private void replace(YearMonth period, RulesFile method, Long jobExecutionId,
             Map<String, List<UnitOutcome>> groups) {
         results.deleteIndicatorResults(period);
         results.deleteUnitScores(period);
         results.deleteAdjustments(period);
         results.deleteWarnings(period);
         results.deleteRun(period);
-        results.insertRun(new AssessmentRun(period, LocalDateTime.now(clock), rules.name(), rules.fingerprint(),
-                jobExecutionId));
+        results.insertRun(new AssessmentRun(period, LocalDateTime.now(clock).withNano(0), method.rules().name(),
+                method.sha256(), jobExecutionId, clip(method.source(), 500), method.text()));
 
         List<IndicatorResult> indicatorRows = new ArrayList<>();
         List<UnitScore> scoreRows = new ArrayList<>();
@@ -188,25 +212,28 @@ public class AssessmentService {
                 UnitInput in = u.input();
                 for (IndicatorOutcome io : u.indicators().values()) {
                     indicatorRows.add(new IndicatorResult(period, in.unitCode(), io.indicator(), money(io.ytd()),
-                            money(io.numerator()), money(io.denominator()), money(io.target()), ratio(io.progress()),
+                            money(io.numerator()), money(io.denominator()), money(io.target()), ratio8(io.progress()),
                             money(io.scheduleTarget()), ratio(io.completion()), ratio(io.gapPoints()),
                             money(io.lastYear()), ratio(io.yoy()), io.weight() == null ? null
                                     : io.weight().setScale(4, RoundingMode.HALF_UP),
-                            ratio(io.score()), io.rank(), io.band() == null ? null : io.band().name(), io.formula()));
+                            ratio(io.score()), io.rank(), io.band() == null ? null : io.band().name(),
+                            clip(io.formula(), 1000), io.rule().method().name(), ratio8(io.rule().benchmark()),
+                            io.rule().weight().setScale(4, RoundingMode.HALF_UP), ratio(io.share())));
                 }
                 scoreRows.add(new UnitScore(period, in.unitCode(), in.unitName(), in.groupName(), in.ranked(),
                         in.submissionId(), in.reportStatus().name(), ratio(u.baseScore()), ratio(u.bonus()),
                         ratio(u.deduction()), u.total(), u.grade(), u.rank(), u.groupSize(), u.previousRank(),
-                        u.rankChange(), u.firstStreak(), u.listMark()));
+                        u.rankChange(), u.firstStreak(), u.listMark(), in.figuresPeriod(), in.receivedAt(),
+                        clip(u.scoreFormula(), 1000)));
                 int seq = 0;
                 for (UnitOutcome.Adjustment a : u.adjustments()) {
                     adjustmentRows.add(new ScoreAdjustment(period, in.unitCode(), ++seq, a.kind(), a.points(),
-                            a.projectNo(), clip(a.reason(), 300)));
+                            a.projectNo(), clip(a.reason(), 500)));
                 }
                 seq = 0;
                 for (UnitOutcome.Warning w : u.warnings()) {
                     warningRows.add(new AssessmentWarning(period, in.unitCode(), ++seq, w.kind(),
-                            w.indicator() == null ? null : w.indicator().name(), w.projectNo(), clip(w.message(), 300)));
+                            w.indicator() == null ? null : w.indicator().name(), w.projectNo(), clip(w.message(), 500)));
                 }
             }
         }
@@ -226,11 +253,16 @@ public class AssessmentService {
         return v == null ? null : v.setScale(8, RoundingMode.HALF_UP);
     }
 
+    /** Progress and benchmarks: DECIMAL(12,8). */
+    private static BigDecimal ratio8(BigDecimal v) {
+        return v == null ? null : v.setScale(8, RoundingMode.HALF_UP);
+    }
+
     private static BigDecimal ratio(BigDecimal v) {
         return v == null ? null : v.setScale(16, RoundingMode.HALF_UP);
     }
 
     private static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -16,8 +16,8 @@ import org.zsyz.scorecard.indicator.Indicator;
  */
 public final class GroupRanking {
 
-    /** Where a unit stood last month. */
-    public record PreviousPlace(Integer rank, int firstStreak) {
+    /** Where a unit stood last month: its rank (null = not ranked), 连冠 months, and in which group. */
+    public record PreviousPlace(Integer rank, int firstStreak, String groupName) {
     }
 
     private static final Comparator<BigDecimal> HIGH_FIRST_NULLS_LAST = Comparator
@@ -32,6 +32,10 @@ public final class GroupRanking {
     private GroupRanking() {
     }
 
+    /**
+     * @param previous last month's places by unit code (empty when last month was not assessed, or is not
+     *                 compared): a unit without one is 新
+     */
     public static void rank(List<UnitOutcome> group, Map<String, PreviousPlace> previous,
             AssessmentRules.ListSizes lists) {
         List<UnitOutcome> ranked = group.stream().filter(u -> u.input.ranked()).sorted(ORDER).toList();
@@ -42,6 +46,9 @@ public final class GroupRanking {
                 continue;
             }
             PreviousPlace before = previous.get(u.unitCode());
+            if (before != null && !before.groupName().equals(u.input.groupName())) {
+                before = null; // a rank in another group says nothing about this one: 新
+            }
             u.previousRank = before == null ? null : before.rank();
             u.rankChange = change(u.previousRank, u.rank);
             u.firstStreak = u.rank == 1 ? (before != null && before.rank() != null && before.rank() == 1

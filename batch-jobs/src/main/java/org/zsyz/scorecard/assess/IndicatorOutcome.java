@@ -24,15 +24,23 @@ public final class IndicatorOutcome {
     final ScheduleBand band;
     /** The achievement the score is based on (YTD ÷ 序时目标, or rate ÷ benchmark); null = not scored. */
     final BigDecimal basis;
+    /** The configured rule: method, benchmark (rates) and weight before sharing out. */
+    final AssessmentRules.IndicatorRule rule;
+    /** Weight after sharing out the weights of indicators that cannot be scored; null = not scored. */
     BigDecimal weight;
+    /** The share of the weight earned (score = weight × share). */
+    BigDecimal share;
     BigDecimal score;
+    /** How the score was reached, or why there is none, in Chinese. */
     String formula;
     Integer rank;
 
     IndicatorOutcome(Indicator indicator, BigDecimal ytd, BigDecimal numerator, BigDecimal denominator,
             BigDecimal target, BigDecimal progress, BigDecimal scheduleTarget, BigDecimal completion,
-            BigDecimal gapPoints, BigDecimal lastYear, BigDecimal yoy, ScheduleBand band, BigDecimal basis) {
+            BigDecimal gapPoints, BigDecimal lastYear, BigDecimal yoy, ScheduleBand band, BigDecimal basis,
+            AssessmentRules.IndicatorRule rule) {
         this.indicator = indicator;
+        this.rule = rule;
         this.ytd = ytd;
         this.numerator = numerator;
         this.denominator = denominator;
@@ -61,7 +69,9 @@ public final class IndicatorOutcome {
     public BigDecimal yoy() { return yoy; }
     public ScheduleBand band() { return band; }
     public BigDecimal basis() { return basis; }
+    public AssessmentRules.IndicatorRule rule() { return rule; }
     public BigDecimal weight() { return weight; }
+    public BigDecimal share() { return share; }
     public BigDecimal score() { return score; }
     public String formula() { return formula; }
     public Integer rank() { return rank; }

@@ -61,7 +61,7 @@ public final class LedgerFigures {
         }
     }
 
-    /** A project that earns 加分, at its highest tier. */
+    /** A project that earns 加分, at its highest tier; the reason names the project, its amount and its tier. */
     public record BonusItem(String projectNo, String projectName, BigDecimal points, String reason) {
     }
 
@@ -126,40 +126,55 @@ public final class LedgerFigures {
         return date != null && !date.isBefore(from) && !date.isAfter(periodEnd);
     }
 
+    /** 加分 at the project's highest tier; a terminated project earns none (it will not be built). */
     private void bonus(LedgerProject p, BigDecimal contract) {
+        if (p.projectStatus() == ProjectStatus.TERMINATED) {
+            return;
+        }
         AssessmentRules.Bonus b = rules.bonus();
         BigDecimal points = BigDecimal.ZERO;
         String reason = null;
-        if (p.fortune500() && b.fortune500().compareTo(points) > 0) {
-            points = b.fortune500();
-            reason = "世界500强企业投资项目";
+        List<String> qualifies = new ArrayList<>();
+        if (p.fortune500()) {
+            qualifies.add("世界500强企业投资");
+            if (b.fortune500().compareTo(points) > 0) {
+                points = b.fortune500();
+                reason = "世界500强企业投资项目";
+            }
         }
-        if (contract.compareTo(BigDecimal.TEN) >= 0 && b.from10Yi().compareTo(points) > 0) {
-            points = b.from10Yi();
-            reason = "合同投资额10亿元以上项目";
-        }
-        if (contract.compareTo(new BigDecimal(50)) >= 0 && b.from50Yi().compareTo(points) > 0) {
-            points = b.from50Yi();
-            reason = "合同投资额50亿元以上项目";
+        for (AssessmentRules.ContractTier tier : b.contractTiers()) {
+            if (contract.compareTo(tier.fromYi()) >= 0) {
+                qualifies.add("合同投资额" + Decimals.plain(tier.fromYi()) + "亿元以上");
+                if (tier.points().compareTo(points) > 0) {
+                    points = tier.points();
+                    reason = "合同投资额" + Decimals.plain(tier.fromYi()) + "亿元以上项目";
+                }
+            }
         }
         if (points.signum() > 0) {
-            bonusItems.add(new BonusItem(p.projectNo(), p.projectName(), points, reason));
+            String detail = "项目“" + p.projectName() + "”（" + p.projectNo() + "，" + p.signedOn() + "签约，合同投资额"
+                    + Decimals.plain(contract) + "亿元" + (p.fortune500() ? "，世界500强企业投资" : "") + "）属" + reason;
+            String tierNote = qualifies.size() > 1 ? "（同时符合" + String.join("、", qualifies) + "，按最高档计一次）" : "";
+            bonusItems.add(new BonusItem(p.projectNo(), p.projectName(), points, detail + tierNote));
         }
     }
 
+    /** 超期未开工 and no funds: signed more than the configured months before the period's end. */
     private void warn(LedgerProject p) {
-        if (p.signedOn() == null || p.projectStatus() == ProjectStatus.TERMINATED) {
+        if (p.signedOn() == null || p.signedOn().isAfter(periodEnd) || p.projectStatus() == ProjectStatus.TERMINATED) {
             return;
         }
         if (p.projectStatus() == ProjectStatus.SIGNED
-                && !p.signedOn().isAfter(periodEnd.minusMonths(rules.overdueStartMonths()))) {
+                && p.signedOn().plusMonths(rules.overdueStartMonths()).isBefore(periodEnd)) {
             warnings.add(new ProjectWarning("OVERDUE_START", p.projectNo(), "项目“" + p.projectName() + "”（"
-                    + p.projectNo() + "）于" + p.signedOn() + "签约，超过" + rules.overdueStartMonths() + "个月未开工"));
+                    + p.projectNo() + "）于" + p.signedOn() + "签约，至" + periodEnd + "已超过" + rules.overdueStartMonths()
+                    + "个月仍未开工"));
         }
         if (zeroIfNull(p.fundsTotal()).signum() == 0
-                && !p.signedOn().isAfter(periodEnd.minusMonths(rules.noFundsMonths()))) {
+                && p.signedOn().plusMonths(rules.noFundsMonths()).isBefore(periodEnd)) {
             warnings.add(new ProjectWarning("NO_FUNDS", p.projectNo(), "项目“" + p.projectName() + "”（"
-                    + p.projectNo() + "）于" + p.signedOn() + "签约，超过" + rules.noFundsMonths() + "个月无资金到位"));
+                    + p.projectNo() + "）于" + p.signedOn() + "签约，至" + periodEnd + "已超过" + rules.noFundsMonths()
+                    + "个月仍无资金到位"));
         }
     }
 
@@ -212,6 +227,11 @@ public final class LedgerFigures {
 
     public YearMonth period() {
         return period;
+    }
+
+    /** The first signing date of the rate cohort. */
+    public LocalDate cohortStart() {
+        return cohortStart;
     }
 
     private static BigDecimal zeroIfNull(BigDecimal value) {

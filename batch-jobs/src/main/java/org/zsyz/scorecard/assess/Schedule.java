@@ -28,6 +28,16 @@ public final class Schedule {
         return p != null ? p : new BigDecimal(month).divide(TWELVE, Decimals.MC);
     }
 
+    /**
+     * p(m) as an exact fraction (m over 12, or the configured decimal over 1), so that figures derived from it
+     * can each be computed with a single division: a quotient rounded once to 34 digits shows correctly at 2
+     * decimals, where a difference of two rounded quotients might not at an exact half-cent.
+     */
+    public BigDecimal[] fraction(int month) {
+        BigDecimal p = configured.get(month);
+        return p != null ? new BigDecimal[] { p, BigDecimal.ONE } : new BigDecimal[] { new BigDecimal(month), TWELVE };
+    }
+
     public boolean isConfigured() {
         return !configured.isEmpty();
     }

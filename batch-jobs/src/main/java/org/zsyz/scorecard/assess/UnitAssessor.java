@@ -2,6 +2,7 @@ package org.zsyz.scorecard.assess;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,10 +10,12 @@ import org.zsyz.scorecard.indicator.Indicator;
 
 /**
  * SPEC sections 3 and 4 for one unit: 完成率, 序时目标, 序时差, 同比, the cohort rates, each indicator's
- * weight and score, bonuses and deductions. Scores that depend on the whole group (功效系数法) and the
- * totals are finished by {@link #finishGroup}.
+ * weight and score with its formula in words, bonuses and deductions. Scores that depend on the whole
+ * group (功效系数法) and the totals are finished by {@link #finishGroup}.
  */
 public final class UnitAssessor {
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final AssessmentRules rules;
     private final Schedule schedule;
@@ -29,12 +32,14 @@ public final class UnitAssessor {
         BigDecimal p = schedule.progress(period.getMonthValue());
         for (AssessmentRules.IndicatorRule rule : rules.indicators().values()) {
             Indicator indicator = rule.indicator();
-            out.indicators.put(indicator, indicator.hasTarget() ? withTarget(in, indicator, p) : rate(in, rule));
+            out.indicators.put(indicator, indicator.hasTarget() ? withTarget(in, rule, p,
+                    schedule.fraction(period.getMonthValue())) : rate(in, rule));
         }
         weigh(out);
         for (IndicatorOutcome io : out.indicators.values()) {
-            if (io.isScored() && rules.rule(io.indicator).method() != ScoringMethod.EFFICACY) {
-                score(io, share(io), null);
+            if (io.isScored() && io.rule.method() != ScoringMethod.EFFICACY) {
+                BigDecimal share = share(io);
+                score(io, share, methodText(io, share));
             }
         }
         adjust(out);
@@ -42,116 +47,205 @@ public final class UnitAssessor {
         return out;
     }
 
-    private IndicatorOutcome withTarget(UnitInput in, Indicator indicator, BigDecimal p) {
+    /**
+     * 完成率, 序时目标, 序时差, 同比 and the basis of the score, each as one division of exact figures
+     * (p = num ÷ den), so that what is shown at 2 decimals is the exact value rounded once.
+     */
+    private IndicatorOutcome withTarget(UnitInput in, AssessmentRules.IndicatorRule rule, BigDecimal p,
+            BigDecimal[] fraction) {
+        Indicator indicator = rule.indicator();
         BigDecimal ytd = in.figures().ytd(indicator);
         BigDecimal target = in.targets().get(indicator);
         if (target != null && target.signum() <= 0) {
             target = null; // a zero target is no target: nothing to measure against
         }
-        BigDecimal scheduleTarget = target == null ? null : target.multiply(p, Decimals.MC);
+        BigDecimal num = fraction[0];
+        BigDecimal den = fraction[1];
+        BigDecimal scheduleTarget = target == null ? null : Decimals.ratio(target.multiply(num), den);
         BigDecimal completion = target == null || ytd == null ? null : Decimals.ratio(ytd, target);
-        BigDecimal gap = completion == null ? null : completion.subtract(p).multiply(Decimals.HUNDRED);
+        // 序时差 = (YTD ÷ target − num ÷ den) × 100 = (YTD × den − target × num) × 100 ÷ (target × den)
+        BigDecimal gap = completion == null ? null : Decimals.ratio(
+                ytd.multiply(den).subtract(target.multiply(num)).multiply(Decimals.HUNDRED), target.multiply(den));
         BigDecimal lastYear = in.lastYearYtd().get(indicator);
         BigDecimal yoy = ytd == null || lastYear == null || lastYear.signum() == 0 ? null
                 : Decimals.ratio(ytd.subtract(lastYear), lastYear);
-        BigDecimal basis = ytd == null ? null : Decimals.ratio(ytd, scheduleTarget);
+        BigDecimal basis = ytd == null || target == null || num.signum() == 0 ? null
+                : Decimals.ratio(ytd.multiply(den), target.multiply(num));
+        // The colour follows the gap as people read it (2 decimals): −10.004 shows as −10.00 and is light green.
+        ScheduleBand band = ScheduleBand.of(Decimals.display2(gap), rules.lightGreenFloor(), rules.yellowFloor());
         return new IndicatorOutcome(indicator, ytd, null, null, target, p, scheduleTarget, completion, gap, lastYear,
-                yoy, ScheduleBand.of(gap, rules.lightGreenFloor(), rules.yellowFloor()), basis);
+                yoy, band, basis, rule);
     }
 
     private IndicatorOutcome rate(UnitInput in, AssessmentRules.IndicatorRule rule) {
         LedgerFigures.RateFigure r = in.figures().rate(rule.indicator());
         BigDecimal basis = Decimals.ratio(r.rate(), rule.benchmark());
         return new IndicatorOutcome(rule.indicator(), r.rate(), r.numerator(), r.denominator(), null, null, null,
-                r.rate(), null, null, null, null, basis);
+                r.rate(), null, null, null, null, basis, rule);
     }
 
-    /** Weights of indicators that cannot be scored (no target, empty cohort) are shared out pro rata. */
+    /**
+     * Weights of indicators that cannot be scored (no target, empty cohort, blank figure) are shared out
+     * over the unit's scored indicators in proportion to their weights, so every unit is scored out of the
+     * same total.
+     */
     private void weigh(UnitOutcome out) {
         BigDecimal all = BigDecimal.ZERO;
         BigDecimal scoreable = BigDecimal.ZERO;
+        List<String> unscored = new ArrayList<>();
         for (IndicatorOutcome io : out.indicators.values()) {
-            BigDecimal w = rules.rule(io.indicator).weight();
+            BigDecimal w = io.rule.weight();
             all = all.add(w);
             if (w.signum() > 0 && io.basis != null) {
                 scoreable = scoreable.add(w);
+            } else if (w.signum() > 0) {
+                unscored.add(io.indicator.fullName() + Decimals.plain(w) + "分");
             }
         }
         for (IndicatorOutcome io : out.indicators.values()) {
-            BigDecimal w = rules.rule(io.indicator).weight();
+            BigDecimal w = io.rule.weight();
             if (w.signum() > 0 && io.basis != null) {
                 io.weight = scoreable.compareTo(all) == 0 ? w : w.multiply(all).divide(scoreable, Decimals.MC);
+            }
+            if (io.weight != null && io.weight.compareTo(w) != 0) {
+                io.formula = "权重" + Decimals.plain4(io.weight) + "（原权重" + Decimals.plain(w) + "；"
+                        + String.join("、", unscored) + "本期不计分，其权重按比例分摊：" + Decimals.plain(w) + " × "
+                        + Decimals.plain(all) + " ÷ " + Decimals.plain(scoreable) + "）";
+            } else if (io.weight == null) {
+                io.formula = notScoredText(out.input, io);
             }
         }
     }
 
+    private String notScoredText(UnitInput in, IndicatorOutcome io) {
+        String name = io.indicator.fullName();
+        if (io.rule.weight().signum() == 0) {
+            return "权重为0，只列示、不计分";
+        }
+        String shared = "，不计分；其权重" + Decimals.plain(io.rule.weight()) + "分按比例分摊到本单位其他计分指标";
+        if (io.indicator.hasTarget()) {
+            if (io.target == null) {
+                return name + "未设年度目标（或目标为0），显示“—”" + shared;
+            }
+            return "报表未填" + name + "，显示“—”" + shared;
+        }
+        if (io.denominator == null || io.denominator.signum() == 0) {
+            return "自" + in.figures().cohortStart() + "至" + period.atEndOfMonth() + "无签约项目，" + name + "显示“—”"
+                    + shared;
+        }
+        return "签约项目合同投资额合计为0，" + name + "显示“—”" + shared;
+    }
+
+    /** The share of the weight a basis earns, for every method but 功效系数法. */
     private BigDecimal share(IndicatorOutcome io) {
-        AssessmentRules.IndicatorRule rule = rules.rule(io.indicator);
-        return switch (rule.method()) {
+        return switch (io.rule.method()) {
             case RATIO -> Decimals.min(io.basis, rules.ratioCap());
             case RATE -> Decimals.min(io.basis, BigDecimal.ONE);
             case TIERED -> rules.tiers().stream().filter(t -> io.basis.compareTo(t.from()) >= 0)
                     .map(AssessmentRules.Tier::share).findFirst().orElse(BigDecimal.ZERO);
+            case EFFICACY -> null;
+        };
+    }
+
+    private String methodText(IndicatorOutcome io, BigDecimal share) {
+        return switch (io.rule.method()) {
+            case RATIO -> "min(" + pct(io.basis) + ", 封顶" + pct(rules.ratioCap()) + ")";
+            case RATE -> "min(" + pct(io.basis) + ", 100%)";
+            case TIERED -> rules.tiers().stream().filter(t -> io.basis.compareTo(t.from()) >= 0).findFirst()
+                    .map(t -> "分档系数" + pct(share) + "（完成程度达到" + pct(t.from()) + "档）")
+                    .orElse("分档系数0（完成程度低于最低档" + pct(rules.tiers().get(rules.tiers().size() - 1).from()) + "）");
             case EFFICACY -> throw new IllegalStateException("功效系数法 is scored over the group");
         };
     }
 
-    private void score(IndicatorOutcome io, BigDecimal share, String efficacyText) {
+    /** The score and its formula: how the basis was measured, then weight × share. */
+    private void score(IndicatorOutcome io, BigDecimal share, String how) {
+        io.share = share;
         io.score = io.weight.multiply(share, Decimals.MC);
-        AssessmentRules.IndicatorRule rule = rules.rule(io.indicator);
-        String weight = Decimals.plain4(io.weight);
-        if (io.weight.compareTo(rule.weight()) != 0) {
-            weight += "（原权重" + Decimals.plain(rule.weight()) + "，缺项权重按比例分摊）";
+        String weightText = io.formula != null ? io.formula : "权重" + Decimals.plain4(io.weight);
+        io.formula = basisText(io) + "；得分 = " + weightText + " × " + how + " = "
+                + Decimals.display2(io.score).toPlainString();
+    }
+
+    private String basisText(IndicatorOutcome io) {
+        if (io.indicator.hasTarget()) {
+            return "完成程度 = 累计" + Decimals.plain4(io.ytd) + " ÷ 序时目标" + Decimals.plain4(io.scheduleTarget)
+                    + "（年度目标" + Decimals.plain4(io.target) + " × 序时进度" + pct(io.progress) + "） = " + pct(io.basis);
         }
-        String basis = io.indicator.hasTarget()
-                ? "累计" + Decimals.plain4(io.ytd) + " ÷ 序时目标" + Decimals.plain4(io.scheduleTarget)
-                : io.indicator.shortName() + Decimals.plain4(io.completion) + " ÷ 基准" + Decimals.plain(rule.benchmark());
-        String how = switch (rule.method()) {
-            case RATIO -> "min(" + basis + ", " + Decimals.plain(rules.ratioCap()) + ")";
-            case RATE -> "min(" + basis + ", 1)";
-            case TIERED -> "档次系数" + Decimals.plain(share) + "（" + basis + " = " + Decimals.plain4(io.basis) + "）";
-            case EFFICACY -> efficacyText;
+        String rate = io.indicator.fullName() + " = " + rateParts(io) + " = " + pct(io.completion);
+        if (io.rule.method() == ScoringMethod.EFFICACY && io.rule.benchmark().compareTo(BigDecimal.ONE) == 0) {
+            return rate;
+        }
+        return rate + "；完成程度 = " + pct(io.completion) + " ÷ 基准" + pct(io.rule.benchmark()) + " = " + pct(io.basis);
+    }
+
+    private static String rateParts(IndicatorOutcome io) {
+        String n = Decimals.plain4(io.numerator);
+        String d = Decimals.plain4(io.denominator);
+        return switch (io.indicator) {
+            case R_FULFIL -> "履约项目" + n + "个 ÷ 签约项目" + d + "个";
+            case R_START -> "已开工及已竣工项目" + n + "个 ÷ 签约项目" + d + "个";
+            case R_FUNDS -> "累计到位资金" + n + "亿元 ÷ 合同投资额" + d + "亿元";
+            default -> n + " ÷ " + d;
         };
-        io.formula = weight + " × " + how + " = " + Decimals.display2(io.score).toPlainString();
+    }
+
+    /** A ratio as a percentage with up to 4 decimals, for formulas: 1.1482323 → 114.8232%. */
+    static String pct(BigDecimal ratio) {
+        return ratio == null ? "—" : Decimals.plain4(ratio.multiply(Decimals.HUNDRED)) + "%";
     }
 
     private void adjust(UnitOutcome out) {
+        List<LedgerFigures.BonusItem> items = new ArrayList<>(out.input.figures().bonusItems());
+        // The biggest first, so that the cap cuts the smallest items and the list reads from the top.
+        items.sort((a, b) -> b.points().compareTo(a.points()) != 0 ? b.points().compareTo(a.points())
+                : a.projectNo().compareTo(b.projectNo()));
         BigDecimal bonus = BigDecimal.ZERO;
-        for (LedgerFigures.BonusItem item : out.input.figures().bonusItems()) {
-            BigDecimal room = rules.bonus().cap().subtract(bonus);
-            if (room.signum() <= 0) {
-                out.adjustments.add(new UnitOutcome.Adjustment("BONUS", BigDecimal.ZERO, item.projectNo(),
-                        item.reason() + "“" + item.projectName() + "”（加分已达上限" + Decimals.plain(rules.bonus().cap()) + "分）"));
-                continue;
-            }
-            BigDecimal points = Decimals.min(item.points(), room);
+        BigDecimal cap = rules.bonus().cap();
+        for (LedgerFigures.BonusItem item : items) {
+            BigDecimal room = cap.subtract(bonus);
+            BigDecimal points = room.signum() <= 0 ? BigDecimal.ZERO : Decimals.min(item.points(), room);
             bonus = bonus.add(points);
+            String note = points.compareTo(item.points()) == 0 ? ""
+                    : points.signum() == 0 ? "（加分已达上限" + Decimals.plain(cap) + "分，本项不再加分）"
+                    : "（应加" + Decimals.plain(item.points()) + "分，受加分上限" + Decimals.plain(cap) + "分限制）";
             out.adjustments.add(new UnitOutcome.Adjustment("BONUS", points, item.projectNo(),
-                    item.reason() + "“" + item.projectName() + "”" + (points.compareTo(item.points()) < 0
-                            ? "（受加分上限" + Decimals.plain(rules.bonus().cap()) + "分限制）" : "")));
+                    "加分：" + item.reason() + "，加" + Decimals.plain(points) + "分" + note));
         }
         out.bonus = bonus;
-        switch (out.input.reportStatus()) {
+        UnitInput in = out.input;
+        switch (in.reportStatus()) {
             case LATE -> {
                 out.deduction = rules.lateDeduction();
                 out.adjustments.add(new UnitOutcome.Adjustment("DEDUCTION", rules.lateDeduction().negate(), null,
-                        "逾期报送（截止日为次月" + rules.deadlineDay() + "日）"));
+                        "扣分：逾期报送，首份被接收的报表于" + (in.receivedAt() == null ? "截止日后" : in.receivedAt().format(MINUTE))
+                                + "收到，报送截止日为" + rules.deadline(period) + "，扣" + Decimals.plain(rules.lateDeduction())
+                                + "分"));
             }
             case MISSING -> {
                 out.deduction = rules.missingDeduction();
                 out.adjustments.add(new UnitOutcome.Adjustment("DEDUCTION", rules.missingDeduction().negate(), null,
-                        "本期未报送（按上月数据列示）"));
+                        "扣分：" + carriedNote(in) + "，扣" + Decimals.plain(rules.missingDeduction()) + "分"));
             }
             default -> out.deduction = BigDecimal.ZERO;
         }
     }
 
+    private String carriedNote(UnitInput in) {
+        return in.figuresPeriod() == null ? "本期未报送，本年度此前也无报表数据可沿用，各项按无数据计"
+                : "本期未报送，按" + in.figuresPeriod() + "报表数据列示";
+    }
+
     private void warn(UnitOutcome out) {
+        if (out.input.reportStatus() == UnitInput.ReportStatus.MISSING) {
+            out.warnings.add(new UnitOutcome.Warning("NOT_REPORTED", null, null, carriedNote(out.input)));
+        }
         for (IndicatorOutcome io : out.indicators.values()) {
             if (io.band == ScheduleBand.RED) {
                 out.warnings.add(new UnitOutcome.Warning("RED_INDICATOR", io.indicator, null,
                         io.indicator.fullName() + "完成率" + Decimals.displayPercent(io.completion).toPlainString()
-                                + "%，低于序时进度" + Decimals.display2(io.gapPoints.negate()).toPlainString() + "个百分点"));
+                                + "%，序时进度" + Decimals.displayPercent(io.progress).toPlainString() + "%，落后"
+                                + Decimals.display2(io.gapPoints.negate()).toPlainString() + "个百分点（红色）"));
             }
         }
         for (LedgerFigures.ProjectWarning w : out.input.figures().warnings()) {
@@ -159,44 +253,75 @@ public final class UnitAssessor {
         }
     }
 
-    /** Scores 功效系数法 indicators over the group, then totals and grades every unit of it. */
+    /**
+     * Scores 功效系数法 indicators over the group, then totals and grades every unit of it. The group's best
+     * and worst are taken over the units in the ranking (a unit kept out of the ranking does not move the
+     * others' scores); such a unit is scored against them, held between the floor and the full weight.
+     */
     public void finishGroup(List<UnitOutcome> group) {
         for (AssessmentRules.IndicatorRule rule : rules.indicators().values()) {
-            if (rule.method() != ScoringMethod.EFFICACY) {
-                continue;
-            }
-            List<IndicatorOutcome> scored = new ArrayList<>();
-            for (UnitOutcome u : group) {
-                IndicatorOutcome io = u.indicators.get(rule.indicator());
-                if (io.isScored()) {
-                    scored.add(io);
-                }
-            }
-            if (scored.isEmpty()) {
-                continue;
-            }
-            BigDecimal best = scored.stream().map(IndicatorOutcome::basis).max(BigDecimal::compareTo).orElseThrow();
-            BigDecimal worst = scored.stream().map(IndicatorOutcome::basis).min(BigDecimal::compareTo).orElseThrow();
-            BigDecimal floor = rules.efficacyFloor();
-            for (IndicatorOutcome io : scored) {
-                BigDecimal share = best.compareTo(worst) == 0 ? BigDecimal.ONE
-                        : floor.add(BigDecimal.ONE.subtract(floor).multiply(
-                                io.basis.subtract(worst).divide(best.subtract(worst), Decimals.MC)));
-                score(io, share, "[" + Decimals.plain(floor) + " + " + Decimals.plain(BigDecimal.ONE.subtract(floor))
-                        + " × (" + Decimals.plain4(io.basis) + " − 组内最低" + Decimals.plain4(worst) + ") ÷ (组内最高"
-                        + Decimals.plain4(best) + " − 组内最低" + Decimals.plain4(worst) + ")]");
+            if (rule.method() == ScoringMethod.EFFICACY) {
+                efficacy(group, rule);
             }
         }
         for (UnitOutcome u : group) {
             BigDecimal base = BigDecimal.ZERO;
+            List<String> parts = new ArrayList<>();
             for (IndicatorOutcome io : u.indicators.values()) {
                 if (io.score != null) {
                     base = base.add(io.score);
+                    parts.add(io.indicator.fullName() + Decimals.display2(io.score).toPlainString());
                 }
             }
             u.baseScore = base;
             u.total = Decimals.display2(base.add(u.bonus).subtract(u.deduction));
             u.grade = rules.grades().of(u.total);
+            u.scoreFormula = "指标得分 " + (parts.isEmpty() ? "0" : String.join(" + ", parts)) + " = "
+                    + Decimals.display2(base).toPlainString() + "；加分 " + Decimals.display2(u.bonus).toPlainString()
+                    + (u.bonus.compareTo(rules.bonus().cap()) == 0 && u.bonus.signum() > 0 ? "（已达上限）" : "")
+                    + "；扣分 " + Decimals.display2(u.deduction).toPlainString() + "；总分 = "
+                    + Decimals.display2(base).toPlainString() + " + " + Decimals.display2(u.bonus).toPlainString()
+                    + " − " + Decimals.display2(u.deduction).toPlainString() + " = " + u.total.toPlainString()
+                    + "（按全精度相加后四舍五入到两位小数）；等次：" + u.grade;
+        }
+    }
+
+    private void efficacy(List<UnitOutcome> group, AssessmentRules.IndicatorRule rule) {
+        List<IndicatorOutcome> scored = new ArrayList<>();
+        List<IndicatorOutcome> reference = new ArrayList<>();
+        for (UnitOutcome u : group) {
+            IndicatorOutcome io = u.indicators.get(rule.indicator());
+            if (io.isScored()) {
+                scored.add(io);
+                if (u.input.ranked()) {
+                    reference.add(io);
+                }
+            }
+        }
+        if (reference.isEmpty()) {
+            reference = scored;
+        }
+        if (scored.isEmpty()) {
+            return;
+        }
+        BigDecimal best = reference.stream().map(IndicatorOutcome::basis).max(BigDecimal::compareTo).orElseThrow();
+        BigDecimal worst = reference.stream().map(IndicatorOutcome::basis).min(BigDecimal::compareTo).orElseThrow();
+        BigDecimal floor = rules.efficacyFloor();
+        for (IndicatorOutcome io : scored) {
+            String how;
+            BigDecimal share;
+            if (best.compareTo(worst) == 0) {
+                share = io.basis.compareTo(best) >= 0 ? BigDecimal.ONE : floor;
+                how = "功效系数" + pct(share) + "（组内参与排名单位完成程度均为" + pct(best) + "）";
+            } else {
+                BigDecimal linear = floor.add(BigDecimal.ONE.subtract(floor).multiply(
+                        io.basis.subtract(worst).divide(best.subtract(worst), Decimals.MC), Decimals.MC));
+                share = Decimals.min(BigDecimal.ONE, linear.max(floor));
+                how = "功效系数" + pct(share) + "（" + pct(floor) + " + " + pct(BigDecimal.ONE.subtract(floor)) + " × ("
+                        + pct(io.basis) + " − 组内最低" + pct(worst) + ") ÷ (组内最高" + pct(best) + " − 组内最低" + pct(worst)
+                        + ")" + (share.compareTo(linear) != 0 ? "，限于" + pct(floor) + "至100%" : "") + "）";
+            }
+            score(io, share, how);
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.zsyz.scorecard.assess;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Map;
 
 import org.zsyz.scorecard.indicator.Indicator;
@@ -8,7 +10,9 @@ import org.zsyz.scorecard.indicator.Indicator;
 /**
  * Everything the rules need about one unit for one period.
  *
- * @param reportStatus REPORTED, LATE or MISSING (then {@code figures} are last month's, carried)
+ * @param reportStatus  REPORTED, LATE or MISSING (then {@code figures} are carried from an earlier return)
+ * @param figuresPeriod the period of the return the figures come from; {@code null} when there is none
+ * @param receivedAt    when the first accepted return for the period arrived; {@code null} when missing
  * @param targets      年度目标 per indicator; an indicator without an entry has no target
  * @param lastYearYtd  the same period's YTD last year per indicator (for 同比); missing entries show "—"
  */
@@ -19,6 +23,8 @@ public record UnitInput(
         boolean ranked,
         Long submissionId,
         ReportStatus reportStatus,
+        YearMonth figuresPeriod,
+        LocalDateTime receivedAt,
         LedgerFigures figures,
         Map<Indicator, BigDecimal> targets,
         Map<Indicator, BigDecimal> lastYearYtd) {

@@ -27,6 +27,8 @@ public final class UnitOutcome {
     String rankChange;
     int firstStreak;
     String listMark;
+    /** The total's arithmetic in words. */
+    String scoreFormula;
 
     UnitOutcome(UnitInput input) {
         this.input = input;
@@ -36,7 +38,7 @@ public final class UnitOutcome {
     public record Adjustment(String kind, BigDecimal points, String projectNo, String reason) {
     }
 
-    /** A 预警: RED_INDICATOR, OVERDUE_START or NO_FUNDS. */
+    /** A 预警: RED_INDICATOR, OVERDUE_START, NO_FUNDS, or NOT_REPORTED (figures carried or absent). */
     public record Warning(String kind, Indicator indicator, String projectNo, String message) {
     }
 
@@ -57,4 +59,5 @@ public final class UnitOutcome {
     public String rankChange() { return rankChange; }
     public int firstStreak() { return firstStreak; }
     public String listMark() { return listMark; }
+    public String scoreFormula() { return scoreFormula; }
 }

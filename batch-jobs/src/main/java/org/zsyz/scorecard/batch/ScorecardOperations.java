@@ -178,13 +178,16 @@ public class ScorecardOperations {
         return sha256(listing.toString());
     }
 
-    /** What an assessment depends on: returns received, targets imported, the method, last month's results. */
+    /**
+     * What an assessment depends on: returns received, targets imported, the method's text (so an edited
+     * rules file makes a new run), last month's results.
+     */
     private String inputsFingerprint(YearMonth period) {
         List<TargetImport> imports = targets.findImports(period.getYear());
         AssessmentRun previous = assessments.findRun(period.minusMonths(1));
         return sha256(submissions.lastSubmissionId() + "|"
                 + (imports.isEmpty() ? "-" : imports.get(imports.size() - 1).id()) + "|"
-                + rules.rulesFor(period.getYear()).fingerprint() + "|"
+                + rules.forYear(period.getYear()).sha256() + "|"
                 + (previous == null ? "-" : previous.computedAt()));
     }
 

@@ -22,7 +22,11 @@ class AssessCommand extends SpringCommand {
     int run(ConfigurableApplicationContext context) throws Exception {
         JobExecution execution = context.getBean(ScorecardOperations.class).assess(period);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            Printouts.ranking(out(), context.getBean(AssessmentMapper.class), period);
+            AssessmentMapper results = context.getBean(AssessmentMapper.class);
+            Printouts.ranking(out(), results, period);
+            var run = results.findRun(period);
+            out().println("考核办法：" + run.configName() + "（" + run.configSource() + "，SHA-256 "
+                    + run.configSha256().substring(0, 12) + "…）");
         }
         return exitCode(execution);
     }

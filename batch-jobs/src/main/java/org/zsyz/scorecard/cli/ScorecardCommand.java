@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 ImportTargetsCommand.class,
                 ImportReturnsCommand.class,
                 AssessCommand.class,
+                RulesCommand.class,
                 PublishCommand.class,
                 MonthlyCommand.class,
                 JobsCommand.class,

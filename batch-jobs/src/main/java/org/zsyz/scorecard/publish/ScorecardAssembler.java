@@ -14,9 +14,12 @@ import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.assess.AssessmentMapper;
 import org.zsyz.scorecard.assess.AssessmentRules;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
+import org.zsyz.scorecard.assess.AssessmentRun;
 import org.zsyz.scorecard.assess.AssessmentWarning;
 import org.zsyz.scorecard.assess.Decimals;
 import org.zsyz.scorecard.assess.IndicatorResult;
+import org.zsyz.scorecard.assess.MethodNote;
+import org.zsyz.scorecard.assess.RulesYaml;
 import org.zsyz.scorecard.assess.ScoreAdjustment;
 import org.zsyz.scorecard.assess.UnitScore;
 import org.zsyz.scorecard.config.ScorecardProperties;
@@ -113,7 +116,7 @@ public class ScorecardAssembler {
         List<IndicatorHeading> headings = columns.stream().map(i -> new IndicatorHeading(i.name(), i.shortName()))
                 .toList();
         return new Bulletin(settings.cityName(), settings.issuer(), period, publishedOn, revision, headings, tables,
-                methodNote(rulesSource.rulesFor(period.getYear())));
+                MethodNote.lines(rulesOf(period)));
     }
 
     public UnitScorecard unitScorecard(YearMonth period, String unitCode, LocalDate publishedOn, int revision) {
@@ -124,7 +127,7 @@ public class ScorecardAssembler {
         List<IndicatorResult> figures = results.findIndicatorResultsOfUnit(period, unitCode);
         Map<Indicator, IndicatorResult> byIndicator = new EnumMap<>(Indicator.class);
         figures.forEach(r -> byIndicator.put(r.indicator(), r));
-        AssessmentRules rules = rulesSource.rulesFor(period.getYear());
+        AssessmentRules rules = rulesOf(period);
 
         List<IndicatorLine> lines = new ArrayList<>();
         List<RateLine> rates = new ArrayList<>();
@@ -140,17 +143,20 @@ public class ScorecardAssembler {
                         r.weight(), r.indicatorRank(), band(r.colourBand())));
             } else {
                 rates.add(new RateLine(i.name(), i.fullName(), r.numerator(), r.denominator(), r.valueYtd(),
-                        rules.rule(i).benchmark(), r.score(), r.weight(), r.indicatorRank()));
+                        r.benchmark() != null ? r.benchmark() : rules.rule(i).benchmark(), r.score(), r.weight(),
+                        r.indicatorRank()));
             }
             if (r.score() != null) {
                 parts.add(new ScorePart(i.fullName(), Decimals.display2(r.score()), r.formula()));
             } else if (rules.rule(i).weight().signum() > 0) {
-                parts.add(new ScorePart(i.fullName(), null, i.hasTarget() ? "未设目标，不计分，权重按比例分摊"
-                        : "本期无签约项目，不计分，权重按比例分摊"));
+                parts.add(new ScorePart(i.fullName(), null, r.formula() != null ? r.formula()
+                        : i.hasTarget() ? "未设目标，不计分，权重按比例分摊" : "本期无签约项目，不计分，权重按比例分摊"));
             }
         }
         for (ScoreAdjustment a : results.findAdjustmentsOfUnit(period, unitCode)) {
-            parts.add(new ScorePart(("BONUS".equals(a.kind()) ? "加分：" : "扣分：") + a.reason(), a.points(), null));
+            String reason = a.reason().startsWith("加分：") || a.reason().startsWith("扣分：") ? a.reason()
+                    : ("BONUS".equals(a.kind()) ? "加分：" : "扣分：") + a.reason();
+            parts.add(new ScorePart(reason, a.points(), null));
         }
         List<String> warnings = results.findWarningsOfUnit(period, unitCode).stream()
                 .map(AssessmentWarning::message).toList();
@@ -190,22 +196,17 @@ public class ScorecardAssembler {
                 .map(s -> new TrendPoint(s.period(), s.groupRank(), s.totalScore(), i1.get(s.period()))).toList();
     }
 
-    private static List<String> methodNote(AssessmentRules rules) {
-        List<String> note = new ArrayList<>();
-        StringBuilder weights = new StringBuilder("计分权重：");
-        rules.indicators().values().stream().filter(r -> r.weight().signum() > 0).forEach(r -> weights
-                .append(r.indicator().fullName()).append(Decimals.plain(r.weight())).append("分，"));
-        weights.setLength(weights.length() - 1);
-        note.add(weights.append("。").toString());
-        note.add("总量指标得分 = 权重 × min(累计完成 ÷ 序时目标, " + Decimals.plain(rules.ratioCap())
-                + ")；比率指标得分 = 权重 × min(比率 ÷ 基准值, 1)；未设目标的指标不计分，其权重按比例分摊到其他指标。");
-        note.add("加分：当年签约世界500强项目每个加" + Decimals.plain(rules.bonus().fortune500()) + "分，10亿元以上项目加"
-                + Decimals.plain(rules.bonus().from10Yi()) + "分，50亿元以上项目加" + Decimals.plain(rules.bonus().from50Yi())
-                + "分，每个项目按最高档计一次，合计不超过" + Decimals.plain(rules.bonus().cap()) + "分。扣分：逾期报送扣"
-                + Decimals.plain(rules.lateDeduction()) + "分，未报送扣" + Decimals.plain(rules.missingDeduction()) + "分。");
-        note.add("同组内按总分排名，总分相同时依次比较到位市外资金完成率、同比增幅，仍相同则并列。序时进度按"
-                + "年度目标 × 月份/12计算（另有规定的从其规定）。");
-        return note;
+    /**
+     * The method that produced the period's results: the text stored with the run, so that a file edited
+     * since does not change how published results are explained; the year's current method for results
+     * stored before the text was kept.
+     */
+    private AssessmentRules rulesOf(YearMonth period) {
+        AssessmentRun run = results.findRun(period);
+        if (run != null && run.configText() != null) {
+            return RulesYaml.parse(run.configText(), run.configSource(), null);
+        }
+        return rulesSource.rulesFor(period.getYear());
     }
 
     private static ColourBand band(String name) {

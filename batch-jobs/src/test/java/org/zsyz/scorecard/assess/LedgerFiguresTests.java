@@ -3,8 +3,10 @@ package org.zsyz.scorecard.assess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zsyz.scorecard.assess.LedgerFixtures.project;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.zsyz.scorecard.indicator.Indicator;
@@ -102,12 +104,124 @@ class LedgerFiguresTests {
     void overdueAndFundlessProjectsAreWarnedAbout() {
         figures.add(project().no("OLD").signed(LocalDate.of(2013, 6, 30)).build());
         figures.add(project().no("RECENT").signed(LocalDate.of(2013, 7, 1)).build());
-        figures.add(project().no("DRY").signed(LocalDate.of(2012, 12, 31)).status(ProjectStatus.STARTED)
+        figures.add(project().no("DRY").signed(LocalDate.of(2012, 12, 30)).status(ProjectStatus.STARTED)
                 .started(LocalDate.of(2013, 1, 5)).build());
         figures.add(project().no("ENDED").signed(LocalDate.of(2012, 1, 1)).status(ProjectStatus.TERMINATED).build());
 
         assertThat(figures.warnings()).extracting(LedgerFigures.ProjectWarning::kind, LedgerFigures.ProjectWarning::projectNo)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("OVERDUE_START", "OLD"),
                         org.assertj.core.groups.Tuple.tuple("NO_FUNDS", "DRY"));
+    }
+
+    @Test
+    void warningsStartOnlyWhenMoreThanTheMonthsHavePassed() {
+        // Period end 2013-11-30: 2013-05-30 + 6 months = 2013-11-30, exactly six months: not yet overdue.
+        LedgerFigures november = new LedgerFigures(YearMonth.of(2013, 11), AssessmentRules.defaults());
+        november.add(project().no("EXACT").signed(LocalDate.of(2013, 5, 30)).build());
+        november.add(project().no("OVER").signed(LocalDate.of(2013, 5, 29)).build());
+        november.add(project().no("DRY-EXACT").signed(LocalDate.of(2012, 11, 30)).status(ProjectStatus.COMPLETED)
+                .started(LocalDate.of(2013, 1, 1)).build());
+        november.add(project().no("DRY-OVER").signed(LocalDate.of(2012, 11, 29)).status(ProjectStatus.COMPLETED)
+                .started(LocalDate.of(2013, 1, 1)).build());
+        november.add(project().no("FUTURE").signed(LocalDate.of(2013, 12, 1)).build());
+
+        assertThat(november.warnings()).extracting(LedgerFigures.ProjectWarning::kind, LedgerFigures.ProjectWarning::projectNo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("OVERDUE_START", "OVER"),
+                        org.assertj.core.groups.Tuple.tuple("NO_FUNDS", "DRY-OVER"));
+        assertThat(november.warnings().get(0).message())
+                .isEqualTo("项目“项目OVER”（OVER）于2013-05-29签约，至2013-11-30已超过6个月仍未开工");
+    }
+
+    @Test
+    void theWarningMonthsAreConfigurable() {
+        AssessmentRules rules = RulesYamlTests.parseDefaultsWith("overdue_start_months: 6", "overdue_start_months: 3");
+        LedgerFigures figures = new LedgerFigures(YearMonth.of(2013, 11), rules);
+        figures.add(project().no("X").signed(LocalDate.of(2013, 8, 29)).build());
+
+        assertThat(figures.warnings()).extracting(LedgerFigures.ProjectWarning::projectNo).containsExactly("X");
+    }
+
+    /**
+     * A cohort worked by hand (2013-12, cohort from 2013-01-01): P1 started (10 亿, funds 4), P2 completed
+     * (6, funds 6), P3 signed, 是否履约 = 否 (3, funds 0), P4 terminated (5, funds 1); P5 signed in 2012 (20,
+     * funds 20) and P6 在谈 are outside it.
+     */
+    static List<LedgerFixtures.Builder> handWorkedCohort() {
+        return List.of(
+                project().no("P1").signed(LocalDate.of(2013, 2, 1)).status(ProjectStatus.STARTED)
+                        .started(LocalDate.of(2013, 4, 1)).contract("10").fundsTotal("4"),
+                project().no("P2").signed(LocalDate.of(2013, 5, 1)).status(ProjectStatus.COMPLETED)
+                        .started(LocalDate.of(2013, 6, 1)).contract("6").fundsTotal("6"),
+                project().no("P3").signed(LocalDate.of(2013, 7, 1)).contract("3").notFulfilled(),
+                project().no("P4").signed(LocalDate.of(2013, 8, 1)).status(ProjectStatus.TERMINATED).contract("5")
+                        .fundsTotal("1"),
+                project().no("P5").signed(LocalDate.of(2012, 11, 1)).status(ProjectStatus.STARTED)
+                        .started(LocalDate.of(2012, 12, 1)).contract("20").fundsTotal("20"),
+                project().no("P6").status(ProjectStatus.NEGOTIATING).signed(null).contract(null));
+    }
+
+    static String shown(LedgerFigures.RateFigure r) {
+        return r.rate() == null ? "—" : Decimals.displayPercent(r.rate()).toPlainString();
+    }
+
+    @Test
+    void aCohortWorkedByHand() {
+        handWorkedCohort().forEach(p -> figures.add(p.build()));
+
+        // 履约 P1, P2 of 4; 开工 P1, P2 of 4; 资金 (4 + 6 + 0 + 1) ÷ (10 + 6 + 3 + 5) = 11 ÷ 24.
+        assertThat(figures.rate(Indicator.R_FULFIL).numerator()).isEqualByComparingTo("2");
+        assertThat(figures.rate(Indicator.R_FULFIL).denominator()).isEqualByComparingTo("4");
+        assertThat(shown(figures.rate(Indicator.R_FULFIL))).isEqualTo("50.00");
+        assertThat(shown(figures.rate(Indicator.R_START))).isEqualTo("50.00");
+        assertThat(figures.rate(Indicator.R_FUNDS).numerator()).isEqualByComparingTo("11");
+        assertThat(figures.rate(Indicator.R_FUNDS).denominator()).isEqualByComparingTo("24");
+        assertThat(shown(figures.rate(Indicator.R_FUNDS))).isEqualTo("45.83");
+    }
+
+    @Test
+    void theSameCohortInMidYearHasOnlyTheProjectsSignedSoFar() {
+        LedgerFigures june = new LedgerFigures(YearMonth.of(2013, 6), AssessmentRules.defaults());
+        handWorkedCohort().forEach(p -> june.add(p.build()));
+
+        // P1 and P2 only: both started, both fulfilled; funds 10 ÷ 16.
+        assertThat(shown(june.rate(Indicator.R_FULFIL))).isEqualTo("100.00");
+        assertThat(shown(june.rate(Indicator.R_START))).isEqualTo("100.00");
+        assertThat(shown(june.rate(Indicator.R_FUNDS))).isEqualTo("62.50");
+    }
+
+    @Test
+    void aFixedCohortStartTakesInEarlierYears() {
+        AssessmentRules since2012 = RulesYamlTests.parseDefaultsWith("cohort_start: year-start", "cohort_start: 2012-01-01");
+        LedgerFigures fixed = new LedgerFigures(YearMonth.of(2013, 12), since2012);
+        handWorkedCohort().forEach(p -> fixed.add(p.build()));
+
+        // P5 joins: 履约 3 of 5, 开工 3 of 5, 资金 31 ÷ 44.
+        assertThat(fixed.cohortStart()).isEqualTo(LocalDate.of(2012, 1, 1));
+        assertThat(shown(fixed.rate(Indicator.R_FULFIL))).isEqualTo("60.00");
+        assertThat(shown(fixed.rate(Indicator.R_START))).isEqualTo("60.00");
+        assertThat(shown(fixed.rate(Indicator.R_FUNDS))).isEqualTo("70.45");
+    }
+
+    @Test
+    void aCohortWhoseContractsSumToNothingHasNoFundsRate() {
+        figures.add(project().contract("0").fundsTotal("1").build());
+
+        assertThat(figures.rate(Indicator.R_START).rate()).isEqualByComparingTo("0");
+        assertThat(figures.rate(Indicator.R_FUNDS).rate()).isNull();
+    }
+
+    @Test
+    void bonusTiersStartAtTheirThresholdAndATerminatedProjectEarnsNone() {
+        figures.add(project().no("TEN").contract("10").build());
+        figures.add(project().no("JUST-UNDER").contract("9.99999999").build());
+        figures.add(project().no("FIFTY").contract("50").build());
+        figures.add(project().no("ENDED").contract("80").status(ProjectStatus.TERMINATED).build());
+
+        assertThat(figures.bonusItems()).extracting(LedgerFigures.BonusItem::projectNo, b -> b.points().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("TEN", "4"),
+                        org.assertj.core.groups.Tuple.tuple("FIFTY", "8"));
+        // Terminated projects signed this year still count as signed (I4, I5).
+        assertThat(figures.ytd(Indicator.I4)).isEqualByComparingTo("4");
+        assertThat(figures.ytd(Indicator.I5)).isEqualByComparingTo(new BigDecimal("149.99999999"));
     }
 }

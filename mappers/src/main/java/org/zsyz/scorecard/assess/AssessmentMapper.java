@@ -32,6 +32,9 @@ public interface AssessmentMapper {
 
     AssessmentRun findRun(YearMonth period);
 
+    /** Per unit, when its first accepted return of the period arrived (lateness is judged by it). */
+    List<ReturnArrival> findFirstAcceptedArrivals(YearMonth period);
+
     /** Group order as stored, then rank (unranked last), then unit code. */
     List<UnitScore> findUnitScores(@Param("period") YearMonth period);
 

@@ -16,7 +16,11 @@ import org.zsyz.scorecard.indicator.Indicator;
  * @param scheduleGap 序时差 in percentage points
  * @param weight      weight after sharing out missing targets; {@code null} when not scored
  * @param colourBand  GREEN, LIGHT_GREEN, YELLOW or RED, by 序时差
- * @param formula     the score's arithmetic in words, e.g. {@code 25 × min(22.735 ÷ 19.8, 1.2)}
+ * @param formula     the score's arithmetic in words (or why the indicator is not scored), in Chinese
+ * @param scoringMethod RATIO, RATE, TIERED or EFFICACY
+ * @param benchmark   for rates: the benchmark the rate is measured against (0.8 = 80%)
+ * @param baseWeight  the configured weight, before sharing out
+ * @param scoreShare  the share of the weight earned: score = weight × scoreShare
  */
 public record IndicatorResult(
         YearMonth period,
@@ -36,5 +40,9 @@ public record IndicatorResult(
         BigDecimal score,
         Integer indicatorRank,
         String colourBand,
-        String formula) {
+        String formula,
+        String scoringMethod,
+        BigDecimal benchmark,
+        BigDecimal baseWeight,
+        BigDecimal scoreShare) {
 }

@@ -1,6 +1,7 @@
 package org.zsyz.scorecard.assess;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 
 /**
@@ -13,6 +14,10 @@ import java.time.YearMonth;
  * @param rankChange   ↑2, ↓1, —, 新; {@code null} when not ranked
  * @param firstStreak  consecutive months ranked first (连冠), 0 when not first
  * @param listMark     RED or BLACK (红黑榜), or {@code null}
+ * @param figuresPeriod the period of the return whose figures are shown: the period itself, an earlier one
+ *                     carried for a 未报送 unit, or {@code null} when there was nothing to carry
+ * @param receivedAt   when the unit's first accepted return for the period arrived, {@code null} if none
+ * @param scoreFormula the total's arithmetic in words: indicator scores, 加分, 扣分
  */
 public record UnitScore(
         YearMonth period,
@@ -32,5 +37,8 @@ public record UnitScore(
         Integer previousRank,
         String rankChange,
         int firstStreak,
-        String listMark) {
+        String listMark,
+        YearMonth figuresPeriod,
+        LocalDateTime receivedAt,
+        String scoreFormula) {
 }

@@ -38,14 +38,16 @@ abstract class AssessmentMapperTests {
 
     static UnitScore score(String unit, String name, String group, Integer rank, String total) {
         return new UnitScore(DEC, unit, name, group, rank != null, 7L, "REPORTED", new BigDecimal(total),
-                BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal(total), "优秀", rank, 2, null, "新", 0, null);
+                BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal(total), "优秀", rank, 2, null, "新", 0, null, DEC,
+                LocalDateTime.of(2014, 1, 3, 9, 30), "基础分 " + total + " = 总分 " + total);
     }
 
     static IndicatorResult muyeI1() {
         return new IndicatorResult(DEC, "410711", Indicator.I1, new BigDecimal("22.735"), null, null,
                 new BigDecimal("19.8"), BigDecimal.ONE, new BigDecimal("19.8"), new BigDecimal("1.1482323232"),
                 new BigDecimal("14.8232323232"), null, null, new BigDecimal("25"), new BigDecimal("28.7058080808"),
-                1, "GREEN", "25 × min(22.735 ÷ 19.8, 1.2)");
+                1, "GREEN", "25 × min(22.735 ÷ 19.8, 1.2)", "RATIO", null, new BigDecimal("25"),
+                new BigDecimal("1.1482323232"));
     }
 
     @Test
@@ -61,6 +63,66 @@ abstract class AssessmentMapperTests {
         assertThat(read.formula()).isEqualTo("25 × min(22.735 ÷ 19.8, 1.2)");
         assertThat(read.lastYearYtd()).isNull();
         assertThat(read.indicatorRank()).isEqualTo(1);
+        assertThat(read.scoringMethod()).isEqualTo("RATIO");
+        assertThat(read.baseWeight()).isEqualByComparingTo("25");
+        assertThat(read.scoreShare()).isEqualByComparingTo("1.1482323232");
+        assertThat(read.benchmark()).isNull();
+    }
+
+    @Test
+    void aLongFormulaAndTheUnitsProvenanceAreKept() {
+        String formula = "得分 = 权重31.25（原权重25，缺项权重按比例分摊）× ".repeat(20);
+        IndicatorResult i1 = muyeI1();
+        assessments.insertIndicatorResults(List.of(new IndicatorResult(i1.period(), i1.unitCode(), Indicator.R_START,
+                new BigDecimal("0.5"), new BigDecimal("2"), new BigDecimal("4"), null, null, null,
+                new BigDecimal("0.5"), null, null, null, new BigDecimal("10"), new BigDecimal("6.25"), 2, null,
+                formula, "RATE", new BigDecimal("0.8"), new BigDecimal("10"), new BigDecimal("0.625"))));
+        UnitScore carried = new UnitScore(DEC, "410782", "辉县市", "县市区", true, null, "MISSING",
+                new BigDecimal("70"), BigDecimal.ZERO, new BigDecimal("2"), new BigDecimal("68.00"), "合格", 1, 1,
+                null, "新", 1, "RED", YearMonth.of(2013, 11), null, "基础分 70 − 扣分 2 = 总分 68.00");
+        assessments.insertUnitScores(List.of(carried));
+
+        IndicatorResult rate = assessments.findIndicatorResultsOfUnit(DEC, "410711").get(0);
+        assertThat(rate.formula()).hasSize(formula.length()).isEqualTo(formula);
+        assertThat(rate.benchmark()).isEqualByComparingTo("0.8");
+        UnitScore read = assessments.findUnitScore(DEC, "410782");
+        assertThat(read.figuresPeriod()).isEqualTo(YearMonth.of(2013, 11));
+        assertThat(read.receivedAt()).isNull();
+        assertThat(read.scoreFormula()).isEqualTo("基础分 70 − 扣分 2 = 总分 68.00");
+        assertThat(assessments.findUnitScore(DEC, "410782").submissionId()).isNull();
+    }
+
+    @Test
+    void theRunKeepsTheConfigurationText() {
+        String text = "# 考核办法\nname: \"2013年度\"\n" + "# 说明\n".repeat(3000);
+        assessments.insertRun(new AssessmentRun(DEC, LocalDateTime.of(2014, 1, 6, 2, 0), "2013年度", "a".repeat(64),
+                3L, "/home/rules/assessment-2013.yml", text));
+
+        AssessmentRun run = assessments.findRun(DEC);
+        assertThat(run.configText()).isEqualTo(text);
+        assertThat(run.configSource()).isEqualTo("/home/rules/assessment-2013.yml");
+        assertThat(run.configSha256()).isEqualTo("a".repeat(64));
+    }
+
+    @Test
+    void lateIsJudgedByTheFirstAcceptedVersion() {
+        units.insertUnit(new org.zsyz.scorecard.unit.AssessedUnit(2013, "410711", "牧野区", "城区", true, 1));
+        submit("410711", 1, "REJECTED", LocalDateTime.of(2014, 1, 2, 8, 0));
+        submit("410711", 2, "ACCEPTED", LocalDateTime.of(2014, 1, 4, 8, 0));
+        submit("410711", 3, "ACCEPTED", LocalDateTime.of(2014, 1, 9, 8, 0));
+        submit("410782", 1, "RETURNED", LocalDateTime.of(2014, 1, 3, 8, 0));
+        submit("410782", 2, "ACCEPTED", LocalDateTime.of(2014, 1, 7, 8, 0));
+        submit("410721", 1, "REJECTED", LocalDateTime.of(2014, 1, 3, 8, 0));
+
+        assertThat(assessments.findFirstAcceptedArrivals(DEC))
+                .containsExactly(new ReturnArrival("410711", LocalDateTime.of(2014, 1, 4, 8, 0)),
+                        new ReturnArrival("410782", LocalDateTime.of(2014, 1, 7, 8, 0)));
+    }
+
+    void submit(String unit, int version, String status, LocalDateTime at) {
+        jdbc.update("INSERT INTO return_submission (unit_code, period, version_no, file_name, sha256, submitted_at, "
+                + "status, late, row_count, error_count, warning_count, source) VALUES (?, '2013-12', ?, ?, ?, ?, ?, "
+                + "FALSE, 0, 0, 0, 'INBOX')", unit, version, unit + ".xlsx", "0".repeat(64), at, status);
     }
 
     @Test
@@ -80,7 +142,7 @@ abstract class AssessmentMapperTests {
     @Test
     void aPeriodIsReplacedWholeByDeletingItsRows() {
         assessments.insertRun(new AssessmentRun(DEC, LocalDateTime.of(2014, 1, 6, 2, 0), "默认考核办法",
-                "d".repeat(64), 12L));
+                "d".repeat(64), 12L, null, "name: 默认考核办法"));
         assessments.insertIndicatorResults(List.of(muyeI1()));
         assessments.insertUnitScores(List.of(score("410711", "牧野区", "城区", 1, "96.50")));
         assessments.insertAdjustments(List.of(new ScoreAdjustment(DEC, "410711", 1, "BONUS", new BigDecimal("3"),
@@ -125,7 +187,7 @@ abstract class AssessmentMapperTests {
         assessments.insertUnitScores(List.of(score("410711", "牧野区", "城区", 1, "96.50")));
         UnitScore november = new UnitScore(YearMonth.of(2013, 11), "410711", "牧野区", "城区", true, 6L, "LATE",
                 new BigDecimal("80"), BigDecimal.ZERO, BigDecimal.ONE, new BigDecimal("79.00"), "合格", 2, 2, null,
-                "新", 0, null);
+                "新", 0, null, YearMonth.of(2013, 11), LocalDateTime.of(2013, 12, 8, 9, 0), null);
         assessments.insertUnitScores(List.of(november));
 
         assertThat(assessments.findUnitScoresOfYear("410711", YearMonth.of(2013, 1), DEC))
