@@ -1,0 +1,7 @@
+package org.zsyz.scorecard.assess;
+
+import org.zsyz.scorecard.testsupport.OnH2;
+
+@OnH2
+class AssessJobOnH2Tests extends AssessJobTests {
+}

@@ -1,0 +1,7 @@
+package org.zsyz.scorecard.assess;
+
+import org.zsyz.scorecard.testsupport.OnMySql;
+
+@OnMySql
+class AssessmentRollbackOnMySqlTests extends AssessmentRollbackTests {
+}
