@@ -68,6 +68,12 @@ abstract class MonthlyJobFunctionalTests {
         SpecExampleCity.writeReturns(home.resolve("inbox").resolve("2013-12"));
     }
 
+    /** Later test classes (and a second build on the same database) start from an empty database too. */
+    @org.junit.jupiter.api.AfterEach
+    void leaveNothingBehind() {
+        DatabaseCleaner.clean(dataSource);
+    }
+
     @Test
     void theWorkedExampleComesOutRightInTheDatabaseAndTheExport() throws Exception {
         JobExecution run = operations.monthly(SpecExampleCity.PERIOD, null, false);
