@@ -24,13 +24,16 @@ public record ReadLimits(long maxFileBytes, int maxRowsPerSheet, long maxEntryBy
     /** POI checks the ratio only once a part has expanded past this many bytes (its own default, made explicit). */
     static final long GRACE_ENTRY_BYTES = 100 * 1024;
 
+    /** Text POI extracts from one part at most (its own default, made explicit; the streaming reader does not use it). */
+    static final long MAX_TEXT_CHARS = 10L * 1024 * 1024;
+
     /** POI keeps these limits in static fields; every reader applies the same values. */
     void applyToPoi() {
         ZipSecureFile.setMinInflateRatio(minInflateRatio);
         ZipSecureFile.setMaxEntrySize(maxEntryBytes);
         ZipSecureFile.setMaxFileCount(maxPackageParts);
         ZipSecureFile.setGraceEntrySize(GRACE_ENTRY_BYTES);
-        ZipSecureFile.setMaxTextSize(maxEntryBytes);
+        ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
         // The largest single buffer POI may allocate (HSSF reads an .xls stream whole): twice the largest file.
         IOUtils.setByteArrayMaxOverride((int) Math.min(Integer.MAX_VALUE, maxFileBytes * 2));
     }

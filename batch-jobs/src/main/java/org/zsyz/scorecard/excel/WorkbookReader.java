@@ -63,8 +63,8 @@ public final class WorkbookReader {
             throw new UnreadableWorkbookException("无法读取文件：" + e.getMessage(), e);
         }
         if (size > limits.maxFileBytes()) {
-            throw new UnreadableWorkbookException("文件大小 " + size / (1024 * 1024) + " MB 超过上限 "
-                    + limits.maxFileBytes() / (1024 * 1024) + " MB");
+            throw new UnreadableWorkbookException("文件大小 " + bytes(size) + " 超过上限 " + bytes(limits.maxFileBytes())
+                    + "，正常的报表远小于此，请删除与报表无关的内容（如图片）后重新提交");
         }
         switch (magic) {
             case OOXML -> readXlsx(file, visitor);
@@ -431,6 +431,15 @@ public final class WorkbookReader {
             case ERROR -> new RawCell(column, RawCell.Kind.ERROR, errorText(cell), null, null);
             default -> null;
         };
+    }
+
+    static String bytes(long size) {
+        if (size < 1024) {
+            return size + " 字节";
+        }
+        long unit = size >= 1024 * 1024 ? 1024 * 1024 : 1024;
+        return BigDecimal.valueOf(size).divide(BigDecimal.valueOf(unit), 1, java.math.RoundingMode.DOWN)
+                .stripTrailingZeros().toPlainString() + (unit == 1024 ? " KB" : " MB");
     }
 
     private static String errorText(Cell cell) {
