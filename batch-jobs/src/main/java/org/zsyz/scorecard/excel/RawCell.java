@@ -24,8 +24,9 @@ public record RawCell(int column, Kind kind, String text, BigDecimal number, Loc
         return new RawCell(column, Kind.TEXT, text, null, null);
     }
 
+    /** The text is the number as Excel's General format shows it: 3 for a stored 3.0, 0.5 for 0.50. */
     public static RawCell number(int column, BigDecimal number) {
-        return new RawCell(column, Kind.NUMBER, number.toPlainString(), number, null);
+        return new RawCell(column, Kind.NUMBER, number.stripTrailingZeros().toPlainString(), number, null);
     }
 
     public static RawCell date(int column, BigDecimal serial, LocalDateTime dateTime) {

@@ -135,12 +135,12 @@ public final class WorkbookReader {
             }
         }
         if (e instanceof NotOfficeXmlFileException || e instanceof InvalidFormatException) {
-            return "文件已损坏或不是有效的 .xlsx 工作簿：" + firstLine(e);
+            return "文件不是有效的 .xlsx 工作簿（是压缩包，但缺少工作簿的组成部分），请用Excel或WPS另存为 .xlsx 后提交";
         }
         if (e instanceof SAXException) {
-            return "工作簿内容无法解析（XML格式错误），文件可能已损坏：" + firstLine(e);
+            return "工作簿内容无法解析（XML格式错误），文件可能已损坏，请用Excel或WPS打开确认后重新保存提交";
         }
-        return "文件已损坏，无法读取：" + firstLine(e);
+        return "文件已损坏，无法读取，请用Excel或WPS打开确认后重新保存提交";
     }
 
     private static boolean readDate1904(XSSFReader reader) throws IOException, OpenXML4JException, SAXException,
@@ -378,7 +378,7 @@ public final class WorkbookReader {
             throw new UnreadableWorkbookException("文件是Excel 95或更早的格式，无法读取，请另存为 .xlsx 后重新提交", e);
         } catch (IOException | RuntimeException e) {
             rethrowVisitorFailure(e);
-            throw new UnreadableWorkbookException("文件已损坏，无法作为 .xls 工作簿读取：" + firstLine(e), e);
+            throw new UnreadableWorkbookException("文件已损坏，无法作为 .xls 工作簿读取，请用Excel或WPS打开确认后另存为 .xlsx 提交", e);
         }
     }
 
@@ -450,9 +450,4 @@ public final class WorkbookReader {
         }
     }
 
-    private static String firstLine(Throwable e) {
-        String message = String.valueOf(e.getMessage());
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
-    }
 }
