@@ -212,7 +212,9 @@ public class ReturnImporter {
             return null;
         }
         String stem = stem(fileName);
-        if (UNIT_CODE.matcher(stem).matches() && !stem.equals(cover.unitCode())) {
+        // A file named after another unit of the year is most likely that unit's return with the wrong cover.
+        if (UNIT_CODE.matcher(stem).matches() && !stem.equals(cover.unitCode())
+                && units.findUnit(period.getYear(), stem) != null) {
             issues.error(sheet, cover.unitCodeCell(), ReturnTemplate.COVER_UNIT_CODE, cover.unitCode(),
                     "封面单位代码与文件名中的单位代码“" + stem + "”不一致，应核对是否交错了文件");
         }
