@@ -79,7 +79,7 @@ public abstract class ImportTestBase {
         units.insertGroup(new AssessmentGroup(2024, "城区", 2));
         units.insertUnit(new AssessedUnit(2024, "410782", "辉县市", "县市区", true, 1));
         units.insertUnit(new AssessedUnit(2024, TestWorkbook.UNIT, TestWorkbook.UNIT_NAME, "城区", true, 2));
-        for (String folder : List.of("inbox", "archive", "rejected", "out")) {
+        for (String folder : List.of("inbox", "archive", "rejected", "out", "targets")) {
             deleteTree(home.resolve(folder));
         }
     }
