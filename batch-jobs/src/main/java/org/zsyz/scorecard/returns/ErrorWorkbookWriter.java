@@ -54,9 +54,14 @@ public class ErrorWorkbookWriter {
     private static final Logger log = LoggerFactory.getLogger(ErrorWorkbookWriter.class);
 
     public static final String ERROR_SHEET = "错误清单";
-    /** About 40,000 ledger rows: the largest .xlsx marked up in memory. */
+    /** Some 100,000 plain ledger rows: the largest .xlsx marked up in memory (see also the unpacked limit). */
     public static final long MARK_UP_MAX_XLSX_BYTES = 4L * 1024 * 1024;
     public static final long MARK_UP_MAX_XLS_BYTES = 12L * 1024 * 1024;
+    /**
+     * An .xlsx is also measured unpacked before POI's user model holds it: a small file may expand a hundredfold
+     * within the reading limits, and the user model needs many times the XML's size in memory.
+     */
+    public static final long MARK_UP_MAX_UNPACKED_BYTES = 48L * 1024 * 1024;
     /** Comments the checker writes carry this author, so a re-marked resubmission loses the old ones. */
     static final String COMMENT_AUTHOR = "报表校验";
     static final List<String> TITLES = List.of("级别", "工作表", "单元格", "字段", "填写的值", "原因");
@@ -86,6 +91,7 @@ public class ErrorWorkbookWriter {
         // A file the reader could not open at all (its one issue names no sheet) is not opened again here.
         boolean readable = issues.stream().allMatch(i -> i.sheet() != null);
         if (readable && (magic == FileMagic.OOXML && size <= MARK_UP_MAX_XLSX_BYTES
+                && unpackedWithin(source, MARK_UP_MAX_UNPACKED_BYTES)
                 || magic == FileMagic.OLE2 && size <= MARK_UP_MAX_XLS_BYTES)) {
             try (Workbook workbook = open(source, magic)) {
                 if (workbook != null) {
@@ -99,7 +105,8 @@ public class ErrorWorkbookWriter {
                 note = "原文件无法在原表上逐格标注，请按下表逐条修改后重新报送。";
             }
         } else if (readable && (magic == FileMagic.OOXML || magic == FileMagic.OLE2)) {
-            note = "文件较大（" + size / 1024 + " KB），未在原表上逐格标注，请按下表逐条修改后重新报送。";
+            note = "文件较大（" + size / 1024 + " KB" + (size <= MARK_UP_MAX_XLSX_BYTES ? "，解压后超过 "
+                    + MARK_UP_MAX_UNPACKED_BYTES / (1024 * 1024) + " MB" : "") + "），未在原表上逐格标注，请按下表逐条修改后重新报送。";
         }
         if (note == null) {
             note = "文件无法作为Excel工作簿读取，请按下表修改后重新报送。";
@@ -110,6 +117,27 @@ public class ErrorWorkbookWriter {
             TemplateWorkbooks.writeAtomically(target, workbook::write);
         }
         return new ErrorWorkbook(target, false);
+    }
+
+    /** Whether the package's parts really unpack to no more than {@code limit} bytes (declared sizes may lie). */
+    static boolean unpackedWithin(Path file, long limit) {
+        long total = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (var entries = zip.entries(); entries.hasMoreElements();) {
+                try (InputStream in = zip.getInputStream(entries.nextElement())) {
+                    for (int n; (n = in.read(buffer)) > 0;) {
+                        total += n;
+                        if (total > limit) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static FileMagic magic(Path file) throws IOException {

@@ -47,6 +47,28 @@ class ErrorWorkbookWriterTests {
     }
 
     @Test
+    void aSmallFileThatUnpacksHugeIsNotHeldInMemory() throws Exception {
+        Path dense = RawXlsx.returnWith(out -> {
+            out.write(RawXlsx.SHEET_START);
+            String header = String.join("", ReturnTemplate.ledgerHeaders());
+            for (int r = 1; r <= 40_000; r++) {
+                out.write("<row r=\"" + r + "\"><c r=\"A" + r + "\" t=\"inlineStr\"><is><t>" + header.repeat(10)
+                        + "</t></is></c></row>");
+            }
+            out.write(RawXlsx.SHEET_END);
+        }).level(9).write(dir.resolve("410711.xlsx"));
+        assertThat(Files.size(dense)).isLessThan(ErrorWorkbookWriter.MARK_UP_MAX_XLSX_BYTES);
+
+        var written = writer.write(dense, dir, "410711", List.of(error("H9", "不是数字")), 1);
+
+        assertThat(written.markedUp()).isFalse();
+        try (XSSFWorkbook list = WorkbookProbe.open(written.file())) {
+            assertThat(list.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).endsWith(
+                    "，解压后超过 48 MB），未在原表上逐格标注，请按下表逐条修改后重新报送。");
+        }
+    }
+
+    @Test
     void moreErrorsThanKeptAreCountedOnTheList() throws Exception {
         Path file = TestWorkbook.goodReturn().write(dir.resolve("410711.xlsx"), TestWorkbook.Format.XLSX);
 
