@@ -85,6 +85,12 @@ class HostileWorkbookTests {
     }
 
     @Test
+    void aPackageStuffedWithPartsIsRefused() throws Exception {
+        assertThat(refusal(HostileFiles.tooManyParts(dir.resolve("a.xlsx"))))
+                .isEqualTo("文件包含的部件超过 1000 个，不是正常的Excel工作簿，已拒收");
+    }
+
+    @Test
     void aTenMillionRowSheetIsCutOffAtTheRowLimit() throws Exception {
         Path huge = HostileFiles.tenMillionRows(dir.resolve("a.xlsx"));
         assertThat(Files.size(huge)).isLessThan(ReadLimits.DEFAULT.maxFileBytes());

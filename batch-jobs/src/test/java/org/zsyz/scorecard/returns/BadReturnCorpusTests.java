@@ -90,6 +90,10 @@ abstract class BadReturnCorpusTests extends ImportTestBase {
                 "文件压缩比异常（解压后超过压缩大小的 100 倍），疑似压缩炸弹，已拒收"));
         cases.add(file("XML entity expansion in the ledger", "410711.xlsx", HostileFiles::entityExpansion, true,
                 "工作簿的XML含有DOCTYPE或实体定义（正常的Excel文件没有，可能是XML实体膨胀攻击），已拒收"));
+        cases.add(file("ten million ledger rows", "410711.xlsx", HostileFiles::tenMillionRows, true,
+                "工作表「项目台账」超过 300000 行的上限，已拒收"));
+        cases.add(file("a package stuffed with parts", "410711.xlsx", HostileFiles::tooManyParts, false,
+                "文件包含的部件超过 1000 个，不是正常的Excel工作簿，已拒收"));
         // ---- sheets, headers, template
         String keep = "，应使用统一模板填报，工作表名称不要改动";
         cases.add(new Case("no ledger sheet", "410711.xlsx", f -> TestWorkbook.goodReturn().removeSheet(LEDGER)

@@ -139,6 +139,12 @@ public final class HostileFiles {
         }).write(file);
     }
 
+    /** A good-looking return stuffed with 2,000 extra parts. */
+    public static Path tooManyParts(Path file) throws IOException {
+        return RawXlsx.returnWith(RawXlsx.rows(List.<Object[]>of(ReturnTemplate.ledgerHeaders().toArray())))
+                .extraParts(2000).write(file);
+    }
+
     /** A return whose ledger has the template header and then ten million rows, streamed into the zip. */
     public static Path tenMillionRows(Path file) throws IOException {
         return RawXlsx.returnWith(out -> {

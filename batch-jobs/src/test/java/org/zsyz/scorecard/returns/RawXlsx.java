@@ -31,6 +31,7 @@ public final class RawXlsx {
     private final Map<String, Part> sheets = new LinkedHashMap<>();
     private Part sharedStrings;
     private int level = 6;
+    private int extraParts;
 
     public RawXlsx sheet(String name, Part xml) {
         sheets.put(name, xml);
@@ -39,6 +40,12 @@ public final class RawXlsx {
 
     public RawXlsx sharedStrings(Part xml) {
         this.sharedStrings = xml;
+        return this;
+    }
+
+    /** Adds this many small unrelated parts (as a package stuffed with entries would have). */
+    public RawXlsx extraParts(int count) {
+        this.extraParts = count;
         return this;
     }
 
@@ -137,6 +144,9 @@ public final class RawXlsx {
             }
             if (sharedStrings != null) {
                 part(zip, "xl/sharedStrings.xml", sharedStrings);
+            }
+            for (int p = 1; p <= extraParts; p++) {
+                text(zip, "xl/media/junk" + p + ".bin", "junk");
             }
         }
         return file;
