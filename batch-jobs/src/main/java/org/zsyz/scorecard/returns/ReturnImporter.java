@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +20,7 @@ import org.zsyz.scorecard.excel.FileDigest;
 import org.zsyz.scorecard.excel.ImportIssue;
 import org.zsyz.scorecard.excel.IssueList;
 import org.zsyz.scorecard.excel.ReadLimits;
+import org.zsyz.scorecard.excel.SafeFiles;
 import org.zsyz.scorecard.excel.UnreadableWorkbookException;
 import org.zsyz.scorecard.excel.WorkbookReader;
 import org.zsyz.scorecard.unit.AssessedUnit;
@@ -35,7 +35,6 @@ import org.zsyz.scorecard.unit.AssessedUnitMapper;
 public class ReturnImporter {
 
     private static final Logger log = LoggerFactory.getLogger(ReturnImporter.class);
-    private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9_-]{1,20}");
     private static final int INSERT_SLICE = 500;
 
     private final ReturnSubmissionMapper submissions;
@@ -211,9 +210,9 @@ public class ReturnImporter {
                     "单位代码不在" + period.getYear() + "年考核单位名单中，应填写年度目标任务书中本单位的代码");
             return null;
         }
-        String stem = stem(fileName);
+        String stem = SafeFiles.stem(fileName);
         // A file named after another unit of the year is most likely that unit's return with the wrong cover.
-        if (UNIT_CODE.matcher(stem).matches() && !stem.equals(cover.unitCode())
+        if (ReturnWorkbookReader.UNIT_CODE.matcher(stem).matches() && !stem.equals(cover.unitCode())
                 && units.findUnit(period.getYear(), stem) != null) {
             issues.error(sheet, cover.unitCodeCell(), ReturnTemplate.COVER_UNIT_CODE, cover.unitCode(),
                     "封面单位代码与文件名中的单位代码“" + stem + "”不一致，应核对是否交错了文件");
@@ -239,11 +238,6 @@ public class ReturnImporter {
     private static ImportIssue toIssue(SubmissionIssue stored) {
         return new ImportIssue(ImportIssue.Severity.valueOf(stored.severity()), stored.sheetName(), stored.cellRef(),
                 stored.fieldName(), stored.foundValue(), stored.message());
-    }
-
-    private static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? fileName : fileName.substring(0, dot);
     }
 
     private static String clip(String text, int max) {

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -82,6 +83,12 @@ public abstract class ImportTestBase {
         for (String folder : List.of("inbox", "archive", "rejected", "out", "targets")) {
             deleteTree(home.resolve(folder));
         }
+    }
+
+    /** Committed rows must not outlive the test: the mapper tests share the database and expect it empty. */
+    @AfterEach
+    void leaveTheDatabaseEmpty() {
+        DatabaseCleaner.clean(dataSource);
     }
 
     protected Path inbox(YearMonth period) {
