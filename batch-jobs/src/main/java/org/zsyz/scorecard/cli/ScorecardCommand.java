@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 DemoCommand.class,
                 SampleDataCommand.class,
+                TemplateCommand.class,
                 ImportTargetsCommand.class,
                 ImportReturnsCommand.class,
                 AssessCommand.class,

@@ -18,7 +18,8 @@ public final class CellText {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-    private static final Pattern DATE_YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern DATE_YMD = Pattern.compile(
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*[日号]?(\\s*\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?");
     private static final Pattern DATE_COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern MONTH_YM = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?");
 
@@ -39,9 +40,12 @@ public final class CellText {
         return SPACES.matcher(clean(text)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
-    /** A number typed as text: "1,234.5", "１２.５", " 3 ". Empty when it is not a number. */
+    /**
+     * A number typed as text: "1,234.5", "１２.５", " 3 ", "−2" (a typographic minus). Empty when it is not a
+     * number; units or words in the cell ("5亿元", "约3") are not guessed at.
+     */
     public static Optional<BigDecimal> parseNumber(String text) {
-        String t = clean(text).replace(" ", "");
+        String t = clean(text).replace(" ", "").replace('\u2212', '-');
         if (PLAIN_NUMBER.matcher(t).matches()) {
             return Optional.of(new BigDecimal(t.startsWith("+") ? t.substring(1) : t));
         }
@@ -52,7 +56,13 @@ public final class CellText {
         return Optional.empty();
     }
 
-    /** A date typed as text: 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 20240305. */
+    /** A percentage typed as text, "75" or "75%" (NFKC turns the full-width ％ into %): the number 75. */
+    public static Optional<BigDecimal> parsePercent(String text) {
+        String t = clean(text);
+        return parseNumber(t.endsWith("%") ? t.substring(0, t.length() - 1) : t);
+    }
+
+    /** A date typed as text: 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 20240305, with or without a time. */
     public static Optional<LocalDate> parseDate(String text) {
         String t = clean(text);
         Matcher m = DATE_YMD.matcher(t);

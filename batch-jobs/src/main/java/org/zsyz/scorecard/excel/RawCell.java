@@ -24,8 +24,9 @@ public record RawCell(int column, Kind kind, String text, BigDecimal number, Loc
         return new RawCell(column, Kind.TEXT, text, null, null);
     }
 
+    /** The text is the number as Excel's General format shows it: 3 for a stored 3.0, 0.5 for 0.50. */
     public static RawCell number(int column, BigDecimal number) {
-        return new RawCell(column, Kind.NUMBER, number.toPlainString(), number, null);
+        return new RawCell(column, Kind.NUMBER, number.stripTrailingZeros().toPlainString(), number, null);
     }
 
     public static RawCell date(int column, BigDecimal serial, LocalDateTime dateTime) {
@@ -35,6 +36,18 @@ public record RawCell(int column, Kind kind, String text, BigDecimal number, Loc
     /** True when a person would call the cell empty (blank text counts as empty). */
     public boolean isBlank() {
         return kind == Kind.TEXT && CellText.clean(text).isEmpty();
+    }
+
+    /**
+     * Why the cell has no value to read, in the unit's words, or {@code null}: an Excel error value (#DIV/0!,
+     * #VALUE!) or a formula the saving program never calculated.
+     */
+    public String problem() {
+        return switch (kind) {
+            case ERROR -> "单元格是Excel错误值" + text + "，应修正公式或直接填写数值";
+            case FORMULA_WITHOUT_VALUE -> "单元格是没有计算结果的公式，应在Excel或WPS中重新计算（F9）后保存，或直接填写数值";
+            default -> null;
+        };
     }
 
     /** What the person typed or sees, for error messages. */

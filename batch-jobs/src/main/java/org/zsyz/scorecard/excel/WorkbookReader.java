@@ -63,8 +63,8 @@ public final class WorkbookReader {
             throw new UnreadableWorkbookException("无法读取文件：" + e.getMessage(), e);
         }
         if (size > limits.maxFileBytes()) {
-            throw new UnreadableWorkbookException("文件大小 " + size / (1024 * 1024) + " MB 超过上限 "
-                    + limits.maxFileBytes() / (1024 * 1024) + " MB");
+            throw new UnreadableWorkbookException("文件大小 " + bytes(size) + " 超过上限 " + bytes(limits.maxFileBytes())
+                    + "，正常的报表远小于此，请删除与报表无关的内容（如图片）后重新提交");
         }
         switch (magic) {
             case OOXML -> readXlsx(file, visitor);
@@ -94,37 +94,53 @@ public final class WorkbookReader {
                 namesOnly.next().close();
                 names.add(namesOnly.getSheetName());
             }
-            visitor.sheetNames(List.copyOf(names));
+            guard(() -> visitor.sheetNames(List.copyOf(names)));
             while (sheets.hasNext()) {
                 try (InputStream sheetData = sheets.next()) {
                     String name = sheets.getSheetName();
-                    SheetVisitor sheetVisitor = visitor.sheet(name);
+                    SheetVisitor sheetVisitor = guard(() -> visitor.sheet(name));
                     if (sheetVisitor == null) {
                         continue;
                     }
                     XMLReader xml = XMLHelper.newXMLReader();
                     xml.setContentHandler(new SheetHandler(name, strings, styles, date1904, sheetVisitor, limits));
                     xml.parse(new InputSource(sheetData));
-                    sheetVisitor.end();
+                    guard(sheetVisitor::end);
                 }
             }
-        } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw new UnreadableWorkbookException("文件已损坏或不是有效的 .xlsx 工作簿：" + firstLine(e), e);
         } catch (TooManyRowsException e) {
             throw new UnreadableWorkbookException(e.getMessage(), e);
-        } catch (SAXException e) {
-            throw new UnreadableWorkbookException("工作簿内容无法解析（XML格式错误或含有不允许的实体定义）：" + firstLine(e), e);
-        } catch (IOException e) {
-            if (String.valueOf(e.getMessage()).contains("Zip bomb") || String.valueOf(e.getMessage()).contains("ratio")) {
-                throw new UnreadableWorkbookException("文件压缩比异常，疑似压缩炸弹，已拒收", e);
-            }
-            throw new UnreadableWorkbookException("文件已损坏，无法读取：" + firstLine(e), e);
-        } catch (OpenXML4JException | ParserConfigurationException | RuntimeException e) {
-            if (e instanceof TooManyRowsException tooMany) {
-                throw new UnreadableWorkbookException(tooMany.getMessage(), e);
-            }
-            throw new UnreadableWorkbookException("文件已损坏，无法读取：" + firstLine(e), e);
+        } catch (OpenXML4JException | SAXException | IOException | ParserConfigurationException | RuntimeException e) {
+            rethrowVisitorFailure(e);
+            throw new UnreadableWorkbookException(xlsxProblem(e), e);
         }
+    }
+
+    /** The unit's words for why an .xlsx package could not be read: a safety limit, or damage. */
+    private String xlsxProblem(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("max. ratio")) {
+                return "文件压缩比异常（解压后超过压缩大小的 " + Math.round(1 / limits.minInflateRatio())
+                        + " 倍），疑似压缩炸弹，已拒收";
+            }
+            if (message.contains("Zip bomb") || message.contains("max size of the expanded")) {
+                return "文件解压后超过 " + limits.maxEntryBytes() / (1024 * 1024) + " MB 的上限，疑似压缩炸弹，已拒收";
+            }
+            if (message.contains("number of files") || message.contains("MaxFileCount")) {
+                return "文件包含的部件超过 " + limits.maxPackageParts() + " 个，不是正常的Excel工作簿，已拒收";
+            }
+            if (message.contains("DOCTYPE") || message.contains("ntity")) {
+                return "工作簿的XML含有DOCTYPE或实体定义（正常的Excel文件没有，可能是XML实体膨胀攻击），已拒收";
+            }
+        }
+        if (e instanceof NotOfficeXmlFileException || e instanceof InvalidFormatException) {
+            return "文件不是有效的 .xlsx 工作簿（是压缩包，但缺少工作簿的组成部分），请用Excel或WPS另存为 .xlsx 后提交";
+        }
+        if (e instanceof SAXException) {
+            return "工作簿内容无法解析（XML格式错误），文件可能已损坏，请用Excel或WPS打开确认后重新保存提交";
+        }
+        return "文件已损坏，无法读取，请用Excel或WPS打开确认后重新保存提交";
     }
 
     private static boolean readDate1904(XSSFReader reader) throws IOException, OpenXML4JException, SAXException,
@@ -144,6 +160,42 @@ public final class WorkbookReader {
             xml.parse(new InputSource(in));
         }
         return date1904[0];
+    }
+
+    /**
+     * A failure of the caller's visitor (a database error while storing rows, say) is not the file's fault: it is
+     * carried through the parser in this wrapper and rethrown as it was, never reported as a damaged file.
+     */
+    private static final class VisitorFailure extends RuntimeException {
+        VisitorFailure(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
+    private static void guard(Runnable call) {
+        try {
+            call.run();
+        } catch (TooManyRowsException | VisitorFailure e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new VisitorFailure(e);
+        }
+    }
+
+    private static <T> T guard(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            throw new VisitorFailure(e);
+        }
+    }
+
+    private static void rethrowVisitorFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof VisitorFailure failure) {
+                throw (RuntimeException) failure.getCause();
+            }
+        }
     }
 
     /** Stops a sheet that is longer than any real return. */
@@ -253,7 +305,8 @@ public final class WorkbookReader {
                 }
                 case "row" -> {
                     if (!cells.isEmpty()) {
-                        visitor.row(new SheetRow(rowIndex, rowHidden, List.copyOf(cells)));
+                        SheetRow row = new SheetRow(rowIndex, rowHidden, List.copyOf(cells));
+                        guard(() -> visitor.row(row));
                     }
                 }
                 default -> {
@@ -321,8 +374,11 @@ public final class WorkbookReader {
             throw new UnreadableWorkbookException("工作簿设置了打开密码（已加密），无法读取，请取消密码后重新提交", e);
         } catch (TooManyRowsException e) {
             throw new UnreadableWorkbookException(e.getMessage(), e);
-        } catch (IOException | RecordFormatException | IllegalArgumentException | IllegalStateException e) {
-            throw new UnreadableWorkbookException("文件已损坏，无法作为 .xls 工作簿读取：" + firstLine(e), e);
+        } catch (org.apache.poi.hssf.OldExcelFormatException e) {
+            throw new UnreadableWorkbookException("文件是Excel 95或更早的格式，无法读取，请另存为 .xlsx 后重新提交", e);
+        } catch (IOException | RuntimeException e) {
+            rethrowVisitorFailure(e);
+            throw new UnreadableWorkbookException("文件已损坏，无法作为 .xls 工作簿读取，请用Excel或WPS打开确认后另存为 .xlsx 提交", e);
         }
     }
 
@@ -331,9 +387,9 @@ public final class WorkbookReader {
         for (Sheet sheet : workbook) {
             names.add(sheet.getSheetName());
         }
-        visitor.sheetNames(List.copyOf(names));
+        guard(() -> visitor.sheetNames(List.copyOf(names)));
         for (Sheet sheet : workbook) {
-            SheetVisitor sheetVisitor = visitor.sheet(sheet.getSheetName());
+            SheetVisitor sheetVisitor = guard(() -> visitor.sheet(sheet.getSheetName()));
             if (sheetVisitor == null) {
                 continue;
             }
@@ -350,10 +406,11 @@ public final class WorkbookReader {
                     }
                 }
                 if (!cells.isEmpty()) {
-                    sheetVisitor.row(new SheetRow(row.getRowNum(), row.getZeroHeight(), List.copyOf(cells)));
+                    SheetRow sheetRow = new SheetRow(row.getRowNum(), row.getZeroHeight(), List.copyOf(cells));
+                    guard(() -> sheetVisitor.row(sheetRow));
                 }
             }
-            sheetVisitor.end();
+            guard(sheetVisitor::end);
         }
     }
 
@@ -371,14 +428,26 @@ public final class WorkbookReader {
             case STRING -> RawCell.text(column, cell.getStringCellValue());
             case BOOLEAN -> new RawCell(column, RawCell.Kind.BOOLEAN, cell.getBooleanCellValue() ? "TRUE" : "FALSE",
                     null, null);
-            case ERROR -> new RawCell(column, RawCell.Kind.ERROR, "#ERROR", null, null);
+            case ERROR -> new RawCell(column, RawCell.Kind.ERROR, errorText(cell), null, null);
             default -> null;
         };
     }
 
-    private static String firstLine(Throwable e) {
-        String message = String.valueOf(e.getMessage());
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+    static String bytes(long size) {
+        if (size < 1024) {
+            return size + " 字节";
+        }
+        long unit = size >= 1024 * 1024 ? 1024 * 1024 : 1024;
+        return BigDecimal.valueOf(size).divide(BigDecimal.valueOf(unit), 1, java.math.RoundingMode.DOWN)
+                .stripTrailingZeros().toPlainString() + (unit == 1024 ? " KB" : " MB");
     }
+
+    private static String errorText(Cell cell) {
+        try {
+            return org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
+        } catch (RuntimeException e) {
+            return "#ERROR";
+        }
+    }
+
 }

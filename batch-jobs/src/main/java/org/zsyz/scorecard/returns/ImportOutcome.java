@@ -31,10 +31,12 @@ public record ImportOutcome(
                 errors, issues.size() - errors, issues);
     }
 
-    static ImportOutcome identical(String fileName, org.zsyz.scorecard.unit.AssessedUnit unit, ReturnSubmission earlier) {
+    /** The same bytes as an earlier version: nothing is stored; a rejected one carries its stored issues. */
+    static ImportOutcome identical(String fileName, org.zsyz.scorecard.unit.AssessedUnit unit, ReturnSubmission earlier,
+            List<ImportIssue> earlierIssues) {
         return new ImportOutcome(fileName, earlier.sha256(), unit.unitCode(), unit.unitName(), earlier.versionNo(),
                 earlier.status(), earlier.late(), true, earlier.rowCount(), earlier.errorCount(),
-                earlier.warningCount(), List.of());
+                earlier.warningCount(), List.copyOf(earlierIssues));
     }
 
     public boolean accepted() {

@@ -38,7 +38,8 @@ public class InboxFileReader implements ItemReader<Path> {
             return List.of();
         }
         try (Stream<Path> files = Files.list(inbox)) {
-            return files.filter(Files::isRegularFile)
+            // A symbolic link could point anywhere on the machine: only real files in the inbox are read.
+            return files.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     .filter(f -> !f.getFileName().toString().startsWith("~$"))
                     .filter(f -> !f.getFileName().toString().startsWith("."))
                     .sorted().toList();

@@ -19,9 +19,10 @@ import org.zsyz.scorecard.excel.FileDigest;
 import org.zsyz.scorecard.excel.SafeFiles;
 
 /**
- * Imports each inbox file in the chunk's transaction, and only once that transaction has committed moves
- * the file to {@code archive/<period>/} or, with its error list, to {@code rejected/<period>/}. A crash
- * between the commit and the move leaves the file in the inbox; the next run recognises it by its hash.
+ * Imports each inbox file in the chunk's transaction, and only once that transaction has committed files it:
+ * to {@code archive/<period>/}, or to {@code rejected/<period>/} with its error workbook beside it. The error
+ * workbook is written before the file leaves the inbox, so whatever moment a crash picks, the file is either
+ * still in the inbox (the next run recognises it by its hash and files it) or filed with its error workbook.
  */
 public class ReturnFileWriter implements ItemWriter<Path> {
 
@@ -61,21 +62,25 @@ public class ReturnFileWriter implements ItemWriter<Path> {
         }
     }
 
-    private void file(Path file, ImportOutcome outcome) {
+    /** Moves a file whose outcome is committed out of the inbox. */
+    void file(Path file, ImportOutcome outcome) {
         try {
             Path folder = outcome.accepted() ? settings.archive(period) : settings.rejected(period);
-            Path earlier = folder.resolve(file.getFileName());
+            String name = file.getFileName().toString();
+            Path earlier = SafeFiles.inside(folder, name);
             if (outcome.identical() && Files.isRegularFile(earlier)
                     && FileDigest.sha256(earlier).equals(outcome.sha256())) {
                 Files.delete(file); // the very same file is already filed: keep one copy
                 return;
             }
-            if (outcome.accepted()) {
-                SafeFiles.moveInto(file, settings.archive(period));
-            } else {
-                Path moved = SafeFiles.moveInto(file, settings.rejected(period));
-                errorWorkbooks.write(moved, outcome.issues());
+            Path target = SafeFiles.freeName(folder, name);
+            if (!outcome.accepted()) {
+                var written = errorWorkbooks.write(file, folder, SafeFiles.stem(target.getFileName().toString()),
+                        outcome.issues(), outcome.errors());
+                log.info("{}: error workbook {} ({})", name, written.file().getFileName(),
+                        written.markedUp() ? "the unit's workbook marked up" : "list only");
             }
+            SafeFiles.moveTo(file, target);
         } catch (IOException e) {
             // The outcome is committed; the file stays in the inbox and the next run recognises it.
             throw new UncheckedIOException("Imported " + file + " but could not move it out of the inbox", e);

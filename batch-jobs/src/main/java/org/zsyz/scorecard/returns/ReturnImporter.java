@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +20,7 @@ import org.zsyz.scorecard.excel.FileDigest;
 import org.zsyz.scorecard.excel.ImportIssue;
 import org.zsyz.scorecard.excel.IssueList;
 import org.zsyz.scorecard.excel.ReadLimits;
+import org.zsyz.scorecard.excel.SafeFiles;
 import org.zsyz.scorecard.excel.UnreadableWorkbookException;
 import org.zsyz.scorecard.excel.WorkbookReader;
 import org.zsyz.scorecard.unit.AssessedUnit;
@@ -34,7 +35,6 @@ import org.zsyz.scorecard.unit.AssessedUnitMapper;
 public class ReturnImporter {
 
     private static final Logger log = LoggerFactory.getLogger(ReturnImporter.class);
-    private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9_-]{1,20}");
     private static final int INSERT_SLICE = 500;
 
     private final ReturnSubmissionMapper submissions;
@@ -42,10 +42,13 @@ public class ReturnImporter {
     private final AssessedUnitMapper units;
     private final ScorecardProperties settings;
     private final TransactionTemplate savepoint;
+    private final PreviousReturnCheck previousReturn;
     private final WorkbookReader workbooks = new WorkbookReader(ReadLimits.DEFAULT);
 
     public ReturnImporter(ReturnSubmissionMapper submissions, LedgerProjectMapper ledger, AssessedUnitMapper units,
-            ScorecardProperties settings, PlatformTransactionManager transactionManager) {
+            ScorecardProperties settings, PlatformTransactionManager transactionManager,
+            PreviousReturnCheck previousReturn) {
+        this.previousReturn = previousReturn;
         this.submissions = submissions;
         this.ledger = ledger;
         this.units = units;
@@ -75,7 +78,7 @@ public class ReturnImporter {
         IssueList placeIssues = new IssueList();
         AssessedUnit unit = identifyUnit(fileName, cover, period, placeIssues);
         if (unit == null) {
-            return ImportOutcome.unattributed(fileName, sha256, placeIssues.all());
+            return ImportOutcome.unattributed(fileName, sha256, unattributedIssues(reader, file, period, placeIssues));
         }
 
         List<ReturnSubmission> identical = submissions.findBySha256(unit.unitCode(), period, sha256);
@@ -83,15 +86,19 @@ public class ReturnImporter {
             ReturnSubmission earlier = identical.get(0);
             log.info("{} is identical to version {} of {} {}; nothing changes", fileName, earlier.versionNo(),
                     unit.unitCode(), period);
-            return ImportOutcome.identical(fileName, unit, earlier);
+            return ImportOutcome.identical(fileName, unit, earlier, earlier.status() == SubmissionStatus.REJECTED
+                    ? submissions.findIssues(earlier.id()).stream().map(ReturnImporter::toIssue).toList()
+                    : List.of());
         }
 
         int version = submissions.nextVersionNo(unit.unitCode(), period);
         boolean late = isLate(period, receivedAt);
-        submissions.insertSubmission(new ReturnSubmission(null, unit.unitCode(), period, version, fileName, sha256,
-                receivedAt, SubmissionStatus.REJECTED, late, 0, 0, 0, null, null, source));
-        ReturnSubmission stored = submissions.findVersion(unit.unitCode(), period, version);
-        long submissionId = stored.id();
+        String reporter = clip(cover.reporter(), ReturnWorkbookReader.REPORTER_LIMIT);
+        String phone = clip(cover.phone(), ReturnWorkbookReader.PHONE_LIMIT);
+        submissions.insertSubmission(new ReturnSubmission(null, unit.unitCode(), period, version,
+                clip(fileName, 255), sha256, receivedAt, SubmissionStatus.REJECTED, late, 0, 0, 0, null, null,
+                source));
+        long submissionId = submissions.findVersion(unit.unitCode(), period, version).id();
 
         ReturnWorkbookReader.ReturnContent[] content = new ReturnWorkbookReader.ReturnContent[1];
         String[] unreadable = new String[1];
@@ -110,15 +117,18 @@ public class ReturnImporter {
                 status.setRollbackOnly();
                 return;
             }
-            if (!slice.isEmpty() && !content[0].issues().hasErrors()) {
-                ledger.insertProjects(slice);
-            }
             IssueList issues = content[0].issues();
             placeIssues.all().forEach(issues::add);
             if (issues.hasErrors()) {
+                // Rows of a rejected return may already be in: the savepoint's rollback takes them all out.
                 status.setRollbackOnly();
                 return;
             }
+            if (!slice.isEmpty()) {
+                ledger.insertProjects(slice);
+            }
+            previousReturn.compare(unit.unitCode(), period, submissionId, content[0].ledgerSheet(),
+                    content[0].ledgerColumns(), issues);
             ReturnWorkbookReader.Activity a = content[0].activity();
             submissions.insertActivity(new ActivityFigure(submissionId, a.trips(), a.leaderTrips(),
                     a.companiesVisited(), a.visitorsReceived()));
@@ -142,43 +152,74 @@ public class ReturnImporter {
         }
         SubmissionStatus outcome = errors == 0 ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
         submissions.updateOutcome(new ReturnSubmission(submissionId, unit.unitCode(), period, version, fileName,
-                sha256, receivedAt, outcome, late, rows, errors, warnings, cover.reporter(), cover.phone(), source));
+                sha256, receivedAt, outcome, late, rows, errors, warnings, reporter, phone, source));
         if (!issues.isEmpty()) {
             List<SubmissionIssue> records = new ArrayList<>();
             for (ImportIssue issue : issues) {
                 records.add(new SubmissionIssue(submissionId, records.size() + 1, issue.severity().name(),
-                        issue.sheet(), clip(issue.cell(), 12), clip(issue.field(), 40), clip(issue.value(), 200),
-                        clip(issue.message(), 500)));
+                        clip(issue.sheet(), 40), clip(issue.cell(), 12), clip(issue.field(), 40),
+                        clip(issue.value(), 200), clip(issue.message(), 500)));
             }
             for (int from = 0; from < records.size(); from += INSERT_SLICE) {
                 submissions.insertIssues(records.subList(from, Math.min(records.size(), from + INSERT_SLICE)));
             }
         }
+        log.info("{} {} version {}: {} ({} rows, {} errors, {} warnings)", unit.unitCode(), period, version, outcome,
+                rows, errors, warnings);
         return new ImportOutcome(fileName, sha256, unit.unitCode(), unit.unitName(), version, outcome, late, false,
                 rows, errors, warnings, issues);
     }
 
+    /**
+     * A file no unit can be named for is stored nowhere; still, the unit gets every problem at once: the rest of
+     * the file is read (nothing kept) and its issues join the cover's.
+     */
+    private List<ImportIssue> unattributedIssues(ReturnWorkbookReader reader, Path file, YearMonth period,
+            IssueList placeIssues) {
+        try {
+            IssueList all = reader.read(file, 0, period, project -> { }).issues();
+            // The cover's own check may already have said what is wrong with that cell: one line per cell and field.
+            List<ImportIssue> found = all.all();
+            placeIssues.all().stream()
+                    .filter(p -> found.stream().noneMatch(a -> a.isError() && Objects.equals(a.sheet(), p.sheet())
+                            && Objects.equals(a.cell(), p.cell()) && Objects.equals(a.field(), p.field())))
+                    .forEach(all::add);
+            return all.all();
+        } catch (UnreadableWorkbookException e) {
+            return fileIssue(e.getMessage());
+        }
+    }
+
     private AssessedUnit identifyUnit(String fileName, ReturnWorkbookReader.Cover cover, YearMonth period,
             IssueList issues) {
-        String sheet = ReturnTemplate.COVER_SHEET;
+        if (cover.sheet() == null) {
+            issues.error(ReturnTemplate.COVER_SHEET, null, null, null,
+                    "缺少工作表「封面」，无法确定报送单位，应使用统一模板填报");
+            return null;
+        }
+        String sheet = cover.sheet();
         if (cover.unitCode() == null) {
-            issues.error(sheet, null, ReturnTemplate.COVER_UNIT_CODE, null, "封面未填写单位代码，无法确定报送单位");
+            issues.error(sheet, cover.unitCodeCell(), ReturnTemplate.COVER_UNIT_CODE, null,
+                    "封面未填写单位代码，无法确定报送单位，应填写考核单位代码，如 410711");
             return null;
         }
-        AssessedUnit unit = units.findUnit(period.getYear(), cover.unitCode());
+        AssessedUnit unit = ReturnWorkbookReader.UNIT_CODE.matcher(cover.unitCode()).matches()
+                ? units.findUnit(period.getYear(), cover.unitCode()) : null;
         if (unit == null) {
-            issues.error(sheet, null, ReturnTemplate.COVER_UNIT_CODE, cover.unitCode(),
-                    "单位代码不在" + period.getYear() + "年考核单位名单中，请核对单位代码");
+            issues.error(sheet, cover.unitCodeCell(), ReturnTemplate.COVER_UNIT_CODE, cover.unitCode(),
+                    "单位代码不在" + period.getYear() + "年考核单位名单中，应填写年度目标任务书中本单位的代码");
             return null;
         }
-        String stem = stem(fileName);
-        if (UNIT_CODE.matcher(stem).matches() && !stem.equals(cover.unitCode())) {
-            issues.error(sheet, null, ReturnTemplate.COVER_UNIT_CODE, cover.unitCode(),
-                    "封面单位代码与文件名中的单位代码“" + stem + "”不一致");
+        String stem = SafeFiles.stem(fileName);
+        // A file named after another unit of the year is most likely that unit's return with the wrong cover.
+        if (ReturnWorkbookReader.UNIT_CODE.matcher(stem).matches() && !stem.equals(cover.unitCode())
+                && units.findUnit(period.getYear(), stem) != null) {
+            issues.error(sheet, cover.unitCodeCell(), ReturnTemplate.COVER_UNIT_CODE, cover.unitCode(),
+                    "封面单位代码与文件名中的单位代码“" + stem + "”不一致，应核对是否交错了文件");
         }
         if (cover.unitName() != null && !CellText.key(cover.unitName()).equals(CellText.key(unit.unitName()))) {
-            issues.warning(sheet, null, ReturnTemplate.COVER_UNIT_NAME, cover.unitName(),
-                    "单位名称与考核单位名单中的“" + unit.unitName() + "”不一致，按单位代码识别");
+            issues.warning(sheet, cover.unitNameCell(), ReturnTemplate.COVER_UNIT_NAME, cover.unitName(),
+                    "单位名称与考核单位名单中的“" + unit.unitName() + "”不一致，已按单位代码识别");
         }
         return unit;
     }
@@ -194,9 +235,9 @@ public class ReturnImporter {
         return List.of(new ImportIssue(ImportIssue.Severity.ERROR, null, null, null, null, message));
     }
 
-    private static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? fileName : fileName.substring(0, dot);
+    private static ImportIssue toIssue(SubmissionIssue stored) {
+        return new ImportIssue(ImportIssue.Severity.valueOf(stored.severity()), stored.sheetName(), stored.cellRef(),
+                stored.fieldName(), stored.foundValue(), stored.message());
     }
 
     private static String clip(String text, int max) {

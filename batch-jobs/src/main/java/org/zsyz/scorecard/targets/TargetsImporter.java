@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zsyz.scorecard.excel.FileDigest;
+import org.zsyz.scorecard.excel.ImportIssue;
+import org.zsyz.scorecard.excel.IssueList;
 import org.zsyz.scorecard.excel.ReadLimits;
 import org.zsyz.scorecard.excel.UnreadableWorkbookException;
 import org.zsyz.scorecard.excel.WorkbookReader;
@@ -42,13 +44,17 @@ public class TargetsImporter {
     public TargetImport importFile(Path file, int year) {
         TargetsWorkbookReader.TargetsContent content;
         try {
-            content = reader.read(file);
+            content = reader.read(file, year);
         } catch (UnreadableWorkbookException e) {
-            throw new TargetsRejectedException(file, year, null, e.getMessage());
+            IssueList unreadable = new IssueList();
+            unreadable.add(new ImportIssue(ImportIssue.Severity.ERROR, null, null, null, null, e.getMessage()));
+            throw new TargetsRejectedException(file, year, unreadable, e.getMessage());
         }
         if (content.issues().hasErrors()) {
             throw new TargetsRejectedException(file, year, content.issues(), null);
         }
+        content.issues().all().forEach(i -> log.warn("{}: {}", file.getFileName(), i.describe(file.getFileName()
+                .toString())));
         targets.deleteTargetsOfYear(year);
         targets.deleteScheduleOfYear(year);
         units.deleteUnitsOfYear(year);

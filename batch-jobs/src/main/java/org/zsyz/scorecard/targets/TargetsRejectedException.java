@@ -15,7 +15,7 @@ public class TargetsRejectedException extends RuntimeException {
         this.issues = issues;
     }
 
-    /** The problems found, or {@code null} when the file could not be read at all. */
+    /** The problems found; a file that could not be read at all has one issue naming no sheet. */
     public IssueList issues() {
         return issues;
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.zsyz.scorecard.excel.CellRef;
@@ -23,12 +24,20 @@ import org.zsyz.scorecard.indicator.Indicator;
 
 /**
  * Reads and checks the year's targets workbook (SPEC section 2.1): 考核单位, 年度目标 and the optional
- * 序时进度. The workbook is small; all of it is read before anything is stored, and a workbook with any
- * error is refused whole.
+ * 序时进度. The workbook is small (one row per unit); the three sheets are read whole before anything is
+ * stored, other sheets are skipped unread, and a workbook with any error is refused whole. Every issue names
+ * the sheet as the file spells it, the cell, the field, the value found and what was expected.
  */
 public final class TargetsWorkbookReader {
 
     private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9_-]{1,20}");
+    private static final int HEADER_SEARCH_ROWS = 10;
+    private static final BigDecimal HUNDRED = new BigDecimal(100);
+    private static final BigDecimal TEN_THOUSAND = new BigDecimal(10000);
+    /** Database column widths. */
+    static final int NAME_LIMIT = 100;
+    static final int GROUP_LIMIT = 40;
+
     private final WorkbookReader workbooks;
 
     public TargetsWorkbookReader(WorkbookReader workbooks) {
@@ -47,41 +56,93 @@ public final class TargetsWorkbookReader {
         }
     }
 
+    /** Reads the workbook without checking which year it says it is for. */
     public TargetsContent read(Path file) throws UnreadableWorkbookException {
+        return read(file, null);
+    }
+
+    /**
+     * @param year the year being imported; the 年度 on the 填报说明 sheet, when there, must agree
+     */
+    public TargetsContent read(Path file, Integer year) throws UnreadableWorkbookException {
         Map<String, List<SheetRow>> sheets = new HashMap<>();
-        List<String>[] names = new List[1];
+        Map<String, String> actualNames = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        List<String> wanted = List.of(TargetsTemplate.UNITS_SHEET, TargetsTemplate.TARGETS_SHEET,
+                TargetsTemplate.SCHEDULE_SHEET, TargetsTemplate.INSTRUCTIONS_SHEET);
         workbooks.read(file, new WorkbookVisitor() {
             @Override
             public void sheetNames(List<String> all) {
-                names[0] = all;
+                names.addAll(all);
             }
 
             @Override
             public SheetVisitor sheet(String sheetName) {
+                String key = CellText.key(sheetName);
+                String template = wanted.stream().filter(w -> CellText.key(w).equals(key)).findFirst().orElse(null);
+                if (template == null || sheets.containsKey(template)) {
+                    return null;
+                }
                 List<SheetRow> rows = new ArrayList<>();
-                sheets.put(CellText.key(sheetName), rows);
+                sheets.put(template, rows);
+                actualNames.put(template, sheetName);
                 return rows::add;
             }
         });
         IssueList issues = new IssueList();
-        List<SheetRow> unitRows = sheets.get(CellText.key(TargetsTemplate.UNITS_SHEET));
-        List<SheetRow> targetRows = sheets.get(CellText.key(TargetsTemplate.TARGETS_SHEET));
-        List<SheetRow> scheduleRows = sheets.get(CellText.key(TargetsTemplate.SCHEDULE_SHEET));
         for (String required : List.of(TargetsTemplate.UNITS_SHEET, TargetsTemplate.TARGETS_SHEET)) {
-            if (!sheets.containsKey(CellText.key(required))) {
+            if (!sheets.containsKey(required)) {
                 issues.error(required, null, null, null, "缺少工作表「" + required + "」（现有工作表："
-                        + String.join("、", names[0] == null ? List.of() : names[0]) + "）");
+                        + String.join("、", names) + "），应使用统一模板，工作表名称不要改动");
             }
         }
-        List<UnitLine> units = unitRows == null ? List.of() : units(unitRows, issues);
-        Map<String, Map<Indicator, BigDecimal>> targets = targetRows == null ? Map.of()
-                : targets(targetRows, units, issues);
-        Map<Integer, BigDecimal> schedule = scheduleRows == null ? Map.of() : schedule(scheduleRows, issues);
+        checkInstructions(actualNames.get(TargetsTemplate.INSTRUCTIONS_SHEET),
+                sheets.get(TargetsTemplate.INSTRUCTIONS_SHEET), year, issues);
+        List<UnitLine> units = sheets.containsKey(TargetsTemplate.UNITS_SHEET)
+                ? units(actualNames.get(TargetsTemplate.UNITS_SHEET), sheets.get(TargetsTemplate.UNITS_SHEET), issues)
+                : List.of();
+        Map<String, Map<Indicator, BigDecimal>> targets = sheets.containsKey(TargetsTemplate.TARGETS_SHEET)
+                ? targets(actualNames.get(TargetsTemplate.TARGETS_SHEET), sheets.get(TargetsTemplate.TARGETS_SHEET),
+                        units, issues)
+                : Map.of();
+        Map<Integer, BigDecimal> schedule = sheets.containsKey(TargetsTemplate.SCHEDULE_SHEET)
+                ? schedule(actualNames.get(TargetsTemplate.SCHEDULE_SHEET), sheets.get(TargetsTemplate.SCHEDULE_SHEET),
+                        issues)
+                : Map.of();
         return new TargetsContent(units, targets, schedule, issues);
     }
 
+    private static void checkInstructions(String sheet, List<SheetRow> rows, Integer year, IssueList issues) {
+        String version = null;
+        String versionCell = null;
+        for (SheetRow row : rows == null ? List.<SheetRow>of() : rows) {
+            String label = text(row.cell(0));
+            if (label == null) {
+                continue;
+            }
+            String value = text(row.cell(1));
+            String cell = CellRef.of(1, row.rowIndex());
+            if (versionCell == null && CellText.key(label).equals(CellText.key(TargetsTemplate.TEMPLATE_VERSION))) {
+                version = value == null ? "" : value;
+                versionCell = cell;
+            } else if (year != null && CellText.key(label).equals(CellText.key(TargetsTemplate.YEAR)) && value != null
+                    && !value.equals(Integer.toString(year))) {
+                issues.error(sheet, cell, TargetsTemplate.YEAR, value, "目标任务书是 " + value + " 年的，本次导入的是 "
+                        + year + " 年，应导入 " + year + " 年的目标任务书（或用 --year " + value + "）");
+            }
+        }
+        if (versionCell == null) {
+            issues.warning(sheet != null ? sheet : TargetsTemplate.INSTRUCTIONS_SHEET, null,
+                    TargetsTemplate.TEMPLATE_VERSION, null, "未找到模板版本标记（应为 " + TargetsTemplate.VERSION_MARKER
+                            + "），已按表头识别；建议使用最新模板");
+        } else if (!TargetsTemplate.VERSION_MARKER.equals(version)) {
+            issues.error(sheet, versionCell, TargetsTemplate.TEMPLATE_VERSION, version, "模板版本不符，应为 "
+                    + TargetsTemplate.VERSION_MARKER + "（年度目标任务书模板），请下载最新模板重新填写");
+        }
+    }
+
     private static String text(RawCell cell) {
-        if (cell == null || cell.isBlank()) {
+        if (cell == null || cell.isBlank() || cell.problem() != null) {
             return null;
         }
         return cell.kind() == RawCell.Kind.NUMBER ? cell.number().stripTrailingZeros().toPlainString()
@@ -99,133 +160,198 @@ public final class TargetsWorkbookReader {
         };
     }
 
-    private List<UnitLine> units(List<SheetRow> rows, IssueList issues) {
-        String sheet = TargetsTemplate.UNITS_SHEET;
-        HeaderMap header = HeaderMap.find(rows.subList(0, Math.min(10, rows.size())), TargetsTemplate.unitHeaders());
+    private static HeaderMap header(String sheet, List<SheetRow> rows, List<String> expected, IssueList issues) {
+        HeaderMap header = HeaderMap.find(rows.subList(0, Math.min(HEADER_SEARCH_ROWS, rows.size())), expected);
         if (header == null) {
-            issues.error(sheet, null, null, null, "找不到表头（应为：" + String.join(" | ", TargetsTemplate.unitHeaders()) + "）");
+            issues.error(sheet, null, null, null, "前" + HEADER_SEARCH_ROWS + "行中找不到表头，应为：“"
+                    + String.join("”“", expected) + "”，请使用统一模板");
+        }
+        return header;
+    }
+
+    private static void extraColumns(String sheet, HeaderMap header, java.util.Collection<Integer> known,
+            IssueList issues) {
+        for (int extra : header.columnsOtherThan(known)) {
+            issues.warning(sheet, CellRef.of(extra, header.rowIndex()), header.text(extra), header.text(extra),
+                    "模板以外的列，已忽略");
+        }
+    }
+
+    private List<UnitLine> units(String sheet, List<SheetRow> rows, IssueList issues) {
+        HeaderMap header = header(sheet, rows, TargetsTemplate.unitHeaders(), issues);
+        if (header == null) {
             return List.of();
         }
         Map<String, Integer> col = new LinkedHashMap<>();
         for (String h : TargetsTemplate.unitHeaders()) {
             int c = header.column(h);
             if (c < 0) {
-                issues.error(sheet, "第" + (header.rowIndex() + 1) + "行", h, null, "表头缺少“" + h + "”列");
+                issues.error(sheet, "第" + (header.rowIndex() + 1) + "行", h, null, "表头缺少“" + h + "”列，应按模板保留该列");
             }
             col.put(h, c);
         }
         if (col.containsValue(-1)) {
             return List.of();
         }
+        extraColumns(sheet, header, col.values(), issues);
         List<UnitLine> units = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (SheetRow row : rows) {
             if (row.rowIndex() <= header.rowIndex() || row.isBlank()) {
                 continue;
             }
+            int errorsBefore = issues.errorCount();
             int codeCol = col.get(TargetsTemplate.UNIT_CODE);
-            String code = text(row.cell(codeCol));
-            String name = text(row.cell(col.get(TargetsTemplate.UNIT_NAME)));
-            String group = text(row.cell(col.get(TargetsTemplate.GROUP)));
-            String ranked = text(row.cell(col.get(TargetsTemplate.RANKED)));
-            boolean ok = true;
-            if (code == null || !UNIT_CODE.matcher(code).matches()) {
-                issues.error(sheet, CellRef.of(codeCol, row.rowIndex()), TargetsTemplate.UNIT_CODE, code,
-                        code == null ? "必填项为空" : "单位代码应为1—20位字母、数字、下划线或连字符");
-                ok = false;
-            } else if (seen.putIfAbsent(code, CellRef.of(codeCol, row.rowIndex())) != null) {
-                issues.error(sheet, CellRef.of(codeCol, row.rowIndex()), TargetsTemplate.UNIT_CODE, code,
-                        "单位代码重复（与 " + seen.get(code) + " 相同）");
-                ok = false;
+            String codeRef = CellRef.of(codeCol, row.rowIndex());
+            String code = required(sheet, row, codeCol, TargetsTemplate.UNIT_CODE, "单位代码，如 410711", issues);
+            if (code != null && !UNIT_CODE.matcher(code).matches()) {
+                issues.error(sheet, codeRef, TargetsTemplate.UNIT_CODE, code,
+                        "单位代码格式不对，应为1—20位字母、数字、下划线或连字符，如 410711");
+            } else if (code != null && seen.putIfAbsent(code, codeRef) != null) {
+                issues.error(sheet, codeRef, TargetsTemplate.UNIT_CODE, code,
+                        "单位代码重复（与 " + seen.get(code) + " 相同），每个考核单位只应列一行");
             }
-            if (name == null) {
-                issues.error(sheet, CellRef.of(col.get(TargetsTemplate.UNIT_NAME), row.rowIndex()),
-                        TargetsTemplate.UNIT_NAME, null, "必填项为空");
-                ok = false;
-            }
-            if (group == null) {
-                issues.error(sheet, CellRef.of(col.get(TargetsTemplate.GROUP), row.rowIndex()), TargetsTemplate.GROUP,
-                        null, "必填项为空，应填写考核组别（如 县市区、城区、开发区）");
-                ok = false;
-            }
-            if (!TargetsTemplate.YES.equals(ranked) && !TargetsTemplate.NO.equals(ranked)) {
-                issues.error(sheet, CellRef.of(col.get(TargetsTemplate.RANKED), row.rowIndex()), TargetsTemplate.RANKED,
-                        ranked, "应填写“是”或“否”");
-                ok = false;
-            }
-            if (ok) {
-                units.add(new UnitLine(code, name, group, TargetsTemplate.YES.equals(ranked)));
+            String name = required(sheet, row, col.get(TargetsTemplate.UNIT_NAME), TargetsTemplate.UNIT_NAME,
+                    "考核单位全称", issues);
+            tooLong(sheet, row, col.get(TargetsTemplate.UNIT_NAME), TargetsTemplate.UNIT_NAME, name, NAME_LIMIT, issues);
+            String group = required(sheet, row, col.get(TargetsTemplate.GROUP), TargetsTemplate.GROUP,
+                    "考核组别，如 县市区、城区、开发区", issues);
+            tooLong(sheet, row, col.get(TargetsTemplate.GROUP), TargetsTemplate.GROUP, group, GROUP_LIMIT, issues);
+            Boolean ranked = yesNo(sheet, row, col.get(TargetsTemplate.RANKED), issues);
+            if (issues.errorCount() == errorsBefore) {
+                units.add(new UnitLine(code, name, group, ranked));
             }
         }
         if (units.isEmpty() && !issues.hasErrors()) {
-            issues.error(sheet, null, null, null, "没有任何考核单位");
+            issues.error(sheet, CellRef.of(0, header.rowIndex() + 1), TargetsTemplate.UNIT_CODE, null,
+                    "没有任何考核单位，应每个考核单位填写一行");
         }
         return units;
     }
 
-    private Map<String, Map<Indicator, BigDecimal>> targets(List<SheetRow> rows, List<UnitLine> units,
+    private static String required(String sheet, SheetRow row, int column, String field, String expected,
             IssueList issues) {
-        String sheet = TargetsTemplate.TARGETS_SHEET;
+        RawCell cell = row.cell(column);
+        String ref = CellRef.of(column, row.rowIndex());
+        if (cell != null && cell.problem() != null) {
+            issues.error(sheet, ref, field, cell.shown(), cell.problem());
+            return null;
+        }
+        String value = text(cell);
+        if (value == null) {
+            issues.error(sheet, ref, field, null, "必填项为空，应填写" + expected);
+        }
+        return value;
+    }
+
+    private static void tooLong(String sheet, SheetRow row, int column, String field, String value, int limit,
+            IssueList issues) {
+        if (value != null && value.length() > limit) {
+            issues.error(sheet, CellRef.of(column, row.rowIndex()), field, value,
+                    "超过 " + limit + " 个字，应不超过 " + limit + " 个字");
+        }
+    }
+
+    private static Boolean yesNo(String sheet, SheetRow row, int column, IssueList issues) {
+        RawCell cell = row.cell(column);
+        String ref = CellRef.of(column, row.rowIndex());
+        if (cell != null && cell.kind() == RawCell.Kind.BOOLEAN) {
+            return "TRUE".equals(cell.text());
+        }
+        String value = text(cell);
+        if (TargetsTemplate.YES.equals(value)) {
+            return true;
+        }
+        if (TargetsTemplate.NO.equals(value)) {
+            return false;
+        }
+        issues.error(sheet, ref, TargetsTemplate.RANKED, cell == null || cell.isBlank() ? null : cell.shown(),
+                cell == null || cell.isBlank() ? "必填项为空，应填写“是”或“否”" : "应填写“是”或“否”");
+        return null;
+    }
+
+    private Map<String, Map<Indicator, BigDecimal>> targets(String sheet, List<SheetRow> rows, List<UnitLine> units,
+            IssueList issues) {
         List<String> headers = TargetsTemplate.targetHeaders();
-        HeaderMap header = HeaderMap.find(rows.subList(0, Math.min(10, rows.size())), headers);
+        HeaderMap header = header(sheet, rows, headers, issues);
         if (header == null) {
-            issues.error(sheet, null, null, null, "找不到表头（应含：" + String.join(" | ", headers) + "）");
             return Map.of();
         }
+        String headerRow = "第" + (header.rowIndex() + 1) + "行";
         int codeCol = header.column(TargetsTemplate.UNIT_CODE);
         Map<Indicator, Integer> cols = new LinkedHashMap<>();
+        Map<Indicator, String> unitOf = new HashMap<>();
         for (Indicator i : Indicator.withTargets()) {
             int c = header.column(i.targetHeader());
+            String unit = i.unitOfMeasure();
+            if (c < 0 && "亿元".equals(unit)) {
+                // SPEC 2: money headers may carry 万元 instead; normalised to 亿元.
+                c = header.column(i.fullName() + "(万元)");
+                unit = "万元";
+            }
             if (c < 0) {
-                issues.error(sheet, "第" + (header.rowIndex() + 1) + "行", i.targetHeader(), null,
-                        "表头缺少“" + i.targetHeader() + "”列");
+                issues.error(sheet, headerRow, i.targetHeader(), null, "表头缺少“" + i.targetHeader() + "”列"
+                        + ("亿元".equals(i.unitOfMeasure()) ? "（金额单位也可写作万元）" : "") + "，应按模板保留该列");
+                continue;
             }
             cols.put(i, c);
+            unitOf.put(i, unit);
         }
         if (codeCol < 0) {
-            issues.error(sheet, "第" + (header.rowIndex() + 1) + "行", TargetsTemplate.UNIT_CODE, null, "表头缺少“单位代码”列");
+            issues.error(sheet, headerRow, TargetsTemplate.UNIT_CODE, null, "表头缺少“单位代码”列，应按模板保留该列");
             return Map.of();
         }
-        Map<String, UnitLine> known = new HashMap<>();
-        units.forEach(u -> known.put(u.code(), u));
+        List<Integer> known = new ArrayList<>(cols.values());
+        known.add(codeCol);
+        extraColumns(sheet, header, known, issues);
+        Map<String, UnitLine> listed = new HashMap<>();
+        units.forEach(u -> listed.put(u.code(), u));
         Map<String, Map<Indicator, BigDecimal>> targets = new LinkedHashMap<>();
+        Map<String, String> firstRow = new HashMap<>();
         for (SheetRow row : rows) {
             if (row.rowIndex() <= header.rowIndex() || row.isBlank()) {
                 continue;
             }
-            String code = text(row.cell(codeCol));
             String ref = CellRef.of(codeCol, row.rowIndex());
+            String code = required(sheet, row, codeCol, TargetsTemplate.UNIT_CODE, "“考核单位”表中的单位代码", issues);
             if (code == null) {
-                issues.error(sheet, ref, TargetsTemplate.UNIT_CODE, null, "必填项为空");
                 continue;
             }
-            if (!known.containsKey(code)) {
-                issues.error(sheet, ref, TargetsTemplate.UNIT_CODE, code, "单位代码不在「考核单位」表中");
+            if (!listed.containsKey(code)) {
+                issues.error(sheet, ref, TargetsTemplate.UNIT_CODE, code, "单位代码不在「"
+                        + TargetsTemplate.UNITS_SHEET + "」表中，应先在「" + TargetsTemplate.UNITS_SHEET + "」表中列出该单位");
                 continue;
             }
-            if (targets.containsKey(code)) {
-                issues.error(sheet, ref, TargetsTemplate.UNIT_CODE, code, "该单位的目标重复填写");
+            if (firstRow.putIfAbsent(code, ref) != null) {
+                issues.error(sheet, ref, TargetsTemplate.UNIT_CODE, code,
+                        "该单位的目标重复填写（与 " + firstRow.get(code) + " 相同），每个单位只应填一行");
                 continue;
             }
             Map<Indicator, BigDecimal> values = new LinkedHashMap<>();
             for (Map.Entry<Indicator, Integer> e : cols.entrySet()) {
-                if (e.getValue() < 0) {
-                    continue;
-                }
+                Indicator indicator = e.getKey();
                 RawCell cell = row.cell(e.getValue());
                 if (cell == null || cell.isBlank()) {
                     continue; // no target set
                 }
-                BigDecimal v = number(cell);
                 String cellRef = CellRef.of(e.getValue(), row.rowIndex());
-                if (v == null) {
-                    issues.error(sheet, cellRef, e.getKey().targetHeader(), cell.shown(), "不是数字，不设目标请留空");
+                String field = header.text(e.getValue());
+                String unit = unitOf.get(indicator);
+                BigDecimal v = number(cell);
+                if (cell.problem() != null) {
+                    issues.error(sheet, cellRef, field, cell.shown(), cell.problem());
+                } else if (v == null) {
+                    issues.error(sheet, cellRef, field, cell.shown(),
+                            "不是数字，应填写以" + unit + "为单位的数字；不设目标请留空");
                 } else if (v.signum() < 0) {
-                    issues.error(sheet, cellRef, e.getKey().targetHeader(), cell.shown(), "目标不能为负数");
-                } else if (e.getKey().kind() == Indicator.Kind.COUNT && v.stripTrailingZeros().scale() > 0) {
-                    issues.error(sheet, cellRef, e.getKey().targetHeader(), cell.shown(), "个数/批次应为整数");
+                    issues.error(sheet, cellRef, field, cell.shown(), "目标不能为负数，应填写不小于0的数字；不设目标请留空");
+                } else if (indicator.kind() == Indicator.Kind.COUNT && v.stripTrailingZeros().scale() > 0) {
+                    issues.error(sheet, cellRef, field, cell.shown(),
+                            "应填写整数（单位：" + indicator.unitOfMeasure() + "）");
+                } else if (v.precision() - v.scale() > 12) {
+                    issues.error(sheet, cellRef, field, cell.shown(), "数值过大，应填写以" + unit + "为单位的目标");
                 } else {
-                    values.put(e.getKey(), v);
+                    values.put(indicator, "万元".equals(unit) ? v.divide(TEN_THOUSAND) : v);
                 }
             }
             targets.put(code, values);
@@ -239,49 +365,87 @@ public final class TargetsWorkbookReader {
         return targets;
     }
 
-    private Map<Integer, BigDecimal> schedule(List<SheetRow> rows, IssueList issues) {
-        String sheet = TargetsTemplate.SCHEDULE_SHEET;
-        HeaderMap header = HeaderMap.find(rows.subList(0, Math.min(10, rows.size())),
-                List.of(TargetsTemplate.MONTH, TargetsTemplate.CUMULATIVE_PROGRESS));
-        if (header == null || header.column(TargetsTemplate.MONTH) < 0
-                || header.column(TargetsTemplate.CUMULATIVE_PROGRESS) < 0) {
-            issues.error(sheet, null, null, null, "找不到表头（应为：月份 | 累计进度(%)）");
+    private Map<Integer, BigDecimal> schedule(String sheet, List<SheetRow> rows, IssueList issues) {
+        List<String> headers = List.of(TargetsTemplate.MONTH, TargetsTemplate.CUMULATIVE_PROGRESS);
+        if (rows.stream().allMatch(SheetRow::isBlank)) {
+            return Map.of(); // an empty sheet: no schedule, m/12
+        }
+        HeaderMap header = header(sheet, rows, headers, issues);
+        if (header == null) {
             return Map.of();
         }
         int monthCol = header.column(TargetsTemplate.MONTH);
         int progressCol = header.column(TargetsTemplate.CUMULATIVE_PROGRESS);
-        Map<Integer, BigDecimal> schedule = new java.util.TreeMap<>();
+        if (progressCol < 0) {
+            progressCol = header.columnStartingWith("累计进度");
+        }
+        for (String h : headers) {
+            if ((h.equals(TargetsTemplate.MONTH) ? monthCol : progressCol) < 0) {
+                issues.error(sheet, "第" + (header.rowIndex() + 1) + "行", h, null, "表头缺少“" + h + "”列，应按模板保留该列");
+            }
+        }
+        if (monthCol < 0 || progressCol < 0) {
+            return Map.of();
+        }
+        Map<Integer, BigDecimal> schedule = new TreeMap<>();
+        Map<Integer, String> cellOfMonth = new HashMap<>();
+        Map<Integer, String> progressCellOfMonth = new HashMap<>();
         for (SheetRow row : rows) {
             if (row.rowIndex() <= header.rowIndex() || row.isBlank()) {
                 continue;
             }
-            BigDecimal month = number(row.cell(monthCol));
-            BigDecimal percent = number(row.cell(progressCol));
+            RawCell monthCell = row.cell(monthCol);
+            RawCell progressCell = row.cell(progressCol);
             String monthRef = CellRef.of(monthCol, row.rowIndex());
             String progressRef = CellRef.of(progressCol, row.rowIndex());
-            if (month == null || month.stripTrailingZeros().scale() > 0 || month.intValue() < 1 || month.intValue() > 12) {
-                issues.error(sheet, monthRef, TargetsTemplate.MONTH, shown(row.cell(monthCol)), "月份应为1—12的整数");
+            BigDecimal month = number(monthCell);
+            BigDecimal percent = progressCell == null || progressCell.kind() != RawCell.Kind.TEXT ? number(progressCell)
+                    : CellText.parsePercent(progressCell.text()).orElse(null);
+            boolean ok = true;
+            if (month == null || month.stripTrailingZeros().scale() > 0 || month.compareTo(BigDecimal.ONE) < 0
+                    || month.compareTo(new BigDecimal(12)) > 0) {
+                issues.error(sheet, monthRef, TargetsTemplate.MONTH, shown(monthCell),
+                        monthCell == null ? "必填项为空，应填写1—12的整数" : "应填写1—12的整数");
+                ok = false;
+            }
+            if (percent == null || percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
+                issues.error(sheet, progressRef, TargetsTemplate.CUMULATIVE_PROGRESS, shown(progressCell),
+                        "应填写0—100之间的数字（如 25 表示25%）");
+                ok = false;
+            }
+            if (!ok) {
                 continue;
             }
-            if (percent == null || percent.signum() < 0 || percent.compareTo(new BigDecimal(100)) > 0) {
-                issues.error(sheet, progressRef, TargetsTemplate.CUMULATIVE_PROGRESS, shown(row.cell(progressCol)),
-                        "累计进度应为0—100之间的百分数（如 25 表示25%）");
-                continue;
-            }
-            if (schedule.put(month.intValue(), percent.divide(new BigDecimal(100))) != null) {
-                issues.error(sheet, monthRef, TargetsTemplate.MONTH, month.toPlainString(), "月份重复");
+            int m = month.intValue();
+            if (schedule.put(m, percent.divide(HUNDRED)) != null) {
+                issues.error(sheet, monthRef, TargetsTemplate.MONTH, Integer.toString(m),
+                        "月份重复（与 " + cellOfMonth.get(m) + " 相同），每个月只应填一行");
+            } else {
+                cellOfMonth.put(m, monthRef);
+                progressCellOfMonth.put(m, progressRef);
             }
         }
         BigDecimal previous = BigDecimal.ZERO;
+        int previousMonth = 0;
         for (Map.Entry<Integer, BigDecimal> e : schedule.entrySet()) {
             if (e.getValue().compareTo(previous) < 0) {
-                issues.error(sheet, null, TargetsTemplate.CUMULATIVE_PROGRESS, e.getKey() + "月",
-                        "累计进度不能比上月低");
+                issues.error(sheet, progressCellOfMonth.get(e.getKey()), TargetsTemplate.CUMULATIVE_PROGRESS,
+                        e.getValue().multiply(HUNDRED).stripTrailingZeros().toPlainString(),
+                        e.getKey() + "月的累计进度低于" + previousMonth + "月的 "
+                                + previous.multiply(HUNDRED).stripTrailingZeros().toPlainString() + "，累计进度应逐月不减");
             }
             previous = e.getValue();
+            previousMonth = e.getKey();
         }
         if (!schedule.isEmpty() && schedule.size() != 12) {
-            issues.error(sheet, null, TargetsTemplate.MONTH, null, "序时进度应列出全部12个月（现有" + schedule.size() + "个月）");
+            List<Integer> missing = new ArrayList<>();
+            for (int m = 1; m <= 12; m++) {
+                if (!schedule.containsKey(m)) {
+                    missing.add(m);
+                }
+            }
+            issues.error(sheet, null, TargetsTemplate.MONTH, null, "序时进度应列出全部12个月，缺少："
+                    + String.join("、", missing.stream().map(m -> m + "月").toList()) + "；不设序时进度则只留表头");
         }
         return schedule;
     }

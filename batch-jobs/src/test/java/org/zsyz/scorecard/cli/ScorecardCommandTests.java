@@ -24,15 +24,16 @@ class ScorecardCommandTests {
     @Test
     void helpListsEveryCommand() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("demo", "sample-data", "import-targets", "import-returns", "assess",
-                "publish", "monthly", "jobs", "rules", "--spring.profiles.active=mysql");
+        assertThat(out.toString()).contains("demo", "sample-data", "template", "import-targets", "import-returns",
+                "assess", "publish", "monthly", "jobs", "rules", "--spring.profiles.active=mysql");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "demo", "sample-data", "import-targets", "import-returns", "assess", "publish", "monthly",
-            "jobs", "rules" })
+    @ValueSource(strings = { "demo", "sample-data", "template", "template targets", "template return",
+            "import-targets", "import-returns", "assess", "publish", "monthly", "jobs", "rules" })
     void everyCommandHasHelp(String command) {
-        assertThat(run(command, "--help")).isZero();
+        String[] words = (command + " --help").split(" ");
+        assertThat(run(words)).isZero();
         assertThat(out.toString()).contains("Usage: scorecard " + command);
     }
 

@@ -19,6 +19,24 @@ public interface LedgerProjectMapper {
 
     int countProjects(long submissionId);
 
+    /** Projects of the previous version missing from the current one, in the previous sheet order. */
+    List<LedgerChange> findVanishedProjects(@Param("previousId") long previousId, @Param("currentId") long currentId,
+            @Param("limit") int limit);
+
+    int countVanishedProjects(@Param("previousId") long previousId, @Param("currentId") long currentId);
+
+    /** Projects whose 累计到位资金 is lower than in the previous version (a blank counts as 0). */
+    List<LedgerChange> findFundsTotalDecreases(@Param("previousId") long previousId,
+            @Param("currentId") long currentId, @Param("limit") int limit);
+
+    int countFundsTotalDecreases(@Param("previousId") long previousId, @Param("currentId") long currentId);
+
+    /** Projects whose 本年到位资金 is lower than in the previous version; only meaningful within one year. */
+    List<LedgerChange> findFundsThisYearDecreases(@Param("previousId") long previousId,
+            @Param("currentId") long currentId, @Param("limit") int limit);
+
+    int countFundsThisYearDecreases(@Param("previousId") long previousId, @Param("currentId") long currentId);
+
     /** Projects and Σ 合同投资额 per 项目状态 (label = the status label). */
     List<LedgerTally> tallyByStatus(long submissionId);
 

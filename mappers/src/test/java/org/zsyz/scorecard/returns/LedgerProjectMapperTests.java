@@ -112,4 +112,42 @@ abstract class LedgerProjectMapperTests {
         assertThat(count).isEqualTo(1200);
         assertThat(sum).isEqualByComparingTo("12.00");
     }
+
+    @Test
+    void vanishedProjectsAndFallingFundsAreFoundAgainstThePreviousVersion() {
+        submissions.insertSubmission(new ReturnSubmission(null, "410711", YearMonth.of(2014, 1), 1, "410711.xlsx",
+                "f".repeat(64), LocalDateTime.of(2014, 2, 3, 10, 0), SubmissionStatus.ACCEPTED, false, 2, 0, 0,
+                null, null, "INBOX"));
+        long currentId = submissions.findVersion("410711", YearMonth.of(2014, 1), 1).id();
+        ledger.insertProjects(List.of(
+                project("XM-1", 2, InvestorSource.OUT_OF_PROVINCE, ProjectStatus.STARTED, "5"),
+                project("XM-2", 3, InvestorSource.OUT_OF_PROVINCE, ProjectStatus.STARTED, "3"),
+                project("XM-3", 4, InvestorSource.LOCAL, ProjectStatus.SIGNED, "1")));
+        ledger.insertProjects(List.of(
+                new LedgerProject(currentId, "XM-1", 2, "项目XM-1", "投资方", InvestorSource.OUT_OF_PROVINCE, "工业",
+                        ProjectStatus.STARTED, LocalDate.of(2013, 3, 1), new BigDecimal("12.5"),
+                        LocalDate.of(2013, 6, 1), new BigDecimal("4.5"), new BigDecimal("0.5"), null, true, false, null),
+                new LedgerProject(currentId, "XM-3", 3, "项目XM-3", "投资方", InvestorSource.LOCAL, "工业",
+                        ProjectStatus.SIGNED, LocalDate.of(2013, 3, 1), new BigDecimal("12.5"), null,
+                        null, null, null, true, false, null)));
+
+        assertThat(ledger.findVanishedProjects(submissionId, currentId, 10)).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.projectNo()).isEqualTo("XM-2");
+                    assertThat(c.rowNo()).isEqualTo(3);
+                });
+        assertThat(ledger.countVanishedProjects(submissionId, currentId)).isEqualTo(1);
+        assertThat(ledger.findFundsTotalDecreases(submissionId, currentId, 10))
+                .extracting(LedgerChange::projectNo, LedgerChange::rowNo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("XM-1", 2), org.assertj.core.groups.Tuple.tuple("XM-3", 3));
+        assertThat(ledger.findFundsTotalDecreases(submissionId, currentId, 10).get(1).currentValue())
+                .isEqualByComparingTo("0");
+        assertThat(ledger.countFundsTotalDecreases(submissionId, currentId)).isEqualTo(2);
+        assertThat(ledger.findFundsThisYearDecreases(submissionId, currentId, 1)).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.previousValue()).isEqualByComparingTo("5");
+                    assertThat(c.currentValue()).isEqualByComparingTo("0.5");
+                });
+        assertThat(ledger.countFundsThisYearDecreases(submissionId, currentId)).isEqualTo(2);
+    }
 }

@@ -1,0 +1,7 @@
+package org.zsyz.scorecard.targets;
+
+import org.zsyz.scorecard.testsupport.OnH2;
+
+@OnH2
+class TargetsImportOnH2Tests extends TargetsImportTests {
+}

@@ -1,0 +1,7 @@
+package org.zsyz.scorecard.targets;
+
+import org.zsyz.scorecard.testsupport.OnMySql;
+
+@OnMySql
+class TargetsImportOnMySqlTests extends TargetsImportTests {
+}
