@@ -145,7 +145,8 @@ public final class ScorecardWorkbookWriter {
                 text(x, c++, l.unitOfMeasure(), st.centre);
                 CellStyle figure = st.figure(l.unitOfMeasure());
                 number(x, c++, l.target(), figure);
-                number(x, c++, l.scheduleTarget(), figure);
+                // a count's 序时目标 may be fractional (7 × 3/12 = 1.75): General shows it as it is
+                number(x, c++, l.scheduleTarget(), Formats.isCount(l.unitOfMeasure()) ? st.general : figure);
                 number(x, c++, l.ytd(), figure);
                 number(x, c++, l.completionRate(), st.percent(l.band()));
                 number(x, c++, l.scheduleGap(), st.points);
@@ -281,6 +282,7 @@ public final class ScorecardWorkbookWriter {
         final CellStyle money;
         final CellStyle money4;
         final CellStyle count;
+        final CellStyle general;
         final CellStyle points;
         final CellStyle signedPercent;
         private final Map<ColourBand, CellStyle> percent = new HashMap<>();
@@ -320,6 +322,7 @@ public final class ScorecardWorkbookWriter {
             money = base(body, HorizontalAlignment.RIGHT, "0.00");
             money4 = base(body, HorizontalAlignment.RIGHT, "0.0000");
             count = base(body, HorizontalAlignment.RIGHT, "0");
+            general = base(body, HorizontalAlignment.RIGHT, "General");
             points = base(body, HorizontalAlignment.RIGHT, "+0.00;-0.00;0.00");
             signedPercent = base(body, HorizontalAlignment.RIGHT, "+0.00%;-0.00%;0.00%");
         }

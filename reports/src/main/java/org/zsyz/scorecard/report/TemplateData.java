@@ -163,7 +163,7 @@ final class TemplateData {
             m.put("name", l.name());
             m.put("uom", l.unitOfMeasure());
             m.put("target", Formats.figure(l.target(), l.unitOfMeasure()));
-            m.put("scheduleTarget", Formats.figure(l.scheduleTarget(), l.unitOfMeasure()));
+            m.put("scheduleTarget", Formats.scheduleTarget(l.scheduleTarget(), l.unitOfMeasure()));
             m.put("ytd", Formats.figure(l.ytd(), l.unitOfMeasure()));
             m.put("rate", Formats.percent(l.completionRate()));
             m.put("gap", Formats.points(l.scheduleGap()));
@@ -221,10 +221,24 @@ final class TemplateData {
         List<Map<String, ?>> warnings = new ArrayList<>();
         int n = 0;
         for (String w : s.warnings()) {
-            warnings.add(Map.of("text", (++n) + ". " + w));
+            warnings.add(Map.of("text", s.warnings().size() > 1 ? (++n) + ". " + w : w));
         }
         p.put("WARNINGS", warnings);
-        p.put("NO_WARNINGS", warnings.isEmpty() ? "本期无预警事项。" : null);
+        List<Map<String, ?>> alerts = new ArrayList<>();
+        for (ProjectAlert a : s.projectAlerts()) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("projectNo", nz(a.projectNo()));
+            m.put("projectName", nz(a.projectName()));
+            m.put("signedOn", a.signedOn() == null ? Formats.NONE : a.signedOn().toString());
+            m.put("amount", Formats.money(a.contractAmount()));
+            m.put("alert", nz(a.alert()));
+            alerts.add(m);
+        }
+        p.put("ALERTS", alerts);
+        p.put("ALERT_COUNT", alerts.size());
+        p.put("ALERTS_TITLE", "需督办项目" + alerts.size() + "个"
+                + (s.alertNote() == null || s.alertNote().isBlank() ? "" : "（" + s.alertNote() + "）"));
+        p.put("NO_WARNINGS", warnings.isEmpty() && alerts.isEmpty() ? "本期无预警事项。" : null);
         p.put("LEGEND", legend());
         return p;
     }
