@@ -18,6 +18,7 @@ import org.zsyz.scorecard.assess.AssessmentWarning;
 import org.zsyz.scorecard.assess.Decimals;
 import org.zsyz.scorecard.assess.IndicatorResult;
 import org.zsyz.scorecard.assess.ScoreAdjustment;
+import org.zsyz.scorecard.assess.ScoringMethod;
 import org.zsyz.scorecard.assess.UnitScore;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.indicator.Indicator;
@@ -28,12 +29,15 @@ import org.zsyz.scorecard.report.GroupRanking;
 import org.zsyz.scorecard.report.IndicatorCell;
 import org.zsyz.scorecard.report.IndicatorHeading;
 import org.zsyz.scorecard.report.IndicatorLine;
+import org.zsyz.scorecard.report.Formats;
 import org.zsyz.scorecard.report.PipelineLine;
+import org.zsyz.scorecard.report.ProjectAlert;
 import org.zsyz.scorecard.report.RankingRow;
 import org.zsyz.scorecard.report.RateLine;
 import org.zsyz.scorecard.report.ScorePart;
 import org.zsyz.scorecard.report.TrendPoint;
 import org.zsyz.scorecard.report.UnitScorecard;
+import org.zsyz.scorecard.returns.LedgerProject;
 import org.zsyz.scorecard.returns.LedgerProjectMapper;
 import org.zsyz.scorecard.returns.LedgerTally;
 import org.zsyz.scorecard.returns.ReturnSubmission;
@@ -73,8 +77,12 @@ public class ScorecardAssembler {
             throw new IllegalStateException(period + " 尚未评估，请先运行 assess");
         }
         Map<String, Map<Indicator, IndicatorResult>> byUnit = new HashMap<>();
+        BigDecimal progress = null;
         for (IndicatorResult r : results.findIndicatorResults(period)) {
             byUnit.computeIfAbsent(r.unitCode(), c -> new EnumMap<>(Indicator.class)).put(r.indicator(), r);
+            if (progress == null && r.progress() != null) {
+                progress = r.progress(); // 序时进度 is the same for every unit of the period
+            }
         }
         List<Indicator> columns = List.of(Indicator.values());
         Map<String, List<UnitScore>> groups = new LinkedHashMap<>();
@@ -113,7 +121,7 @@ public class ScorecardAssembler {
         List<IndicatorHeading> headings = columns.stream().map(i -> new IndicatorHeading(i.name(), i.shortName()))
                 .toList();
         return new Bulletin(settings.cityName(), settings.issuer(), period, publishedOn, revision, headings, tables,
-                methodNote(rulesSource.rulesFor(period.getYear())));
+                methodNote(rulesSource.rulesFor(period.getYear()), period, progress));
     }
 
     public UnitScorecard unitScorecard(YearMonth period, String unitCode, LocalDate publishedOn, int revision) {
@@ -139,8 +147,10 @@ public class ScorecardAssembler {
                         r.scheduleTarget(), r.valueYtd(), r.completionRate(), r.scheduleGap(), r.yoyRate(), r.score(),
                         r.weight(), r.indicatorRank(), band(r.colourBand())));
             } else {
-                rates.add(new RateLine(i.name(), i.fullName(), r.numerator(), r.denominator(), r.valueYtd(),
-                        rules.rule(i).benchmark(), r.score(), r.weight(), r.indicatorRank()));
+                // the rate at full precision (completion_rate), as in the bulletin; value_ytd holds it to 8 places
+                rates.add(new RateLine(i.name(), i.fullName(), r.numerator(), r.denominator(),
+                        r.completionRate() != null ? r.completionRate() : r.valueYtd(), rules.rule(i).benchmark(),
+                        r.score(), r.weight(), r.indicatorRank()));
             }
             if (r.score() != null) {
                 parts.add(new ScorePart(i.fullName(), Decimals.display2(r.score()), r.formula()));
@@ -149,34 +159,137 @@ public class ScorecardAssembler {
                         : "本期无签约项目，不计分，权重按比例分摊"));
             }
         }
-        for (ScoreAdjustment a : results.findAdjustmentsOfUnit(period, unitCode)) {
-            parts.add(new ScorePart(("BONUS".equals(a.kind()) ? "加分：" : "扣分：") + a.reason(), a.points(), null));
-        }
-        List<String> warnings = results.findWarningsOfUnit(period, unitCode).stream()
-                .map(AssessmentWarning::message).toList();
+        parts.addAll(adjustments(results.findAdjustmentsOfUnit(period, unitCode), rules));
+        Long ledgerSource = ledgerSource(score, period);
+        Warnings warnings = warnings(results.findWarningsOfUnit(period, unitCode), byIndicator, ledgerSource, rules);
 
         return new UnitScorecard(settings.cityName(), settings.issuer(), period, publishedOn, revision, unitCode,
                 score.unitName(), score.groupName(), score.groupRank(), score.groupSize(), score.rankChange(),
                 score.firstStreak(), score.totalScore(), score.grade(), reportStatus(score.reportStatus()), lines, rates,
-                parts, pipeline(unitCode, period), trend(unitCode, period), warnings);
+                parts, pipeline(ledgerSource), trend(unitCode, period), warnings.sentences(), warnings.projects(),
+                warnings.note());
     }
 
-    private List<PipelineLine> pipeline(String unitCode, YearMonth period) {
-        ReturnSubmission source = submissions.findLatestCountingUpTo(unitCode, period);
-        if (source == null || source.period().getYear() != period.getYear()) {
+    /**
+     * 加分 and 扣分 lines. A bonus that the cap cut to nothing is not a line of its own: such projects are
+     * counted in one line, so a unit with many qualifying projects still gets a one-page scorecard.
+     */
+    private static List<ScorePart> adjustments(List<ScoreAdjustment> stored, AssessmentRules rules) {
+        List<ScorePart> parts = new ArrayList<>();
+        int overCap = 0;
+        for (ScoreAdjustment a : stored) {
+            boolean bonus = "BONUS".equals(a.kind());
+            if (bonus && a.points().signum() == 0) {
+                overCap++;
+                continue;
+            }
+            parts.add(new ScorePart(bonus ? "加分" : "扣分", a.points(),
+                    a.reason() + (a.projectNo() == null ? "" : "（" + a.projectNo() + "）")));
+        }
+        if (overCap > 0) {
+            parts.add(new ScorePart("加分", BigDecimal.ZERO, "另有" + overCap + "个项目符合加分条件，加分已达上限"
+                    + Decimals.plain(rules.bonus().cap()) + "分，不再计分"));
+        }
+        return parts;
+    }
+
+    /** What the scorecard says under 预警: sentences about the unit, and the projects to follow up. */
+    private record Warnings(List<String> sentences, List<ProjectAlert> projects, String note) {
+    }
+
+    private Warnings warnings(List<AssessmentWarning> stored, Map<Indicator, IndicatorResult> byIndicator,
+            Long ledgerSource, AssessmentRules rules) {
+        List<String> behind = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        Map<String, List<String>> projectKinds = new LinkedHashMap<>();
+        for (AssessmentWarning w : stored) {
+            Indicator indicator = w.indicatorCode() == null ? null : Indicator.ofCode(w.indicatorCode()).orElse(null);
+            IndicatorResult r = indicator == null ? null : byIndicator.get(indicator);
+            if ("RED_INDICATOR".equals(w.kind()) && r != null) {
+                behind.add(indicator.fullName() + Formats.percent(r.completionRate()) + "（"
+                        + Formats.points(r.scheduleGap()) + "）");
+            } else if (PROJECT_ALERTS.containsKey(w.kind()) && w.projectNo() != null) {
+                projectKinds.computeIfAbsent(w.projectNo(), p -> new ArrayList<>()).add(w.kind());
+            } else {
+                others.add(w.message());
+            }
+        }
+        List<String> sentences = new ArrayList<>();
+        if (!behind.isEmpty()) {
+            // one sentence for all of them: seven lines of "完成率…低于序时进度…" would push the page over
+            sentences.add("严重滞后（序时差低于" + minus(rules.yellowFloor()) + "个百分点）的指标" + behind.size() + "项："
+                    + String.join("、", behind) + "。");
+        }
+        sentences.addAll(others);
+        if (projectKinds.isEmpty()) {
+            return new Warnings(sentences, List.of(), null);
+        }
+        Map<String, LedgerProject> projects = new HashMap<>();
+        if (ledgerSource != null) {
+            ledger.findProjects(ledgerSource).forEach(p -> projects.put(p.projectNo(), p));
+        }
+        List<ProjectAlert> alerts = new ArrayList<>();
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        for (Map.Entry<String, List<String>> e : projectKinds.entrySet()) {
+            LedgerProject p = projects.get(e.getKey());
+            List<String> labels = e.getValue().stream().distinct().map(PROJECT_ALERTS::get).toList();
+            kinds.addAll(e.getValue());
+            alerts.add(new ProjectAlert(e.getKey(), p == null ? null : p.projectName(), p == null ? null : p.signedOn(),
+                    p == null ? null : p.contractAmount(), String.join("、", labels)));
+        }
+        List<String> note = new ArrayList<>();
+        if (kinds.contains("OVERDUE_START")) {
+            note.add("超期未开工：签约满" + rules.overdueStartMonths() + "个月仍未开工");
+        }
+        if (kinds.contains("NO_FUNDS")) {
+            note.add("资金未到位：签约满" + rules.noFundsMonths() + "个月仍无资金到位");
+        }
+        return new Warnings(sentences, alerts, String.join("；", note));
+    }
+
+    /** The project 预警 kinds and their labels on the scorecard. */
+    private static final Map<String, String> PROJECT_ALERTS = Map.of("OVERDUE_START", "超期未开工", "NO_FUNDS", "资金未到位");
+
+    private static String minus(BigDecimal value) {
+        String plain = Decimals.plain(value);
+        return plain.startsWith("-") ? "−" + plain.substring(1) : plain;
+    }
+
+    /**
+     * The ledger the unit was assessed on: its counting return of the period, or, for a unit that did not report,
+     * the latest earlier one of the same year (what the assessment carried forward).
+     */
+    private Long ledgerSource(UnitScore score, YearMonth period) {
+        if (score.submissionId() != null) {
+            return score.submissionId();
+        }
+        ReturnSubmission source = submissions.findLatestCountingUpTo(score.unitCode(), period);
+        return source == null || source.period().getYear() != period.getYear() ? null : source.id();
+    }
+
+    /** Projects and Σ 合同投资额 by status (every status) and by 产业类别 (in the configured order). */
+    private List<PipelineLine> pipeline(Long ledgerSource) {
+        if (ledgerSource == null) {
             return List.of();
         }
         List<PipelineLine> lines = new ArrayList<>();
         Map<String, LedgerTally> byStatus = new HashMap<>();
-        ledger.tallyByStatus(source.id()).forEach(t -> byStatus.put(t.label(), t));
+        ledger.tallyByStatus(ledgerSource).forEach(t -> byStatus.put(t.label(), t));
         for (ProjectStatus status : ProjectStatus.values()) {
             LedgerTally t = byStatus.get(status.label());
             lines.add(new PipelineLine("项目状态", status.label(), t == null ? 0 : t.projects(),
                     t == null ? BigDecimal.ZERO : t.contractAmount()));
         }
-        for (LedgerTally t : ledger.tallyByIndustry(source.id())) {
-            lines.add(new PipelineLine("产业类别", t.label(), t.projects(), t.contractAmount()));
+        Map<String, LedgerTally> byIndustry = new LinkedHashMap<>();
+        ledger.tallyByIndustry(ledgerSource).forEach(t -> byIndustry.put(t.label(), t));
+        for (String industry : settings.industries()) {
+            LedgerTally t = byIndustry.remove(industry);
+            lines.add(new PipelineLine("产业类别", industry, t == null ? 0 : t.projects(),
+                    t == null ? BigDecimal.ZERO : t.contractAmount()));
         }
+        // categories no longer configured but still in an older ledger, after the configured ones
+        byIndustry.values().stream().sorted(java.util.Comparator.comparing(LedgerTally::label))
+                .forEach(t -> lines.add(new PipelineLine("产业类别", t.label(), t.projects(), t.contractAmount())));
         return lines;
     }
 
@@ -190,22 +303,70 @@ public class ScorecardAssembler {
                 .map(s -> new TrendPoint(s.period(), s.groupRank(), s.totalScore(), i1.get(s.period()))).toList();
     }
 
-    private static List<String> methodNote(AssessmentRules rules) {
+    /** 说明: the weights and rules in force for the period, in a few sentences. */
+    static List<String> methodNote(AssessmentRules rules, YearMonth period, BigDecimal progress) {
         List<String> note = new ArrayList<>();
-        StringBuilder weights = new StringBuilder("计分权重：");
-        rules.indicators().values().stream().filter(r -> r.weight().signum() > 0).forEach(r -> weights
-                .append(r.indicator().fullName()).append(Decimals.plain(r.weight())).append("分，"));
-        weights.setLength(weights.length() - 1);
-        note.add(weights.append("。").toString());
-        note.add("总量指标得分 = 权重 × min(累计完成 ÷ 序时目标, " + Decimals.plain(rules.ratioCap())
-                + ")；比率指标得分 = 权重 × min(比率 ÷ 基准值, 1)；未设目标的指标不计分，其权重按比例分摊到其他指标。");
+        List<String> weighted = new ArrayList<>();
+        List<String> shownOnly = new ArrayList<>();
+        Map<ScoringMethod, List<String>> byMethod = new EnumMap<>(ScoringMethod.class);
+        for (AssessmentRules.IndicatorRule r : rules.indicators().values()) {
+            if (r.weight().signum() > 0) {
+                weighted.add(r.indicator().fullName() + Decimals.plain(r.weight()) + "分");
+                byMethod.computeIfAbsent(r.method(), m -> new ArrayList<>()).add(r.indicator().fullName());
+            } else {
+                shownOnly.add(r.indicator().fullName());
+            }
+        }
+        note.add("计分权重：" + String.join("，", weighted) + (shownOnly.isEmpty() ? "" : "；" + String.join("、", shownOnly)
+                + "只列示、不计分") + "。未设目标的指标不计分，其权重按比例分摊到其他指标。");
+        List<String> methods = new ArrayList<>();
+        for (Map.Entry<ScoringMethod, List<String>> m : byMethod.entrySet()) {
+            String which = String.join("、", m.getValue());
+            methods.add(switch (m.getKey()) {
+                case RATIO -> which + "得分 = 权重 × min(累计完成 ÷ 序时目标, " + Decimals.plain(rules.ratioCap()) + ")";
+                case RATE -> which + "得分 = 权重 × min(比率 ÷ 基准值, 1)，基准值"
+                        + String.join("、", m.getValue().stream().map(name -> name + benchmark(rules, name)).toList());
+                case TIERED -> which + "分档计分（" + String.join("，", rules.tiers().stream()
+                        .map(t -> "达序时目标" + percent(t.from()) + "及以上得权重的" + percent(t.share()))
+                        .toList()) + "，其余不得分）";
+                case EFFICACY -> which + "按功效系数法计分（组内最好的单位得全部权重，最差的得"
+                        + percent(rules.efficacyFloor()) + "，其余按线性插值）";
+            });
+        }
+        note.add(String.join("；", methods) + "。");
         note.add("加分：当年签约世界500强项目每个加" + Decimals.plain(rules.bonus().fortune500()) + "分，10亿元以上项目加"
                 + Decimals.plain(rules.bonus().from10Yi()) + "分，50亿元以上项目加" + Decimals.plain(rules.bonus().from50Yi())
-                + "分，每个项目按最高档计一次，合计不超过" + Decimals.plain(rules.bonus().cap()) + "分。扣分：逾期报送扣"
-                + Decimals.plain(rules.lateDeduction()) + "分，未报送扣" + Decimals.plain(rules.missingDeduction()) + "分。");
-        note.add("同组内按总分排名，总分相同时依次比较到位市外资金完成率、同比增幅，仍相同则并列。序时进度按"
-                + "年度目标 × 月份/12计算（另有规定的从其规定）。");
+                + "分，每个项目按最高档计一次，合计不超过" + Decimals.plain(rules.bonus().cap()) + "分。扣分：次月"
+                + rules.deadlineDay() + "日后报送扣" + Decimals.plain(rules.lateDeduction()) + "分，未报送扣"
+                + Decimals.plain(rules.missingDeduction()) + "分（按上月数据列示）。");
+        AssessmentRules.ListSizes defaults = rules.listSizes("*");
+        List<String> lists = new ArrayList<>();
+        rules.redBlackSizes().forEach((group, size) -> {
+            if (!"*".equals(group)) {
+                lists.add(group + "前" + size.red() + "名为红榜、末" + size.black() + "名为黑榜");
+            }
+        });
+        lists.add((lists.isEmpty() ? "各组" : "其他组别") + "前" + defaults.red() + "名为红榜、末" + defaults.black() + "名为黑榜");
+        note.add("等次：优秀≥" + Decimals.plain(rules.grades().excellent()) + "分，良好≥" + Decimals.plain(rules.grades().good())
+                + "分，合格≥" + Decimals.plain(rules.grades().pass()) + "分。同组内按总分（两位小数）排名，总分相同时依次比较到位市外资金"
+                + "完成率、同比增幅，仍相同则并列；不参与综合排名的单位只列示。" + String.join("，", lists) + "。");
+        note.add("本期为" + period.getYear() + "年1—" + period.getMonthValue() + "月累计，序时进度"
+                + (progress == null ? "按月均衡计算" : Formats.percent(progress)) + "；序时差 = 完成率 − 序时进度（个百分点）。");
         return note;
+    }
+
+    /** A rule's ratio as people write it: 0.8 → 80%. */
+    private static String percent(BigDecimal ratio) {
+        return Decimals.plain(ratio.movePointRight(2)) + "%";
+    }
+
+    private static String benchmark(AssessmentRules rules, String indicatorName) {
+        for (AssessmentRules.IndicatorRule r : rules.indicators().values()) {
+            if (r.indicator().fullName().equals(indicatorName) && r.benchmark() != null) {
+                return percent(r.benchmark());
+            }
+        }
+        return "";
     }
 
     private static ColourBand band(String name) {
