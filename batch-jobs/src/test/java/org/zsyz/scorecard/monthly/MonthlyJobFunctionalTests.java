@@ -151,6 +151,14 @@ abstract class MonthlyJobFunctionalTests {
         }
     }
 
+    static void deleteTreeQuietly(Path root) {
+        try {
+            deleteTree(root);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot empty " + root, e);
+        }
+    }
+
     static void deleteTree(Path root) throws Exception {
         if (!Files.exists(root)) {
             return;
