@@ -323,6 +323,8 @@ abstract class SampleCityPublicationTests {
             XSSFSheet ranking = workbook.getSheet("排名");
             assertThat(ranking.getPaneInformation().isFreezePane()).isTrue();
             assertThat(ranking.getCTWorksheet().getAutoFilter()).isNotNull();
+            assertThat(ranking.getRow(1).getCell(6).getStringCellValue()).isEqualTo("其中加分");
+            assertThat(ranking.getRow(1).getCell(10).getStringCellValue()).isEqualTo("到位市外资金完成率");
             List<UnitRow> units = unitRows();
             for (int r = 0; r < units.size(); r++) {
                 UnitRow u = units.get(r);
@@ -332,10 +334,12 @@ abstract class SampleCityPublicationTests {
                 assertThat(row.getCell(3).getStringCellValue()).isEqualTo(u.code());
                 assertThat(row.getCell(4).getStringCellValue()).isEqualTo(u.name());
                 assertNumber(row.getCell(5), u.totalScore(), "0.00");
-                assertThat(row.getCell(6).getStringCellValue()).isEqualTo(u.grade());
-                assertThat(row.getCell(7).getStringCellValue()).isEqualTo(u.statusText());
+                assertNumber(row.getCell(6), u.bonus(), "+0.00;-0.00;0.00");
+                assertNumber(row.getCell(7), u.deduction().negate(), "+0.00;-0.00;0.00");
+                assertThat(row.getCell(8).getStringCellValue()).isEqualTo(u.grade());
+                assertThat(row.getCell(9).getStringCellValue()).isEqualTo(u.statusText());
                 Map<Indicator, IndicatorRow> figures = indicatorRows(u.code());
-                int c = 8;
+                int c = 10;
                 for (Indicator i : Indicator.values()) {
                     assertNumber(row.getCell(c++), figures.get(i).completionRate(), "0.00%");
                     assertInteger(row.getCell(c++), figures.get(i).rank());
@@ -521,7 +525,8 @@ abstract class SampleCityPublicationTests {
 
     /** A unit_score row, and how the documents show it. */
     record UnitRow(String code, String name, String group, Integer rank, int groupSize, String change,
-            BigDecimal totalScore, String grade, String status, Long submissionId) {
+            BigDecimal totalScore, String grade, String status, Long submissionId, BigDecimal bonus,
+            BigDecimal deduction) {
 
         String total() {
             return decimals(totalScore, 2);
@@ -602,12 +607,13 @@ abstract class SampleCityPublicationTests {
 
     List<UnitRow> unitRows() {
         return jdbc.query("SELECT s.unit_code, s.unit_name, s.group_name, s.group_rank, s.group_size, s.rank_change, "
-                + "s.total_score, s.grade, s.report_status, s.submission_id FROM unit_score s "
+                + "s.total_score, s.grade, s.report_status, s.submission_id, s.bonus, s.deduction FROM unit_score s "
                 + "JOIN assessment_group g ON g.assess_year = ? AND g.group_name = s.group_name WHERE s.period = ? "
                 + "ORDER BY g.display_order, CASE WHEN s.group_rank IS NULL THEN 1 ELSE 0 END, s.group_rank, s.unit_code",
                 (rs, i) -> new UnitRow(rs.getString(1), rs.getString(2), rs.getString(3),
                         (Integer) rs.getObject(4, Integer.class), rs.getInt(5), rs.getString(6), rs.getBigDecimal(7),
-                        rs.getString(8), rs.getString(9), (Long) rs.getObject(10, Long.class)),
+                        rs.getString(8), rs.getString(9), (Long) rs.getObject(10, Long.class), rs.getBigDecimal(11),
+                        rs.getBigDecimal(12)),
                 PERIOD.getYear(), PERIOD.toString());
     }
 
