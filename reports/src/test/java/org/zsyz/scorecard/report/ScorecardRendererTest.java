@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -91,6 +92,12 @@ class ScorecardRendererTest {
             assertThat(page).contains("更正版（第1次更正）", "第" + (i + 1) + "页 共" + pages.size() + "页");
         }
         assertThat(String.join("\n", pages)).containsSubsequence("测试单位01", "测试单位02", "测试单位44", "测试单位45");
+        // 45 bars would not read in one chart: three charts of 15, in rank order, on one value axis
+        assertThat(String.join("\n", pages)).contains("一、县市区（1—15）", "一、县市区（16—30）", "一、县市区（31—45）");
+        List<Map<String, ?>> charts = TemplateData.groupCharts(big);
+        assertThat(charts).hasSize(1);
+        assertThat(charts.get(0).get("axisMax")).isEqualTo(Math.ceil(115.64 * 1.12 / 10) * 10);
+        assertThat(charts.get(0).get("axisMin")).isEqualTo(0.0);
     }
 
     @Test
