@@ -1,17 +1,22 @@
 package org.zsyz.scorecard.publish;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,6 +37,8 @@ import org.zsyz.scorecard.report.UnitScorecard;
  */
 @Configuration(proxyBeanMethods = false)
 public class PublishJobConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishJobConfiguration.class);
 
     public static final String JOB = "publish";
 
@@ -59,6 +66,18 @@ public class PublishJobConfiguration {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("render-");
         executor.setConcurrencyLimit(threads);
         return new StepBuilder("renderUnitScorecards", jobRepository)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution step) {
+                        if (step.getStartTime() != null) {
+                            // (the end time is set after the listeners)
+                            log.info("Rendered {} unit scorecards in {} ms ({} render threads)", step.getWriteCount(),
+                                    Duration.between(step.getStartTime(), java.time.LocalDateTime.now()).toMillis(),
+                                    threads);
+                        }
+                        return null;
+                    }
+                })
                 .partitioner(RENDER_RANGE_STEP, unitRangePartitioner)
                 .step(renderUnitScorecardRangeStep)
                 .gridSize(threads)
