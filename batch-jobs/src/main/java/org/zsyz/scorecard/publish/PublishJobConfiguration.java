@@ -1,8 +1,9 @@
 package org.zsyz.scorecard.publish;
 
 import java.nio.file.Files;
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,8 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,6 +42,8 @@ public class PublishJobConfiguration {
     private static final Logger log = LoggerFactory.getLogger(PublishJobConfiguration.class);
 
     public static final String JOB = "publish";
+    /** The worker step of renderUnitScorecards; its partitions are named renderUnitScorecardRange:range0, … */
+    static final String RENDER_RANGE_STEP = "renderUnitScorecardRange";
 
     @Bean
     Job publishJob(JobRepository jobRepository, Step renderUnitScorecardsStep, Step renderBulletinStep,
@@ -72,7 +75,7 @@ public class PublishJobConfiguration {
                         if (step.getStartTime() != null) {
                             // (the end time is set after the listeners)
                             log.info("Rendered {} unit scorecards in {} ms ({} render threads)", step.getWriteCount(),
-                                    Duration.between(step.getStartTime(), java.time.LocalDateTime.now()).toMillis(),
+                                    Duration.between(step.getStartTime(), LocalDateTime.now()).toMillis(),
                                     threads);
                         }
                         return null;
@@ -89,8 +92,6 @@ public class PublishJobConfiguration {
     static int renderThreads(int configured) {
         return configured > 0 ? configured : Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
     }
-
-    static final String RENDER_RANGE_STEP = "renderUnitScorecardRange";
 
     @Bean
     Step renderUnitScorecardRangeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,

@@ -8,6 +8,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -42,6 +43,12 @@ abstract class MissingFontTests {
 
     @Autowired
     DataSource dataSource;
+
+    /** Leaves the database empty for the next build's tests (the mapper tests expect it so). */
+    @AfterEach
+    void emptyDatabaseAfterwards() {
+        DatabaseCleaner.clean(dataSource);
+    }
 
     @BeforeEach
     void emptyDatabaseAndFolders() throws Exception {

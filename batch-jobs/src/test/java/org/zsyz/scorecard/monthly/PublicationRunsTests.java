@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -103,6 +104,12 @@ abstract class PublicationRunsTests {
 
     @Autowired
     DataSource dataSource;
+
+    /** Leaves the database empty for the next build's tests (the mapper tests expect it so). */
+    @AfterEach
+    void emptyDatabaseAfterwards() {
+        DatabaseCleaner.clean(dataSource);
+    }
 
     @BeforeEach
     void emptyDatabaseAndFolders() throws IOException {
