@@ -30,6 +30,7 @@ import org.zsyz.scorecard.report.IndicatorCell;
 import org.zsyz.scorecard.report.IndicatorHeading;
 import org.zsyz.scorecard.report.IndicatorLine;
 import org.zsyz.scorecard.report.Formats;
+import org.zsyz.scorecard.report.Periods;
 import org.zsyz.scorecard.report.PipelineLine;
 import org.zsyz.scorecard.report.ProjectAlert;
 import org.zsyz.scorecard.report.RankingRow;
@@ -350,7 +351,7 @@ public class ScorecardAssembler {
         note.add("等次：优秀≥" + Decimals.plain(rules.grades().excellent()) + "分，良好≥" + Decimals.plain(rules.grades().good())
                 + "分，合格≥" + Decimals.plain(rules.grades().pass()) + "分。同组内按总分（两位小数）排名，总分相同时依次比较到位市外资金"
                 + "完成率、同比增幅，仍相同则并列；不参与综合排名的单位只列示。" + String.join("，", lists) + "。");
-        note.add("本期为" + period.getYear() + "年1—" + period.getMonthValue() + "月累计，序时进度"
+        note.add("本期为" + Periods.span(period) + "累计，序时进度"
                 + (progress == null ? "按月均衡计算" : Formats.percent(progress)) + "；序时差 = 完成率 − 序时进度（个百分点）。");
         return note;
     }
