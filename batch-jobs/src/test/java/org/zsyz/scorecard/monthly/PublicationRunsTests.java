@@ -7,8 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
@@ -32,10 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.zsyz.scorecard.batch.ScorecardOperations;
@@ -50,7 +45,7 @@ import org.zsyz.scorecard.testsupport.DatabaseCleaner;
 @SpringBootTest(properties = {
         "scorecard.fonts.body-family=示例小标宋",
         "scorecard.fonts.title-family=示例小标宋" })
-@Import(PublicationRunsTests.SettableClock.class)
+@Import(SettableClock.class)
 abstract class PublicationRunsTests {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -67,33 +62,6 @@ abstract class PublicationRunsTests {
         // (a list binds from one property source as a whole: both keys of the entry go here)
         registry.add("scorecard.fonts.files[0].family", () -> "示例小标宋");
         registry.add("scorecard.fonts.files[0].regular", fontFile::toString);
-    }
-
-    /** A clock each run sets, as a scheduler would start it at different times. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class SettableClock {
-        static volatile Instant now = Instant.now();
-
-        @Bean
-        @Primary
-        Clock settableClock() {
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return ZONE;
-                }
-
-                @Override
-                public Clock withZone(ZoneId zone) {
-                    return this;
-                }
-
-                @Override
-                public Instant instant() {
-                    return now;
-                }
-            };
-        }
     }
 
     @Autowired

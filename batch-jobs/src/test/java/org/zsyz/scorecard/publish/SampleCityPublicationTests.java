@@ -11,7 +11,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,10 +48,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -78,7 +74,7 @@ import org.zsyz.scorecard.testsupport.DatabaseCleaner;
  * stay as it was), its restart, and determinism. Runs on H2 and MariaDB.
  */
 @SpringBootTest(properties = "scorecard.publish.render-threads=3")
-@Import(SampleCityPublicationTests.FixedClock.class)
+@Import(SampleCityClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class SampleCityPublicationTests {
@@ -103,15 +99,6 @@ abstract class SampleCityPublicationTests {
     @DynamicPropertySource
     static void workingFolder(DynamicPropertyRegistry registry) {
         registry.add("scorecard.home", () -> home.toString());
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(NOW.toInstant(), ZONE);
-        }
     }
 
     @Autowired
