@@ -1,6 +1,7 @@
 package org.zsyz.scorecard.assess;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,27 @@ public final class MethodNote {
     private MethodNote() {
     }
 
+    /** The bulletin's 说明 for a period: the method, the lists, and the period's 序时进度. */
+    public static List<String> lines(AssessmentRules rules, YearMonth period, BigDecimal progress) {
+        List<String> note = new ArrayList<>(lines(rules));
+        AssessmentRules.ListSizes defaults = rules.defaultLists();
+        List<String> lists = new ArrayList<>();
+        rules.groupLists().forEach((group, size) ->
+                lists.add(group + "前" + size.red() + "名为红榜、末" + size.black() + "名为黑榜"));
+        lists.add((lists.isEmpty() ? "各组" : "其他组别") + "前" + defaults.red() + "名为红榜、末" + defaults.black()
+                + "名为黑榜");
+        note.add(String.join("，", lists) + "；不参与综合排名的单位只列示、不排名。");
+        note.add("本期为" + year(period) + "累计，序时进度" + (progress == null ? "按月均衡计算"
+                : Decimals.displayPercent(progress).toPlainString() + "%") + "；序时差 = 完成率 − 序时进度（个百分点）。");
+        return note;
+    }
+
+    private static String year(YearMonth period) {
+        int m = period.getMonthValue();
+        return m == 1 ? period.getYear() + "年1月" : period.getYear() + "年1—" + m + "月";
+    }
+
+    /** The method itself, as `rules show` prints it. */
     public static List<String> lines(AssessmentRules rules) {
         List<String> note = new ArrayList<>();
         note.add("计分权重：" + rules.indicators().values().stream().filter(r -> r.weight().signum() > 0)

@@ -43,7 +43,13 @@ public record ScorecardProperties(
                 fonts = fonts.withFamilies(bodyFamily != null ? bodyFamily : fonts.bodyFamily(),
                         titleFamily != null ? titleFamily : fonts.titleFamily());
             }
-            for (FontFile f : files == null ? List.<FontFile>of() : files) {
+            List<FontFile> given = files == null ? List.of() : files;
+            for (int i = 0; i < given.size(); i++) {
+                FontFile f = given.get(i);
+                if (f.family() == null || f.family().isBlank() || f.regular() == null) {
+                    throw new IllegalStateException("PDF 字体设置不完整：scorecard.fonts.files[" + i
+                            + "] 需要 family（字体名称）和 regular（字体文件路径）");
+                }
                 fonts = fonts.withFontFile(new ReportFonts.FontFile(f.family(), f.regular(), f.bold()));
             }
             return fonts;

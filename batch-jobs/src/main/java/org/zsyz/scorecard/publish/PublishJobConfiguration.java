@@ -2,15 +2,21 @@ package org.zsyz.scorecard.publish;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -18,6 +24,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.zsyz.scorecard.batch.PeriodParametersValidator;
 import org.zsyz.scorecard.report.Bulletin;
@@ -32,7 +39,11 @@ import org.zsyz.scorecard.report.UnitScorecard;
 @Configuration(proxyBeanMethods = false)
 public class PublishJobConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(PublishJobConfiguration.class);
+
     public static final String JOB = "publish";
+    /** The worker step of renderUnitScorecards; its partitions are named renderUnitScorecardRange:range0, … */
+    static final String RENDER_RANGE_STEP = "renderUnitScorecardRange";
 
     @Bean
     Job publishJob(JobRepository jobRepository, Step renderUnitScorecardsStep, Step renderBulletinStep,
@@ -45,29 +56,78 @@ public class PublishJobConfiguration {
                 .build();
     }
 
+    /**
+     * Renders every unit's scorecard, in parallel: the period's units are split into as many ranges as render
+     * threads, each range a partition with its own restartable reader. A failed range fails the run; its restart
+     * renders that range again from its last committed chunk, not the ranges already done.
+     */
     @Bean
-    Step renderUnitScorecardsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            UnitScorecardReader unitScorecardReader, UnitScorecardProcessor unitScorecardAssembler,
-            UnitScorecardPdfWriter unitScorecardPdfWriter) {
+    Step renderUnitScorecardsStep(JobRepository jobRepository, Step renderUnitScorecardRangeStep,
+            UnitRangePartitioner unitRangePartitioner,
+            @Value("${scorecard.publish.render-threads:0}") int configuredThreads) {
+        int threads = renderThreads(configuredThreads);
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("render-");
+        executor.setConcurrencyLimit(threads);
         return new StepBuilder("renderUnitScorecards", jobRepository)
-                .<String, UnitScorecard>chunk(8)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution step) {
+                        if (step.getStartTime() != null) {
+                            // (the end time is set after the listeners)
+                            log.info("Rendered {} unit scorecards in {} ms ({} render threads)", step.getWriteCount(),
+                                    Duration.between(step.getStartTime(), LocalDateTime.now()).toMillis(),
+                                    threads);
+                        }
+                        return null;
+                    }
+                })
+                .partitioner(RENDER_RANGE_STEP, unitRangePartitioner)
+                .step(renderUnitScorecardRangeStep)
+                .gridSize(threads)
+                .taskExecutor(executor)
+                .build();
+    }
+
+    /** Render threads: as configured, or one per core up to 8 (each holds a database connection while it works). */
+    static int renderThreads(int configured) {
+        return configured > 0 ? configured : Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+    }
+
+    @Bean
+    Step renderUnitScorecardRangeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            UnitScorecardReader unitScorecardReader, UnitScorecardProcessor unitScorecardProcessor,
+            UnitScorecardPdfWriter unitScorecardPdfWriter) {
+        return new StepBuilder(RENDER_RANGE_STEP, jobRepository)
+                .<String, UnitScorecard>chunk(4)
                 .transactionManager(transactionManager)
                 .reader(unitScorecardReader)
-                .processor(unitScorecardAssembler)
+                .processor(unitScorecardProcessor)
                 .writer(unitScorecardPdfWriter)
                 .build();
     }
 
+    /**
+     * Splits the period's units into ranges. It also creates the renderer first, in the manager step: templates
+     * are compiled and fonts checked once, and a font problem fails the run once with its message.
+     */
     @Bean
     @StepScope
-    UnitScorecardReader unitScorecardReader(@Value("#{jobParameters['period']}") String period,
-            ScorecardAssembler assembler) {
-        return new UnitScorecardReader(assembler, YearMonth.parse(period));
+    UnitRangePartitioner unitRangePartitioner(@Value("#{jobParameters['period']}") String period,
+            ScorecardAssembler assembler, ObjectProvider<ScorecardRenderer> renderers) {
+        renderers.getObject();
+        return new UnitRangePartitioner(assembler, YearMonth.parse(period));
     }
 
     @Bean
     @StepScope
-    UnitScorecardProcessor unitScorecardAssembler(@Value("#{stepExecution}") StepExecution step,
+    UnitScorecardReader unitScorecardReader(
+            @Value("#{stepExecutionContext['" + UnitRangePartitioner.UNIT_CODES + "']}") String unitCodes) {
+        return new UnitScorecardReader(unitCodes);
+    }
+
+    @Bean
+    @StepScope
+    UnitScorecardProcessor unitScorecardProcessor(@Value("#{stepExecution}") StepExecution step,
             ScorecardAssembler assembler) {
         return new UnitScorecardProcessor(assembler, PublishRun.of(step));
     }
@@ -75,9 +135,9 @@ public class PublishJobConfiguration {
     @Bean
     @StepScope
     UnitScorecardPdfWriter unitScorecardPdfWriter(@Value("#{stepExecution}") StepExecution step,
-            PublicationService publications, ScorecardRenderer renderer) {
+            PublicationService publications, ObjectProvider<ScorecardRenderer> renderers) {
         PublishRun run = PublishRun.of(step);
-        return new UnitScorecardPdfWriter(renderer, publications.staging(run.period(), run.jobInstanceId()));
+        return new UnitScorecardPdfWriter(renderers.getObject(), publications.staging(run.period(), run.jobInstanceId()));
     }
 
     @Bean

@@ -31,12 +31,15 @@ import org.zsyz.scorecard.report.GroupRanking;
 import org.zsyz.scorecard.report.IndicatorCell;
 import org.zsyz.scorecard.report.IndicatorHeading;
 import org.zsyz.scorecard.report.IndicatorLine;
+import org.zsyz.scorecard.report.Formats;
 import org.zsyz.scorecard.report.PipelineLine;
+import org.zsyz.scorecard.report.ProjectAlert;
 import org.zsyz.scorecard.report.RankingRow;
 import org.zsyz.scorecard.report.RateLine;
 import org.zsyz.scorecard.report.ScorePart;
 import org.zsyz.scorecard.report.TrendPoint;
 import org.zsyz.scorecard.report.UnitScorecard;
+import org.zsyz.scorecard.returns.LedgerProject;
 import org.zsyz.scorecard.returns.LedgerProjectMapper;
 import org.zsyz.scorecard.returns.LedgerTally;
 import org.zsyz.scorecard.returns.ReturnSubmission;
@@ -76,8 +79,12 @@ public class ScorecardAssembler {
             throw new IllegalStateException(period + " 尚未评估，请先运行 assess");
         }
         Map<String, Map<Indicator, IndicatorResult>> byUnit = new HashMap<>();
+        BigDecimal progress = null;
         for (IndicatorResult r : results.findIndicatorResults(period)) {
             byUnit.computeIfAbsent(r.unitCode(), c -> new EnumMap<>(Indicator.class)).put(r.indicator(), r);
+            if (progress == null && r.progress() != null) {
+                progress = r.progress(); // 序时进度 is the same for every unit of the period
+            }
         }
         List<Indicator> columns = List.of(Indicator.values());
         Map<String, List<UnitScore>> groups = new LinkedHashMap<>();
@@ -116,7 +123,7 @@ public class ScorecardAssembler {
         List<IndicatorHeading> headings = columns.stream().map(i -> new IndicatorHeading(i.name(), i.shortName()))
                 .toList();
         return new Bulletin(settings.cityName(), settings.issuer(), period, publishedOn, revision, headings, tables,
-                MethodNote.lines(rulesOf(period)));
+                MethodNote.lines(rulesOf(period), period, progress));
     }
 
     public UnitScorecard unitScorecard(YearMonth period, String unitCode, LocalDate publishedOn, int revision) {
@@ -142,7 +149,9 @@ public class ScorecardAssembler {
                         r.scheduleTarget(), r.valueYtd(), r.completionRate(), r.scheduleGap(), r.yoyRate(), r.score(),
                         r.weight(), r.indicatorRank(), band(r.colourBand())));
             } else {
-                rates.add(new RateLine(i.name(), i.fullName(), r.numerator(), r.denominator(), r.valueYtd(),
+                // the rate at full precision (completion_rate); value_ytd holds it to 8 places
+                rates.add(new RateLine(i.name(), i.fullName(), r.numerator(), r.denominator(),
+                        r.completionRate() != null ? r.completionRate() : r.valueYtd(),
                         r.benchmark() != null ? r.benchmark() : rules.rule(i).benchmark(), r.score(), r.weight(),
                         r.indicatorRank()));
             }
@@ -153,36 +162,138 @@ public class ScorecardAssembler {
                         : i.hasTarget() ? "未设目标，不计分，权重按比例分摊" : "本期无签约项目，不计分，权重按比例分摊"));
             }
         }
-        for (ScoreAdjustment a : results.findAdjustmentsOfUnit(period, unitCode)) {
-            String reason = a.reason().startsWith("加分：") || a.reason().startsWith("扣分：") ? a.reason()
-                    : ("BONUS".equals(a.kind()) ? "加分：" : "扣分：") + a.reason();
-            parts.add(new ScorePart(reason, a.points(), null));
-        }
-        List<String> warnings = results.findWarningsOfUnit(period, unitCode).stream()
-                .map(AssessmentWarning::message).toList();
+        parts.addAll(adjustments(results.findAdjustmentsOfUnit(period, unitCode), rules));
+        Long ledgerSource = ledgerSource(score, period);
+        Warnings warnings = warnings(results.findWarningsOfUnit(period, unitCode), byIndicator, ledgerSource, rules);
 
         return new UnitScorecard(settings.cityName(), settings.issuer(), period, publishedOn, revision, unitCode,
                 score.unitName(), score.groupName(), score.groupRank(), score.groupSize(), score.rankChange(),
                 score.firstStreak(), score.totalScore(), score.grade(), reportStatus(score.reportStatus()), lines, rates,
-                parts, pipeline(unitCode, period), trend(unitCode, period), warnings);
+                parts, pipeline(ledgerSource), trend(unitCode, period), warnings.sentences(), warnings.projects(),
+                warnings.note());
     }
 
-    private List<PipelineLine> pipeline(String unitCode, YearMonth period) {
-        ReturnSubmission source = submissions.findLatestCountingUpTo(unitCode, period);
-        if (source == null || source.period().getYear() != period.getYear()) {
+    /**
+     * 加分 and 扣分 lines. A bonus that the cap cut to nothing is not a line of its own: such projects are
+     * counted in one line, so a unit with many qualifying projects still gets a one-page scorecard.
+     */
+    private static List<ScorePart> adjustments(List<ScoreAdjustment> stored, AssessmentRules rules) {
+        List<ScorePart> parts = new ArrayList<>();
+        int overCap = 0;
+        for (ScoreAdjustment a : stored) {
+            boolean bonus = "BONUS".equals(a.kind());
+            if (bonus && a.points().signum() == 0) {
+                overCap++;
+                continue;
+            }
+            String reason = a.reason().replaceFirst("^(加分|扣分)：", "");
+            parts.add(new ScorePart(bonus ? "加分" : "扣分", a.points(),
+                    reason + (a.projectNo() == null ? "" : "（" + a.projectNo() + "）")));
+        }
+        if (overCap > 0) {
+            parts.add(new ScorePart("加分", BigDecimal.ZERO, "另有" + overCap + "个项目符合加分条件，加分已达上限"
+                    + Decimals.plain(rules.bonus().cap()) + "分，不再计分"));
+        }
+        return parts;
+    }
+
+    /** What the scorecard says under 预警: sentences about the unit, and the projects to follow up. */
+    private record Warnings(List<String> sentences, List<ProjectAlert> projects, String note) {
+    }
+
+    private Warnings warnings(List<AssessmentWarning> stored, Map<Indicator, IndicatorResult> byIndicator,
+            Long ledgerSource, AssessmentRules rules) {
+        List<String> behind = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        Map<String, List<String>> projectKinds = new LinkedHashMap<>();
+        for (AssessmentWarning w : stored) {
+            Indicator indicator = w.indicatorCode() == null ? null : Indicator.ofCode(w.indicatorCode()).orElse(null);
+            IndicatorResult r = indicator == null ? null : byIndicator.get(indicator);
+            if ("RED_INDICATOR".equals(w.kind()) && r != null) {
+                behind.add(indicator.fullName() + Formats.percent(r.completionRate()) + "（"
+                        + Formats.points(r.scheduleGap()) + "）");
+            } else if (PROJECT_ALERTS.containsKey(w.kind()) && w.projectNo() != null) {
+                projectKinds.computeIfAbsent(w.projectNo(), p -> new ArrayList<>()).add(w.kind());
+            } else {
+                others.add(w.message());
+            }
+        }
+        List<String> sentences = new ArrayList<>();
+        if (!behind.isEmpty()) {
+            // one sentence for all of them: seven lines of "完成率…低于序时进度…" would push the page over
+            sentences.add("严重滞后（序时差低于" + minus(rules.yellowFloor()) + "个百分点）的指标" + behind.size() + "项："
+                    + String.join("、", behind) + "。");
+        }
+        sentences.addAll(others);
+        if (projectKinds.isEmpty()) {
+            return new Warnings(sentences, List.of(), null);
+        }
+        Map<String, LedgerProject> projects = new HashMap<>();
+        if (ledgerSource != null) {
+            ledger.findProjects(ledgerSource).forEach(p -> projects.put(p.projectNo(), p));
+        }
+        List<ProjectAlert> alerts = new ArrayList<>();
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        for (Map.Entry<String, List<String>> e : projectKinds.entrySet()) {
+            LedgerProject p = projects.get(e.getKey());
+            List<String> labels = e.getValue().stream().distinct().map(PROJECT_ALERTS::get).toList();
+            kinds.addAll(e.getValue());
+            alerts.add(new ProjectAlert(e.getKey(), p == null ? null : p.projectName(), p == null ? null : p.signedOn(),
+                    p == null ? null : p.contractAmount(), String.join("、", labels)));
+        }
+        List<String> note = new ArrayList<>();
+        if (kinds.contains("OVERDUE_START")) {
+            note.add("超期未开工：签约满" + rules.overdueStartMonths() + "个月仍未开工");
+        }
+        if (kinds.contains("NO_FUNDS")) {
+            note.add("资金未到位：签约满" + rules.noFundsMonths() + "个月仍无资金到位");
+        }
+        return new Warnings(sentences, alerts, String.join("；", note));
+    }
+
+    /** The project 预警 kinds and their labels on the scorecard. */
+    private static final Map<String, String> PROJECT_ALERTS = Map.of("OVERDUE_START", "超期未开工", "NO_FUNDS", "资金未到位");
+
+    private static String minus(BigDecimal value) {
+        String plain = Decimals.plain(value);
+        return plain.startsWith("-") ? "−" + plain.substring(1) : plain;
+    }
+
+    /**
+     * The ledger the unit was assessed on: its counting return of the period, or, for a unit that did not report,
+     * the latest earlier one of the same year (what the assessment carried forward).
+     */
+    private Long ledgerSource(UnitScore score, YearMonth period) {
+        if (score.submissionId() != null) {
+            return score.submissionId();
+        }
+        ReturnSubmission source = submissions.findLatestCountingUpTo(score.unitCode(), period);
+        return source == null || source.period().getYear() != period.getYear() ? null : source.id();
+    }
+
+    /** Projects and Σ 合同投资额 by status (every status) and by 产业类别 (in the configured order). */
+    private List<PipelineLine> pipeline(Long ledgerSource) {
+        if (ledgerSource == null) {
             return List.of();
         }
         List<PipelineLine> lines = new ArrayList<>();
         Map<String, LedgerTally> byStatus = new HashMap<>();
-        ledger.tallyByStatus(source.id()).forEach(t -> byStatus.put(t.label(), t));
+        ledger.tallyByStatus(ledgerSource).forEach(t -> byStatus.put(t.label(), t));
         for (ProjectStatus status : ProjectStatus.values()) {
             LedgerTally t = byStatus.get(status.label());
             lines.add(new PipelineLine("项目状态", status.label(), t == null ? 0 : t.projects(),
                     t == null ? BigDecimal.ZERO : t.contractAmount()));
         }
-        for (LedgerTally t : ledger.tallyByIndustry(source.id())) {
-            lines.add(new PipelineLine("产业类别", t.label(), t.projects(), t.contractAmount()));
+        Map<String, LedgerTally> byIndustry = new LinkedHashMap<>();
+        ledger.tallyByIndustry(ledgerSource).forEach(t -> byIndustry.put(t.label(), t));
+        for (String industry : settings.industries()) {
+            LedgerTally t = byIndustry.remove(industry);
+            lines.add(new PipelineLine("产业类别", industry, t == null ? 0 : t.projects(),
+                    t == null ? BigDecimal.ZERO : t.contractAmount()));
         }
+        // categories no longer configured but still in an older ledger, after the configured ones
+        byIndustry.values().stream().sorted(java.util.Comparator.comparing(LedgerTally::label))
+                .forEach(t -> lines.add(new PipelineLine("产业类别", t.label(), t.projects(), t.contractAmount())));
         return lines;
     }
 

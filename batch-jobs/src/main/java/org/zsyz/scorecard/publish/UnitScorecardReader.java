@@ -1,32 +1,29 @@
 package org.zsyz.scorecard.publish;
 
-import java.time.YearMonth;
 import java.util.List;
 
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * The units of a period's assessment, in bulletin order. Named, and counting what it has read, so a
- * restarted run renders only the scorecards it had not yet written.
+ * The unit codes of one range of renderUnitScorecards (see {@link UnitRangePartitioner}). Named, and counting
+ * what it has read in its partition's execution context, so a restarted range renders only the scorecards it
+ * had not yet written.
  */
 public class UnitScorecardReader extends AbstractItemCountingItemStreamItemReader<String> {
 
-    private final ScorecardAssembler assembler;
-    private final YearMonth period;
-    private List<String> unitCodes;
+    private final List<String> unitCodes;
 
-    public UnitScorecardReader(ScorecardAssembler assembler, YearMonth period) {
-        this.assembler = assembler;
-        this.period = period;
+    public UnitScorecardReader(String unitCodes) {
+        if (unitCodes == null || unitCodes.isBlank()) {
+            throw new IllegalStateException("renderUnitScorecards: a range without units");
+        }
+        this.unitCodes = List.of(unitCodes.split(","));
         setName("unitScorecardReader");
     }
 
     @Override
     protected void doOpen() {
-        unitCodes = assembler.unitCodes(period);
-        if (unitCodes.isEmpty()) {
-            throw new IllegalStateException(period + " 尚未评估，无法发布成绩单，请先运行 assess");
-        }
+        // the codes came with the partition
     }
 
     @Override
@@ -42,6 +39,6 @@ public class UnitScorecardReader extends AbstractItemCountingItemStreamItemReade
 
     @Override
     protected void doClose() {
-        unitCodes = null;
+        // nothing held open
     }
 }

@@ -19,6 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,12 @@ abstract class MonthlyJobFunctionalTests {
     DataSource dataSource;
 
     JdbcTemplate jdbc;
+
+    /** Leaves the database empty for the next build's tests (the mapper tests expect it so). */
+    @AfterEach
+    void emptyDatabaseAfterwards() {
+        DatabaseCleaner.clean(dataSource);
+    }
 
     @BeforeEach
     void emptyDatabaseAndFolders() throws Exception {
@@ -154,6 +161,14 @@ abstract class MonthlyJobFunctionalTests {
     static String text(Path pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(document);
+        }
+    }
+
+    static void deleteTreeQuietly(Path root) {
+        try {
+            deleteTree(root);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot empty " + root, e);
         }
     }
 

@@ -70,6 +70,19 @@ public final class Formats {
         return plain(value, decimalsFor(unitOfMeasure));
     }
 
+    /**
+     * A 序时目标: like {@link #figure}, except that a count's target keeps its fraction (up to 2 decimals, without
+     * trailing zeros), since 7 × 3/12 = 1.75 projects rounded to "2" would misstate what the score is measured
+     * against.
+     */
+    public static String scheduleTarget(BigDecimal value, String unitOfMeasure) {
+        if (value == null || !isCount(unitOfMeasure)) {
+            return figure(value, unitOfMeasure);
+        }
+        BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
+    }
+
     /** Money in 亿元, 2 decimals. */
     public static String money(BigDecimal yi) {
         return figure(yi, "亿元");

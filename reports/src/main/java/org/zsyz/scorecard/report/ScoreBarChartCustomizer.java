@@ -41,6 +41,10 @@ public class ScoreBarChartCustomizer implements JRChartCustomizer {
             axis.setUpperMargin(0.12);
         }
         plot.getDomainAxis().setCategoryMargin(0.25);
+        // unit names are long (示例高新技术产业开发区): give them up to 40% of the width and two lines before
+        // JFreeChart shortens them with an ellipsis
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         if (chart.getTitle() != null) {
             Font f = chart.getTitle().getFont();

@@ -36,7 +36,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes {@code 成绩单-<period>.xlsx}: sheet 排名 (one row per unit, as in the bulletin) and sheet 明细 (one row per
+ * Writes {@code 成绩单-<period>.xlsx}: sheet 排名 (one row per unit, as in the bulletin, with the 加分 and 扣分 in its
+ * total) and sheet 明细 (one row per
  * unit × indicator, then the unit's three rates). Figures are numeric cells holding the model's values (ratios
  * as ratios formatted 0.00%, money 0.00, 万元 0.0000, counts 0, scores 0.00); "—" figures are empty cells.
  *
@@ -72,7 +73,7 @@ public final class ScorecardWorkbookWriter {
     public byte[] render(Bulletin bulletin, List<UnitScorecard> scorecards) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
-            writeRanking(wb, styles, bulletin);
+            writeRanking(wb, styles, bulletin, scorecards);
             writeDetail(wb, styles, bulletin, scorecards);
             Date date = Date.from(publishedOn(bulletin).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
             var core = wb.getProperties().getCoreProperties();
@@ -95,9 +96,12 @@ public final class ScorecardWorkbookWriter {
 
     // ---------------------------------------------------------------- 排名
 
-    private void writeRanking(XSSFWorkbook wb, Styles st, Bulletin b) {
+    private void writeRanking(XSSFWorkbook wb, Styles st, Bulletin b, List<UnitScorecard> scorecards) {
         XSSFSheet sheet = wb.createSheet(RANKING_SHEET);
-        List<String> headers = new ArrayList<>(List.of("考核组别", "排名", "排名变化", "单位代码", "单位名称", "总分", "等次", "报送状态"));
+        Map<String, UnitScorecard> cards = new HashMap<>();
+        scorecards.forEach(card -> cards.put(card.unitCode(), card));
+        List<String> headers = new ArrayList<>(List.of("考核组别", "排名", "排名变化", "单位代码", "单位名称", "总分", "其中加分",
+                "其中扣分", "等次", "报送状态"));
         for (IndicatorHeading h : b.indicators()) {
             // I1..I7 show a 完成率; the cohort rates (R_*) are rates already
             headers.add(h.code().startsWith("R_") ? h.shortName() : h.shortName() + "完成率");
@@ -116,6 +120,9 @@ public final class ScorecardWorkbookWriter {
                 text(x, c++, row.unitCode(), st.text);
                 text(x, c++, row.unitName(), st.text);
                 number(x, c++, row.totalScore(), st.score);
+                UnitScorecard card = cards.get(row.unitCode());
+                number(x, c++, card == null ? null : adjustments(card, "加分"), st.signedScore);
+                number(x, c++, card == null ? null : adjustments(card, "扣分"), st.signedScore);
                 text(x, c++, row.grade(), st.centre);
                 text(x, c++, row.reportStatus(), st.centre);
                 for (IndicatorCell cell : row.cells()) {
@@ -125,6 +132,17 @@ public final class ScorecardWorkbookWriter {
             }
         }
         finish(sheet, headers, r, 5);
+    }
+
+    /** The sum of a scorecard's 加分 (or 扣分) lines, as on the PDF; 0 when it has none. */
+    static BigDecimal adjustments(UnitScorecard card, String kind) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (ScorePart part : card.scoreParts()) {
+            if (part.label() != null && part.label().startsWith(kind) && part.points() != null) {
+                sum = sum.add(part.points());
+            }
+        }
+        return sum;
     }
 
     // ---------------------------------------------------------------- 明细
@@ -145,7 +163,8 @@ public final class ScorecardWorkbookWriter {
                 text(x, c++, l.unitOfMeasure(), st.centre);
                 CellStyle figure = st.figure(l.unitOfMeasure());
                 number(x, c++, l.target(), figure);
-                number(x, c++, l.scheduleTarget(), figure);
+                // a count's 序时目标 may be fractional (7 × 3/12 = 1.75): General shows it as it is
+                number(x, c++, l.scheduleTarget(), Formats.isCount(l.unitOfMeasure()) ? st.general : figure);
                 number(x, c++, l.ytd(), figure);
                 number(x, c++, l.completionRate(), st.percent(l.band()));
                 number(x, c++, l.scheduleGap(), st.points);
@@ -281,7 +300,9 @@ public final class ScorecardWorkbookWriter {
         final CellStyle money;
         final CellStyle money4;
         final CellStyle count;
+        final CellStyle general;
         final CellStyle points;
+        final CellStyle signedScore;
         final CellStyle signedPercent;
         private final Map<ColourBand, CellStyle> percent = new HashMap<>();
         private final Font body;
@@ -320,7 +341,9 @@ public final class ScorecardWorkbookWriter {
             money = base(body, HorizontalAlignment.RIGHT, "0.00");
             money4 = base(body, HorizontalAlignment.RIGHT, "0.0000");
             count = base(body, HorizontalAlignment.RIGHT, "0");
+            general = base(body, HorizontalAlignment.RIGHT, "General");
             points = base(body, HorizontalAlignment.RIGHT, "+0.00;-0.00;0.00");
+            signedScore = points;
             signedPercent = base(body, HorizontalAlignment.RIGHT, "+0.00%;-0.00%;0.00%");
         }
 

@@ -86,13 +86,20 @@ final class TemplateData {
         return rows;
     }
 
+    /** A chart holds at most this many bars; a larger group is shown in several charts, in rank order. */
+    static final int MAX_BARS_PER_CHART = 15;
+
     /**
-     * One bar chart per group (unit names and total scores, as doubles: chart geometry only), three charts to a
-     * row: fields title1/rows1 … title3/rows3. (Jasper 7.0.3 draws only the first chart of a horizontal list, so
-     * the rows are a vertical list with three chart slots.)
+     * Bar charts of the groups' total scores (unit names and totals, as doubles: chart geometry only), three charts
+     * to a row: fields title1/rows1 … title3/rows3, and one value axis for all of them (axisMin, axisMax) so that
+     * bars compare across groups. A group of more than {@value #MAX_BARS_PER_CHART} units takes several charts.
+     * (Jasper 7.0.3 draws only the first chart of a horizontal list, so the rows are a vertical list with three
+     * chart slots.)
      */
     static List<Map<String, ?>> groupCharts(Bulletin b) {
         List<Map<String, Object>> charts = new ArrayList<>();
+        BigDecimal highest = BigDecimal.valueOf(100);
+        BigDecimal lowest = BigDecimal.ZERO;
         int groupNo = 0;
         for (GroupRanking g : b.groups()) {
             groupNo++;
@@ -103,10 +110,22 @@ final class TemplateData {
                 bar.put("total", Formats.score(r.totalScore()));
                 bar.put("totalValue", r.totalScore() == null ? null : r.totalScore().doubleValue());
                 bars.add(bar);
+                if (r.totalScore() != null) {
+                    highest = highest.max(r.totalScore());
+                    lowest = lowest.min(r.totalScore());
+                }
             }
-            charts.add(Map.of("title", Formats.chineseOrdinal(groupNo) + "、" + g.groupName()
-                    + (g.rows().stream().anyMatch(r -> r.rank() == null) ? "（*不参与排名）" : ""), "rows", bars));
+            String title = Formats.chineseOrdinal(groupNo) + "、" + g.groupName()
+                    + (g.rows().stream().anyMatch(r -> r.rank() == null) ? "（*不参与排名）" : "");
+            for (int from = 0; from < bars.size(); from += MAX_BARS_PER_CHART) {
+                int to = Math.min(bars.size(), from + MAX_BARS_PER_CHART);
+                charts.add(Map.of("title", bars.size() <= MAX_BARS_PER_CHART ? title
+                        : title + "（" + (from + 1) + "—" + to + "）", "rows", bars.subList(from, to)));
+            }
         }
+        // room right of the longest bar for its label; whole tens
+        double axisMax = Math.ceil(highest.doubleValue() * 1.12 / 10) * 10;
+        double axisMin = lowest.signum() < 0 ? Math.floor(lowest.doubleValue() / 10) * 10 : 0;
         List<Map<String, ?>> rows = new ArrayList<>();
         for (int i = 0; i < charts.size(); i += 3) {
             Map<String, Object> row = new HashMap<>();
@@ -114,6 +133,8 @@ final class TemplateData {
                 row.put("title" + (k + 1), charts.get(i + k).get("title"));
                 row.put("rows" + (k + 1), charts.get(i + k).get("rows"));
             }
+            row.put("axisMin", axisMin);
+            row.put("axisMax", axisMax);
             rows.add(row);
         }
         return rows;
@@ -163,7 +184,7 @@ final class TemplateData {
             m.put("name", l.name());
             m.put("uom", l.unitOfMeasure());
             m.put("target", Formats.figure(l.target(), l.unitOfMeasure()));
-            m.put("scheduleTarget", Formats.figure(l.scheduleTarget(), l.unitOfMeasure()));
+            m.put("scheduleTarget", Formats.scheduleTarget(l.scheduleTarget(), l.unitOfMeasure()));
             m.put("ytd", Formats.figure(l.ytd(), l.unitOfMeasure()));
             m.put("rate", Formats.percent(l.completionRate()));
             m.put("gap", Formats.points(l.scheduleGap()));
@@ -221,10 +242,24 @@ final class TemplateData {
         List<Map<String, ?>> warnings = new ArrayList<>();
         int n = 0;
         for (String w : s.warnings()) {
-            warnings.add(Map.of("text", (++n) + ". " + w));
+            warnings.add(Map.of("text", s.warnings().size() > 1 ? (++n) + ". " + w : w));
         }
         p.put("WARNINGS", warnings);
-        p.put("NO_WARNINGS", warnings.isEmpty() ? "本期无预警事项。" : null);
+        List<Map<String, ?>> alerts = new ArrayList<>();
+        for (ProjectAlert a : s.projectAlerts()) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("projectNo", nz(a.projectNo()));
+            m.put("projectName", nz(a.projectName()));
+            m.put("signedOn", a.signedOn() == null ? Formats.NONE : a.signedOn().toString());
+            m.put("amount", Formats.money(a.contractAmount()));
+            m.put("alert", nz(a.alert()));
+            alerts.add(m);
+        }
+        p.put("ALERTS", alerts);
+        p.put("ALERT_COUNT", alerts.size());
+        p.put("ALERTS_TITLE", "需督办项目" + alerts.size() + "个"
+                + (s.alertNote() == null || s.alertNote().isBlank() ? "" : "（" + s.alertNote() + "）"));
+        p.put("NO_WARNINGS", warnings.isEmpty() && alerts.isEmpty() ? "本期无预警事项。" : null);
         p.put("LEGEND", legend());
         return p;
     }

@@ -9,6 +9,7 @@ import net.sf.jasperreports.charts.JRAbstractChartCustomizer;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -64,6 +65,11 @@ public class TrendChartCustomizer extends JRAbstractChartCustomizer {
                 }
                 number.setAutoRange(false);
                 number.setRange(0.5, Math.max(max, 2) + 0.5);
+                // every place from 1 to N for a small group, so the line reads as a rank; larger groups keep the
+                // automatic whole-number steps
+                if (max <= 12) {
+                    number.setTickUnit(new NumberTickUnit(1));
+                }
             }
         }
     }

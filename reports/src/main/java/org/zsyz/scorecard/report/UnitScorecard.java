@@ -18,7 +18,10 @@ import java.util.List;
  * @param scoreParts   how the total was made up: points per indicator and rate, then bonuses and deductions
  * @param pipeline     project counts and contract amounts by status and by category
  * @param trend        this year's months up to the period, oldest first
- * @param warnings     预警 lines, e.g. 超期未开工 projects
+ * @param warnings     预警 sentences about the unit as a whole, e.g. its indicators far behind schedule
+ * @param projectAlerts the projects behind a 预警 (超期未开工, 资金未到位), in ledger order; listed as a table
+ * @param alertNote     what the project alerts mean under the rules in force, e.g. 超期未开工：签约满6个月仍未开工；
+ *                      {@code null} when there are none
  */
 public record UnitScorecard(
         String cityName,
@@ -41,7 +44,14 @@ public record UnitScorecard(
         List<ScorePart> scoreParts,
         List<PipelineLine> pipeline,
         List<TrendPoint> trend,
-        List<String> warnings) {
+        List<String> warnings,
+        List<ProjectAlert> projectAlerts,
+        String alertNote) {
+
+    public UnitScorecard {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        projectAlerts = projectAlerts == null ? List.of() : List.copyOf(projectAlerts);
+    }
 
     /** 示例市招商引资工作成绩单（2024年1—3月）. */
     public String title() {

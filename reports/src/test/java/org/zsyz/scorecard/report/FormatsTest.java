@@ -59,6 +59,13 @@ class FormatsTest {
         assertThat(Formats.figure(bd("12345678901234567890.125"), "亿元")).isEqualTo("12345678901234567890.13");
         assertThat(Formats.figure(bd("1E+3"), "亿元")).isEqualTo("1000.00"); // never scientific notation
         assertThat(Formats.figure(null, "亿元")).isEqualTo("—");
+        // a 序时目标 of a count keeps its fraction; other units as figure()
+        assertThat(Formats.scheduleTarget(bd("1.75"), "个")).isEqualTo("1.75");
+        assertThat(Formats.scheduleTarget(bd("2.50"), "个")).isEqualTo("2.5");
+        assertThat(Formats.scheduleTarget(bd("3.0000"), "批次")).isEqualTo("3");
+        assertThat(Formats.scheduleTarget(bd("0.666666"), "个")).isEqualTo("0.67");
+        assertThat(Formats.scheduleTarget(bd("4.25"), "亿元")).isEqualTo("4.25");
+        assertThat(Formats.scheduleTarget(null, "个")).isEqualTo("—");
         assertThat(Formats.money(bd("0.004"))).isEqualTo("0.00");
     }
 

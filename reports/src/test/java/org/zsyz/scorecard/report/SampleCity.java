@@ -25,6 +25,10 @@ final class SampleCity {
     static final YearMonth PERIOD = YearMonth.of(2025, 12);
     static final LocalDate PUBLISHED = LocalDate.of(2026, 1, 8);
 
+    static final String ALERT_NOTE = "超期未开工：签约满6个月仍未开工；资金未到位：签约满12个月无资金到位";
+    static final String[] PROJECT_NAMES = {"智能装备产业园项目", "半导体封装测试生产基地项目(三期)", "冷链物流园项目",
+            "新能源电池材料项目(二期)", "文旅康养综合体项目"};
+
     static final String[] CODES = {"I1", "I2", "I3", "I4", "I5", "I6", "I7"};
     static final String[] NAMES = {"到位市外资金", "其中省外资金", "实际利用外资", "新签约亿元以上项目", "新签约合同额",
             "新开工亿元以上项目", "外出招商"};
@@ -367,21 +371,43 @@ final class SampleCity {
             trend.add(new TrendPoint(YearMonth.of(PERIOD.getYear(), m), r, f.total(), rate));
         }
         List<String> warnings = new ArrayList<>();
+        List<String> behind = new ArrayList<>();
         for (IndicatorLine l : lines) {
             if (l.band() == ColourBand.RED) {
-                warnings.add(l.name() + "完成率" + Formats.percent(l.completionRate()) + "，低于序时进度"
-                        + Formats.points(l.scheduleGap().negate()).substring(1) + "个百分点（严重滞后）");
+                behind.add(l.name() + Formats.percent(l.completionRate()) + "（" + Formats.points(l.scheduleGap()) + "）");
             }
         }
-        if (u.signed() - u.started() >= 3) {
-            warnings.add("超期未开工：" + u.name() + "智能装备产业园项目（签约于2025年3月，已超过6个月未开工）");
+        if (!behind.isEmpty()) {
+            // one sentence, as the publish job writes it
+            warnings.add("严重滞后（序时差低于−30个百分点）的指标" + behind.size() + "项：" + String.join("、", behind) + "。");
+        }
+        List<ProjectAlert> alerts = new ArrayList<>();
+        for (int i = 1; i <= u.signed() - u.started() - 2; i++) {
+            // projects signed in the first half of the year and still not started at its end
+            alerts.add(new ProjectAlert(u.code() + "-2025-" + String.format("%03d", i), PROJECT_NAMES[i % PROJECT_NAMES.length],
+                    LocalDate.of(2025, i % 6 + 1, 10 + i), new BigDecimal(i * 3 + 1).divide(BigDecimal.TEN),
+                    i == 2 ? "超期未开工、资金未到位" : "超期未开工"));
         }
         if ("未报送".equals(u.status())) {
             warnings.add("本期未报送月报表，沿用上月数据，扣2分");
         }
         return new UnitScorecard("示例市", "示例市商务局", PERIOD, PUBLISHED, revision, u.code(), u.name(), u.group(),
                 rank, rankedInGroup, rank == null ? null : u.change(), u.streak(), f.total(), grade(f.total()), u.status(),
-                lines, rates, f.parts(), pipeline, trend, warnings);
+                lines, rates, f.parts(), pipeline, trend, warnings, alerts, alerts.isEmpty() ? null : ALERT_NOTE);
+    }
+
+    /** The same scorecard with {@code count} overdue projects, e.g. to run it past one page. */
+    static UnitScorecard withAlerts(UnitScorecard s, int count) {
+        List<ProjectAlert> alerts = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            alerts.add(new ProjectAlert(s.unitCode() + "-2024-" + String.format("%03d", i),
+                    PROJECT_NAMES[i % PROJECT_NAMES.length], LocalDate.of(2024, i % 12 + 1, i % 27 + 1),
+                    new BigDecimal(i).add(new BigDecimal("0.25")), "超期未开工"));
+        }
+        return new UnitScorecard(s.cityName(), s.issuer(), s.period(), s.publishedOn(), s.revision(), s.unitCode(),
+                s.unitName(), s.groupName(), s.rank(), s.rankedInGroup(), s.rankChange(), s.firstStreak(), s.totalScore(),
+                s.grade(), s.reportStatus(), s.indicators(), s.rates(), s.scoreParts(), s.pipeline(), s.trend(),
+                s.warnings(), alerts, ALERT_NOTE);
     }
 
     private static List<PipelineLine> pipeline(Unit u) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -91,6 +92,12 @@ class ScorecardRendererTest {
             assertThat(page).contains("更正版（第1次更正）", "第" + (i + 1) + "页 共" + pages.size() + "页");
         }
         assertThat(String.join("\n", pages)).containsSubsequence("测试单位01", "测试单位02", "测试单位44", "测试单位45");
+        // 45 bars would not read in one chart: three charts of 15, in rank order, on one value axis
+        assertThat(String.join("\n", pages)).contains("一、县市区（1—15）", "一、县市区（16—30）", "一、县市区（31—45）");
+        List<Map<String, ?>> charts = TemplateData.groupCharts(big);
+        assertThat(charts).hasSize(1);
+        assertThat(charts.get(0).get("axisMax")).isEqualTo(Math.ceil(115.64 * 1.12 / 10) * 10);
+        assertThat(charts.get(0).get("axisMin")).isEqualTo(0.0);
     }
 
     @Test
@@ -98,7 +105,8 @@ class ScorecardRendererTest {
         UnitScorecard s = SampleCity.scorecard("410711");
         UnitScorecard january = new UnitScorecard(s.cityName(), s.issuer(), java.time.YearMonth.of(2026, 1),
                 java.time.LocalDate.of(2026, 2, 6), 0, s.unitCode(), s.unitName(), s.groupName(), null, 4, null, 0,
-                s.totalScore(), s.grade(), "逾期", s.indicators(), s.rates(), List.of(), List.of(), List.of(), List.of());
+                s.totalScore(), s.grade(), "逾期", s.indicators(), s.rates(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), null);
         String text = PdfText.text(renderer.renderUnitScorecard(january));
         assertThat(text).contains("示例市招商引资工作成绩单（2026年1月）", "不参与排名", "报送状态：逾期", "本期无预警事项。",
                 "第1页 共1页");
@@ -109,12 +117,27 @@ class ScorecardRendererTest {
         List<String> bulletin = PdfText.pages(renderer.renderBulletin(SampleCity.bulletin(2)));
         assertThat(bulletin).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(p).contains("更正版（第2次更正）"));
 
-        // 原阳县 has eight warnings, so its scorecard runs over two pages
-        UnitScorecard yuanyang = SampleCity.scorecards(1).stream().filter(s -> s.unitCode().equals("410725"))
-                .findFirst().orElseThrow();
+        // 原阳县 with 60 overdue projects: its scorecard runs over two pages
+        UnitScorecard yuanyang = SampleCity.withAlerts(SampleCity.scorecards(1).stream()
+                .filter(s -> s.unitCode().equals("410725")).findFirst().orElseThrow(), 60);
         List<String> card = PdfText.pages(renderer.renderUnitScorecard(yuanyang));
         assertThat(card).hasSize(2).allSatisfy(p -> assertThat(p).contains("更正版（第1次更正）"));
-        assertThat(card.get(1)).contains("第2页 共2页");
+        assertThat(card.get(1)).contains("原阳县（410725）　2025年1—12月（续）", "第2页 共2页");
+        // nothing is dropped: every project is listed once, across both pages
+        String both = String.join("\n", card);
+        for (ProjectAlert a : yuanyang.projectAlerts()) {
+            assertThat(both).containsOnlyOnce(a.projectNo());
+        }
+    }
+
+    @Test
+    void aBusyUnitStillFitsOnOnePage() throws Exception {
+        // seven indicators far behind, a deduction, and twenty overdue projects: the sample city's worst month
+        UnitScorecard yuanyang = SampleCity.withAlerts(SampleCity.scorecard("410725"), 20);
+        List<String> pages = PdfText.pages(renderer.renderUnitScorecard(yuanyang));
+        assertThat(pages).hasSize(1);
+        assertThat(pages.get(0)).contains("六、预警提示", "需督办项目20个（超期未开工：签约满6个月仍未开工；资金未到位：签约满12个月无资金到位）",
+                "410725-2024-001", "410725-2024-020", "第1页 共1页");
     }
 
     @Test

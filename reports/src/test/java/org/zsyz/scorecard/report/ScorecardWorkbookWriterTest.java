@@ -96,6 +96,12 @@ class ScorecardWorkbookWriterTest {
             assertNumber(r.getCell(fulfil), muye.cells().get(7).completionRate(), "0.00%");
             assertThat(sheet.getRow(1).getCell(fulfil + 1).getStringCellValue()).isEqualTo("合同履约率排名");
 
+            // the adjustments inside the total, as the scorecard lists them
+            assertNumber(r.getCell(column(sheet, "其中加分")), new BigDecimal("4"), "+0.00;-0.00;0.00");
+            assertNumber(r.getCell(column(sheet, "其中扣分")), BigDecimal.ZERO, "+0.00;-0.00;0.00");
+            Row late = row(sheet, 4, "新乡县", -1, null);
+            assertNumber(late.getCell(column(sheet, "其中扣分")), new BigDecimal("-1"), "+0.00;-0.00;0.00");
+
             Row unranked = row(sheet, 4, "平原示范区", -1, null);
             assertThat(unranked.getCell(1).getCellType()).isEqualTo(CellType.BLANK);
             Row noTarget = row(sheet, 4, "新乡经开区", -1, null);

@@ -1,0 +1,7 @@
+package org.zsyz.scorecard.publish;
+
+import org.zsyz.scorecard.testsupport.OnH2;
+
+@OnH2
+class SampleCityPublicationOnH2Tests extends SampleCityPublicationTests {
+}
