@@ -84,8 +84,9 @@ abstract class BadReturnCorpusTests extends ImportTestBase {
                 "文件是Office文档但不是Excel工作簿（例如Word文档），请提交Excel报表"));
         cases.add(file("a zip that is no workbook", "410711.xlsx", HostileFiles::plainZip, false,
                 "文件不是有效的 .xlsx 工作簿（是压缩包，但缺少工作簿的组成部分），请用Excel或WPS另存为 .xlsx 后提交"));
+        // Without its zip directory the package is read entry by entry; the broken-off workbook part is lost.
         cases.add(file("a workbook cut in half", "410711.xlsx", HostileFiles::truncatedXlsx, false,
-                "文件已损坏，无法读取，请用Excel或WPS打开确认后重新保存提交"));
+                "文件不是有效的 .xlsx 工作簿（是压缩包，但缺少工作簿的组成部分），请用Excel或WPS另存为 .xlsx 后提交"));
         cases.add(file("a zip bomb in the ledger", "410711.xlsx", HostileFiles::zipBomb, true,
                 "文件压缩比异常（解压后超过压缩大小的 100 倍），疑似压缩炸弹，已拒收"));
         cases.add(file("XML entity expansion in the ledger", "410711.xlsx", HostileFiles::entityExpansion, true,

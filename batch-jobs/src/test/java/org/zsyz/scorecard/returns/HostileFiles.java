@@ -103,9 +103,26 @@ public final class HostileFiles {
     public static Path truncatedXlsx(Path file) throws IOException {
         Path whole = TestWorkbook.goodReturn().write(file.resolveSibling("whole-" + file.getFileName()), Format.XLSX);
         byte[] bytes = Files.readAllBytes(whole);
-        Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+        // Cut in the middle of the workbook part's compressed data: a download broken off part-way. (Cutting
+        // at half the bytes would lose a different part depending on how the test workbook compresses.)
+        int header = indexOf(bytes, "xl/workbook.xml".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) - 30;
+        int compressedSize = (bytes[header + 18] & 0xff) | (bytes[header + 19] & 0xff) << 8
+                | (bytes[header + 20] & 0xff) << 16 | (bytes[header + 21] & 0xff) << 24;
+        int nameLength = (bytes[header + 26] & 0xff) | (bytes[header + 27] & 0xff) << 8;
+        int extraLength = (bytes[header + 28] & 0xff) | (bytes[header + 29] & 0xff) << 8;
+        int data = header + 30 + nameLength + extraLength;
+        Files.write(file, Arrays.copyOf(bytes, data + Math.max(1, compressedSize / 2)));
         Files.delete(whole);
         return file;
+    }
+
+    private static int indexOf(byte[] bytes, byte[] pattern) {
+        for (int i = 0; i + pattern.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + pattern.length, pattern, 0, pattern.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A return whose ledger sheet is one cell of 50 MB of zeros: a few tens of KB zipped, a 1:1000 expansion. */
