@@ -24,6 +24,6 @@ class AssessCommand extends SpringCommand {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             Printouts.ranking(out(), context.getBean(AssessmentMapper.class), period);
         }
-        return exitCode(execution);
+        return finish(context, execution);
     }
 }

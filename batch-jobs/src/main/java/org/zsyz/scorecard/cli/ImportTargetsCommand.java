@@ -35,7 +35,7 @@ class ImportTargetsCommand extends SpringCommand {
             TargetImport last = imports.get(imports.size() - 1);
             out().println("已导入 " + targetYear + " 年目标任务书 " + last.fileName() + "：" + last.unitCount()
                     + " 个考核单位，" + last.targetCount() + " 项目标。");
-            return ExitCodes.OK;
+            return finish(context, execution);
         }
         for (Throwable t : execution.getAllFailureExceptions()) {
             if (t instanceof TargetsRejectedException rejected && rejected.issues() != null) {
@@ -45,6 +45,6 @@ class ImportTargetsCommand extends SpringCommand {
                 err().println("错误清单：" + list);
             }
         }
-        return exitCode(execution);
+        return finish(context, execution);
     }
 }

@@ -25,12 +25,12 @@ class ScorecardCommandTests {
     void helpListsEveryCommand() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("demo", "sample-data", "import-targets", "import-returns", "assess",
-                "publish", "monthly", "jobs", "--spring.profiles.active=mysql");
+                "publish", "monthly", "restart", "serve", "jobs", "--spring.profiles.active=mysql", "4 busy");
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "demo", "sample-data", "import-targets", "import-returns", "assess", "publish", "monthly",
-            "jobs" })
+            "restart", "serve", "jobs" })
     void everyCommandHasHelp(String command) {
         assertThat(run(command, "--help")).isZero();
         assertThat(out.toString()).contains("Usage: scorecard " + command);

@@ -15,7 +15,7 @@ abstract class RunLockMapperTests {
     RunLockMapper locks;
 
     static RunLockRow claim(String owner, long pid) {
-        return RunLockRow.claim("period:2013-12", owner, "host-a", pid, 1_700_000_000_000L, "monthly");
+        return RunLockRow.claim("period:2013-12", owner, "host-a", "key-a", pid, 1_700_000_000_000L, "monthly");
     }
 
     @Test
@@ -26,6 +26,7 @@ abstract class RunLockMapperTests {
         RunLockRow held = locks.findLock("period:2013-12");
         assertThat(held.owner()).isEqualTo("owner-1");
         assertThat(held.hostName()).isEqualTo("host-a");
+        assertThat(held.hostKey()).isEqualTo("key-a");
         assertThat(held.processId()).isEqualTo(101);
         assertThat(held.processStartedAt()).isEqualTo(1_700_000_000_000L);
         assertThat(held.jobName()).isEqualTo("monthly");
