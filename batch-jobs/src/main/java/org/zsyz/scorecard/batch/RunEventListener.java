@@ -2,6 +2,7 @@ package org.zsyz.scorecard.batch;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
@@ -29,16 +31,34 @@ public class RunEventListener implements JobExecutionListener, StepExecutionList
     private static final Logger log = LoggerFactory.getLogger(RUN_EVENTS);
 
     private final ActiveRuns activeRuns;
+    private final JobRepository jobRepository;
 
-    public RunEventListener(ActiveRuns activeRuns) {
+    public RunEventListener(ActiveRuns activeRuns, JobRepository jobRepository) {
         this.activeRuns = activeRuns;
+        this.jobRepository = jobRepository;
     }
 
     @Override
     public void beforeJob(JobExecution execution) {
         MDC.put(RunLogContext.RUN, RunLogContext.label(execution));
         activeRuns.started(execution);
-        log.info("Started {} with {}", execution.getJobInstance().getJobName(), execution.getJobParameters());
+        String parameters = execution.getJobParameters().parameters().stream()
+                .map(p -> p.name() + "=" + p.value()).sorted().collect(Collectors.joining(", "));
+        int attempts = attempts(execution);
+        if (attempts > 1) {
+            log.info("Resumed {} ({}), attempt {} of job instance {}", execution.getJobInstance().getJobName(),
+                    parameters, attempts, execution.getJobInstance().getInstanceId());
+        } else {
+            log.info("Started {} ({})", execution.getJobInstance().getJobName(), parameters);
+        }
+    }
+
+    private int attempts(JobExecution execution) {
+        try {
+            return jobRepository.getJobExecutions(execution.getJobInstance()).size();
+        } catch (RuntimeException e) {
+            return 1; // only for the log line
+        }
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.zsyz.scorecard.batch.RunEventListener;
 import org.zsyz.scorecard.batch.RunLogContext;
 import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.lock.RunLockedException;
+import org.zsyz.scorecard.returns.ImportResults;
 
 /**
  * The monthly job on a timetable, for {@code scorecard serve}: on each firing of the cron it runs the month
@@ -37,13 +38,16 @@ public class MonthlySchedule implements DisposableBean {
     private final ScorecardOperations operations;
     private final ScheduleProperties settings;
     private final Clock clock;
+    private final ImportResults importResults;
     private ThreadPoolTaskScheduler scheduler;
     private ScheduledFuture<?> timetable;
 
-    public MonthlySchedule(ScorecardOperations operations, ScheduleProperties settings, Clock clock) {
+    public MonthlySchedule(ScorecardOperations operations, ScheduleProperties settings, Clock clock,
+            ImportResults importResults) {
         this.operations = operations;
         this.settings = settings;
         this.clock = clock;
+        this.importResults = importResults;
     }
 
     /** The month a run firing at this time is for: the one before. */
@@ -117,6 +121,7 @@ public class MonthlySchedule implements DisposableBean {
         } catch (Exception e) {
             retryLater(period, attempt, Failures.reason(e));
         } finally {
+            importResults.drain(); // kept for a command's result table; a long-lived process must not hoard them
             MDC.remove(RunLogContext.RUN);
         }
     }
