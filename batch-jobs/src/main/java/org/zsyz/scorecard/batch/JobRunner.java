@@ -165,7 +165,7 @@ public class JobRunner {
             boolean superseded = recent.stream().anyMatch(e -> e.executionId() > candidate.executionId()
                     && e.jobName().equals(candidate.jobName()) && "COMPLETED".equals(e.status())
                     && java.util.Objects.equals(e.parameter(), candidate.parameter()));
-            if (!superseded && !isRunningElsewhere(candidate)) {
+            if (!superseded && !isReallyRunning(candidate)) {
                 return Optional.of(candidate);
             }
         }
@@ -173,7 +173,7 @@ public class JobRunner {
     }
 
     /** Whether an execution marked as running really runs: a live process holds its lock. */
-    public boolean isRunningElsewhere(JobExecutionSummary execution) {
+    public boolean isReallyRunning(JobExecutionSummary execution) {
         if (!BatchStatus.valueOf(execution.status()).isRunning()) {
             return false;
         }

@@ -58,7 +58,7 @@ class JobsCommand extends SpringCommand {
 
     /** A run marked as running whose process is gone shows as interrupted: {@code scorecard restart} resumes it. */
     private static String status(JobRunner runner, JobExecutionSummary e) {
-        if (BatchStatus.valueOf(e.status()).isRunning() && !runner.isRunningElsewhere(e)) {
+        if (BatchStatus.valueOf(e.status()).isRunning() && !runner.isReallyRunning(e)) {
             return e.status() + "（已中断）";
         }
         return e.status();
@@ -87,7 +87,7 @@ class JobsCommand extends SpringCommand {
         if (execution.getStatus().isRunning()) {
             RunLockRow holder = context.getBean(RunLocks.class).holder(
                     JobRunner.lockNameOf(execution.getJobInstance().getJobName(), execution.getJobParameters()));
-            out().println(holder != null && runner.isRunningElsewhere(summary)
+            out().println(holder != null && runner.isReallyRunning(summary)
                     ? "  正在运行：主机 " + holder.hostName() + " 进程 " + holder.processId() + "，"
                             + holder.heartbeatAgeMillis() / 1000 + " 秒前仍有心跳"
                     : "  运行它的进程已不在：scorecard restart " + id + " 可从中断处继续");

@@ -143,6 +143,9 @@ public class ProgressReporter implements StepExecutionListener, RunListenersRegi
         boolean hasWorkers = stage.stream().anyMatch(t -> Stage.isPartitionWorker(t.step().getStepName()));
         long done = stage.stream().filter(t -> !hasWorkers || Stage.isPartitionWorker(t.step().getStepName()))
                 .mapToLong(t -> t.step().getWriteCount()).sum();
+        if (lead.estimate().done() != null) {
+            done = Math.max(done, lead.estimate().done().getAsLong());
+        }
         double seconds = (System.nanoTime() - lead.startedNanos()) / 1e9;
         return line(RunLogContext.label(lead.step().getJobExecution()), lead.stage(), lead.estimate(), done, seconds);
     }

@@ -1,8 +1,13 @@
 package org.zsyz.scorecard.progress;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -10,6 +15,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.batch.JobParameterNames;
 import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.publish.PublicationService;
 import org.zsyz.scorecard.returns.InboxFileReader;
 
 /**
@@ -22,19 +28,27 @@ public class StageTotals {
     private final ProgressMapper progress;
     private final ScorecardProperties settings;
     private final JobRepository jobRepository;
+    private final PublicationService publications;
 
-    public StageTotals(ProgressMapper progress, ScorecardProperties settings, JobRepository jobRepository) {
+    public StageTotals(ProgressMapper progress, ScorecardProperties settings, JobRepository jobRepository,
+            PublicationService publications) {
         this.progress = progress;
         this.settings = settings;
         this.jobRepository = jobRepository;
+        this.publications = publications;
     }
 
     /**
      * @param total items the step will write, or null when unknown
      * @param extra a further figure worth showing (e.g. ledger rows imported so far), or null
+     * @param done  how many are done, finer than the committed chunks the step counts, or null
      */
-    public record Estimate(Long total, Supplier<String> extra) {
-        static final Estimate UNKNOWN = new Estimate(null, null);
+    public record Estimate(Long total, Supplier<String> extra, LongSupplier done) {
+        static final Estimate UNKNOWN = new Estimate(null, null, null);
+
+        Estimate(Long total, Supplier<String> extra) {
+            this(total, extra, null);
+        }
     }
 
     public Estimate estimate(StepExecution step) {
@@ -53,13 +67,29 @@ public class StageTotals {
                     long from = progress.lastSubmissionId();
                     yield new Estimate(files, () -> progress.importedSince(period, from).ledgerRows() + " 行");
                 }
-                case "renderUnitScorecards" -> new Estimate(
-                        Math.max(0, progress.countUnitScores(period) - writtenBefore(step)), null);
+                case "renderUnitScorecards" -> {
+                    // The step counts its PDFs a chunk at a time; the staging folder shows each one written.
+                    Path staging = publications.staging(period, step.getJobExecution().getJobInstance().getInstanceId());
+                    long before = pdfs(staging);
+                    yield new Estimate(Math.max(0, progress.countUnitScores(period) - writtenBefore(step)), null,
+                            () -> Math.max(0, pdfs(staging) - before));
+                }
                 case "assessUnits" -> new Estimate((long) progress.countUnits(period.getYear()), null);
                 default -> Estimate.UNKNOWN;
             };
         } catch (RuntimeException e) {
             return Estimate.UNKNOWN; // progress is a courtesy: never let it fail a run
+        }
+    }
+
+    private static long pdfs(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".pdf")).count();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
         }
     }
 
