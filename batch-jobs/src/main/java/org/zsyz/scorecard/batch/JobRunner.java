@@ -88,6 +88,7 @@ public class JobRunner {
         if (job == null) {
             throw new IllegalArgumentException("No job named " + jobName);
         }
+        String logContext = MDC.get(RunLogContext.RUN);
         try (RunLock lock = lock(jobName, parameters)) {
             JobExecution last = jobRepository.getLastJobExecution(jobName, parameters);
             if (last != null && last.getStatus().isRunning()) {
@@ -108,7 +109,7 @@ public class JobRunner {
             }
             return launch(jobName, parameters, () -> jobOperator.start(job, parameters));
         } finally {
-            MDC.remove(RunLogContext.RUN);
+            RunLogContext.restore(logContext);
         }
     }
 
@@ -134,6 +135,7 @@ public class JobRunner {
         }
         String jobName = target.getJobInstance().getJobName();
         JobParameters parameters = target.getJobParameters();
+        String logContext = MDC.get(RunLogContext.RUN);
         try (RunLock lock = lock(jobName, parameters)) {
             JobExecution last = jobRepository.getLastJobExecution(target.getJobInstance());
             if (last.getStatus().isRunning()) {
@@ -151,7 +153,7 @@ public class JobRunner {
                         + last.getId() + " 的状态是 " + last.getStatus() + "，不能继续运行");
             }
         } finally {
-            MDC.remove(RunLogContext.RUN);
+            RunLogContext.restore(logContext);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.zsyz.scorecard.batch;
 
+import org.slf4j.MDC;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
@@ -18,6 +19,15 @@ public final class RunLogContext {
         String period = parameters.getString(JobParameterNames.PERIOD);
         String subject = period != null ? period : parameters.getString(JobParameterNames.YEAR);
         return jobName + (subject == null ? "" : " " + subject) + (executionId == null ? "" : " #" + executionId);
+    }
+
+    /** Puts back what the {@code run} entry was before a launch (e.g. the schedule's own label). */
+    static void restore(String previous) {
+        if (previous == null) {
+            MDC.remove(RUN);
+        } else {
+            MDC.put(RUN, previous);
+        }
     }
 
     public static String label(JobExecution execution) {

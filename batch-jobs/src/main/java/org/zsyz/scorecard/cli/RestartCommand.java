@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zsyz.scorecard.batch.JobRunner;
+import org.zsyz.scorecard.history.JobHistoryMapper;
 import org.zsyz.scorecard.returns.ImportResults;
 
 import picocli.CommandLine.Command;
@@ -26,11 +27,15 @@ class RestartCommand extends SpringCommand {
         if (executionId == null) {
             var latest = runner.latestRestartable();
             if (latest.isEmpty()) {
-                out().println("没有需要继续的作业：所有运行都已完成（scorecard jobs 可查看）。");
+                var running = context.getBean(JobHistoryMapper.class).findUnfinishedExecutions().stream()
+                        .filter(runner::isReallyRunning).toList();
+                running.forEach(e -> out().println(e.jobName() + " " + (e.parameter() == null ? "" : e.parameter())
+                        + "（执行 #" + e.executionId() + "）正在运行中，不需要继续。"));
+                out().println("没有需要继续的作业" + (running.isEmpty() ? "：所有运行都已完成" : "") + "（scorecard jobs 可查看）。");
                 return ExitCodes.OK;
             }
             var e = latest.get();
-            out().println("继续运行 " + e.jobName() + " " + (e.parameter() == null ? "" : e.parameter() + " ")
+            out().println("继续运行 " + e.jobName() + (e.parameter() == null ? "" : " " + e.parameter())
                     + "（执行 #" + e.executionId() + "，" + e.status() + "）");
         }
         Optional<JobExecution> resumed = runner.restart(executionId);

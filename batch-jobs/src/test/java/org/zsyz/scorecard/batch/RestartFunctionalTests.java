@@ -229,6 +229,52 @@ abstract class RestartFunctionalTests {
         assertSameAsReference();
     }
 
+    @Test
+    void theImportJobOnItsOwnResumesOnlyTheFilesLeftInTheInbox() throws Exception {
+        faults.arm("LedgerProjectMapper.insertProjects", 3,
+                () -> new DataAccessResourceFailureException("Communications link failure"));
+
+        JobExecution first = operations.importReturns(SampleMonth.PERIOD, null);
+
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(step(first, "importReturn").getWriteCount()).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM return_submission")).isEqualTo(3);
+
+        // The same command again: what is left in the inbox is a new import; the failed one is superseded.
+        JobExecution again = operations.importReturns(SampleMonth.PERIOD, null);
+
+        assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(step(again, "importReturn").getWriteCount()).isEqualTo(SampleMonth.UNITS - 3);
+        assertThat(count("SELECT COUNT(*) FROM return_submission")).isEqualTo(SampleMonth.UNITS);
+        assertThat(count("SELECT COUNT(*) FROM (SELECT unit_code FROM return_submission GROUP BY unit_code, period, "
+                + "sha256 HAVING COUNT(*) > 1) d")).isZero();
+        assertThat(runner.latestRestartable()).isEmpty();
+        assertThat(operations.assess(SampleMonth.PERIOD).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(operations.publish(SampleMonth.PERIOD, false).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertSameAsReference();
+    }
+
+    @Test
+    void thePublishJobOnItsOwnResumesWithTheSameDateAndFiles() throws Exception {
+        assertThat(operations.importReturns(SampleMonth.PERIOD, null).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(operations.assess(SampleMonth.PERIOD).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        faults.arm("write:renderUnitScorecards", 1,
+                () -> new UncheckedIOException(new IOException("No space left on device")));
+
+        JobExecution first = operations.publish(SampleMonth.PERIOD, false);
+
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(step(first, "renderUnitScorecards").getWriteCount()).isEqualTo(8);
+        assertThat(home.resolve("out/2025-09")).doesNotExist();
+
+        JobExecution resumed = runner.restart(null).orElseThrow();
+
+        assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(resumed.getJobInstance().getJobName()).isEqualTo("publish");
+        assertThat(step(resumed, "renderUnitScorecards").getWriteCount()).isEqualTo(SampleMonth.UNITS - 8);
+        assertSameAsReference();
+    }
+
     private void assertSameAsReference() {
         assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(referenceState);
         assertThat(DatabaseSnapshot.files(home)).isEqualTo(referenceFiles);
