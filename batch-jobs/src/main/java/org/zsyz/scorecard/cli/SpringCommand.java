@@ -47,7 +47,7 @@ abstract class SpringCommand implements Callable<Integer> {
 
     abstract int run(ConfigurableApplicationContext context) throws Exception;
 
-    /** Defaults of this command for Spring, before the user's own --spring.x / --scorecard.x arguments. */
+    /** Defaults of this command for Spring ({@code --name=value}); a name the user gives himself wins. */
     List<String> springArguments() {
         return List.of();
     }
