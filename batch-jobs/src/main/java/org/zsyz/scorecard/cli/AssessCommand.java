@@ -28,6 +28,6 @@ class AssessCommand extends SpringCommand {
             out().println("考核办法：" + run.configName() + "（" + run.configSource() + "，SHA-256 "
                     + run.configSha256().substring(0, 12) + "…）");
         }
-        return exitCode(execution);
+        return finish(context, execution);
     }
 }

@@ -18,11 +18,17 @@ import org.zsyz.scorecard.returns.ImportResults;
 import org.zsyz.scorecard.sample.SampleCityGenerator;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generate the sample city into the working folder, import its targets and every month's "
                 + "returns, assess each month, run the monthly job for the latest month and show the ranking.")
 class DemoCommand extends SpringCommand {
+
+    @Option(names = "--without-latest",
+            description = "prepare everything up to the month before the latest and stop there, leaving the latest "
+                    + "month's returns in the inbox: a working folder for rehearsing the monthly run")
+    boolean withoutLatest;
 
     @Override
     int run(ConfigurableApplicationContext context) throws Exception {
@@ -65,6 +71,11 @@ class DemoCommand extends SpringCommand {
         out().println("3. 已导入并评估 " + generator.firstPeriod() + " 至 " + latest.minusMonths(1) + " 的月报（接收 "
                 + accepted + " 份" + (rejected > 0 ? "，退回 " + rejected + " 份" : "") + "）");
 
+        if (withoutLatest) {
+            out().println("4. " + latest + " 的月报留在收件箱 " + settings.inbox(latest).toAbsolutePath().normalize()
+                    + "：scorecard monthly --period " + latest + " 运行它");
+            return ExitCodes.OK;
+        }
         out().println("4. 运行 " + latest + " 月度作业（导入、评估、发布）：");
         out().println();
         try {

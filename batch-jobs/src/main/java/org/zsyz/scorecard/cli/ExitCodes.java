@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** Refused: the same run already completed, or a published period needs --revision. */
     public static final int REFUSED = 3;
+    /** Busy: another process is running the same period (or targets year) right now; try again later. */
+    public static final int BUSY = 4;
 
     private ExitCodes() {
     }

@@ -26,6 +26,6 @@ class ImportReturnsCommand extends SpringCommand {
     int run(ConfigurableApplicationContext context) throws Exception {
         JobExecution execution = context.getBean(ScorecardOperations.class).importReturns(period, inbox);
         Printouts.importTable(out(), period, context.getBean(ImportResults.class).drain());
-        return exitCode(execution);
+        return finish(context, execution);
     }
 }

@@ -38,7 +38,7 @@ class ImportTargetsCommand extends SpringCommand {
             TargetImport last = imports.get(imports.size() - 1);
             out().println("已导入 " + targetYear + " 年目标任务书 " + last.fileName() + "：" + last.unitCount()
                     + " 个考核单位，" + last.targetCount() + " 项目标（第 " + imports.size() + " 次导入，替换此前的全部目标）。");
-            return ExitCodes.OK;
+            return finish(context, execution);
         }
         for (Throwable t = execution.getAllFailureExceptions().stream().findFirst().orElse(null); t != null;
                 t = t.getCause() == t ? null : t.getCause()) {
@@ -57,6 +57,6 @@ class ImportTargetsCommand extends SpringCommand {
                 break;
             }
         }
-        return exitCode(execution);
+        return finish(context, execution);
     }
 }

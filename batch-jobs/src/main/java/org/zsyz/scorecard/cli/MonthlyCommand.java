@@ -8,8 +8,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zsyz.scorecard.assess.AssessmentMapper;
 import org.zsyz.scorecard.batch.ScorecardOperations;
-import org.zsyz.scorecard.publish.Publication;
-import org.zsyz.scorecard.publish.PublicationService;
 import org.zsyz.scorecard.returns.ImportResults;
 
 import picocli.CommandLine.Command;
@@ -36,11 +34,7 @@ class MonthlyCommand extends SpringCommand {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             out().println();
             Printouts.ranking(out(), context.getBean(AssessmentMapper.class), period);
-            Publication p = context.getBean(PublicationService.class).latest(period);
-            out().println();
-            out().println("成绩单已发布：" + p.folder() + "（" + p.fileCount() + " 个文件，含 MANIFEST.sha256）");
-            Printouts.steps(out(), execution);
         }
-        return exitCode(execution);
+        return finish(context, execution);
     }
 }

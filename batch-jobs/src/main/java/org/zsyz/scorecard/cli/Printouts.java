@@ -1,15 +1,14 @@
 package org.zsyz.scorecard.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
 import org.zsyz.scorecard.assess.AssessmentMapper;
+import org.zsyz.scorecard.batch.RunEventListener;
 import org.zsyz.scorecard.assess.UnitScore;
 import org.zsyz.scorecard.excel.ImportIssue;
+import org.zsyz.scorecard.progress.RunSummary;
 import org.zsyz.scorecard.returns.ImportOutcome;
 
 /** What the commands print on the terminal. */
@@ -66,14 +65,15 @@ final class Printouts {
         out.print(table);
     }
 
-    static void steps(PrintWriter out, JobExecution execution) {
-        TextTable table = new TextTable("步骤", "读", "写", "跳过", "用时").right(1, 2, 3, 4);
-        for (StepExecution step : execution.getStepExecutions()) {
-            Duration took = step.getStartTime() == null || step.getEndTime() == null ? Duration.ZERO
-                    : Duration.between(step.getStartTime(), step.getEndTime());
-            table.row(step.getStepName(), step.getReadCount(), step.getWriteCount(), step.getSkipCount(),
-                    String.format("%.1fs", took.toMillis() / 1000.0));
+    /** The end-of-run summary: one line per stage, then where the outputs are. */
+    static void summary(PrintWriter out, RunSummary summary) {
+        out.println("运行摘要 " + summary.run() + "：" + summary.status() + "，用时 "
+                + RunEventListener.format(summary.took()));
+        TextTable table = new TextTable("阶段", "状态", "读", "写", "跳过", "用时").right(2, 3, 4, 5);
+        for (RunSummary.StageLine s : summary.stages()) {
+            table.row(s.label(), s.status(), s.read(), s.written(), s.skipped(), RunEventListener.format(s.took()));
         }
         out.print(table);
+        summary.outputs().forEach(o -> out.println("  " + o));
     }
 }

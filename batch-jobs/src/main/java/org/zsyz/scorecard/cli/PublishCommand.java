@@ -28,7 +28,7 @@ class PublishCommand extends SpringCommand {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             published(context, period);
         }
-        return exitCode(execution);
+        return finish(context, execution);
     }
 
     void published(ConfigurableApplicationContext context, YearMonth period) {

@@ -24,13 +24,16 @@ import picocli.CommandLine.Command;
                 RulesCommand.class,
                 PublishCommand.class,
                 MonthlyCommand.class,
+                RestartCommand.class,
+                ServeCommand.class,
                 JobsCommand.class,
                 CommandLine.HelpCommand.class },
         footer = { "", "Database: the embedded H2 file ./data/ by default.",
                 "  --spring.profiles.active=mysql, or SPRING_DATASOURCE_URL, _USERNAME and _PASSWORD,",
                 "  point it at MySQL/MariaDB.",
-                "Exit codes: 0 done, 1 failed (run the same command again to resume), 2 usage,",
-                "  3 refused (already done; a published month needs --revision)." })
+                "Exit codes: 0 done, 1 failed (scorecard restart, or the same command again, resumes it),",
+                "  2 usage, 3 refused (already done; a published month needs --revision),",
+                "  4 busy (another process is running the same period right now)." })
 public class ScorecardCommand implements Runnable {
 
     @CommandLine.Spec

@@ -7,6 +7,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zsyz.scorecard.ScorecardApplication;
+import org.zsyz.scorecard.batch.Failures;
 
 /** Starts the Spring application for the commands that need it. */
 final class SpringContext {
@@ -20,9 +21,17 @@ final class SpringContext {
         arguments = List.copyOf(springArguments);
     }
 
-    static ConfigurableApplicationContext start(String... extra) {
+    /**
+     * @param defaults {@code --name=value} arguments of the command, each dropped when the user gave that name
+     */
+    static ConfigurableApplicationContext start(String... defaults) {
         List<String> args = new ArrayList<>(arguments);
-        args.addAll(List.of(extra));
+        for (String d : defaults) {
+            String name = d.substring(0, d.indexOf('=') + 1);
+            if (arguments.stream().noneMatch(a -> a.startsWith(name))) {
+                args.add(d);
+            }
+        }
         return new SpringApplicationBuilder(ScorecardApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
@@ -31,18 +40,6 @@ final class SpringContext {
 
     /** The one-line reason of a failure: the deepest message that says something. */
     static String reason(Throwable e) {
-        String reason = e.getMessage();
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                reason = t.getMessage();
-            }
-        }
-        if (reason == null) {
-            reason = e.getClass().getSimpleName();
-        }
-        int nl = reason.indexOf('\n');
-        return nl < 0 ? reason : reason.substring(0, nl);
+        return Failures.reason(e);
     }
 }

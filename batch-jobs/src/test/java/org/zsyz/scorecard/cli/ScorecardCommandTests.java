@@ -25,12 +25,13 @@ class ScorecardCommandTests {
     void helpListsEveryCommand() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("demo", "sample-data", "template", "import-targets", "import-returns",
-                "assess", "publish", "monthly", "jobs", "rules", "--spring.profiles.active=mysql");
+                "assess", "rules", "publish", "monthly", "restart", "serve", "jobs", "--spring.profiles.active=mysql",
+                "4 busy");
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "demo", "sample-data", "template", "template targets", "template return",
-            "import-targets", "import-returns", "assess", "publish", "monthly", "jobs", "rules" })
+            "import-targets", "import-returns", "assess", "rules", "publish", "monthly", "restart", "serve", "jobs" })
     void everyCommandHasHelp(String command) {
         String[] words = (command + " --help").split(" ");
         assertThat(run(words)).isZero();

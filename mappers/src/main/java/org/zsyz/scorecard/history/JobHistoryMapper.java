@@ -10,4 +10,14 @@ public interface JobHistoryMapper {
 
     /** Newest first, counts summed over the execution's steps. */
     List<JobExecutionSummary> findRecentExecutions(int limit);
+
+    /** One execution, summarised like a line of the list; null when there is none with that id. */
+    JobExecutionSummary findExecution(long executionId);
+
+    /**
+     * Runs that did not finish: the latest execution of every job instance that is neither COMPLETED nor
+     * ABANDONED (FAILED, STOPPED, or still STARTED — running, or left behind by a process that died).
+     * Newest first.
+     */
+    List<JobExecutionSummary> findUnfinishedExecutions();
 }

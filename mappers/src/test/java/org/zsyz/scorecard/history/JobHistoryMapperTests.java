@@ -52,5 +52,42 @@ abstract class JobHistoryMapperTests {
         // (other tests' job runs may be in the database: look at this test's two)
         assertThat(history.findRecentExecutions(100)).filteredOn(e -> e.executionId() >= 9001)
                 .extracting(JobExecutionSummary::status).containsExactly("COMPLETED", "FAILED");
+        assertThat(history.findExecution(9001).status()).isEqualTo("FAILED");
+        assertThat(history.findExecution(4711)).isNull();
+    }
+
+    @Test
+    void fractionalSecondsAreReadBack() {
+        jdbc.update("INSERT INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY) VALUES (9001, 0, 'assess', 'k1')");
+        // Literal text: what the database holds is exactly this, whatever the driver does with parameters.
+        jdbc.update("INSERT INTO BATCH_JOB_EXECUTION (JOB_EXECUTION_ID, VERSION, JOB_INSTANCE_ID, CREATE_TIME, START_TIME, END_TIME, STATUS) "
+                + "VALUES (9001, 0, 9001, '2014-01-06 02:00:00.250000', '2014-01-06 02:00:00.250000', '2014-01-06 02:00:01.875125', 'COMPLETED')");
+
+        JobExecutionSummary e = history.findExecution(9001);
+
+        assertThat(java.time.Duration.between(e.startTime(), e.endTime()).toNanos()).isEqualTo(1_625_125_000L);
+    }
+
+    @Test
+    void unfinishedRunsAreTheLastExecutionsOfTheirInstancesThatDidNotComplete() {
+        Timestamp start = Timestamp.valueOf(LocalDateTime.of(2014, 1, 6, 2, 0));
+        String[][] instances = { { "9001", "monthly", "2013-11" }, { "9002", "monthly", "2013-12" },
+                { "9003", "assess", "2013-12" }, { "9004", "publish", "2013-10" } };
+        for (String[] i : instances) {
+            jdbc.update("INSERT INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY) VALUES (?, 0, ?, ?)",
+                    Long.parseLong(i[0]), i[1], "k" + i[0]);
+        }
+        // 2013-11: failed, then completed on restart; 2013-12 monthly: failed twice; assess: left STARTED by a
+        // process that died; publish: abandoned by hand.
+        long[][] executions = { { 9101, 9001 }, { 9102, 9001 }, { 9103, 9002 }, { 9104, 9002 }, { 9105, 9003 },
+                { 9106, 9004 } };
+        String[] statuses = { "FAILED", "COMPLETED", "FAILED", "FAILED", "STARTED", "ABANDONED" };
+        for (int n = 0; n < executions.length; n++) {
+            jdbc.update("INSERT INTO BATCH_JOB_EXECUTION (JOB_EXECUTION_ID, VERSION, JOB_INSTANCE_ID, CREATE_TIME, START_TIME, STATUS) "
+                    + "VALUES (?, 0, ?, ?, ?, ?)", executions[n][0], executions[n][1], start, start, statuses[n]);
+        }
+
+        assertThat(history.findUnfinishedExecutions()).extracting(JobExecutionSummary::executionId)
+                .containsExactly(9105L, 9104L);
     }
 }

@@ -13,7 +13,7 @@ public final class DatabaseCleaner {
             "submission_issue", "activity_figure", "ledger_project", "return_submission",
             "publication_file", "publication",
             "indicator_result", "unit_score", "score_adjustment", "assessment_warning", "assessment_run",
-            "annual_target", "schedule_progress", "target_import", "assessed_unit", "assessment_group",
+            "annual_target", "schedule_progress", "target_import", "assessed_unit", "assessment_group", "run_lock",
             "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_CONTEXT",
             "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
 

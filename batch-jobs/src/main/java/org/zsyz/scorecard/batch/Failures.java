@@ -1,0 +1,98 @@
+package org.zsyz.scorecard.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
+
+import org.springframework.batch.core.job.JobInterruptedException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+
+/**
+ * Tells expected failures (a bad input, a missing prerequisite, the database or the disk going away) from
+ * bugs, and finds the one line that says what went wrong. Expected failures are reported as that line;
+ * only bugs deserve a stack trace (in the log file).
+ */
+public final class Failures {
+
+    private static final String OWN_PACKAGE = "org.zsyz.scorecard.";
+
+    private Failures() {
+    }
+
+    /** The one-line reason: the deepest message that says something, with the database named when it is gone. */
+    public static String reason(Throwable e) {
+        String reason = deepestMessage(e);
+        if (isDatabaseUnavailable(e)) {
+            return "数据库不可用（" + reason + "）";
+        }
+        return reason;
+    }
+
+    private static String deepestMessage(Throwable e) {
+        String reason = e.getMessage();
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                reason = t.getMessage();
+            }
+        }
+        if (reason == null || reason.isBlank()) {
+            reason = e.getClass().getSimpleName();
+        }
+        int nl = reason.indexOf('\n');
+        return (nl < 0 ? reason : reason.substring(0, nl)).strip();
+    }
+
+    /** The database could not be reached or stopped answering (down, network cut, timeouts). */
+    public static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable t : chain(e)) {
+            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                    || t instanceof TransientDataAccessResourceException || t instanceof QueryTimeoutException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException
+                    || t instanceof SQLNonTransientConnectionException
+                    || (t instanceof TransactionSystemException && t.getCause() instanceof java.sql.SQLException)
+                    || t.getClass().getName().endsWith(".CommunicationsException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Expected: the system's own refusals and checks (exceptions of this project, or thrown by its code on
+     * purpose), an unavailable database, input/output errors such as a full disk, and a run asked to stop.
+     * Anything else is a bug.
+     */
+    public static boolean isExpected(Throwable e) {
+        if (isDatabaseUnavailable(e)) {
+            return true;
+        }
+        for (Throwable t : chain(e)) {
+            if (t.getClass().getName().startsWith(OWN_PACKAGE) || t instanceof IOException
+                    || t instanceof UncheckedIOException || t instanceof JobInterruptedException) {
+                return true;
+            }
+            if ((t instanceof IllegalStateException || t instanceof IllegalArgumentException)
+                    && t.getStackTrace().length > 0 && t.getStackTrace()[0].getClassName().startsWith(OWN_PACKAGE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Throwable> chain(Throwable e) {
+        java.util.ArrayList<Throwable> all = new java.util.ArrayList<>();
+        for (Throwable t = e; t != null && !all.contains(t); t = t.getCause()) {
+            all.add(t);
+        }
+        return all;
+    }
+}

@@ -1,0 +1,20 @@
+package org.zsyz.scorecard.config;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.zsyz.scorecard.lock.RunLockProperties;
+import org.zsyz.scorecard.progress.ProgressProperties;
+import org.zsyz.scorecard.schedule.ScheduleProperties;
+
+/** The settings of unattended operation: run locks, progress reporting, the schedule. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ RunLockProperties.class, ProgressProperties.class, ScheduleProperties.class })
+public class OperationsConfiguration {
+
+    /** See {@link MariaDbFractionalSeconds}: without it job durations on MariaDB 10.x are whole seconds. */
+    @Bean
+    static MariaDbFractionalSeconds mariaDbFractionalSeconds() {
+        return new MariaDbFractionalSeconds();
+    }
+}

@@ -1,0 +1,144 @@
+package org.zsyz.scorecard.schedule;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.scheduling.support.CronTrigger;
+import org.springframework.stereotype.Component;
+import org.zsyz.scorecard.batch.Failures;
+import org.zsyz.scorecard.batch.JobRunner;
+import org.zsyz.scorecard.batch.RunEventListener;
+import org.zsyz.scorecard.batch.RunLogContext;
+import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.lock.RunLockedException;
+import org.zsyz.scorecard.returns.ImportResults;
+
+/**
+ * The monthly job on a timetable, for {@code scorecard serve}: on each firing of the cron it runs the month
+ * before. A failed run is tried again later (it resumes where it stopped); a month already published is left
+ * alone; a run another process is doing is not doubled. On start it catches up a month whose time has passed.
+ */
+@Component
+public class MonthlySchedule implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(RunEventListener.RUN_EVENTS);
+
+    private final ScorecardOperations operations;
+    private final ScheduleProperties settings;
+    private final Clock clock;
+    private final ImportResults importResults;
+    private ThreadPoolTaskScheduler scheduler;
+    private ScheduledFuture<?> timetable;
+
+    public MonthlySchedule(ScorecardOperations operations, ScheduleProperties settings, Clock clock,
+            ImportResults importResults) {
+        this.operations = operations;
+        this.settings = settings;
+        this.clock = clock;
+        this.importResults = importResults;
+    }
+
+    /** The month a run firing at this time is for: the one before. */
+    public static YearMonth periodFor(ZonedDateTime firing) {
+        return YearMonth.from(firing).minusMonths(1);
+    }
+
+    /** Whether, at this time, this month's run should already have happened. */
+    public static boolean isDue(CronExpression cron, ZonedDateTime now) {
+        ZonedDateTime firstThisMonth = cron.next(now.withDayOfMonth(1).toLocalDate().atStartOfDay(now.getZone())
+                .minusNanos(1));
+        return firstThisMonth != null && !firstThisMonth.isAfter(now)
+                && YearMonth.from(firstThisMonth).equals(YearMonth.from(now));
+    }
+
+    public synchronized void start() {
+        if (scheduler != null) {
+            return;
+        }
+        scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(1);
+        scheduler.setThreadNamePrefix("schedule-");
+        scheduler.setWaitForTasksToCompleteOnShutdown(true);
+        scheduler.setAwaitTerminationSeconds(120);
+        scheduler.setClock(clock);
+        scheduler.initialize();
+        timetable = scheduler.schedule(() -> runMonth(periodFor(now()), 1),
+                new CronTrigger(settings.cron(), settings.zone()));
+        log.info("Schedule: monthly run at '{}' ({}), next at {} for {}", settings.cron(), settings.zone(),
+                next().orElse(null), next().map(MonthlySchedule::periodFor).orElse(null));
+        if (settings.catchUp() && isDue(settings.cronExpression(), now())) {
+            YearMonth period = periodFor(now());
+            log.info("Schedule: this month's run time has passed; making sure {} is done", period);
+            scheduler.schedule(() -> runMonth(period, 1), clock.instant());
+        }
+    }
+
+    public synchronized void stop() {
+        if (scheduler != null) {
+            timetable.cancel(false);
+            scheduler.shutdown();
+            scheduler = null;
+        }
+    }
+
+    /** When the timetable fires next. */
+    public Optional<ZonedDateTime> next() {
+        return Optional.ofNullable(settings.cronExpression().next(now()));
+    }
+
+    private ZonedDateTime now() {
+        return ZonedDateTime.now(clock.withZone(settings.zone()));
+    }
+
+    /** One attempt at the month; schedules the next attempt if this one failed and attempts are left. */
+    void runMonth(YearMonth period, int attempt) {
+        MDC.put(RunLogContext.RUN, "schedule " + period);
+        try {
+            log.info("Schedule: running {} (attempt {} of {})", period, attempt, settings.retries() + 1);
+            JobExecution execution = operations.monthly(period, null, false);
+            if (execution.getStatus() == BatchStatus.COMPLETED) {
+                log.info("Schedule: {} published (execution {})", period, execution.getId());
+                return;
+            }
+            retryLater(period, attempt, execution.getStatus() + " (execution " + execution.getId() + ")");
+        } catch (ScorecardOperations.AlreadyPublishedException | JobRunner.AlreadyCompleteException e) {
+            log.info("Schedule: {} is already published; nothing to do ({})", period, e.getMessage());
+        } catch (RunLockedException e) {
+            log.warn("Schedule: {} is being run by another process; not starting a second run ({})", period,
+                    e.getMessage());
+        } catch (Exception e) {
+            retryLater(period, attempt, Failures.reason(e));
+        } finally {
+            importResults.drain(); // kept for a command's result table; a long-lived process must not hoard them
+            MDC.remove(RunLogContext.RUN);
+        }
+    }
+
+    private synchronized void retryLater(YearMonth period, int attempt, String reason) {
+        if (attempt > settings.retries() || scheduler == null) {
+            log.error("Schedule: {} failed and will not be tried again automatically: {}. Run `scorecard restart` "
+                    + "once the cause is fixed", period, reason);
+            return;
+        }
+        Instant at = clock.instant().plus(settings.retryDelay());
+        log.error("Schedule: {} failed: {}; trying again at {}", period, reason, at);
+        scheduler.schedule(() -> runMonth(period, attempt + 1), at);
+    }
+
+    @Override
+    public void destroy() {
+        stop();
+    }
+}

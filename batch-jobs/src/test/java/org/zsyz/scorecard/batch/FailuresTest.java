@@ -1,0 +1,54 @@
+package org.zsyz.scorecard.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLTransientConnectionException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/** Which failures are operations as usual (one line) and which are bugs (a stack trace in the log file). */
+class FailuresTest {
+
+    static IllegalStateException thrownByOurCode(String message) {
+        return new IllegalStateException(message); // created here, in org.zsyz.scorecard: on purpose
+    }
+
+    @Test
+    void aRefusalOfOurOwnCodeIsExpectedAndSaysItsReason() {
+        IllegalStateException e = thrownByOurCode("没有2030年的考核单位，请先导入2030年目标任务书");
+
+        assertThat(Failures.isExpected(e)).isTrue();
+        assertThat(Failures.reason(new RuntimeException("wrapper", e))).isEqualTo("没有2030年的考核单位，请先导入2030年目标任务书");
+    }
+
+    @Test
+    void aDatabaseThatIsGoneIsExpectedAndNamedAsSuch() {
+        CannotCreateTransactionException e = new CannotCreateTransactionException("Could not open JDBC Connection",
+                new SQLTransientConnectionException("scorecard - Connection is not available, request timed out after 30000ms.\nmore"));
+
+        assertThat(Failures.isDatabaseUnavailable(e)).isTrue();
+        assertThat(Failures.isExpected(e)).isTrue();
+        assertThat(Failures.reason(e))
+                .isEqualTo("数据库不可用（scorecard - Connection is not available, request timed out after 30000ms.）");
+    }
+
+    @Test
+    void aFullDiskIsExpected() {
+        assertThat(Failures.isExpected(new UncheckedIOException(new IOException("No space left on device")))).isTrue();
+    }
+
+    @Test
+    void whatALibraryThrowsUnexpectedlyIsABug() {
+        Throwable fromTheJdk = org.assertj.core.api.Assertions.catchThrowable(() -> java.time.YearMonth.of(2025, 13));
+
+        assertThat(Failures.isExpected(fromTheJdk)).isFalse();
+        assertThat(Failures.isExpected(new NullPointerException())).isFalse();
+        assertThat(Failures.isExpected(new BadSqlGrammarException("select", "SELEC 1", new java.sql.SQLException("syntax"))))
+                .isFalse();
+        assertThat(Failures.reason(new NullPointerException())).isEqualTo("NullPointerException");
+    }
+}

@@ -1,0 +1,7 @@
+package org.zsyz.scorecard.batch;
+
+import org.zsyz.scorecard.testsupport.OnH2;
+
+@OnH2
+class RestartFunctionalOnH2Tests extends RestartFunctionalTests {
+}

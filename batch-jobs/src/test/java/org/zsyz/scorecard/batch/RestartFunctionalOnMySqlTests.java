@@ -1,0 +1,7 @@
+package org.zsyz.scorecard.batch;
+
+import org.zsyz.scorecard.testsupport.OnMySql;
+
+@OnMySql
+class RestartFunctionalOnMySqlTests extends RestartFunctionalTests {
+}

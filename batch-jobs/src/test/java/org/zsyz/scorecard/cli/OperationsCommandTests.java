@@ -1,0 +1,136 @@
+package org.zsyz.scorecard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zsyz.scorecard.batch.SampleMonth;
+import org.zsyz.scorecard.lock.ProcessIdentity;
+
+/**
+ * The operations commands as an operator (or cron) uses them, against the embedded database of a working
+ * folder: exit codes, the run summary, the history, restart, refusals, and serve staying up until asked to end.
+ */
+class OperationsCommandTests {
+
+    @TempDir
+    Path home;
+
+    StringWriter out;
+    StringWriter err;
+
+    @BeforeEach
+    void sampleMonth() {
+        SampleMonth.prepare(home);
+    }
+
+    int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--scorecard.home=" + home);
+        all.add("--scorecard.progress.terminal=never");
+        return ScorecardCommand.execute(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    String url() {
+        return "jdbc:h2:file:" + home.resolve("data/scorecard") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE";
+    }
+
+    @Test
+    void aMonthRunsOnceSummarisesItselfAndIsRefusedWithExitCode3UntilARevisionIsAskedFor() {
+        assertThat(run("import-targets", home.resolve("targets-2025.xlsx").toString())).isZero();
+
+        assertThat(run("monthly", "--period", "2025-09")).isZero();
+        assertThat(out.toString()).contains("运行摘要 monthly 2025-09 #", "COMPLETED", "导入月报", "评估打分",
+                "生成单位成绩单", "发布", "成绩单：" + home.resolve("out/2025-09").toAbsolutePath(),
+                "已接收的月报：" + home.resolve("archive/2025-09").toAbsolutePath() + "（13 个文件）",
+                "日志：" + home.resolve("logs/scorecard.log").toAbsolutePath());
+        long execution = executionIdIn(out.toString());
+
+        assertThat(run("monthly", "--period", "2025-09")).isEqualTo(ExitCodes.REFUSED);
+        assertThat(err.toString()).contains("2025-09 已发布", "--revision");
+
+        assertThat(run("jobs")).isZero();
+        assertThat(out.toString()).contains("monthly", "2025-09", "COMPLETED", "importTargets");
+        assertThat(run("jobs", Long.toString(execution))).isZero();
+        assertThat(out.toString()).contains("执行 #" + execution + "  monthly", "period=2025-09", "revision=0",
+                "importReturn", "导入月报", "assessUnits", "renderUnitScorecards", "publishOutputs");
+        assertThat(run("jobs", "987654")).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(run("restart")).isZero();
+        assertThat(out.toString()).contains("没有需要继续的作业");
+        assertThat(run("restart", Long.toString(execution))).isEqualTo(ExitCodes.REFUSED);
+        assertThat(err.toString()).contains("已完成");
+
+        assertThat(run("monthly", "--period", "2025-09", "--revision")).isZero();
+        assertThat(out.toString()).contains("第1次更正版");
+        assertThat(home.resolve("out/2025-09.rev0/MANIFEST.sha256")).exists();
+    }
+
+    @Test
+    void aMonthAnotherLiveProcessIsRunningIsRefusedWithExitCode4() throws Exception {
+        assertThat(run("import-targets", home.resolve("targets-2025.xlsx").toString())).isZero();
+        ProcessHandle other = ProcessHandle.current().parent().orElseThrow();
+        try (Connection db = DriverManager.getConnection(url(), "sa", "");
+                PreparedStatement lock = db.prepareStatement("INSERT INTO run_lock (lock_name, owner, host_name, "
+                        + "host_key, process_id, process_started_at, job_name, job_execution_id, acquired_at, "
+                        + "heartbeat_at) VALUES ('period:2025-09', 'other', ?, ?, ?, 0, 'monthly', 41, "
+                        + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+            lock.setString(1, ProcessIdentity.current().hostName());
+            lock.setString(2, ProcessIdentity.current().hostKey());
+            lock.setLong(3, other.pid());
+            lock.executeUpdate();
+        }
+
+        assertThat(run("monthly", "--period", "2025-09")).isEqualTo(ExitCodes.BUSY);
+        assertThat(err.toString()).contains("2025-09 正在运行", "执行 #41", "进程 " + other.pid());
+        assertThat(run("assess", "--period", "2025-09")).isEqualTo(ExitCodes.BUSY);
+    }
+
+    @Test
+    void serveStaysUpWithItsTimetableUntilAskedToEnd() throws Exception {
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> serving = thread.submit(() -> run("serve", "--scorecard.schedule.catch-up=false",
+                    "--scorecard.schedule.cron=0 0 2 6 * *", "--scorecard.schedule.zone=Asia/Shanghai"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (ServeCommand.RUNNING.get() == null && System.nanoTime() < deadline && !serving.isDone()) {
+                Thread.sleep(100);
+            }
+            assertThat(ServeCommand.RUNNING.get()).as("serve is up").isNotNull();
+            Thread.sleep(1000);
+            assertThat(serving.isDone()).as("serve stays up").isFalse();
+
+            ServeCommand.RUNNING.get().close(); // what SIGTERM's shutdown hook does
+
+            assertThat(serving.get(60, TimeUnit.SECONDS)).isZero();
+            assertThat(out.toString()).contains("scorecard serve：按 '0 0 2 6 * *'（Asia/Shanghai）运行上月的月度作业；下次 ",
+                    "02:00 运行 ");
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    static long executionIdIn(String text) {
+        Matcher m = Pattern.compile("运行摘要 monthly 2025-09 #(\\d+)").matcher(text);
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+}

@@ -1,0 +1,137 @@
+package org.zsyz.scorecard.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.zsyz.scorecard.batch.InjectedFailures;
+import org.zsyz.scorecard.batch.SampleMonth;
+import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.OnH2;
+
+/**
+ * The schedule of {@code scorecard serve} against the real jobs: on 20 October (a fixed clock) the run of 6
+ * October is overdue, so starting the schedule catches up September at once; a first attempt that fails is
+ * tried again and resumes; a month already published is left alone.
+ */
+@OnH2
+@SpringBootTest(properties = { "scorecard.schedule.retry-delay=PT1S", "scorecard.progress.terminal=never" })
+class MonthlyScheduleOnH2Tests {
+
+    @TempDir
+    static Path home;
+
+    @DynamicPropertySource
+    static void workingFolder(DynamicPropertyRegistry registry) {
+        registry.add("scorecard.home", () -> home.toString());
+    }
+
+    @TestConfiguration
+    static class TwentiethOfOctober {
+
+        @Bean
+        @Primary
+        Clock twentiethOfOctober() {
+            return Clock.fixed(Instant.parse("2025-10-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        }
+
+        @Bean
+        static InjectedFailures injectedFailures() {
+            return new InjectedFailures();
+        }
+    }
+
+    @Autowired
+    MonthlySchedule schedule;
+
+    @Autowired
+    ScorecardOperations operations;
+
+    @Autowired
+    InjectedFailures faults;
+
+    @Autowired
+    DataSource dataSource;
+
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void sampleMonth() throws Exception {
+        jdbc = new JdbcTemplate(dataSource);
+        DatabaseCleaner.clean(dataSource);
+        operations.importTargets(SampleMonth.prepare(home), SampleMonth.YEAR);
+    }
+
+    @AfterEach
+    void stop() {
+        schedule.stop();
+        faults.disarm();
+    }
+
+    int monthlyExecutions(String status) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
+                + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'monthly' AND e.STATUS = ?",
+                Integer.class, status);
+    }
+
+    @Test
+    void startingAfterTheMonthsTimeCatchesItUpAndWaitsForTheNext() {
+        schedule.start();
+
+        await().atMost(Duration.ofSeconds(120)).until(() -> monthlyExecutions("COMPLETED") == 1);
+        assertThat(jdbc.queryForObject("SELECT period FROM publication", String.class)).isEqualTo("2025-09");
+        assertThat(schedule.next()).hasValueSatisfying(next -> {
+            assertThat(next.toLocalDateTime()).hasToString("2025-11-06T02:00");
+            assertThat(MonthlySchedule.periodFor(next)).isEqualTo(YearMonth.of(2025, 10));
+        });
+    }
+
+    @Test
+    void aFailedAttemptIsTriedAgainAndResumesWhereItStopped() {
+        faults.arm("LedgerProjectMapper.insertProjects", 4,
+                () -> new DataAccessResourceFailureException("Communications link failure"));
+
+        schedule.start();
+
+        await().atMost(Duration.ofSeconds(120)).until(() -> monthlyExecutions("COMPLETED") == 1);
+        assertThat(faults.fired()).isTrue();
+        assertThat(monthlyExecutions("FAILED")).isOne();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'monthly'",
+                Integer.class)).isOne();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM return_submission", Integer.class))
+                .isEqualTo(SampleMonth.UNITS);
+    }
+
+    @Test
+    void aMonthAlreadyPublishedIsLeftAlone() throws Exception {
+        operations.monthly(SampleMonth.PERIOD, null, false);
+
+        schedule.start();
+        Thread.sleep(3000);
+
+        assertThat(monthlyExecutions("COMPLETED")).isOne();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isEqualTo(2);
+    }
+}

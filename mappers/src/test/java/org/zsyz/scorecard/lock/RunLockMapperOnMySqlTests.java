@@ -1,0 +1,7 @@
+package org.zsyz.scorecard.lock;
+
+import org.zsyz.scorecard.testsupport.OnMySql;
+
+@OnMySql
+class RunLockMapperOnMySqlTests extends RunLockMapperTests {
+}
