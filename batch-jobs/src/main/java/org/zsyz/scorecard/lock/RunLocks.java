@@ -65,11 +65,17 @@ public class RunLocks implements DisposableBean {
             String owner = self.hostName() + ":" + self.processId() + ":" + UUID.randomUUID().toString().substring(0, 8);
             RunLockRow claim = RunLockRow.claim(lockName, owner, clip(self.hostName(), 100), self.hostKey(),
                     self.processId(), self.startedAt(), jobName);
+            // Known as ours before the row exists: another context of this JVM that meets the row while we are
+            // still inserting must see a live holder, not a leftover of this process.
+            HELD.add(owner);
             try {
                 mapper.insertLock(claim);
                 return held(claim, null);
             } catch (DuplicateKeyException taken) {
-                // somebody holds it: alive or not?
+                HELD.remove(owner); // somebody holds it: alive or not?
+            } catch (RuntimeException e) {
+                HELD.remove(owner);
+                throw e;
             }
             RunLockRow holder = mapper.findLock(lockName);
             if (holder == null) {
@@ -79,7 +85,10 @@ public class RunLocks implements DisposableBean {
             if (liveness == Liveness.ALIVE) {
                 throw new RunLockedException(subject, holder);
             }
-            if (mapper.takeOver(claim, holder.owner()) == 1) {
+            HELD.add(owner);
+            if (mapper.takeOver(claim, holder.owner()) != 1) {
+                HELD.remove(owner);
+            } else {
                 log.warn("Took over the run lock {} from {} (process {} on {}: {}; last heartbeat {} ms ago)", lockName,
                         holder.owner(), holder.processId(), holder.hostName(), liveness == Liveness.EXPIRED
                                 ? "heartbeat older than " + settings.lease()

@@ -45,7 +45,7 @@ import org.zsyz.scorecard.testsupport.DatabaseCleaner;
  * half publication. Runs on H2 and on MariaDB.
  */
 @SpringBootTest(classes = { ScorecardApplication.class, RestartFunctionalTests.Faults.class },
-        properties = "scorecard.progress.terminal=never")
+        properties = { "scorecard.progress.terminal=never", "scorecard.publish.render-threads=1" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RestartFunctionalTests {
 
@@ -153,8 +153,8 @@ abstract class RestartFunctionalTests {
 
     @Test
     void aPublicationThatRunsOutOfDiskResumesWithTheScorecardsItHadNotWritten() throws Exception {
-        // Chunks of 8: the first chunk's PDFs are written and committed, the second fails.
-        faults.arm("write:renderUnitScorecards", 1,
+        // One render partition, chunks of 4: two chunks' PDFs are written and committed, the third fails.
+        faults.arm("write:renderUnitScorecardRange:range0", 2,
                 () -> new UncheckedIOException(new IOException("No space left on device")));
 
         JobExecution first = operations.monthly(SampleMonth.PERIOD, null, false);
@@ -258,7 +258,7 @@ abstract class RestartFunctionalTests {
     void thePublishJobOnItsOwnResumesWithTheSameDateAndFiles() throws Exception {
         assertThat(operations.importReturns(SampleMonth.PERIOD, null).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(operations.assess(SampleMonth.PERIOD).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        faults.arm("write:renderUnitScorecards", 1,
+        faults.arm("write:renderUnitScorecardRange:range0", 2,
                 () -> new UncheckedIOException(new IOException("No space left on device")));
 
         JobExecution first = operations.publish(SampleMonth.PERIOD, false);
