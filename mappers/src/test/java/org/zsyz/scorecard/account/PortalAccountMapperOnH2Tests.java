@@ -1,0 +1,7 @@
+package org.zsyz.scorecard.account;
+
+import org.zsyz.scorecard.testsupport.OnH2;
+
+@OnH2
+class PortalAccountMapperOnH2Tests extends PortalAccountMapperTests {
+}

@@ -1,0 +1,7 @@
+package org.zsyz.scorecard.account;
+
+import org.zsyz.scorecard.testsupport.OnMySql;
+
+@OnMySql
+class PortalAccountMapperOnMySqlTests extends PortalAccountMapperTests {
+}
