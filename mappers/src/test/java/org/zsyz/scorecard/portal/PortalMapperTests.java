@@ -81,8 +81,14 @@ abstract class PortalMapperTests {
     }
 
     @Test
-    void latestAssessedAndPublishedPeriods() {
+    void nothingAssessedOrPublishedYet() {
         assertThat(portal.latestAssessedPeriod()).isNull();
+        assertThat(portal.publishedPeriods()).isEmpty();
+    }
+
+    @Test
+    void latestAssessedAndPublishedPeriods() {
+        // (no mapper query before the inserts: MyBatis' session cache would not see plain JDBC writes)
         jdbc.update("INSERT INTO assessment_run (period, computed_at, config_name, config_sha256) VALUES "
                 + "('2025-08', '2025-09-06 02:00:00', 'default', ?), ('2025-09', '2025-10-06 02:00:00', 'default', ?)",
                 "a".repeat(64), "a".repeat(64));
