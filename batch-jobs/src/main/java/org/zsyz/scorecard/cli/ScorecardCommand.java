@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
                 MonthlyCommand.class,
                 RestartCommand.class,
                 ServeCommand.class,
+                UserCommand.class,
                 JobsCommand.class,
                 CommandLine.HelpCommand.class },
         footer = { "", "Database: the embedded H2 file ./data/ by default.",

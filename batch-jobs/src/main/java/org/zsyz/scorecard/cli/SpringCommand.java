@@ -31,7 +31,7 @@ abstract class SpringCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = SpringContext.start(springArguments().toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = startContext(springArguments().toArray(String[]::new))) {
             return run(context);
         } catch (JobRunner.AlreadyCompleteException | ScorecardOperations.AlreadyPublishedException e) {
             err().println("scorecard: " + e.getMessage());
@@ -46,6 +46,11 @@ abstract class SpringCommand implements Callable<Integer> {
     }
 
     abstract int run(ConfigurableApplicationContext context) throws Exception;
+
+    /** Starts the application; a command that serves the web portal starts it with its web server. */
+    ConfigurableApplicationContext startContext(String[] defaults) {
+        return SpringContext.start(defaults);
+    }
 
     /** Defaults of this command for Spring ({@code --name=value}); a name the user gives himself wins. */
     List<String> springArguments() {

@@ -25,6 +25,14 @@ final class SpringContext {
      * @param defaults {@code --name=value} arguments of the command, each dropped when the user gave that name
      */
     static ConfigurableApplicationContext start(String... defaults) {
+        return start(WebApplicationType.NONE, new Class<?>[0], defaults);
+    }
+
+    /**
+     * @param web     SERVLET for {@code serve} (the portal); every other command runs without a web server
+     * @param sources added to the application, e.g. the portal's configuration
+     */
+    static ConfigurableApplicationContext start(WebApplicationType web, Class<?>[] sources, String... defaults) {
         List<String> args = new ArrayList<>(arguments);
         for (String d : defaults) {
             String name = d.substring(0, d.indexOf('=') + 1);
@@ -32,8 +40,13 @@ final class SpringContext {
                 args.add(d);
             }
         }
+        if (web != WebApplicationType.NONE) {
+            // application.properties says none (for the one-shot commands), and that setting wins over the builder
+            args.add("--spring.main.web-application-type=" + web.name().toLowerCase(java.util.Locale.ROOT));
+        }
         return new SpringApplicationBuilder(ScorecardApplication.class)
-                .web(WebApplicationType.NONE)
+                .sources(sources)
+                .web(web)
                 .logStartupInfo(false)
                 .run(args.toArray(String[]::new));
     }

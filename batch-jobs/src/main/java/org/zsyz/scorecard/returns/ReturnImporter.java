@@ -64,7 +64,18 @@ public class ReturnImporter {
      * @param source     INBOX or PORTAL
      */
     public ImportOutcome importFile(Path file, YearMonth period, LocalDateTime receivedAt, String source) {
-        String fileName = file.getFileName().toString();
+        return importFile(file, file.getFileName().toString(), period, receivedAt, source, null);
+    }
+
+    /**
+     * The same, for a file kept under a generated name (the portal's uploads) and sent by a known unit.
+     *
+     * @param fileName     the name the unit gave the file: what the version records and every message names
+     * @param expectedUnit the unit the sender acts for, or {@code null}; a file whose cover names another unit
+     *                     is refused and recorded nowhere, so nobody can add a version to another unit's period
+     */
+    public ImportOutcome importFile(Path file, String fileName, YearMonth period, LocalDateTime receivedAt,
+            String source, String expectedUnit) {
         String sha256 = FileDigest.sha256(file);
         ReturnWorkbookReader reader = new ReturnWorkbookReader(workbooks, settings.industries());
 
@@ -79,6 +90,13 @@ public class ReturnImporter {
         AssessedUnit unit = identifyUnit(fileName, cover, period, placeIssues);
         if (unit == null) {
             return ImportOutcome.unattributed(fileName, sha256, unattributedIssues(reader, file, period, placeIssues));
+        }
+        if (expectedUnit != null && !expectedUnit.equals(unit.unitCode())) {
+            log.warn("{} names unit {} but was sent for unit {}: refused, nothing stored", fileName, unit.unitCode(),
+                    expectedUnit);
+            return ImportOutcome.unattributed(fileName, sha256, List.of(new ImportIssue(ImportIssue.Severity.ERROR,
+                    cover.sheet(), cover.unitCodeCell(), ReturnTemplate.COVER_UNIT_CODE, cover.unitCode(),
+                    "封面单位代码不是本单位（" + expectedUnit + "）的代码，只能报送本单位的月报表，应使用本单位的模板填报")));
         }
 
         List<ReturnSubmission> identical = submissions.findBySha256(unit.unitCode(), period, sha256);

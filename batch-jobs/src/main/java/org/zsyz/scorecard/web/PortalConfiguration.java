@@ -1,0 +1,49 @@
+package org.zsyz.scorecard.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.zsyz.scorecard.account.LoginThrottle;
+
+/**
+ * The web portal (网上报送), added to the application by {@code scorecard serve} only. Every page needs a login
+ * except the login page; {@code /county/**} is for county accounts, {@code /bureau/**} for the bureau. Spring
+ * Security's defaults stay on: CSRF tokens on every form, session fixation protection, security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan("org.zsyz.scorecard.web")
+@EnableWebSecurity
+public class PortalConfiguration {
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/portal.css", "/error").permitAll()
+                        .requestMatchers("/county/**").hasRole("COUNTY")
+                        .requestMatchers("/bureau/**").hasRole("BUREAU")
+                        .anyRequest().authenticated())
+                .authenticationManager(new ProviderManager(throttle))
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", true)
+                        .failureHandler(loginFailure()))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; script-src 'none'; object-src 'none'; form-action 'self'; "
+                                + "frame-ancestors 'none'; base-uri 'none'")));
+        return http.build();
+    }
+
+    /** Tells a throttled login apart from a wrong password, never which of user name or password was wrong. */
+    private static AuthenticationFailureHandler loginFailure() {
+        return (request, response, exception) -> {
+            String reason = exception instanceof LoginThrottle.AddressThrottledException ? "address"
+                    : exception instanceof LockedException ? "locked" : "bad";
+            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package org.zsyz.scorecard.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.portal.PortalMapper;
+import org.zsyz.scorecard.portal.SubmissionLine;
+import org.zsyz.scorecard.returns.SubmissionStatus;
+import org.zsyz.scorecard.schedule.ScheduleProperties;
+import org.zsyz.scorecard.unit.AssessedUnit;
+import org.zsyz.scorecard.unit.AssessedUnitMapper;
+
+/**
+ * The submission board of a period: one row per unit of the year with the state of its return. The state follows
+ * the versions as the assessment reads them: the newest version that is not rejected decides — accepted:
+ * 已报送 (逾期 when its first accepted version came after the deadline), sent back: 已退回; none: 未报送.
+ */
+@Service
+public class SubmissionBoard {
+
+    private final AssessedUnitMapper units;
+    private final PortalMapper portal;
+    private final ScorecardProperties settings;
+    private final ScheduleProperties schedule;
+    private final Clock clock;
+
+    public SubmissionBoard(AssessedUnitMapper units, PortalMapper portal, ScorecardProperties settings,
+            ScheduleProperties schedule, Clock clock) {
+        this.units = units;
+        this.portal = portal;
+        this.settings = settings;
+        this.schedule = schedule;
+        this.clock = clock;
+    }
+
+    /**
+     * @param state    已报送, 逾期 (accepted after the deadline), 已退回 or 未报送
+     * @param counting the version that counts (accepted), or the returned one, or {@code null}
+     * @param latest   the newest version of any outcome, or {@code null}
+     * @param overdue  no counting return and the deadline has passed
+     */
+    public record Row(AssessedUnit unit, String state, SubmissionLine counting, SubmissionLine latest,
+            int versions, boolean overdue) {
+
+        public boolean canSendBack() {
+            return counting != null && counting.status() == SubmissionStatus.ACCEPTED;
+        }
+    }
+
+    public LocalDate deadline(YearMonth period) {
+        YearMonth next = period.plusMonths(1);
+        return next.atDay(Math.min(settings.deadlineDay(), next.lengthOfMonth()));
+    }
+
+    public List<Row> rows(YearMonth period) {
+        Map<String, List<SubmissionLine>> byUnit = portal.findPeriodLines(period).stream()
+                .collect(Collectors.groupingBy(SubmissionLine::unitCode));
+        boolean pastDeadline = LocalDate.now(clock.withZone(schedule.zone())).isAfter(deadline(period));
+        List<Row> rows = new ArrayList<>();
+        for (AssessedUnit unit : units.findUnits(period.getYear())) {
+            List<SubmissionLine> versions = byUnit.getOrDefault(unit.unitCode(), List.of());
+            SubmissionLine latest = versions.stream().max(Comparator.comparingInt(SubmissionLine::versionNo))
+                    .orElse(null);
+            SubmissionLine deciding = versions.stream().filter(v -> v.status() != SubmissionStatus.REJECTED)
+                    .max(Comparator.comparingInt(SubmissionLine::versionNo)).orElse(null);
+            String state;
+            if (deciding == null) {
+                state = "未报送";
+            } else if (deciding.status() == SubmissionStatus.RETURNED) {
+                state = "已退回";
+            } else {
+                boolean late = versions.stream().filter(v -> v.status() == SubmissionStatus.ACCEPTED)
+                        .min(Comparator.comparingInt(SubmissionLine::versionNo)).map(SubmissionLine::late)
+                        .orElse(false);
+                state = late ? "逾期" : "已报送";
+            }
+            boolean counts = deciding != null && deciding.status() == SubmissionStatus.ACCEPTED;
+            rows.add(new Row(unit, state, deciding, latest, versions.size(), !counts && pastDeadline));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,69 @@
+package org.zsyz.scorecard.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.zsyz.scorecard.batch.SampleMonth;
+
+/** Returns of the sample city for the portal tests: the unit's own good file, and one with a known error. */
+final class PortalFixtures {
+
+    static final String OWN = "419921"; // 东川县
+    static final String OTHER = "419922"; // 河阳县
+
+    private PortalFixtures() {
+    }
+
+    static Path sampleReturn(Path home, String unit) {
+        return home.resolve("inbox").resolve(SampleMonth.PERIOD.toString()).resolve(unit + ".xlsx");
+    }
+
+    static byte[] good(Path home, String unit) throws IOException {
+        return Files.readAllBytes(sampleReturn(home, unit));
+    }
+
+    /** The unit's return with 合同投资额 of the first ledger row written as 两亿 (text): one error in that cell. */
+    static byte[] withWordsForAmount(Path home, String unit) throws IOException {
+        try (InputStream in = Files.newInputStream(sampleReturn(home, unit));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet ledger = workbook.getSheet("项目台账");
+            Row header = ledger.getRow(0);
+            int column = -1;
+            for (Cell cell : header) {
+                if (cell.getStringCellValue().startsWith("合同投资额")) {
+                    column = cell.getColumnIndex();
+                }
+            }
+            if (column < 0) {
+                throw new IllegalStateException("no 合同投资额 column in the sample return");
+            }
+            Row first = ledger.getRow(1);
+            Cell amount = first.getCell(column) == null ? first.createCell(column) : first.getCell(column);
+            amount.setCellValue("两亿");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** The A1 reference of the cell {@link #withWordsForAmount} spoils. */
+    static String spoiledCell(Path home, String unit) throws IOException {
+        try (InputStream in = Files.newInputStream(sampleReturn(home, unit));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Row header = workbook.getSheet("项目台账").getRow(0);
+            for (Cell cell : header) {
+                if (cell.getStringCellValue().startsWith("合同投资额")) {
+                    return org.apache.poi.ss.util.CellReference.convertNumToColString(cell.getColumnIndex()) + "2";
+                }
+            }
+            throw new IllegalStateException("no 合同投资额 column");
+        }
+    }
+}
