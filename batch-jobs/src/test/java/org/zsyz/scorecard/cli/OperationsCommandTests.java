@@ -108,8 +108,9 @@ class OperationsCommandTests {
     void serveStaysUpWithItsTimetableUntilAskedToEnd() throws Exception {
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
-            Future<Integer> serving = thread.submit(() -> run("serve", "--scorecard.schedule.catch-up=false",
-                    "--scorecard.schedule.cron=0 0 2 6 * *", "--scorecard.schedule.zone=Asia/Shanghai"));
+            Future<Integer> serving = thread.submit(() -> run("serve", "--port", "0", "--address", "127.0.0.1",
+                    "--scorecard.schedule.catch-up=false", "--scorecard.schedule.cron=0 0 2 6 * *",
+                    "--scorecard.schedule.zone=Asia/Shanghai"));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (ServeCommand.RUNNING.get() == null && System.nanoTime() < deadline && !serving.isDone()) {
                 Thread.sleep(100);
@@ -117,12 +118,24 @@ class OperationsCommandTests {
             assertThat(ServeCommand.RUNNING.get()).as("serve is up").isNotNull();
             Thread.sleep(1000);
             assertThat(serving.isDone()).as("serve stays up").isFalse();
+            // the same process serves the web portal: its login page, and a login for every other page
+            int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext) ServeCommand.RUNNING
+                    .get()).getWebServer().getPort();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            var login = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                    + "/login")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(login.body()).contains("用户名", "密码", "_csrf");
+            var board = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                    + "/bureau")).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(board.statusCode()).isEqualTo(302);
+            assertThat(board.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 
             ServeCommand.RUNNING.get().close(); // what SIGTERM's shutdown hook does
 
             assertThat(serving.get(60, TimeUnit.SECONDS)).isZero();
             assertThat(out.toString()).contains("scorecard serve：按 '0 0 2 6 * *'（Asia/Shanghai）运行上月的月度作业；下次 ",
-                    "02:00 运行 ");
+                    "02:00 运行 ", "网上报送：http://127.0.0.1:" + port + "/");
         } finally {
             thread.shutdownNow();
         }
