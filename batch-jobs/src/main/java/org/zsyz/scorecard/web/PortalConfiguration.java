@@ -3,11 +3,14 @@ package org.zsyz.scorecard.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.zsyz.scorecard.account.LoginThrottle;
 
@@ -17,7 +20,8 @@ import org.zsyz.scorecard.account.LoginThrottle;
  * Security's defaults stay on: CSRF tokens on every form, session fixation protection, security headers.
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan("org.zsyz.scorecard.web")
+@ComponentScan(basePackages = "org.zsyz.scorecard.web",
+        excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
 @EnableWebSecurity
 public class PortalConfiguration {
 
@@ -34,7 +38,10 @@ public class PortalConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; script-src 'none'; object-src 'none'; form-action 'self'; "
-                                + "frame-ancestors 'none'; base-uri 'none'")));
+                                + "frame-ancestors 'none'; base-uri 'none'"))
+                        // the upload forms carry their CSRF token in the query (a multipart body is read only after
+                        // the size check): never send it on to another site
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 

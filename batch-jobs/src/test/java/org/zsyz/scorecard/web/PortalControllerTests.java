@@ -32,6 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -57,6 +58,7 @@ import org.zsyz.scorecard.testsupport.DatabaseCleaner;
  * whatever id, file name or unit code it sends. The clock stands on 3 October 2025, so the current period is
  * 2025-09 (deadline 5 October).
  */
+@Import(PortalControllerTests.ThirdOfOctober.class) // explicit classes: a nested test configuration is not picked up by itself
 @SpringBootTest(classes = { ScorecardApplication.class, PortalConfiguration.class },
         properties = { "spring.main.web-application-type=servlet", "scorecard.progress.terminal=never",
                 "scorecard.schedule.enabled=false" })

@@ -1,0 +1,209 @@
+package org.zsyz.scorecard.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.zsyz.scorecard.ScorecardApplication;
+import org.zsyz.scorecard.account.AccountService;
+import org.zsyz.scorecard.batch.SampleMonth;
+import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.OnH2;
+
+/**
+ * The portal end to end in a real headless Chromium (Debian's chromium and chromium-driver) against the serve
+ * application on a random port, with the sample city of September 2025 in its inbox: a county logs in, uploads a
+ * bad return and sees its errors, uploads a good one; the bureau logs in, sees the board, runs the month and
+ * downloads the bulletin. Skipped when Chromium is not installed, unless SCORECARD_REQUIRE_BROWSER=true (CI).
+ */
+@OnH2
+@Import(PortalBrowserTests.ThirdOfOctober.class) // explicit classes: a nested test configuration is not picked up by itself
+@SpringBootTest(classes = { ScorecardApplication.class, PortalConfiguration.class },
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "spring.main.web-application-type=servlet", "scorecard.progress.terminal=never",
+                "scorecard.schedule.enabled=false", "server.address=127.0.0.1" })
+class PortalBrowserTests {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String PASSWORD = "correct horse battery";
+
+    @TempDir
+    static Path home;
+
+    @TempDir
+    Path downloads;
+
+    @DynamicPropertySource
+    static void workingFolder(DynamicPropertyRegistry registry) {
+        registry.add("scorecard.home", () -> home.toString());
+    }
+
+    @TestConfiguration
+    static class ThirdOfOctober {
+        @Bean
+        @Primary
+        Clock thirdOfOctober() {
+            return Clock.fixed(Instant.parse("2025-10-03T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    ScorecardOperations operations;
+
+    @Autowired
+    AccountService accounts;
+
+    WebDriver browser;
+
+    @BeforeAll
+    static void browserInstalled() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (Boolean.parseBoolean(System.getenv("SCORECARD_REQUIRE_BROWSER"))) {
+            assertThat(present).as("SCORECARD_REQUIRE_BROWSER=true but " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing (apt-get install chromium chromium-driver)").isTrue();
+        }
+        Assumptions.assumeTrue(present, "Chromium is not installed (apt-get install chromium chromium-driver)");
+    }
+
+    @BeforeEach
+    void sampleCityAndBrowser() throws Exception {
+        DatabaseCleaner.clean(dataSource);
+        operations.importTargets(SampleMonth.prepare(home), SampleMonth.YEAR);
+        accounts.add("dongchuan", "county", PortalFixtures.OWN, PASSWORD.toCharArray());
+        accounts.add("office", "bureau", null, PASSWORD.toCharArray());
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1400,1000", "--lang=zh-CN");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    WebElement find(String css) {
+        return browser.findElement(By.cssSelector(css));
+    }
+
+    void logIn(String username) {
+        browser.get(url("/"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        find("#username").sendKeys(username);
+        find("#password").sendKeys(PASSWORD);
+        find("#login").click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> !b.getCurrentUrl().contains("/login"));
+    }
+
+    void upload(byte[] content, String name) throws Exception {
+        Path file = Files.createTempDirectory(downloads, "upload").resolve(name);
+        Files.write(file, content);
+        find("#file").sendKeys(file.toAbsolutePath().toString());
+        find("#upload").click();
+    }
+
+    @Test
+    void aCountyReportsAndTheBureauRunsTheMonthAndDownloadsTheBulletin() throws Exception {
+        // the county: a bad return, its errors on the same page; then a good one
+        logIn("dongchuan");
+        assertThat(browser.getCurrentUrl()).endsWith("/county");
+        assertThat(find("h1").getText()).as(browser.getPageSource()).contains("东川县", "419921");
+        assertThat(find("#template").getAttribute("href")).endsWith("/county/template?period=2025-09");
+
+        upload(PortalFixtures.withWordsForAmount(home, PortalFixtures.OWN), "东川县-9月.xlsx");
+        assertThat(find("#verdict-rejected").getText()).contains("未通过校验", "东川县-9月.xlsx");
+        assertThat(find("#issues").getText()).contains(PortalFixtures.spoiledCell(home, PortalFixtures.OWN), "两亿",
+                "不是数字");
+        assertThat(find("#error-workbook").getAttribute("href")).matches(".*/county/submissions/\\d+/error-workbook");
+
+        upload(PortalFixtures.good(home, PortalFixtures.OWN), "419921.xlsx");
+        assertThat(find("#verdict-accepted").getText()).contains("已接收", "419921.xlsx", "2025-09", "第 2 版");
+        assertThat(find("#history").getText()).contains("东川县-9月.xlsx", "未通过校验", "419921.xlsx", "已接收");
+        find("#logout").click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.getCurrentUrl().contains("/login?logout"));
+
+        // the bureau: the board, the month's run, the ranking, the bulletin
+        logIn("office");
+        assertThat(browser.getCurrentUrl()).endsWith("/bureau");
+        assertThat(find("#unit-419921 .state").getText()).isEqualTo("已报送");
+        assertThat(find("#unit-419922 .state").getText()).isEqualTo("未报送");
+
+        browser.get(url("/bureau/runs"));
+        new Select(find("#run-period")).selectByValue("2025-09");
+        find("#start-run").click();
+        new WebDriverWait(browser, Duration.ofSeconds(240)).pollingEvery(Duration.ofSeconds(1))
+                .until(b -> !b.findElements(By.cssSelector("#launch-outcome")).isEmpty()
+                        && !b.findElement(By.cssSelector("#launch-outcome")).getText().startsWith("运行中"));
+        assertThat(find("#launch-outcome").getText()).startsWith("完成");
+        assertThat(find("#steps").getText()).contains("导入月报", "评估打分", "生成单位成绩单", "发布", "COMPLETED");
+
+        browser.get(url("/bureau"));
+        assertThat(find("#unit-419922 .state").getText()).as("the inbox's returns are on the board too")
+                .isEqualTo("已报送");
+
+        browser.get(url("/bureau/ranking"));
+        assertThat(find("h1").getText()).contains("2025-09");
+        assertThat(find("#ranking").getText()).contains("东川县", "安平市", "县市区");
+
+        browser.get(url("/bureau/publications"));
+        browser.findElement(By.linkText("全市成绩单-2025-09.pdf")).click();
+        Path bulletin = downloads.resolve("全市成绩单-2025-09.pdf");
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> Files.exists(bulletin));
+        byte[] pdf = Files.readAllBytes(bulletin);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(pdf).isEqualTo(Files.readAllBytes(home.resolve("out/2025-09/全市成绩单-2025-09.pdf")));
+    }
+}
