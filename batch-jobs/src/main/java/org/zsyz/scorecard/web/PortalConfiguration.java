@@ -39,8 +39,7 @@ public class PortalConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; script-src 'none'; object-src 'none'; form-action 'self'; "
                                 + "frame-ancestors 'none'; base-uri 'none'"))
-                        // the upload forms carry their CSRF token in the query (a multipart body is read only after
-                        // the size check): never send it on to another site
+                        // page addresses carry periods and submission ids: not for other sites
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
