@@ -365,6 +365,39 @@ abstract class PortalControllerTests {
         assertThat(submissions.findCountingForUnit(PortalFixtures.OWN, SampleMonth.PERIOD)).isNull();
     }
 
+    @Test
+    void theBureauLoadsTargetsAndABadWorkbookChangesNothing() throws Exception {
+        byte[] targets = Files.readAllBytes(home.resolve("targets-2025.xlsx"));
+        String loaded = body(mvc.perform(multipart("/bureau/targets").file(new MockMultipartFile("file",
+                "目标任务书2025.xlsx", null, targets)).param("year", "2025").with(user(bureau)).with(csrf()))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(loaded).contains("这份目标任务书（内容相同）已经导入过");
+
+        byte[] changed = PortalFixtures.withTargetRemoved(home);
+        assertThat(body(mvc.perform(multipart("/bureau/targets").file(new MockMultipartFile("file", "新目标.xlsx", null,
+                changed)).param("year", "2025").with(user(bureau)).with(csrf())).andReturn()))
+                .contains("已导入 2025 年目标任务书 新目标.xlsx：13 个考核单位");
+
+        String refused = body(mvc.perform(multipart("/bureau/targets").file(new MockMultipartFile("file", "错的.xlsx",
+                null, "not a workbook".getBytes(StandardCharsets.UTF_8))).param("year", "2025").with(user(bureau))
+                .with(csrf())).andReturn());
+        assertThat(refused).contains("错的.xlsx 未导入，2025 年原有目标不变");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM target_import WHERE assess_year = 2025", Integer.class))
+                .isEqualTo(2);
+        mvc.perform(multipart("/bureau/targets").file(new MockMultipartFile("file", "x.xlsx", null, targets))
+                .param("year", "2025").with(user(county)).with(csrf())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theRunsRankingAndDownloadPagesShowThatNothingRanYet() throws Exception {
+        assertThat(body(mvc.perform(get("/bureau/runs").with(user(bureau))).andExpect(status().isOk()).andReturn()))
+                .contains("月度运行", "importTargets");
+        assertThat(body(mvc.perform(get("/bureau/ranking").with(user(bureau))).andExpect(status().isOk())
+                .andReturn())).contains("还没有评估结果");
+        assertThat(body(mvc.perform(get("/bureau/publications").with(user(bureau))).andExpect(status().isOk())
+                .andReturn())).contains("还没有发布的成绩单");
+    }
+
     static String rowOf(String board, String unit) {
         int start = board.indexOf("id=\"unit-" + unit + "\"");
         assertThat(start).as("row of " + unit).isPositive();

@@ -53,6 +53,18 @@ final class PortalFixtures {
         }
     }
 
+    /** The sample targets workbook with one target cleared: another file, as good. */
+    static byte[] withTargetRemoved(Path home) throws IOException {
+        try (InputStream in = Files.newInputStream(home.resolve("targets-2025.xlsx"));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Row row = workbook.getSheet("年度目标").getRow(1);
+            row.removeCell(row.getCell(row.getLastCellNum() - 1));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
     /** The A1 reference of the cell {@link #withWordsForAmount} spoils. */
     static String spoiledCell(Path home, String unit) throws IOException {
         try (InputStream in = Files.newInputStream(sampleReturn(home, unit));
