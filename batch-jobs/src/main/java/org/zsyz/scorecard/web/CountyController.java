@@ -1,15 +1,17 @@
 package org.zsyz.scorecard.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -70,21 +72,20 @@ class CountyController {
         return "county";
     }
 
+    /** The pre-filled template, written to a temporary file (streamed from the database) and copied out. */
     @GetMapping("/template")
-    ResponseEntity<Resource> template(@AuthenticationPrincipal PortalUser user,
-            @RequestParam(required = false) String period) throws IOException {
+    void template(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String period,
+            HttpServletResponse response) throws IOException {
         YearMonth chosen = openPeriod(period);
         Path file = Files.createTempFile("return-template", ".xlsx");
         try {
             templates.write(user.unitCode(), chosen, file);
-            byte[] bytes = Files.readAllBytes(file);
-            return ResponseEntity.ok()
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(user.unitCode() + "-" + chosen + "-月报表.xlsx", java.nio.charset.StandardCharsets.UTF_8)
-                            .build().toString())
-                    .contentType(MediaType.parseMediaType(
-                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                    .body(new org.springframework.core.io.ByteArrayResource(bytes));
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                    .filename(user.unitCode() + "-" + chosen + "-月报表.xlsx", StandardCharsets.UTF_8).build()
+                    .toString());
+            response.setContentLengthLong(Files.size(file));
+            Files.copy(file, response.getOutputStream());
         } catch (ReturnTemplateService.UnknownUnitException e) {
             throw Downloads.notFound();
         } finally {
