@@ -360,8 +360,10 @@ abstract class PortalControllerTests {
                 .with(user(bureau)).with(csrf())).andExpect(redirectedUrl("/bureau/submissions/" + accepted));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission_send_back", Integer.class)).isOne();
 
-        // the unit sends a corrected return: it counts again
-        upload(county, PortalFixtures.withWordsForAmount(home, PortalFixtures.OWN), "419921-改.xlsx");
+        // the very same file again is recognised as the returned version: still returned, no new version
+        assertThat(body(upload(county, PortalFixtures.good(home, PortalFixtures.OWN), "419921.xlsx")))
+                .contains("内容完全相同", "已被退回，请修改后重新报送");
+        assertThat(versions(PortalFixtures.OWN)).isOne();
         assertThat(submissions.findCountingForUnit(PortalFixtures.OWN, SampleMonth.PERIOD)).isNull();
     }
 

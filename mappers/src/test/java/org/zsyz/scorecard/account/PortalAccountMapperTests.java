@@ -23,6 +23,15 @@ abstract class PortalAccountMapperTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    /** Empty tables (inside the test's transaction, rolled back with it), whatever other tests left committed. */
+    @org.junit.jupiter.api.BeforeEach
+    void emptyDatabase() {
+        org.zsyz.scorecard.testsupport.DatabaseCleaner.clean(dataSource);
+    }
+
     void add(String username, String role, String unit) {
         accounts.insertAccount(new PortalAccount(null, username, "{bcrypt}$2a$10$hash", role, unit, true, 0, null,
                 NOW));

@@ -27,6 +27,15 @@ abstract class PortalMapperTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    /** Empty tables (inside the test's transaction, rolled back with it), whatever other tests left committed. */
+    @org.junit.jupiter.api.BeforeEach
+    void emptyDatabase() {
+        org.zsyz.scorecard.testsupport.DatabaseCleaner.clean(dataSource);
+    }
+
     ReturnSubmission submit(String unit, YearMonth period, SubmissionStatus status) {
         int version = submissions.nextVersionNo(unit, period);
         submissions.insertSubmission(new ReturnSubmission(null, unit, period, version, unit + ".xlsx",
