@@ -77,10 +77,21 @@ class BureauController {
         p = p == null ? returns.currentPeriod() : p;
         model.addAttribute("user", user);
         model.addAttribute("period", p);
-        model.addAttribute("periods", returns.openPeriods());
+        model.addAttribute("periods", periodsWith(returns.openPeriods(), p));
         model.addAttribute("deadline", board.deadline(p));
         model.addAttribute("rows", board.rows(p));
         return "bureau/board";
+    }
+
+    /** The choosable periods, with the one on view among them even when it is older than the open ones. */
+    static List<YearMonth> periodsWith(List<YearMonth> open, YearMonth shown) {
+        if (open.contains(shown)) {
+            return open;
+        }
+        List<YearMonth> all = new java.util.ArrayList<>(open);
+        all.add(shown);
+        all.sort(java.util.Comparator.reverseOrder());
+        return all;
     }
 
     @GetMapping("/submissions/{id}")

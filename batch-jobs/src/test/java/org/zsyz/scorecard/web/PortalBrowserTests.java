@@ -197,6 +197,9 @@ class PortalBrowserTests {
         browser.get(url("/bureau/ranking"));
         assertThat(find("h1").getText()).contains("2025-09");
         assertThat(find("#ranking").getText()).contains("东川县", "安平市", "县市区");
+        assertThat(browser.findElements(By.cssSelector("#ranking td.total, #ranking td.bonus, #ranking td.deduction")))
+                .as("scores as the PDFs show them, not a stored scale such as 0E-16").hasSizeGreaterThan(30)
+                .allSatisfy(cell -> assertThat(cell.getText()).matches("-?\\d+\\.\\d{2}"));
 
         browser.get(url("/bureau/publications"));
         browser.findElement(By.linkText("全市成绩单-2025-09.pdf")).click();
