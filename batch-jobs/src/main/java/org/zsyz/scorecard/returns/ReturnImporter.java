@@ -38,14 +38,14 @@ public class ReturnImporter {
     private static final int INSERT_SLICE = 500;
 
     private final ReturnSubmissionMapper submissions;
-    private final LedgerProjectMapper ledger;
+    private final LedgerProjectWriter ledger;
     private final AssessedUnitMapper units;
     private final ScorecardProperties settings;
     private final TransactionTemplate savepoint;
     private final PreviousReturnCheck previousReturn;
     private final WorkbookReader workbooks = new WorkbookReader(ReadLimits.DEFAULT);
 
-    public ReturnImporter(ReturnSubmissionMapper submissions, LedgerProjectMapper ledger, AssessedUnitMapper units,
+    public ReturnImporter(ReturnSubmissionMapper submissions, LedgerProjectWriter ledger, AssessedUnitMapper units,
             ScorecardProperties settings, PlatformTransactionManager transactionManager,
             PreviousReturnCheck previousReturn) {
         this.previousReturn = previousReturn;

@@ -128,8 +128,11 @@ public final class ReturnWorkbookReader {
         final IssueList issues = new IssueList();
         final LabelValues coverValues = new LabelValues();
         final LabelValues activityValues = new LabelValues();
-        /** Project number to its first cell: the one per-row structure kept, to catch duplicates. */
-        final Map<String, String> firstRowOfProject = new HashMap<>();
+        /**
+         * Project number to the 0-based row it first appeared on: the one per-row structure kept, to catch
+         * duplicates (a row index, not the cell's text: a 200,000-row ledger is read in a 64 MB heap).
+         */
+        final Map<String, Integer> firstRowOfProject = new HashMap<>();
         List<String> sheetNames = List.of();
         String coverSheet;
         String activitySheet;
@@ -570,10 +573,10 @@ public final class ReturnWorkbookReader {
                 String remark = text(ReturnTemplate.REMARK);
 
                 if (projectNo != null) {
-                    String here = ref(ReturnTemplate.PROJECT_NO);
-                    String first = firstRowOfProject.putIfAbsent(projectNo, here);
-                    if (first != null) {
-                        issues.error(sheet, here, ReturnTemplate.PROJECT_NO, projectNo,
+                    Integer firstRow = firstRowOfProject.putIfAbsent(projectNo, row.rowIndex());
+                    if (firstRow != null) {
+                        String first = CellRef.of(columns.column(ReturnTemplate.PROJECT_NO), firstRow);
+                        issues.error(sheet, ref(ReturnTemplate.PROJECT_NO), ReturnTemplate.PROJECT_NO, projectNo,
                                 "项目编号重复（与 " + first + " 相同），同一单位的项目编号应唯一");
                     }
                 }

@@ -16,25 +16,21 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.apache.ibatis.datasource.pooled.PooledDataSource;
-import org.apache.ibatis.mapping.Environment;
-import org.apache.ibatis.session.Configuration;
-import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
-import org.apache.ibatis.session.SqlSessionFactoryBuilder;
-import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zsyz.scorecard.excel.ReadLimits;
 import org.zsyz.scorecard.excel.WorkbookReader;
-import org.zsyz.scorecard.mybatis.MyBatisSettings;
 import org.zsyz.scorecard.project.Industries;
+import org.zsyz.scorecard.returns.JdbcLedgerProjectWriter;
 import org.zsyz.scorecard.returns.LedgerProject;
-import org.zsyz.scorecard.returns.LedgerProjectMapper;
 import org.zsyz.scorecard.returns.ReturnWorkbookReader;
 
 /**
  * (b) The same ledger rows stored two ways, file by file, one transaction per file as the import commits them: the
- * project's writer ({@link LedgerProjectMapper#insertProjects} through MyBatis in slices of
- * {@link #SLICE}, on the application's own connection settings, exactly as {@code ReturnImporter} calls it) and a
+ * project's writer ({@link JdbcLedgerProjectWriter} in slices of {@link #SLICE} inside a Spring transaction, on a
+ * Hikari pool with the application's connection settings, exactly as {@code ReturnImporter} calls it) and a
  * plain JDBC batch insert of the same rows ({@code addBatch}, {@code executeBatch} every {@link #SLICE} rows,
  * {@code rewriteBatchedStatements=true} on MySQL). Each side writes its own copy of the submissions, so both insert
  * into the same table with the same indexes; the rows are deleted (untimed) between passes.
@@ -78,21 +74,26 @@ final class WriterComparison {
         List<List<LedgerProject>> oursRows = withSubmissions(perFile, submissions(units, 901));
         List<List<LedgerProject>> jdbcRows = withSubmissions(perFile, submissions(units, 902));
 
-        PooledDataSource pool = new PooledDataSource(db.mysql ? "com.mysql.cj.jdbc.Driver" : "org.h2.Driver",
-                db.mysql ? db.url + (db.url.contains("?") ? "&" : "?") + "characterEncoding=UTF-8" : db.appUrl(home),
-                db.mysql ? db.user : "sa", db.mysql ? db.password : "");
-        SqlSessionFactory mybatis = mybatis(pool);
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(db.mysql ? db.url : db.appUrl(home));
+        pool.setUsername(db.mysql ? db.user : "sa");
+        pool.setPassword(db.mysql ? db.password : "");
+        if (db.mysql) {
+            pool.addDataSourceProperty("characterEncoding", "UTF-8"); // as the application's mysql profile
+        }
+        pool.setMaximumPoolSize(2);
+        ProjectWriter project = new ProjectWriter(pool);
         try (Connection plain = db.connect(home, "rewriteBatchedStatements=true")) {
             plain.setAutoCommit(false);
             // Warm-up, then interleaved measured passes.
-            writeOurs(mybatis, oursRows);
+            writeOurs(project, oursRows);
             clear(oursRows);
             writeJdbc(plain, jdbcRows);
             clear(jdbcRows);
             double[] ours = new double[rounds];
             double[] jdbc = new double[rounds];
             for (int r = 0; r < rounds; r++) {
-                ours[r] = ReaderComparison.time(() -> writeOurs(mybatis, oursRows));
+                ours[r] = ReaderComparison.time(() -> writeOurs(project, oursRows));
                 clear(oursRows);
                 jdbc[r] = ReaderComparison.time(() -> writeJdbc(plain, jdbcRows));
                 clear(jdbcRows);
@@ -107,7 +108,7 @@ final class WriterComparison {
                     ReaderComparison.median(jdbc) / ReaderComparison.median(ours), 2));
             return result;
         } finally {
-            pool.forceCloseAll();
+            pool.close();
         }
     }
 
@@ -118,23 +119,24 @@ final class WriterComparison {
         return one;
     }
 
-    private static SqlSessionFactory mybatis(DataSource dataSource) {
-        Configuration configuration = new Configuration(new Environment("bench", new JdbcTransactionFactory(),
-                dataSource));
-        MyBatisSettings.apply(configuration);
-        configuration.addMapper(LedgerProjectMapper.class);
-        return new SqlSessionFactoryBuilder().build(configuration);
+    /** The project's writer, in a transaction per file as the import step commits one file per chunk. */
+    private static final class ProjectWriter {
+        final JdbcLedgerProjectWriter writer;
+        final TransactionTemplate transactions;
+
+        ProjectWriter(DataSource dataSource) {
+            this.writer = new JdbcLedgerProjectWriter(dataSource);
+            this.transactions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+        }
     }
 
-    private long writeOurs(SqlSessionFactory mybatis, List<List<LedgerProject>> perFile) {
+    private long writeOurs(ProjectWriter project, List<List<LedgerProject>> perFile) {
         for (List<LedgerProject> projects : perFile) {
-            try (SqlSession session = mybatis.openSession(false)) {
-                LedgerProjectMapper mapper = session.getMapper(LedgerProjectMapper.class);
+            project.transactions.executeWithoutResult(status -> {
                 for (int from = 0; from < projects.size(); from += SLICE) {
-                    mapper.insertProjects(projects.subList(from, Math.min(projects.size(), from + SLICE)));
+                    project.writer.insertProjects(projects.subList(from, Math.min(projects.size(), from + SLICE)));
                 }
-                session.commit();
-            }
+            });
         }
         return 0;
     }
