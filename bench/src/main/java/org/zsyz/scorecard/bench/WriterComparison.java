@@ -30,7 +30,7 @@ import org.zsyz.scorecard.returns.ReturnWorkbookReader;
 /**
  * (b) The same ledger rows stored two ways, file by file, one transaction per file as the import commits them: the
  * project's writer ({@link JdbcLedgerProjectWriter} in slices of {@link #SLICE} inside a Spring transaction, on a
- * Hikari pool with the application's connection settings, exactly as {@code ReturnImporter} calls it) and a
+ * Hikari pool with the application's connection settings, exactly as {@code ReturnImporter} calls it) and a bare
  * plain JDBC batch insert of the same rows ({@code addBatch}, {@code executeBatch} every {@link #SLICE} rows,
  * {@code rewriteBatchedStatements=true} on MySQL). Each side writes its own copy of the submissions, so both insert
  * into the same table with the same indexes; the rows are deleted (untimed) between passes.
@@ -79,7 +79,9 @@ final class WriterComparison {
         pool.setUsername(db.mysql ? db.user : "sa");
         pool.setPassword(db.mysql ? db.password : "");
         if (db.mysql) {
-            pool.addDataSourceProperty("characterEncoding", "UTF-8"); // as the application's mysql profile
+            // as the application's mysql profile (application-mysql.properties)
+            pool.addDataSourceProperty("characterEncoding", "UTF-8");
+            pool.addDataSourceProperty("rewriteBatchedStatements", "true");
         }
         pool.setMaximumPoolSize(2);
         ProjectWriter project = new ProjectWriter(pool);
