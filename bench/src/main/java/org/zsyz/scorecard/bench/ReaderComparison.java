@@ -25,8 +25,8 @@ import cn.idev.excel.context.AnalysisContext;
 import cn.idev.excel.read.listener.ReadListener;
 
 /**
- * (a) The same return files read three ways, one thread each: the project's importer (its cover look-up, then the
- * streaming read with every check, into {@link LedgerProject}s), FastExcel streaming every sheet into plain rows
+ * (a) The same return files read three ways, one thread each: the project's importer (its one streaming pass with
+ * every check, into {@link LedgerProject}s), FastExcel streaming every sheet into plain rows
  * ({@code Map<Integer, String>}), and POI's user model ({@link WorkbookFactory}) loading each workbook and turning
  * every cell of every sheet into a value. Each reader runs once to warm up, then {@code rounds} times, interleaved;
  * the median pass counts. Rows are the ledger rows (the same number for all three: checked).
@@ -77,13 +77,16 @@ final class ReaderComparison {
         return result;
     }
 
-    /** The importer's reading: who sent it (cover only), then the whole return with every check. */
+    /**
+     * The importer's reading: one pass with every check, the cover handed over as soon as it is read (where the
+     * importer identifies the unit and records the version) and every valid ledger row turned into a record.
+     */
     private long ours() throws Exception {
         long rows = 0;
         for (Path file : files) {
-            reader.readCover(file);
             long[] n = {0};
-            ReturnWorkbookReader.ReturnContent content = reader.read(file, 1L, period, p -> n[0]++);
+            ReturnWorkbookReader.ReturnContent content = reader.read(file, period,
+                    cover -> new ReturnWorkbookReader.LedgerSink(1L, p -> n[0]++));
             if (content.issues().hasErrors()) {
                 throw new IllegalStateException(file + " has errors: " + content.issues().all().get(0).message());
             }

@@ -50,8 +50,9 @@ class BenchmarkSmokeTest {
         assertThat((Long) city.get("peakHeapMb")).isBetween(1L, 512L);
         assertThat(city.get("unitPdfs")).isEqualTo(13L);
         assertThat((Double) city.get("unitPdfsPerSecond")).isPositive();
-        assertThat((List<?>) city.get("steps")).extracting(s -> ((Map<?, ?>) s).get("step"))
-                .contains("importReturn", "assessUnits", "renderUnitScorecards", "publishOutputs");
+        List<Object> steps = ((List<?>) city.get("steps")).stream().map(s -> ((Map<?, ?>) s).get("step"))
+                .map(Object.class::cast).toList();
+        assertThat(steps).contains("importReturn", "assessUnits", "renderUnitScorecards", "publishOutputs");
         assertThat(Files.list(dir.resolve("work/monthly-city/out/2025-09")).count()).isEqualTo(13 + 3);
 
         Map<?, ?> large = (Map<?, ?>) r.get("largeLedger");
