@@ -22,16 +22,28 @@ class SampleDataCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--scale", defaultValue = "CITY",
-            description = "CITY (13 units), PROVINCE (180) or NATION (2,850); default ${DEFAULT-VALUE}")
+            description = "CITY (示例市: 13 hand-made units, 40–120 ledger rows), PROVINCE (180 units) or NATION "
+                    + "(2,850 units), both with about 300 ledger rows a unit; default ${DEFAULT-VALUE}")
     SampleScale scale;
 
     @Option(names = "--seed", defaultValue = "" + SampleCityGenerator.DEFAULT_SEED,
             description = "the random seed: the same seed writes the same files (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--periods", paramLabel = "N",
+            description = "write the returns of the latest N months only (1 to 21; default all 21: January of last "
+                    + "year to the latest period); the targets workbooks are always written")
+    Integer periods;
+
     @Override
     public Integer call() throws Exception {
-        SampleCityGenerator.Summary summary = new SampleCityGenerator(scale, seed).write(out);
+        SampleCityGenerator generator = new SampleCityGenerator(scale, seed);
+        int all = generator.periods().size();
+        if (periods != null && (periods < 1 || periods > all)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--periods 应为 1 到 " + all + " 之间的整数：" + periods);
+        }
+        SampleCityGenerator.Summary summary = generator.write(out, periods == null ? all : periods);
         spec.commandLine().getOut().println("已生成" + SampleCityGenerator.CITY_NAME + "样例数据：" + summary.units()
                 + " 个考核单位，" + summary.periods().size() + " 个月，" + summary.filesWritten() + " 个文件 → "
                 + out.toAbsolutePath().normalize());

@@ -31,13 +31,59 @@ public final class CellText {
         if (text == null) {
             return "";
         }
+        if (alreadyClean(text)) {
+            return text; // most cells: the same string NFKC and the space rules would give, without the work
+        }
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
         return SPACES.matcher(normalized).replaceAll(" ").trim();
     }
 
     /** The key headers and labels are matched by: NFKC, no spaces at all, lower case. */
     public static String key(String text) {
+        String clean = clean(text);
+        if (alreadyKey(clean)) {
+            return clean;
+        }
         return SPACES.matcher(clean(text)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * True when {@link #clean} would return the text unchanged: only printable ASCII and CJK unified ideographs
+     * (U+4E00–U+9FFF; none of these has an NFKC decomposition or composes with a neighbour), single spaces
+     * between them and none at either end. Full-width forms, ideographic spaces and anything else take the full way.
+     */
+    static boolean alreadyClean(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return true;
+        }
+        if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (previous == ' ') {
+                    return false;
+                }
+            } else if (!(c > 0x20 && c < 0x7F) && !(c >= 0x4E00 && c <= 0x9FFF)) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
+    /** True when a cleaned text is already its own key: no space and no upper-case letter. */
+    private static boolean alreadyKey(String clean) {
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            if (c == ' ' || c >= 'A' && c <= 'Z' || c >= 0x80 && !(c >= 0x4E00 && c <= 0x9FFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

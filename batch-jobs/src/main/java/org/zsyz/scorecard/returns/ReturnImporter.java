@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.excel.CellText;
@@ -38,14 +40,17 @@ public class ReturnImporter {
     private static final int INSERT_SLICE = 500;
 
     private final ReturnSubmissionMapper submissions;
-    private final LedgerProjectMapper ledger;
+    private final LedgerProjectWriter ledger;
     private final AssessedUnitMapper units;
     private final ScorecardProperties settings;
     private final TransactionTemplate savepoint;
+    private final PlatformTransactionManager transactionManager;
+    private static final TransactionDefinition NESTED = new DefaultTransactionDefinition(
+            TransactionDefinition.PROPAGATION_NESTED);
     private final PreviousReturnCheck previousReturn;
     private final WorkbookReader workbooks = new WorkbookReader(ReadLimits.DEFAULT);
 
-    public ReturnImporter(ReturnSubmissionMapper submissions, LedgerProjectMapper ledger, AssessedUnitMapper units,
+    public ReturnImporter(ReturnSubmissionMapper submissions, LedgerProjectWriter ledger, AssessedUnitMapper units,
             ScorecardProperties settings, PlatformTransactionManager transactionManager,
             PreviousReturnCheck previousReturn) {
         this.previousReturn = previousReturn;
@@ -53,6 +58,7 @@ public class ReturnImporter {
         this.ledger = ledger;
         this.units = units;
         this.settings = settings;
+        this.transactionManager = transactionManager;
         this.savepoint = new TransactionTemplate(transactionManager);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -78,7 +84,145 @@ public class ReturnImporter {
             String source, String expectedUnit) {
         String sha256 = FileDigest.sha256(file);
         ReturnWorkbookReader reader = new ReturnWorkbookReader(workbooks, settings.industries());
+        try {
+            return importInOnePass(reader, file, fileName, sha256, period, receivedAt, source, expectedUnit);
+        } catch (ReturnWorkbookReader.CoverNotFirstException e) {
+            // A reordered workbook: nothing was stored yet; the cover alone first, then the whole file.
+            return importInTwoPasses(reader, file, fileName, sha256, period, receivedAt, source, expectedUnit);
+        }
+    }
 
+    /** What the cover decided, and the savepoint the ledger rows are written under. */
+    private static final class Decision {
+        AssessedUnit unit;
+        ReturnSubmission identical;
+        long submissionId;
+        int version;
+        boolean late;
+        String reporter;
+        String phone;
+        TransactionStatus savepoint;
+    }
+
+    /** Thrown out of the reader when the cover names another unit than the sender's: nothing is stored. */
+    private static final class ForeignUnit extends RuntimeException {
+        final transient ImportIssue issue;
+
+        ForeignUnit(ImportIssue issue) {
+            super(null, null, false, false);
+            this.issue = issue;
+        }
+    }
+
+    /**
+     * The refusal of a file whose cover names another unit than the one the sender acts for (the portal's
+     * county accounts), or {@code null} when it is the sender's own or the sender is not bound to a unit.
+     */
+    private static ImportIssue foreignUnitIssue(String fileName, ReturnWorkbookReader.Cover cover, AssessedUnit unit,
+            String expectedUnit) {
+        if (expectedUnit == null || expectedUnit.equals(unit.unitCode())) {
+            return null;
+        }
+        log.warn("{} names unit {} but was sent for unit {}: refused, nothing stored", fileName, unit.unitCode(),
+                expectedUnit);
+        return new ImportIssue(ImportIssue.Severity.ERROR, cover.sheet(), cover.unitCodeCell(),
+                ReturnTemplate.COVER_UNIT_CODE, cover.unitCode(),
+                "封面单位代码不是本单位（" + expectedUnit + "）的代码，只能报送本单位的月报表，应使用本单位的模板填报");
+    }
+
+    /** Thrown out of the reader when the file turns out identical to a stored version: nothing more to read. */
+    private static final class IdenticalFile extends RuntimeException {
+        IdenticalFile() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * The usual way: one read of the file. When the cover has been read (before the first ledger row) the unit is
+     * identified, the version recorded and the savepoint opened, exactly as {@link #importInTwoPasses} does between
+     * its two reads.
+     */
+    private ImportOutcome importInOnePass(ReturnWorkbookReader reader, Path file, String fileName, String sha256,
+            YearMonth period, LocalDateTime receivedAt, String source, String expectedUnit) {
+        IssueList placeIssues = new IssueList();
+        Decision d = new Decision();
+        List<LedgerProject> slice = new ArrayList<>(INSERT_SLICE);
+        ReturnWorkbookReader.ReturnContent content;
+        String unreadable = null;
+        try {
+            content = reader.read(file, period, cover -> {
+                d.unit = identifyUnit(fileName, cover, period, placeIssues);
+                if (d.unit == null) {
+                    return null;
+                }
+                ImportIssue foreign = foreignUnitIssue(fileName, cover, d.unit, expectedUnit);
+                if (foreign != null) {
+                    throw new ForeignUnit(foreign);
+                }
+                List<ReturnSubmission> identical = submissions.findBySha256(d.unit.unitCode(), period, sha256);
+                if (!identical.isEmpty()) {
+                    d.identical = identical.get(0);
+                    throw new IdenticalFile();
+                }
+                recordVersion(d, cover, fileName, sha256, period, receivedAt, source);
+                d.savepoint = transactionManager.getTransaction(NESTED);
+                return new ReturnWorkbookReader.LedgerSink(d.submissionId, project -> {
+                    slice.add(project);
+                    if (slice.size() == INSERT_SLICE) {
+                        ledger.insertProjects(slice);
+                        slice.clear();
+                    }
+                });
+            });
+        } catch (IdenticalFile e) {
+            return identicalOutcome(fileName, d.unit, period, d.identical);
+        } catch (ForeignUnit e) {
+            return ImportOutcome.unattributed(fileName, sha256, List.of(e.issue));
+        } catch (UnreadableWorkbookException e) {
+            if (d.unit == null) {
+                // As when the cover alone cannot be read: no unit to record it against.
+                return ImportOutcome.unattributed(fileName, sha256, fileIssue(e.getMessage()));
+            }
+            content = null;
+            unreadable = e.getMessage();
+        } catch (RuntimeException e) {
+            rollback(d.savepoint);
+            throw e;
+        }
+        if (d.unit == null) {
+            return ImportOutcome.unattributed(fileName, sha256, merge(content.issues(), placeIssues));
+        }
+        try {
+            if (unreadable == null) {
+                IssueList issues = content.issues();
+                placeIssues.all().forEach(issues::add);
+                if (issues.hasErrors()) {
+                    // Rows of a rejected return may already be in: the savepoint's rollback takes them all out.
+                    rollback(d.savepoint);
+                } else {
+                    if (!slice.isEmpty()) {
+                        ledger.insertProjects(slice);
+                    }
+                    previousReturn.compare(d.unit.unitCode(), period, d.submissionId, content.ledgerSheet(),
+                            content.ledgerColumns(), issues);
+                    ReturnWorkbookReader.Activity a = content.activity();
+                    submissions.insertActivity(new ActivityFigure(d.submissionId, a.trips(), a.leaderTrips(),
+                            a.companiesVisited(), a.visitorsReceived()));
+                    transactionManager.commit(d.savepoint);
+                }
+            } else {
+                rollback(d.savepoint);
+            }
+        } catch (RuntimeException e) {
+            rollback(d.savepoint);
+            throw e;
+        }
+        return finish(d, content, unreadable, fileName, sha256, period, receivedAt, source);
+    }
+
+    /** The way for a workbook whose cover is not its first sheet: the cover alone, then the whole file. */
+    private ImportOutcome importInTwoPasses(ReturnWorkbookReader reader, Path file, String fileName, String sha256,
+            YearMonth period, LocalDateTime receivedAt, String source, String expectedUnit) {
         // First a look at the cover alone, to know whose return this is before anything is stored.
         ReturnWorkbookReader.Cover cover;
         try {
@@ -87,43 +231,28 @@ public class ReturnImporter {
             return ImportOutcome.unattributed(fileName, sha256, fileIssue(e.getMessage()));
         }
         IssueList placeIssues = new IssueList();
-        AssessedUnit unit = identifyUnit(fileName, cover, period, placeIssues);
-        if (unit == null) {
+        Decision d = new Decision();
+        d.unit = identifyUnit(fileName, cover, period, placeIssues);
+        if (d.unit == null) {
             return ImportOutcome.unattributed(fileName, sha256, unattributedIssues(reader, file, period, placeIssues));
         }
-        if (expectedUnit != null && !expectedUnit.equals(unit.unitCode())) {
-            log.warn("{} names unit {} but was sent for unit {}: refused, nothing stored", fileName, unit.unitCode(),
-                    expectedUnit);
-            return ImportOutcome.unattributed(fileName, sha256, List.of(new ImportIssue(ImportIssue.Severity.ERROR,
-                    cover.sheet(), cover.unitCodeCell(), ReturnTemplate.COVER_UNIT_CODE, cover.unitCode(),
-                    "封面单位代码不是本单位（" + expectedUnit + "）的代码，只能报送本单位的月报表，应使用本单位的模板填报")));
+        ImportIssue foreign = foreignUnitIssue(fileName, cover, d.unit, expectedUnit);
+        if (foreign != null) {
+            return ImportOutcome.unattributed(fileName, sha256, List.of(foreign));
         }
 
-        List<ReturnSubmission> identical = submissions.findBySha256(unit.unitCode(), period, sha256);
+        List<ReturnSubmission> identical = submissions.findBySha256(d.unit.unitCode(), period, sha256);
         if (!identical.isEmpty()) {
-            ReturnSubmission earlier = identical.get(0);
-            log.info("{} is identical to version {} of {} {}; nothing changes", fileName, earlier.versionNo(),
-                    unit.unitCode(), period);
-            return ImportOutcome.identical(fileName, unit, earlier, earlier.status() == SubmissionStatus.REJECTED
-                    ? submissions.findIssues(earlier.id()).stream().map(ReturnImporter::toIssue).toList()
-                    : List.of());
+            return identicalOutcome(fileName, d.unit, period, identical.get(0));
         }
-
-        int version = submissions.nextVersionNo(unit.unitCode(), period);
-        boolean late = isLate(period, receivedAt);
-        String reporter = clip(cover.reporter(), ReturnWorkbookReader.REPORTER_LIMIT);
-        String phone = clip(cover.phone(), ReturnWorkbookReader.PHONE_LIMIT);
-        submissions.insertSubmission(new ReturnSubmission(null, unit.unitCode(), period, version,
-                clip(fileName, 255), sha256, receivedAt, SubmissionStatus.REJECTED, late, 0, 0, 0, null, null,
-                source));
-        long submissionId = submissions.findVersion(unit.unitCode(), period, version).id();
+        recordVersion(d, cover, fileName, sha256, period, receivedAt, source);
 
         ReturnWorkbookReader.ReturnContent[] content = new ReturnWorkbookReader.ReturnContent[1];
         String[] unreadable = new String[1];
         savepoint.executeWithoutResult(status -> {
             List<LedgerProject> slice = new ArrayList<>(INSERT_SLICE);
             try {
-                content[0] = reader.read(file, submissionId, period, project -> {
+                content[0] = reader.read(file, d.submissionId, period, project -> {
                     slice.add(project);
                     if (slice.size() == INSERT_SLICE) {
                         ledger.insertProjects(slice);
@@ -145,36 +274,63 @@ public class ReturnImporter {
             if (!slice.isEmpty()) {
                 ledger.insertProjects(slice);
             }
-            previousReturn.compare(unit.unitCode(), period, submissionId, content[0].ledgerSheet(),
+            previousReturn.compare(d.unit.unitCode(), period, d.submissionId, content[0].ledgerSheet(),
                     content[0].ledgerColumns(), issues);
             ReturnWorkbookReader.Activity a = content[0].activity();
-            submissions.insertActivity(new ActivityFigure(submissionId, a.trips(), a.leaderTrips(),
+            submissions.insertActivity(new ActivityFigure(d.submissionId, a.trips(), a.leaderTrips(),
                     a.companiesVisited(), a.visitorsReceived()));
         });
+        return finish(d, content[0], unreadable[0], fileName, sha256, period, receivedAt, source);
+    }
 
+    private ImportOutcome identicalOutcome(String fileName, AssessedUnit unit, YearMonth period,
+            ReturnSubmission earlier) {
+        log.info("{} is identical to version {} of {} {}; nothing changes", fileName, earlier.versionNo(),
+                unit.unitCode(), period);
+        return ImportOutcome.identical(fileName, unit, earlier, earlier.status() == SubmissionStatus.REJECTED
+                ? submissions.findIssues(earlier.id()).stream().map(ReturnImporter::toIssue).toList()
+                : List.of());
+    }
+
+    /** The version's record, stored as rejected until the outcome is known. */
+    private void recordVersion(Decision d, ReturnWorkbookReader.Cover cover, String fileName, String sha256,
+            YearMonth period, LocalDateTime receivedAt, String source) {
+        d.version = submissions.nextVersionNo(d.unit.unitCode(), period);
+        d.late = isLate(period, receivedAt);
+        d.reporter = clip(cover.reporter(), ReturnWorkbookReader.REPORTER_LIMIT);
+        d.phone = clip(cover.phone(), ReturnWorkbookReader.PHONE_LIMIT);
+        submissions.insertSubmission(new ReturnSubmission(null, d.unit.unitCode(), period, d.version,
+                clip(fileName, 255), sha256, receivedAt, SubmissionStatus.REJECTED, d.late, 0, 0, 0, null, null,
+                source));
+        d.submissionId = submissions.findVersion(d.unit.unitCode(), period, d.version).id();
+    }
+
+    private ImportOutcome finish(Decision d, ReturnWorkbookReader.ReturnContent content, String unreadable,
+            String fileName, String sha256, YearMonth period, LocalDateTime receivedAt, String source) {
         List<ImportIssue> issues;
         int rows;
         int errors;
         int warnings;
-        if (unreadable[0] != null) {
-            issues = fileIssue(unreadable[0]);
+        if (unreadable != null) {
+            issues = fileIssue(unreadable);
             rows = 0;
             errors = 1;
             warnings = 0;
         } else {
-            IssueList found = content[0].issues();
+            IssueList found = content.issues();
             issues = found.all();
             errors = found.errorCount();
             warnings = found.warningCount();
-            rows = errors == 0 ? content[0].projectCount() : 0;
+            rows = errors == 0 ? content.projectCount() : 0;
         }
+        AssessedUnit unit = d.unit;
         SubmissionStatus outcome = errors == 0 ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
-        submissions.updateOutcome(new ReturnSubmission(submissionId, unit.unitCode(), period, version, fileName,
-                sha256, receivedAt, outcome, late, rows, errors, warnings, reporter, phone, source));
+        submissions.updateOutcome(new ReturnSubmission(d.submissionId, unit.unitCode(), period, d.version, fileName,
+                sha256, receivedAt, outcome, d.late, rows, errors, warnings, d.reporter, d.phone, source));
         if (!issues.isEmpty()) {
             List<SubmissionIssue> records = new ArrayList<>();
             for (ImportIssue issue : issues) {
-                records.add(new SubmissionIssue(submissionId, records.size() + 1, issue.severity().name(),
+                records.add(new SubmissionIssue(d.submissionId, records.size() + 1, issue.severity().name(),
                         clip(issue.sheet(), 40), clip(issue.cell(), 12), clip(issue.field(), 40),
                         clip(issue.value(), 200), clip(issue.message(), 500)));
             }
@@ -182,10 +338,26 @@ public class ReturnImporter {
                 submissions.insertIssues(records.subList(from, Math.min(records.size(), from + INSERT_SLICE)));
             }
         }
-        log.info("{} {} version {}: {} ({} rows, {} errors, {} warnings)", unit.unitCode(), period, version, outcome,
-                rows, errors, warnings);
-        return new ImportOutcome(fileName, sha256, unit.unitCode(), unit.unitName(), version, outcome, late, false,
-                rows, errors, warnings, issues);
+        log.info("{} {} version {}: {} ({} rows, {} errors, {} warnings)", unit.unitCode(), period, d.version,
+                outcome, rows, errors, warnings);
+        return new ImportOutcome(fileName, sha256, unit.unitCode(), unit.unitName(), d.version, outcome, d.late,
+                false, rows, errors, warnings, issues);
+    }
+
+    private void rollback(TransactionStatus status) {
+        if (status != null && !status.isCompleted()) {
+            transactionManager.rollback(status);
+        }
+    }
+
+    /** The cover's own problems joined to the rest of the file's, one line per cell and field. */
+    private static List<ImportIssue> merge(IssueList all, IssueList placeIssues) {
+        List<ImportIssue> found = all.all();
+        placeIssues.all().stream()
+                .filter(p -> found.stream().noneMatch(a -> a.isError() && Objects.equals(a.sheet(), p.sheet())
+                        && Objects.equals(a.cell(), p.cell()) && Objects.equals(a.field(), p.field())))
+                .forEach(all::add);
+        return all.all();
     }
 
     /**
@@ -195,14 +367,8 @@ public class ReturnImporter {
     private List<ImportIssue> unattributedIssues(ReturnWorkbookReader reader, Path file, YearMonth period,
             IssueList placeIssues) {
         try {
-            IssueList all = reader.read(file, 0, period, project -> { }).issues();
             // The cover's own check may already have said what is wrong with that cell: one line per cell and field.
-            List<ImportIssue> found = all.all();
-            placeIssues.all().stream()
-                    .filter(p -> found.stream().noneMatch(a -> a.isError() && Objects.equals(a.sheet(), p.sheet())
-                            && Objects.equals(a.cell(), p.cell()) && Objects.equals(a.field(), p.field())))
-                    .forEach(all::add);
-            return all.all();
+            return merge(reader.read(file, 0, period, project -> { }).issues(), placeIssues);
         } catch (UnreadableWorkbookException e) {
             return fileIssue(e.getMessage());
         }

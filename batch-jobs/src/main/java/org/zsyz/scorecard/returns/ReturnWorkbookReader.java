@@ -78,6 +78,47 @@ public final class ReturnWorkbookReader {
                 reading.issues);
     }
 
+    /**
+     * Reads a return in one pass, asking {@code decision} where the ledger rows go as soon as the cover is known:
+     * when the first sheet after the cover begins (or at the end). The template's cover is its first sheet, so the
+     * caller can find the unit, record the version and open its savepoint before the first ledger row, without
+     * reading the file twice.
+     *
+     * @throws CoverNotFirstException when a sheet other than the cover begins while the cover is still to come (a
+     *         reordered workbook): nothing has been handed out; read it with {@link #readCover} and
+     *         {@link #read(Path, long, YearMonth, Consumer)}
+     */
+    public ReturnContent read(Path file, YearMonth period, CoverDecision decision) throws UnreadableWorkbookException {
+        Reading reading = new Reading(0, period, project -> { });
+        reading.decision = decision;
+        workbooks.read(file, reading);
+        reading.finish();
+        return new ReturnContent(reading.cover(), reading.activity, reading.projectCount, reading.rowsRead,
+                reading.ledgerSheet, reading.ledgerColumns == null ? Map.of() : reading.ledgerColumns.columns(),
+                reading.issues);
+    }
+
+    /** Where a return's ledger rows go, decided from its cover. */
+    @FunctionalInterface
+    public interface CoverDecision {
+        /**
+         * @return the submission id and the consumer of the valid ledger rows, or {@code null} to read the rest for
+         *         its issues only; it may also throw to stop reading
+         */
+        LedgerSink onCover(Cover cover);
+    }
+
+    /** @param projects receives each valid ledger row, numbered for {@code submissionId} */
+    public record LedgerSink(long submissionId, Consumer<LedgerProject> projects) {
+    }
+
+    /** The cover is not the first sheet: read the cover on its own first. */
+    public static final class CoverNotFirstException extends RuntimeException {
+        CoverNotFirstException() {
+            super("the cover sheet comes after another sheet", null, false, false);
+        }
+    }
+
     /** Reads the 封面 sheet alone (cheap: other sheets are skipped), to learn whose return a file is. */
     public Cover readCover(Path file) throws UnreadableWorkbookException {
         Reading reading = new Reading(0, null, project -> { });
@@ -122,14 +163,20 @@ public final class ReturnWorkbookReader {
 
     private final class Reading implements WorkbookVisitor {
 
-        final long submissionId;
+        long submissionId;
         final YearMonth period;
-        final Consumer<LedgerProject> projects;
+        Consumer<LedgerProject> projects;
+        /** Asked once, when the cover is known; {@code null} when the ledger's destination was given up front. */
+        CoverDecision decision;
+        boolean decided;
         final IssueList issues = new IssueList();
         final LabelValues coverValues = new LabelValues();
         final LabelValues activityValues = new LabelValues();
-        /** Project number to its first cell: the one per-row structure kept, to catch duplicates. */
-        final Map<String, String> firstRowOfProject = new HashMap<>();
+        /**
+         * Project number to the 0-based row it first appeared on: the one per-row structure kept, to catch
+         * duplicates (a row index, not the cell's text: a 200,000-row ledger is read in a 64 MB heap).
+         */
+        final Map<String, Integer> firstRowOfProject = new HashMap<>();
         List<String> sheetNames = List.of();
         String coverSheet;
         String activitySheet;
@@ -165,9 +212,25 @@ public final class ReturnWorkbookReader {
                     .orElse(null);
         }
 
+        private void decide() {
+            decided = true;
+            LedgerSink sink = decision.onCover(cover());
+            if (sink != null) {
+                submissionId = sink.submissionId();
+                projects = sink.projects();
+            }
+        }
+
         @Override
         public SheetVisitor sheet(String sheetName) {
             String key = CellText.key(sheetName);
+            if (decision != null && !decided
+                    && !(key.equals(CellText.key(ReturnTemplate.COVER_SHEET)) && coverSheet == null)) {
+                if (coverSheet == null && findSheet(ReturnTemplate.COVER_SHEET) != null) {
+                    throw new CoverNotFirstException();
+                }
+                decide();
+            }
             if (key.equals(CellText.key(ReturnTemplate.COVER_SHEET)) && coverSheet == null) {
                 coverSheet = sheetName;
                 return coverValues.visitor(sheetName);
@@ -196,6 +259,9 @@ public final class ReturnWorkbookReader {
         }
 
         void finish() {
+            if (decision != null && !decided) {
+                decide();
+            }
             if (versionCell == null) {
                 issues.warning(instructionsSheet != null ? instructionsSheet : ReturnTemplate.INSTRUCTIONS_SHEET, null,
                         ReturnTemplate.TEMPLATE_VERSION, null, "未找到模板版本标记（应为 "
@@ -570,10 +636,10 @@ public final class ReturnWorkbookReader {
                 String remark = text(ReturnTemplate.REMARK);
 
                 if (projectNo != null) {
-                    String here = ref(ReturnTemplate.PROJECT_NO);
-                    String first = firstRowOfProject.putIfAbsent(projectNo, here);
-                    if (first != null) {
-                        issues.error(sheet, here, ReturnTemplate.PROJECT_NO, projectNo,
+                    Integer firstRow = firstRowOfProject.putIfAbsent(projectNo, row.rowIndex());
+                    if (firstRow != null) {
+                        String first = CellRef.of(columns.column(ReturnTemplate.PROJECT_NO), firstRow);
+                        issues.error(sheet, ref(ReturnTemplate.PROJECT_NO), ReturnTemplate.PROJECT_NO, projectNo,
                                 "项目编号重复（与 " + first + " 相同），同一单位的项目编号应唯一");
                     }
                 }

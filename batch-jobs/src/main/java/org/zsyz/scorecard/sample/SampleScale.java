@@ -7,8 +7,8 @@ package org.zsyz.scorecard.sample;
 public enum SampleScale {
     /** 示例市: 13 hand-made units in three groups, ledgers of roughly 40–120 projects. */
     CITY(13, 1.0),
-    /** 180 generated units, city-sized ledgers. */
-    PROVINCE(180, 1.0),
+    /** 180 generated units (a province's county-level units) with about 300 ledger rows each by the latest period. */
+    PROVINCE(180, 6.5),
     /** 2,850 generated units with about 300 ledger rows each by the latest period. */
     NATION(2_850, 6.5);
 

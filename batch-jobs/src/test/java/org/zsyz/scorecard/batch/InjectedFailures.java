@@ -16,7 +16,7 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.zsyz.scorecard.assess.AssessmentMapper;
-import org.zsyz.scorecard.returns.LedgerProjectMapper;
+import org.zsyz.scorecard.returns.LedgerProjectWriter;
 
 /**
  * Test-only failures at chosen points of a run, the way the spring-batch-samples restart tests fail a first run:
@@ -26,7 +26,7 @@ import org.zsyz.scorecard.returns.LedgerProjectMapper;
 public class InjectedFailures implements BeanPostProcessor, SmartInitializingSingleton, BeanFactoryAware,
         ItemWriteListener<Object> {
 
-    private static final List<Class<?>> WRAPPED = List.of(LedgerProjectMapper.class, AssessmentMapper.class);
+    private static final List<Class<?>> WRAPPED = List.of(LedgerProjectWriter.class, AssessmentMapper.class);
 
     /** Thrown by an armed fault; an "expected" failure of this project's own kind. */
     static class InjectedFailure extends RuntimeException {
@@ -44,7 +44,7 @@ public class InjectedFailures implements BeanPostProcessor, SmartInitializingSin
     private BeanFactory beans;
 
     /**
-     * @param point        {@code Mapper.method} (e.g. {@code LedgerProjectMapper.insertProjects}) or
+     * @param point        {@code Mapper.method} (e.g. {@code LedgerProjectWriter.insertProjects}) or
      *                     {@code write:stepName} for the chunk writes of a step
      * @param succeedFirst how many calls (chunks) go through before the one that fails
      */

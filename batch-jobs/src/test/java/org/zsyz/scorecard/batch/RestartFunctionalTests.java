@@ -130,7 +130,7 @@ abstract class RestartFunctionalTests {
     @Test
     void anImportThatLosesTheDatabaseMidwayResumesWithoutDuplicatesOrLostReturns() throws Exception {
         // The third file's ledger insert fails as if the connection broke: two files are committed and filed.
-        faults.arm("LedgerProjectMapper.insertProjects", 2,
+        faults.arm("LedgerProjectWriter.insertProjects", 2,
                 () -> new DataAccessResourceFailureException("Communications link failure"));
 
         JobExecution first = operations.monthly(SampleMonth.PERIOD, null, false);
@@ -197,7 +197,7 @@ abstract class RestartFunctionalTests {
 
     @Test
     void aRunLeftRunningByAProcessThatDiedIsRecoveredAndResumed() throws Exception {
-        faults.arm("LedgerProjectMapper.insertProjects", 5,
+        faults.arm("LedgerProjectWriter.insertProjects", 5,
                 () -> new DataAccessResourceFailureException("Communications link failure"));
         JobExecution first = operations.monthly(SampleMonth.PERIOD, null, false);
         assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
@@ -231,7 +231,7 @@ abstract class RestartFunctionalTests {
 
     @Test
     void theImportJobOnItsOwnResumesOnlyTheFilesLeftInTheInbox() throws Exception {
-        faults.arm("LedgerProjectMapper.insertProjects", 3,
+        faults.arm("LedgerProjectWriter.insertProjects", 3,
                 () -> new DataAccessResourceFailureException("Communications link failure"));
 
         JobExecution first = operations.importReturns(SampleMonth.PERIOD, null);

@@ -40,10 +40,10 @@ abstract class CrashMidFileTests extends ImportTestBase {
             return new BeanPostProcessor() {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (!(bean instanceof LedgerProjectMapper)) {
+                    if (!(bean instanceof LedgerProjectWriter)) {
                         return bean;
                     }
-                    return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { LedgerProjectMapper.class },
+                    return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { LedgerProjectWriter.class },
                             (proxy, method, args) -> {
                                 if (method.getName().equals("insertProjects")
                                         && insertsBeforeFailure.getAndDecrement() == 0) {

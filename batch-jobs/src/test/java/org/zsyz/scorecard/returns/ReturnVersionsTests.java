@@ -59,6 +59,25 @@ abstract class ReturnVersionsTests extends ImportTestBase {
     }
 
     @Test
+    void aReturnWhoseCoverIsTheLastSheetIsReadCoverFirst() throws Exception {
+        // The import reads a return once, deciding at the end of the cover (the template's first sheet); a workbook
+        // whose cover comes later is read the other way, cover alone first, with the same outcome.
+        Path good = write(TestWorkbook.goodReturn().moveSheetToEnd(ReturnTemplate.COVER_SHEET), "410711.xlsx");
+        ImportOutcome accepted = importFile(good, PERIOD);
+        Path bad = write(TestWorkbook.goodReturn().set(ReturnTemplate.LEDGER_SHEET, "H2", "六亿")
+                .moveSheetToEnd(ReturnTemplate.COVER_SHEET), "410711-更正.xls");
+        ImportOutcome rejected = importFile(bad, PERIOD);
+
+        assertThat(accepted.status()).isEqualTo(SubmissionStatus.ACCEPTED);
+        assertThat(accepted.rows()).isEqualTo(3);
+        assertThat(rejected.status()).isEqualTo(SubmissionStatus.REJECTED);
+        assertThat(rejected.issues()).extracting(ImportIssue::cell).containsExactly("H2");
+        List<ReturnSubmission> all = submissions.findAllVersions(PERIOD);
+        assertThat(all).extracting(s -> ledger.countProjects(s.id())).containsExactly(3, 0);
+        assertThat(all).extracting(ReturnSubmission::reporter).containsOnly("张三");
+    }
+
+    @Test
     void theIdenticalFileAgainChangesNothing() throws Exception {
         Path file = write(TestWorkbook.goodReturn(), "410711.xlsx");
         importFile(file, PERIOD);

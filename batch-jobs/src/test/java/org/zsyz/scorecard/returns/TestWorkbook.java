@@ -105,6 +105,12 @@ public final class TestWorkbook {
         return this;
     }
 
+    /** Puts a sheet after all the others, as a unit that dragged it there would save it. */
+    public TestWorkbook moveSheetToEnd(String sheet) {
+        sheets.put(sheet, sheets.remove(sheet));
+        return this;
+    }
+
     public TestWorkbook renameSheet(String from, String to) {
         Map<String, TreeMap<Integer, TreeMap<Integer, Object>>> copy = new LinkedHashMap<>();
         sheets.forEach((name, rows) -> copy.put(name.equals(from) ? to : name, rows));

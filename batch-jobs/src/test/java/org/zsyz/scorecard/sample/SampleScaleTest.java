@@ -1,6 +1,7 @@
 package org.zsyz.scorecard.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -46,6 +47,44 @@ class SampleScaleTest {
 
         SampleUnit first = units.get(0);
         assertThat(province.returns(first)).hasSize(21).containsKey(YearMonth.of(2025, 9));
+    }
+
+    @Test
+    void provinceLedgersHaveAboutThreeHundredRows() {
+        SampleCityGenerator province = new SampleCityGenerator(SampleScale.PROVINCE, SampleCityGenerator.DEFAULT_SEED);
+        int rows = 0;
+        int sampled = 0;
+        for (int i = 0; i < province.units().size(); i += 12) {
+            rows += province.returns(province.units().get(i)).get(YearMonth.of(2025, 9)).projects().size();
+            sampled++;
+        }
+        assertThat(rows / sampled).as("mean ledger rows").isBetween(220, 380);
+    }
+
+    @Test
+    void writingTheLatestMonthsOnlyLeavesOutTheEarlierInboxes() throws IOException {
+        SampleCityGenerator city = new SampleCityGenerator();
+        SampleCityGenerator.Summary one = city.write(dir.resolve("one"), 1);
+        assertThat(one.periods()).containsExactly(YearMonth.of(2025, 9));
+        assertThat(one.returnFiles()).isEqualTo(13);
+        assertThat(one.missingReturns()).isEmpty();
+        assertThat(one.targetFiles()).hasSize(2).allMatch(java.nio.file.Files::isRegularFile);
+        try (var folders = java.nio.file.Files.list(dir.resolve("one/inbox"))) {
+            assertThat(folders.map(f -> f.getFileName().toString())).containsExactly("2025-09");
+        }
+
+        SampleCityGenerator.Summary two = city.write(dir.resolve("two"), 2);
+        assertThat(two.periods()).containsExactly(YearMonth.of(2025, 8), YearMonth.of(2025, 9));
+        assertThat(two.returnFiles()).isEqualTo(25);
+        assertThat(two.missingReturns()).containsExactly(SampleUnits.MISSING_RETURN_UNIT + " 2025-08");
+        Path latest = SampleCityGenerator.returnFile(dir.resolve("one"), YearMonth.of(2025, 9), "419921");
+        assertThat(latest).hasSameBinaryContentAs(
+                SampleCityGenerator.returnFile(dir.resolve("two"), YearMonth.of(2025, 9), "419921"));
+        assertThat(java.nio.file.Files.getLastModifiedTime(latest)).isEqualTo(java.nio.file.Files.getLastModifiedTime(
+                SampleCityGenerator.returnFile(dir.resolve("two"), YearMonth.of(2025, 9), "419921")));
+
+        assertThatThrownBy(() -> city.write(dir.resolve("none"), 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> city.write(dir.resolve("many"), 22)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -110,7 +110,7 @@ class MonthlyScheduleOnH2Tests {
 
     @Test
     void aFailedAttemptIsTriedAgainAndResumesWhereItStopped() {
-        faults.arm("LedgerProjectMapper.insertProjects", 4,
+        faults.arm("LedgerProjectWriter.insertProjects", 4,
                 () -> new DataAccessResourceFailureException("Communications link failure"));
 
         schedule.start();

@@ -21,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -28,11 +29,12 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -71,17 +73,20 @@ public final class ScorecardWorkbookWriter {
     }
 
     public byte[] render(Bulletin bulletin, List<UnitScorecard> scorecards) {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Styles styles = new Styles(wb);
+        // Streamed (SXSSF, 200 rows in memory a sheet): at nation scale the 明细 sheet has some 30,000 rows, which
+        // the in-memory workbook could not hold in a 512 MB heap next to everything else.
+        try (XSSFWorkbook base = new XSSFWorkbook(); SXSSFWorkbook wb = new SXSSFWorkbook(base, 200)) {
+            wb.setZip64Mode(Zip64Mode.Never); // plain entries, which withFixedEntryTimes reads back with java.util.zip
+            Styles styles = new Styles(base);
             writeRanking(wb, styles, bulletin, scorecards);
             writeDetail(wb, styles, bulletin, scorecards);
             Date date = Date.from(publishedOn(bulletin).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
-            var core = wb.getProperties().getCoreProperties();
+            var core = base.getProperties().getCoreProperties();
             core.setCreated(Optional.of(date));
             core.setModified(Optional.of(date));
             core.setTitle(bulletin.title());
             core.setCreator(bulletin.issuer());
-            wb.getProperties().getExtendedProperties().setApplication("招商引资成绩单");
+            base.getProperties().getExtendedProperties().setApplication("招商引资成绩单");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             return withFixedEntryTimes(out.toByteArray(), publishedOn(bulletin).atStartOfDay());
@@ -96,8 +101,8 @@ public final class ScorecardWorkbookWriter {
 
     // ---------------------------------------------------------------- 排名
 
-    private void writeRanking(XSSFWorkbook wb, Styles st, Bulletin b, List<UnitScorecard> scorecards) {
-        XSSFSheet sheet = wb.createSheet(RANKING_SHEET);
+    private void writeRanking(SXSSFWorkbook wb, Styles st, Bulletin b, List<UnitScorecard> scorecards) {
+        Sheet sheet = wb.createSheet(RANKING_SHEET);
         Map<String, UnitScorecard> cards = new HashMap<>();
         scorecards.forEach(card -> cards.put(card.unitCode(), card));
         List<String> headers = new ArrayList<>(List.of("考核组别", "排名", "排名变化", "单位代码", "单位名称", "总分", "其中加分",
@@ -147,8 +152,8 @@ public final class ScorecardWorkbookWriter {
 
     // ---------------------------------------------------------------- 明细
 
-    private void writeDetail(XSSFWorkbook wb, Styles st, Bulletin b, List<UnitScorecard> scorecards) {
-        XSSFSheet sheet = wb.createSheet(DETAIL_SHEET);
+    private void writeDetail(SXSSFWorkbook wb, Styles st, Bulletin b, List<UnitScorecard> scorecards) {
+        Sheet sheet = wb.createSheet(DETAIL_SHEET);
         List<String> headers = List.of("考核组别", "单位代码", "单位名称", "指标代码", "指标", "计量单位", "年度目标", "序时目标",
                 "累计完成", "完成率/比率", "序时差(个百分点)", "同比", "得分", "权重", "单项排名", "着色", "分子", "分母", "基准");
         title(sheet, st, b.title() + " 明细", headers.size());
@@ -204,7 +209,7 @@ public final class ScorecardWorkbookWriter {
 
     // ---------------------------------------------------------------- cells and layout
 
-    private static void title(XSSFSheet sheet, Styles st, String title, int columns) {
+    private static void title(Sheet sheet, Styles st, String title, int columns) {
         Row row = sheet.createRow(0);
         row.setHeightInPoints(24);
         Cell cell = row.createCell(0);
@@ -215,7 +220,7 @@ public final class ScorecardWorkbookWriter {
         }
     }
 
-    private static void headerRow(XSSFSheet sheet, Styles st, List<String> headers) {
+    private static void headerRow(Sheet sheet, Styles st, List<String> headers) {
         Row row = sheet.createRow(1);
         row.setHeightInPoints(30);
         for (int i = 0; i < headers.size(); i++) {
@@ -225,7 +230,7 @@ public final class ScorecardWorkbookWriter {
         }
     }
 
-    private static void finish(XSSFSheet sheet, List<String> headers, int lastRowExclusive, int frozenColumns) {
+    private static void finish(Sheet sheet, List<String> headers, int lastRowExclusive, int frozenColumns) {
         sheet.createFreezePane(frozenColumns, HEADER_ROWS);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROWS - 1, Math.max(HEADER_ROWS - 1, lastRowExclusive - 1), 0,
                 headers.size() - 1));

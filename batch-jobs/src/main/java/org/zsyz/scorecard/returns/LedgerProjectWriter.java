@@ -1,0 +1,10 @@
+package org.zsyz.scorecard.returns;
+
+import java.util.List;
+
+/** Stores the ledger rows of a return version, a slice at a time, inside the caller's transaction. */
+public interface LedgerProjectWriter {
+
+    /** @return the rows inserted */
+    int insertProjects(List<LedgerProject> projects);
+}

@@ -1,0 +1,473 @@
+package org.zsyz.scorecard.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.project.InvestorSource;
+import org.zsyz.scorecard.project.ProjectStatus;
+import org.zsyz.scorecard.returns.LedgerRow;
+import org.zsyz.scorecard.returns.ReturnActivity;
+import org.zsyz.scorecard.returns.ReturnCover;
+import org.zsyz.scorecard.returns.ReturnWorkbookWriter;
+import org.zsyz.scorecard.sample.SampleCityGenerator;
+import org.zsyz.scorecard.sample.SampleScale;
+import org.zsyz.scorecard.targets.TargetsWorkbook;
+import org.zsyz.scorecard.targets.TargetsWorkbookWriter;
+import org.zsyz.scorecard.targets.UnitTargets;
+
+/**
+ * The benchmark: generates the sample data, then in the same run measures (a) reading returns: the importer
+ * against FastExcel and POI's user model, (b) storing ledger rows: the project's writer against a plain JDBC
+ * batch, (c) unit scorecard PDFs per second, (d) the whole monthly job at each scale in a child JVM with a 512 MB
+ * heap and (e) a 200,000-row ledger imported by a child JVM with a 64 MB heap. Prints a Markdown table (ready for the
+ * README) and writes every figure as JSON.
+ *
+ * <pre>
+ * java -jar bench/target/scorecard-bench.jar [--db mariadb|h2] [--url JDBC_URL] [--user U] [--password P]
+ *      [--work DIR] [--json FILE] [--scorecard-jar FILE] [--scales province,nation] [--read-scale province]
+ *      [--large-rows 200000] [--rounds 3] [--quick]
+ * </pre>
+ */
+public final class Benchmark {
+
+    static final YearMonth PERIOD = SampleCityGenerator.DEFAULT_LATEST_PERIOD;
+    static final String LARGE_UNIT = "410711";
+
+    /** The targets of issue 7: figures in the benchmark, never timed tests. */
+    static final double TARGET_VS_FASTEXCEL = 1.0;
+    static final double TARGET_VS_POI = 3.0;
+    static final double TARGET_VS_JDBC = 0.8;
+    static final double TARGET_NATION_SECONDS = 120;
+
+    String dbKind = "mariadb";
+    String url = "jdbc:mysql://127.0.0.1:3306/scorecard_bench";
+    String user = "root";
+    String password = "";
+    Path work = Path.of("bench", "target", "bench-work");
+    Path json = Path.of("bench", "target", "bench-results.json");
+    Path scorecardJar = Path.of("batch-jobs", "target", "scorecard.jar");
+    List<SampleScale> scales = List.of(SampleScale.PROVINCE, SampleScale.NATION);
+    SampleScale readScale = SampleScale.PROVINCE;
+    int largeRows = 200_000;
+    int rounds = 3;
+    String monthlyHeap = "512m";
+    String largeHeap = "64m";
+
+    public static void main(String[] args) throws Exception {
+        Benchmark bench = new Benchmark();
+        try {
+            bench.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.exit(2);
+        }
+        Map<String, Object> results = bench.run();
+        System.out.println();
+        System.out.print(markdown(results));
+        System.exit(allRan(results) ? 0 : 1);
+    }
+
+    /** Every measurement ran to its end (whether or not it met its target): no child run failed. */
+    static boolean allRan(Map<String, Object> results) {
+        if (!Boolean.TRUE.equals(results.get("complete"))) {
+            return false;
+        }
+        Map<?, ?> monthly = (Map<?, ?>) results.get("monthly");
+        if (monthly != null && monthly.values().stream()
+                .anyMatch(m -> ((Number) ((Map<?, ?>) m).get("exitCode")).intValue() != 0)) {
+            return false;
+        }
+        Map<?, ?> large = (Map<?, ?>) results.get("largeLedger");
+        return large == null || Boolean.TRUE.equals(large.get("accepted"));
+    }
+
+    void parse(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--quick")) {
+                scales = List.of(SampleScale.CITY);
+                readScale = SampleScale.CITY;
+                largeRows = 5_000;
+                rounds = 1;
+                continue;
+            }
+            if (a.equals("--help") || a.equals("-h")) {
+                throw new IllegalArgumentException("options: --db mariadb|h2, --url JDBC_URL, --user U, --password P, "
+                        + "--work DIR, --json FILE, --scorecard-jar FILE, --scales province,nation, "
+                        + "--read-scale province, --large-rows N, --rounds N, --quick");
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("missing value after " + a);
+            }
+            String v = args[++i];
+            switch (a) {
+                case "--db" -> {
+                    if (!v.equals("mariadb") && !v.equals("mysql") && !v.equals("h2")) {
+                        throw new IllegalArgumentException("--db is mariadb, mysql or h2: " + v);
+                    }
+                    dbKind = v;
+                }
+                case "--url" -> url = v;
+                case "--user" -> user = v;
+                case "--password" -> password = v;
+                case "--work" -> work = Path.of(v);
+                case "--json" -> json = Path.of(v);
+                case "--scorecard-jar" -> scorecardJar = Path.of(v);
+                case "--scales" -> scales = Stream.of(v.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                        .map(s -> SampleScale.valueOf(s.toUpperCase(Locale.ROOT))).toList();
+                case "--read-scale" -> readScale = SampleScale.valueOf(v.toUpperCase(Locale.ROOT));
+                case "--large-rows" -> largeRows = Integer.parseInt(v);
+                case "--rounds" -> rounds = Math.max(1, Integer.parseInt(v));
+                default -> throw new IllegalArgumentException("unknown option " + a);
+            }
+        }
+    }
+
+    Map<String, Object> run() throws Exception {
+        if (!Files.isRegularFile(scorecardJar)) {
+            throw new IllegalStateException(scorecardJar.toAbsolutePath() + " is missing: build it first with "
+                    + "mvn -B -q -pl bench -am package -DskipTests");
+        }
+        work = work.toAbsolutePath();
+        BenchDatabase db = new BenchDatabase(!dbKind.equals("h2"), url, user, password);
+        ChildRun child = new ChildRun(scorecardJar, db);
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("machine", machine(db));
+        results.put("targets", Map.of("importerVsFastExcel", TARGET_VS_FASTEXCEL, "importerVsPoiUserModel",
+                TARGET_VS_POI, "writerVsJdbcBatch", TARGET_VS_JDBC, "nationMonthlySeconds", TARGET_NATION_SECONDS,
+                "monthlyHeap", monthlyHeap, "largeLedgerHeap", largeHeap));
+        results.put("complete", false);
+        clean(work);
+        Files.createDirectories(work);
+
+        // Data: the latest month of each scale needed, generated once and shared by every measurement.
+        Map<String, Object> generated = new LinkedHashMap<>();
+        Map<SampleScale, Path> data = new LinkedHashMap<>();
+        List<SampleScale> needed = new ArrayList<>(scales);
+        if (!needed.contains(readScale)) {
+            needed.add(0, readScale);
+        }
+        for (SampleScale scale : needed) {
+            Path dir = work.resolve("data-" + scale.name().toLowerCase(Locale.ROOT));
+            long start = System.nanoTime();
+            SampleCityGenerator.Summary s = new SampleCityGenerator(scale, SampleCityGenerator.DEFAULT_SEED)
+                    .write(dir, 1);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            data.put(scale, dir);
+            generated.put(scale.name().toLowerCase(Locale.ROOT), Map.of("units", s.units(), "files",
+                    s.returnFiles(), "seconds", ReaderComparison.round(seconds, 1)));
+            log("generated %s: %d units, %d returns in %.1f s", scale, s.units(), s.returnFiles(), seconds);
+        }
+        results.put("generated", generated);
+
+        List<Path> readFiles = inbox(data.get(readScale));
+
+        // (a) reading
+        log("(a) reading %d returns three ways, %d round(s) after a warm-up", readFiles.size(), rounds);
+        Map<String, Object> read = new ReaderComparison(readFiles, PERIOD).run(rounds);
+        read.put("scale", readScale.name().toLowerCase(Locale.ROOT));
+        results.put("read", read);
+        log("(a) %s", read);
+        writeJson(results);
+
+        // (b) writing: a migrated database with the units, then the same rows two ways
+        Path writeHome = work.resolve("write");
+        db.reset();
+        requireOk(child.run(writeHome, monthlyHeap, "import-targets", "import-targets",
+                SampleCityGenerator.targetsFile(data.get(readScale), PERIOD.getYear()).toAbsolutePath().toString()),
+                "import-targets");
+        log("(b) storing the ledger rows two ways, %d round(s) after a warm-up", rounds);
+        Map<String, Object> write = new WriterComparison(db, writeHome, readFiles, PERIOD).run(rounds);
+        write.put("scale", readScale.name().toLowerCase(Locale.ROOT));
+        results.put("write", write);
+        log("(b) %s", write);
+        writeJson(results);
+
+        // (c) + (d) the monthly job at each scale
+        Map<String, Object> monthly = new LinkedHashMap<>();
+        results.put("monthly", monthly);
+        for (SampleScale scale : scales) {
+            String name = scale.name().toLowerCase(Locale.ROOT);
+            log("(d) monthly %s at %s scale in a child JVM with -Xmx%s", PERIOD, name, monthlyHeap);
+            monthly.put(name, monthly(db, child, scale, data.get(scale)));
+            log("(d) %s", monthly.get(name));
+            writeJson(results);
+        }
+
+        // (e) a 200,000-row ledger with a 64 MB heap (--large-rows 0 leaves it out)
+        if (largeRows == 0) {
+            results.put("complete", true);
+            writeJson(results);
+            return results;
+        }
+        log("(e) a %,d-row ledger imported in a child JVM with -Xmx%s", largeRows, largeHeap);
+        results.put("largeLedger", largeLedger(db, child));
+        log("(e) %s", results.get("largeLedger"));
+        results.put("complete", true);
+        writeJson(results);
+        return results;
+    }
+
+    private Map<String, Object> monthly(BenchDatabase db, ChildRun child, SampleScale scale, Path data)
+            throws Exception {
+        Path home = work.resolve("monthly-" + scale.name().toLowerCase(Locale.ROOT));
+        db.reset();
+        requireOk(child.run(home, monthlyHeap, "import-targets", "import-targets",
+                SampleCityGenerator.targetsFile(data, PERIOD.getYear()).toAbsolutePath().toString()),
+                "import-targets");
+        Path inbox = home.resolve("inbox").resolve(PERIOD.toString());
+        Files.createDirectories(inbox);
+        List<Path> files = inbox(data);
+        for (Path f : files) {
+            Files.copy(f, inbox.resolve(f.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        ChildRun.Result run = child.run(home, monthlyHeap, "monthly", "monthly", "--period", PERIOD.toString());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("units", scale.units());
+        result.put("returns", files.size());
+        result.put("ledgerRows", db.count(home, "SELECT COUNT(*) FROM ledger_project"));
+        result.put("exitCode", run.exitCode());
+        result.put("wallSeconds", ReaderComparison.round(run.seconds(), 1));
+        result.put("heap", monthlyHeap);
+        result.put("peakHeapMb", run.peakHeapMb());
+        // Also after a failure: the steps that finished say how far it got (the failed one has no end time).
+        List<Map<String, Object>> steps;
+        try {
+            steps = db.steps(home, "monthly");
+        } catch (java.sql.SQLException e) {
+            steps = List.of();
+        }
+        result.put("steps", steps);
+        for (Map<String, Object> step : steps) {
+            if ("renderUnitScorecards".equals(step.get("step")) && step.get("seconds") instanceof Double s && s > 0) {
+                result.put("unitPdfs", step.get("written"));
+                result.put("unitPdfsPerSecond", ReaderComparison.round(((Number) step.get("written")).longValue() / s,
+                        1));
+            }
+        }
+        if (run.exitCode() != 0) {
+            result.put("output", tail(run.output()));
+        }
+        return result;
+    }
+
+    private Map<String, Object> largeLedger(BenchDatabase db, ChildRun child) throws Exception {
+        Path home = work.resolve("large-ledger");
+        db.reset();
+        Files.createDirectories(home);
+        Path targets = home.resolve("targets-" + PERIOD.getYear() + ".xlsx");
+        new TargetsWorkbookWriter().write(new TargetsWorkbook(PERIOD.getYear(), List.of(new UnitTargets(LARGE_UNIT,
+                "牧野区", "城区", true, Map.of(Indicator.I1, new BigDecimal("20"))))), targets);
+        requireOk(child.run(home, monthlyHeap, "import-targets", "import-targets", targets.toAbsolutePath().toString()),
+                "import-targets");
+        Path file = home.resolve("inbox").resolve(PERIOD.toString()).resolve(LARGE_UNIT + ".xlsx");
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new ReturnWorkbookWriter().write(new ReturnCover(LARGE_UNIT, "牧野区", PERIOD, "王丽", "0373-1234567"),
+                    () -> largeLedgerRows(largeRows), new ReturnActivity(12, 3, 40, 25), out);
+        }
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2025-10-02T02:00:00Z")));
+        long fileBytes = Files.size(file);
+        ChildRun.Result run = child.run(home, largeHeap, "import-returns", "import-returns", "--period",
+                PERIOD.toString());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("rows", largeRows);
+        result.put("fileMb", ReaderComparison.round(fileBytes / 1048576.0, 1));
+        result.put("heap", largeHeap);
+        result.put("exitCode", run.exitCode());
+        result.put("wallSeconds", ReaderComparison.round(run.seconds(), 1));
+        result.put("peakHeapMb", run.peakHeapMb());
+        long stored = run.exitCode() == 0 ? db.count(home, "SELECT COUNT(*) FROM ledger_project") : 0;
+        result.put("rowsStored", stored);
+        result.put("accepted", run.exitCode() == 0 && stored == largeRows);
+        if (!Boolean.TRUE.equals(result.get("accepted"))) {
+            result.put("output", tail(run.output()));
+        }
+        return result;
+    }
+
+    /** Rows of a big unit's ledger: every field a real one has, names long like real ones. */
+    static Iterator<LedgerRow> largeLedgerRows(int rows) {
+        return new Iterator<>() {
+            int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < rows;
+            }
+
+            @Override
+            public LedgerRow next() {
+                i++;
+                String n = String.format("%06d", i);
+                return new LedgerRow("XM-2025-" + n, "招商引资重点项目" + n + "号智能制造产业园",
+                        "某某投资控股集团有限公司第" + n + "分公司", InvestorSource.OUT_OF_PROVINCE, "工业",
+                        ProjectStatus.STARTED, LocalDate.of(2024, 1, 10), new BigDecimal("1.5"),
+                        LocalDate.of(2024, 2, 1), new BigDecimal("0.8"), new BigDecimal("0.5"), null, true,
+                        i % 50 == 0, null);
+            }
+        };
+    }
+
+    // ------------------------------------------------------------------------------------------- output
+
+    static String markdown(Map<String, Object> r) {
+        StringBuilder out = new StringBuilder();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> machine = (Map<String, Object>) r.get("machine");
+        out.append("Machine: ").append(machine.get("cpus")).append(" CPUs, ").append(machine.get("memoryGb"))
+                .append(" GB RAM, Java ").append(machine.get("java")).append(", database ")
+                .append(machine.get("database")).append('\n').append('\n');
+        out.append("| measure | this project | comparison | ratio | target | met |\n");
+        out.append("|---|---|---|---|---|---|\n");
+        Map<?, ?> read = (Map<?, ?>) r.get("read");
+        if (read != null) {
+            String rows = read.get("ledgerRows") + " ledger rows in " + read.get("files") + " returns";
+            out.append(row("(a) reading " + rows + ", vs FastExcel " + "1.3.0 (rows/s)",
+                    rate(read, ReaderComparison.OURS), rate(read, ReaderComparison.FASTEXCEL),
+                    read.get("ratioToFastExcel"), "≥ " + TARGET_VS_FASTEXCEL,
+                    num(read.get("ratioToFastExcel")) >= TARGET_VS_FASTEXCEL));
+            out.append(row("(a) reading the same, vs POI user model (WorkbookFactory) (rows/s)",
+                    rate(read, ReaderComparison.OURS), rate(read, ReaderComparison.POI), read.get("ratioToPoiUserModel"),
+                    "≥ " + TARGET_VS_POI, num(read.get("ratioToPoiUserModel")) >= TARGET_VS_POI));
+        }
+        Map<?, ?> write = (Map<?, ?>) r.get("write");
+        if (write != null) {
+            out.append(row("(b) storing " + write.get("rows") + " rows in " + machine.get("databaseKind")
+                    + ", vs plain JDBC batch (rows/s)", rate(write, WriterComparison.OURS),
+                    rate(write, WriterComparison.JDBC), write.get("ratioToJdbcBatch"), "≥ " + TARGET_VS_JDBC,
+                    num(write.get("ratioToJdbcBatch")) >= TARGET_VS_JDBC));
+        }
+        Map<?, ?> monthly = (Map<?, ?>) r.get("monthly");
+        if (monthly != null) {
+            for (Map.Entry<?, ?> e : monthly.entrySet()) {
+                Map<?, ?> m = (Map<?, ?>) e.getValue();
+                if (m.get("unitPdfsPerSecond") != null) {
+                    out.append(row("(c) unit scorecard PDFs, " + e.getKey() + " (" + m.get("unitPdfs") + " PDFs)",
+                            m.get("unitPdfsPerSecond") + " PDFs/s", "", "", "", null));
+                }
+            }
+            for (Map.Entry<?, ?> e : monthly.entrySet()) {
+                Map<?, ?> m = (Map<?, ?>) e.getValue();
+                boolean ok = ((Number) m.get("exitCode")).intValue() == 0;
+                boolean nation = "nation".equals(e.getKey());
+                out.append(row("(d) monthly job (import, assess, publish), " + e.getKey() + ": " + m.get("returns")
+                        + " returns, " + m.get("ledgerRows") + " ledger rows, -Xmx" + m.get("heap"),
+                        (ok ? m.get("wallSeconds") + " s" : "FAILED after " + m.get("wallSeconds") + " s (exit "
+                                + m.get("exitCode") + (String.valueOf(m.get("output")).contains("OutOfMemoryError")
+                                        ? ", out of heap" : "") + ")")
+                                + ", peak heap " + m.get("peakHeapMb") + " MB", "", "",
+                        nation ? "< " + (int) TARGET_NATION_SECONDS + " s" : "",
+                        nation ? ok && num(m.get("wallSeconds")) < TARGET_NATION_SECONDS : null));
+            }
+        }
+        Map<?, ?> large = (Map<?, ?>) r.get("largeLedger");
+        if (large != null) {
+            boolean ok = Boolean.TRUE.equals(large.get("accepted"));
+            out.append(row("(e) one " + large.get("rows") + "-row ledger (" + large.get("fileMb")
+                    + " MB) imported, -Xmx" + large.get("heap"), (ok ? large.get("wallSeconds") + " s" : "FAILED")
+                    + ", peak heap " + large.get("peakHeapMb") + " MB", "", "", "imports in " + large.get("heap"), ok));
+        }
+        if (monthly != null) {
+            for (Map.Entry<?, ?> e : monthly.entrySet()) {
+                Map<?, ?> m = (Map<?, ?>) e.getValue();
+                List<?> steps = (List<?>) m.get("steps");
+                if (steps == null || steps.isEmpty()) {
+                    continue;
+                }
+                out.append('\n').append("Monthly job, ").append(e.getKey()).append(", by step:\n\n");
+                out.append("| step | seconds | read | written |\n|---|---|---|---|\n");
+                for (Object o : steps) {
+                    Map<?, ?> s = (Map<?, ?>) o;
+                    out.append("| ").append(s.get("step")).append(" | ").append(s.get("seconds")).append(" | ")
+                            .append(s.get("read")).append(" | ").append(s.get("written")).append(" |\n");
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String row(String measure, Object ours, Object theirs, Object ratio, String target, Boolean met) {
+        return "| " + measure + " | " + ours + " | " + theirs + " | " + (ratio == null ? "" : ratio) + " | " + target
+                + " | " + (met == null ? "" : met ? "yes" : "**no**") + " |\n";
+    }
+
+    private static String rate(Map<?, ?> section, String key) {
+        Map<?, ?> one = (Map<?, ?>) section.get(key);
+        return String.format(Locale.ROOT, "%,d", ((Number) one.get("rowsPerSecond")).longValue());
+    }
+
+    private static double num(Object o) {
+        return o instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    private Map<String, Object> machine(BenchDatabase db) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cpus", Runtime.getRuntime().availableProcessors());
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        m.put("memoryGb", Math.round(memory / 1073741824.0));
+        m.put("java", System.getProperty("java.runtime.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        m.put("databaseKind", db.mysql ? "MariaDB/MySQL" : "H2");
+        m.put("database", db.version());
+        m.put("benchHeapMb", Runtime.getRuntime().maxMemory() / 1048576);
+        return m;
+    }
+
+    private void writeJson(Map<String, Object> results) throws IOException {
+        Path parent = json.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Files.writeString(json, Json.write(results), StandardCharsets.UTF_8);
+    }
+
+    private static List<Path> inbox(Path data) throws IOException {
+        try (Stream<Path> files = Files.list(data.resolve(SampleCityGenerator.INBOX).resolve(PERIOD.toString()))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).sorted().toList();
+        }
+    }
+
+    private static void requireOk(ChildRun.Result run, String what) {
+        if (run.exitCode() != 0) {
+            throw new IllegalStateException(what + " failed (exit " + run.exitCode() + "):\n" + tail(run.output()));
+        }
+    }
+
+    private static String tail(String text) {
+        return text.length() <= 2000 ? text : text.substring(text.length() - 2000);
+    }
+
+    private static void clean(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "[bench] " + format + "%n", args);
+        System.out.flush();
+    }
+}
