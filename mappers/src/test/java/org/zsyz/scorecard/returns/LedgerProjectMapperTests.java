@@ -75,6 +75,17 @@ abstract class LedgerProjectMapperTests {
     }
 
     @Test
+    void aLongTransactionDoesNotKeepEveryResultItRead() {
+        ledger.insertProjects(List.of(project("XM-1", 2, InvestorSource.OUT_OF_PROVINCE, ProjectStatus.STARTED, "1")));
+
+        // Inside this test's transaction: with MyBatis' default session cache the second read would hand back the
+        // very same list, and a step reading unit after unit would hold every ledger until its commit.
+        List<LedgerProject> first = ledger.findProjects(submissionId);
+        List<LedgerProject> second = ledger.findProjects(submissionId);
+        assertThat(second).isNotSameAs(first).isEqualTo(first);
+    }
+
+    @Test
     void thePipelineIsTalliedByStatusAndByIndustry() {
         ledger.insertProjects(List.of(
                 project("XM-1", 2, InvestorSource.OUT_OF_PROVINCE, ProjectStatus.STARTED, "1"),
