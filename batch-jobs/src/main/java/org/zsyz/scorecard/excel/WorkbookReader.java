@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -41,6 +42,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
+import org.xml.sax.ext.DefaultHandler2;
 
 /**
  * Reads a workbook sheet by sheet, row by row. {@code .xlsx} is streamed with SAX over the package parts
@@ -106,7 +108,7 @@ public final class WorkbookReader {
                     if (sheetVisitor == null) {
                         continue;
                     }
-                    XMLReader xml = XMLHelper.newXMLReader();
+                    XMLReader xml = sheetXmlReader();
                     xml.setContentHandler(new SheetHandler(name, strings, dateStyles, date1904, sheetVisitor, limits));
                     xml.parse(new InputSource(sheetData));
                     guard(sheetVisitor::end);
@@ -187,6 +189,30 @@ public final class WorkbookReader {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static final SAXParserFactory SHEET_PARSERS = newSheetParsers();
+
+    private static SAXParserFactory newSheetParsers() {
+        SAXParserFactory factory = new com.fasterxml.aalto.sax.SAXParserFactoryImpl();
+        factory.setNamespaceAware(true);
+        return factory;
+    }
+
+    /**
+     * The SAX reader for a sheet part, where nearly all of a return's bytes are: Aalto, which scans about twice as
+     * fast as the JDK's parser. It resolves no external entities; a DOCTYPE (never in a real sheet, and the way in
+     * for entity expansion) is refused as soon as it starts, before any entity is declared.
+     */
+    private static XMLReader sheetXmlReader() throws SAXException, ParserConfigurationException {
+        XMLReader xml = SHEET_PARSERS.newSAXParser().getXMLReader();
+        xml.setProperty("http://xml.org/sax/properties/lexical-handler", new DefaultHandler2() {
+            @Override
+            public void startDTD(String name, String publicId, String systemId) throws SAXException {
+                throw new SAXException("DOCTYPE is not allowed in a sheet part");
+            }
+        });
+        return xml;
     }
 
     /** The unit's words for why an .xlsx package could not be read: a safety limit, or damage. */
