@@ -1,6 +1,7 @@
 package org.zsyz.scorecard.config;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -63,6 +64,12 @@ public record ScorecardProperties(
         deadlineDay = deadlineDay == 0 ? 5 : deadlineDay;
         industries = industries == null || industries.isEmpty() ? Industries.DEFAULT : List.copyOf(industries);
         fonts = fonts == null ? new Fonts(null, null, List.of()) : fonts;
+    }
+
+    /** The last day a period's return is on time: the deadline day of the next month, or its last day. */
+    public LocalDate deadline(YearMonth period) {
+        YearMonth next = period.plusMonths(1);
+        return next.atDay(Math.min(deadlineDay, next.lengthOfMonth()));
     }
 
     public Path inbox(YearMonth period) {

@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.returns;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -410,9 +409,7 @@ public class ReturnImporter {
 
     /** Late: received after the deadline day of the month following the period. */
     boolean isLate(YearMonth period, LocalDateTime receivedAt) {
-        LocalDate deadline = period.plusMonths(1).atDay(Math.min(settings.deadlineDay(),
-                period.plusMonths(1).lengthOfMonth()));
-        return receivedAt.toLocalDate().isAfter(deadline);
+        return receivedAt.toLocalDate().isAfter(settings.deadline(period));
     }
 
     private static List<ImportIssue> fileIssue(String message) {

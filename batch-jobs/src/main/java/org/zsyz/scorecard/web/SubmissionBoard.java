@@ -56,8 +56,7 @@ public class SubmissionBoard {
     }
 
     public LocalDate deadline(YearMonth period) {
-        YearMonth next = period.plusMonths(1);
-        return next.atDay(Math.min(settings.deadlineDay(), next.lengthOfMonth()));
+        return settings.deadline(period);
     }
 
     public List<Row> rows(YearMonth period) {
