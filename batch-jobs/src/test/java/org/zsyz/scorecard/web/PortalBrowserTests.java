@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -28,11 +25,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.zsyz.scorecard.ScorecardApplication;
@@ -49,7 +43,7 @@ import org.zsyz.scorecard.testsupport.OnH2;
  * downloads the bulletin. Skipped when Chromium is not installed, unless SCORECARD_REQUIRE_BROWSER=true (CI).
  */
 @OnH2
-@Import(PortalBrowserTests.ThirdOfOctober.class) // explicit classes: a nested test configuration is not picked up by itself
+@Import(PortalFixtures.ThirdOfOctober.class) // explicit classes: a nested test configuration is not picked up by itself
 @SpringBootTest(classes = { ScorecardApplication.class, PortalConfiguration.class },
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "spring.main.web-application-type=servlet", "scorecard.progress.terminal=never",
@@ -69,15 +63,6 @@ class PortalBrowserTests {
     @DynamicPropertySource
     static void workingFolder(DynamicPropertyRegistry registry) {
         registry.add("scorecard.home", () -> home.toString());
-    }
-
-    @TestConfiguration
-    static class ThirdOfOctober {
-        @Bean
-        @Primary
-        Clock thirdOfOctober() {
-            return Clock.fixed(Instant.parse("2025-10-03T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        }
     }
 
     @LocalServerPort

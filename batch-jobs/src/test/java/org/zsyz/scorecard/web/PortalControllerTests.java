@@ -14,10 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -29,11 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -58,7 +52,7 @@ import org.zsyz.scorecard.testsupport.DatabaseCleaner;
  * whatever id, file name or unit code it sends. The clock stands on 3 October 2025, so the current period is
  * 2025-09 (deadline 5 October).
  */
-@Import(PortalControllerTests.ThirdOfOctober.class) // explicit classes: a nested test configuration is not picked up by itself
+@Import(PortalFixtures.ThirdOfOctober.class) // explicit classes: a nested test configuration is not picked up by itself
 @SpringBootTest(classes = { ScorecardApplication.class, PortalConfiguration.class },
         properties = { "spring.main.web-application-type=servlet", "scorecard.progress.terminal=never",
                 "scorecard.schedule.enabled=false" })
@@ -73,15 +67,6 @@ abstract class PortalControllerTests {
     @DynamicPropertySource
     static void workingFolder(DynamicPropertyRegistry registry) {
         registry.add("scorecard.home", () -> home.toString());
-    }
-
-    @TestConfiguration
-    static class ThirdOfOctober {
-        @Bean
-        @Primary
-        Clock thirdOfOctober() {
-            return Clock.fixed(Instant.parse("2025-10-03T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        }
     }
 
     @Autowired

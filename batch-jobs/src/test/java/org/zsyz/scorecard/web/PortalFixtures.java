@@ -5,15 +5,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.zsyz.scorecard.batch.SampleMonth;
 
 /** Returns of the sample city for the portal tests: the unit's own good file, and one with a known error. */
 final class PortalFixtures {
+
+    /** The portal tests' today: 2025-10-03, before the deadline of 2025-09's returns. */
+    @TestConfiguration
+    static class ThirdOfOctober {
+        @Bean
+        @Primary
+        Clock thirdOfOctober() {
+            return Clock.fixed(Instant.parse("2025-10-03T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        }
+    }
 
     static final String OWN = "419921"; // 东川县
     static final String OTHER = "419922"; // 河阳县
