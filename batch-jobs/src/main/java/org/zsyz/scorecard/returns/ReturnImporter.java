@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Objects;
 
 import org.slf4j.Logger;
@@ -165,13 +166,7 @@ public class ReturnImporter {
                 }
                 recordVersion(d, cover, fileName, sha256, period, receivedAt, source);
                 d.savepoint = transactionManager.getTransaction(NESTED);
-                return new ReturnWorkbookReader.LedgerSink(d.submissionId, project -> {
-                    slice.add(project);
-                    if (slice.size() == INSERT_SLICE) {
-                        ledger.insertProjects(slice);
-                        slice.clear();
-                    }
-                });
+                return new ReturnWorkbookReader.LedgerSink(d.submissionId, inSlices(slice));
             });
         } catch (IdenticalFile e) {
             return identicalOutcome(fileName, d.unit, period, d.identical);
@@ -199,14 +194,7 @@ public class ReturnImporter {
                     // Rows of a rejected return may already be in: the savepoint's rollback takes them all out.
                     rollback(d.savepoint);
                 } else {
-                    if (!slice.isEmpty()) {
-                        ledger.insertProjects(slice);
-                    }
-                    previousReturn.compare(d.unit.unitCode(), period, d.submissionId, content.ledgerSheet(),
-                            content.ledgerColumns(), issues);
-                    ReturnWorkbookReader.Activity a = content.activity();
-                    submissions.insertActivity(new ActivityFigure(d.submissionId, a.trips(), a.leaderTrips(),
-                            a.companiesVisited(), a.visitorsReceived()));
+                    storeTheRest(d, period, slice, content, issues);
                     transactionManager.commit(d.savepoint);
                 }
             } else {
@@ -251,13 +239,7 @@ public class ReturnImporter {
         savepoint.executeWithoutResult(status -> {
             List<LedgerProject> slice = new ArrayList<>(INSERT_SLICE);
             try {
-                content[0] = reader.read(file, d.submissionId, period, project -> {
-                    slice.add(project);
-                    if (slice.size() == INSERT_SLICE) {
-                        ledger.insertProjects(slice);
-                        slice.clear();
-                    }
-                });
+                content[0] = reader.read(file, d.submissionId, period, inSlices(slice));
             } catch (UnreadableWorkbookException e) {
                 unreadable[0] = e.getMessage();
                 status.setRollbackOnly();
@@ -270,16 +252,33 @@ public class ReturnImporter {
                 status.setRollbackOnly();
                 return;
             }
-            if (!slice.isEmpty()) {
-                ledger.insertProjects(slice);
-            }
-            previousReturn.compare(d.unit.unitCode(), period, d.submissionId, content[0].ledgerSheet(),
-                    content[0].ledgerColumns(), issues);
-            ReturnWorkbookReader.Activity a = content[0].activity();
-            submissions.insertActivity(new ActivityFigure(d.submissionId, a.trips(), a.leaderTrips(),
-                    a.companiesVisited(), a.visitorsReceived()));
+            storeTheRest(d, period, slice, content[0], issues);
         });
         return finish(d, content[0], unreadable[0], fileName, sha256, period, receivedAt, source);
+    }
+
+    /** A sink that stores ledger rows as they are read, a slice at a time. */
+    private Consumer<LedgerProject> inSlices(List<LedgerProject> slice) {
+        return project -> {
+            slice.add(project);
+            if (slice.size() == INSERT_SLICE) {
+                ledger.insertProjects(slice);
+                slice.clear();
+            }
+        };
+    }
+
+    /** For a return without errors: the last slice of rows, the checks against last month, the activity figures. */
+    private void storeTheRest(Decision d, YearMonth period, List<LedgerProject> slice,
+            ReturnWorkbookReader.ReturnContent content, IssueList issues) {
+        if (!slice.isEmpty()) {
+            ledger.insertProjects(slice);
+        }
+        previousReturn.compare(d.unit.unitCode(), period, d.submissionId, content.ledgerSheet(),
+                content.ledgerColumns(), issues);
+        ReturnWorkbookReader.Activity a = content.activity();
+        submissions.insertActivity(new ActivityFigure(d.submissionId, a.trips(), a.leaderTrips(),
+                a.companiesVisited(), a.visitorsReceived()));
     }
 
     private ImportOutcome identicalOutcome(String fileName, AssessedUnit unit, YearMonth period,
