@@ -20,7 +20,10 @@ public class MyBatisSettings {
 
     public static void apply(Configuration configuration) {
         configuration.setArgNameBasedConstructorAutoMapping(true);
-        configuration.setMapUnderscoreToCamelCase(true);
+        // Every column has an explicit alias equal to its record component. Left on, MyBatis would strip the
+        // underscores of every column name for every constructor parameter of every row (a new String each time):
+        // that was most of the assessment's and the scorecards' time at nation scale.
+        configuration.setMapUnderscoreToCamelCase(false);
         // A step that reads unit after unit in one transaction (the bulletin's workbook reads every unit's ledger)
         // must not keep every result in the session's cache until the commit: at nation scale that was the
         // 880,000 ledger rows that ran the month out of a 512 MB heap.
