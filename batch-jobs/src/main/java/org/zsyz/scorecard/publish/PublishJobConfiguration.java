@@ -140,17 +140,6 @@ public class PublishJobConfiguration {
         return new UnitScorecardPdfWriter(renderers.getObject(), publications.staging(run.period(), run.jobInstanceId()));
     }
 
-    /**
-     * What the workbook reads of a unit's scorecard (its indicators, rates and score parts): the ledger tables, the
-     * trend and the warnings are left out, so 2,850 of them fit in the heap at once.
-     */
-    static UnitScorecard forWorkbook(UnitScorecard s) {
-        return new UnitScorecard(s.cityName(), s.issuer(), s.period(), s.publishedOn(), s.revision(), s.unitCode(),
-                s.unitName(), s.groupName(), s.rank(), s.rankedInGroup(), s.rankChange(), s.firstStreak(),
-                s.totalScore(), s.grade(), s.reportStatus(), s.indicators(), s.rates(), s.scoreParts(), List.of(),
-                List.of(), List.of(), List.of(), null);
-    }
-
     @Bean
     Step renderBulletinStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ScorecardAssembler assembler, PublicationService publications,
@@ -162,11 +151,8 @@ public class PublishJobConfiguration {
                     Files.createDirectories(staging);
                     Bulletin bulletin = assembler.bulletin(run.period(), run.publishedOn(), run.revision());
                     renderers.getObject().writeBulletin(bulletin, staging.resolve(OutputFileNames.bulletin(run.period())));
-                    List<UnitScorecard> all = new ArrayList<>();
-                    for (String unitCode : assembler.unitCodes(run.period())) {
-                        all.add(forWorkbook(assembler.unitScorecard(run.period(), unitCode, run.publishedOn(),
-                                run.revision())));
-                    }
+                    List<UnitScorecard> all = assembler.workbookScorecards(run.period(), run.publishedOn(),
+                            run.revision());
                     new ScorecardWorkbookWriter().write(bulletin, all,
                             staging.resolve(OutputFileNames.workbook(run.period())));
                     contribution.incrementWriteCount(2);

@@ -131,11 +131,54 @@ public class ScorecardAssembler {
         if (score == null) {
             throw new IllegalStateException(unitCode + " 未参加 " + period + " 的评估");
         }
-        List<IndicatorResult> figures = results.findIndicatorResultsOfUnit(period, unitCode);
         Map<Indicator, IndicatorResult> byIndicator = new EnumMap<>(Indicator.class);
-        figures.forEach(r -> byIndicator.put(r.indicator(), r));
+        results.findIndicatorResultsOfUnit(period, unitCode).forEach(r -> byIndicator.put(r.indicator(), r));
         AssessmentRules rules = rulesOf(period);
+        Figures figures = figures(byIndicator, results.findAdjustmentsOfUnit(period, unitCode), rules);
+        Long ledgerSource = ledgerSource(score, period);
+        Warnings warnings = warnings(results.findWarningsOfUnit(period, unitCode), byIndicator, ledgerSource, rules);
 
+        return new UnitScorecard(settings.cityName(), settings.issuer(), period, publishedOn, revision, unitCode,
+                score.unitName(), score.groupName(), score.groupRank(), score.groupSize(), score.rankChange(),
+                score.firstStreak(), score.totalScore(), score.grade(), reportStatus(score.reportStatus()),
+                figures.lines(), figures.rates(), figures.parts(), pipeline(ledgerSource), trend(unitCode, period),
+                warnings.sentences(), warnings.projects(), warnings.note());
+    }
+
+    /**
+     * Every unit's scorecard as the Excel export reads it (indicators, rates and score parts; no ledger tables,
+     * trend or warnings), in bulletin order, from three queries for the whole period rather than several per
+     * unit. Each equals the full {@link #unitScorecard} with those parts left empty.
+     */
+    public List<UnitScorecard> workbookScorecards(YearMonth period, LocalDate publishedOn, int revision) {
+        Map<String, Map<Indicator, IndicatorResult>> figuresByUnit = new HashMap<>();
+        for (IndicatorResult r : results.findIndicatorResults(period)) {
+            figuresByUnit.computeIfAbsent(r.unitCode(), c -> new EnumMap<>(Indicator.class)).put(r.indicator(), r);
+        }
+        Map<String, List<ScoreAdjustment>> adjustmentsByUnit = new HashMap<>();
+        for (ScoreAdjustment a : results.findAdjustments(period)) {
+            adjustmentsByUnit.computeIfAbsent(a.unitCode(), c -> new ArrayList<>()).add(a);
+        }
+        AssessmentRules rules = rulesOf(period);
+        List<UnitScorecard> all = new ArrayList<>();
+        for (UnitScore score : results.findUnitScores(period)) {
+            Figures figures = figures(figuresByUnit.getOrDefault(score.unitCode(), Map.of()),
+                    adjustmentsByUnit.getOrDefault(score.unitCode(), List.of()), rules);
+            all.add(new UnitScorecard(settings.cityName(), settings.issuer(), period, publishedOn, revision,
+                    score.unitCode(), score.unitName(), score.groupName(), score.groupRank(), score.groupSize(),
+                    score.rankChange(), score.firstStreak(), score.totalScore(), score.grade(),
+                    reportStatus(score.reportStatus()), figures.lines(), figures.rates(), figures.parts(), List.of(),
+                    List.of(), List.of(), List.of(), null));
+        }
+        return all;
+    }
+
+    /** A unit's indicator lines, rate lines and score parts (with its 加分 and 扣分). */
+    private record Figures(List<IndicatorLine> lines, List<RateLine> rates, List<ScorePart> parts) {
+    }
+
+    private static Figures figures(Map<Indicator, IndicatorResult> byIndicator, List<ScoreAdjustment> adjustments,
+            AssessmentRules rules) {
         List<IndicatorLine> lines = new ArrayList<>();
         List<RateLine> rates = new ArrayList<>();
         List<ScorePart> parts = new ArrayList<>();
@@ -162,15 +205,8 @@ public class ScorecardAssembler {
                         : i.hasTarget() ? "未设目标，不计分，权重按比例分摊" : "本期无签约项目，不计分，权重按比例分摊"));
             }
         }
-        parts.addAll(adjustments(results.findAdjustmentsOfUnit(period, unitCode), rules));
-        Long ledgerSource = ledgerSource(score, period);
-        Warnings warnings = warnings(results.findWarningsOfUnit(period, unitCode), byIndicator, ledgerSource, rules);
-
-        return new UnitScorecard(settings.cityName(), settings.issuer(), period, publishedOn, revision, unitCode,
-                score.unitName(), score.groupName(), score.groupRank(), score.groupSize(), score.rankChange(),
-                score.firstStreak(), score.totalScore(), score.grade(), reportStatus(score.reportStatus()), lines, rates,
-                parts, pipeline(ledgerSource), trend(unitCode, period), warnings.sentences(), warnings.projects(),
-                warnings.note());
+        parts.addAll(adjustments(adjustments, rules));
+        return new Figures(lines, rates, parts);
     }
 
     /**
@@ -315,10 +351,23 @@ public class ScorecardAssembler {
     private AssessmentRules rulesOf(YearMonth period) {
         AssessmentRun run = results.findRun(period);
         if (run != null && run.configText() != null) {
-            return RulesYaml.parse(run.configText(), run.configSource(), null);
+            ParsedRules last = lastParsed;
+            if (last != null && last.text().equals(run.configText())
+                    && java.util.Objects.equals(last.source(), run.configSource())) {
+                return last.rules();
+            }
+            AssessmentRules rules = RulesYaml.parse(run.configText(), run.configSource(), null);
+            lastParsed = new ParsedRules(run.configText(), run.configSource(), rules);
+            return rules;
         }
         return rulesSource.rulesFor(period.getYear());
     }
+
+    /** The method text last parsed: every scorecard of a run reads the same one, so it is parsed once. */
+    private record ParsedRules(String text, String source, AssessmentRules rules) {
+    }
+
+    private volatile ParsedRules lastParsed;
 
     private static ColourBand band(String name) {
         return name == null ? null : ColourBand.valueOf(name);

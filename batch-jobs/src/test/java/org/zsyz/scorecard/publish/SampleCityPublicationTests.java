@@ -367,6 +367,26 @@ abstract class SampleCityPublicationTests {
     }
 
     /** A numeric cell holding exactly the database's value (or an empty cell for none), shown with the format. */
+    @Test
+    @Order(6)
+    void theWorkbooksScorecardsAreTheFullScorecardsWithoutLedgerTrendAndWarnings() {
+        LocalDate publishedOn = NOW.toLocalDate();
+        List<UnitScorecard> workbook = assembler.workbookScorecards(PERIOD, publishedOn, 0);
+        assertThat(workbook).extracting(UnitScorecard::unitCode).containsExactlyElementsOf(assembler.unitCodes(PERIOD))
+                .hasSize(13);
+        for (UnitScorecard s : workbook) {
+            UnitScorecard full = assembler.unitScorecard(PERIOD, s.unitCode(), publishedOn, 0);
+            assertThat(full.indicators()).isNotEmpty();
+            assertThat(s).isEqualTo(new UnitScorecard(full.cityName(), full.issuer(), full.period(), full.publishedOn(),
+                    full.revision(), full.unitCode(), full.unitName(), full.groupName(), full.rank(),
+                    full.rankedInGroup(), full.rankChange(), full.firstStreak(), full.totalScore(), full.grade(),
+                    full.reportStatus(), full.indicators(), full.rates(), full.scoreParts(), List.of(), List.of(),
+                    List.of(), List.of(), null));
+        }
+        // a unit with 加分 or 扣分 lines is among them, so the adjustments are compared too
+        assertThat(workbook).anyMatch(s -> s.scoreParts().stream().anyMatch(p -> p.label().equals("扣分")));
+    }
+
     static void assertNumber(Cell cell, BigDecimal expected, String format) {
         if (expected == null) {
             assertThat(cell == null || cell.getCellType() == CellType.BLANK).as("blank cell").isTrue();
