@@ -189,9 +189,20 @@ class PortalBrowserTests {
         browser.get(url("/bureau/publications"));
         browser.findElement(By.linkText("全市成绩单-2025-09.pdf")).click();
         Path bulletin = downloads.resolve("全市成绩单-2025-09.pdf");
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> Files.exists(bulletin));
+        byte[] published = Files.readAllBytes(home.resolve("out/2025-09/全市成绩单-2025-09.pdf"));
+        // Chromium reserves the name with an empty file and fills it from a .crdownload file: wait for the bytes
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(b -> Files.exists(bulletin) && sizeOf(bulletin) == published.length);
         byte[] pdf = Files.readAllBytes(bulletin);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        assertThat(pdf).isEqualTo(Files.readAllBytes(home.resolve("out/2025-09/全市成绩单-2025-09.pdf")));
+        assertThat(pdf).isEqualTo(published);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return -1; // renamed away between the two calls
+        }
     }
 }
