@@ -78,14 +78,10 @@ public class ScorecardAssembler {
         if (scores.isEmpty()) {
             throw new IllegalStateException(period + " 尚未评估，请先运行 assess");
         }
-        Map<String, Map<Indicator, IndicatorResult>> byUnit = new HashMap<>();
-        BigDecimal progress = null;
-        for (IndicatorResult r : results.findIndicatorResults(period)) {
-            byUnit.computeIfAbsent(r.unitCode(), c -> new EnumMap<>(Indicator.class)).put(r.indicator(), r);
-            if (progress == null && r.progress() != null) {
-                progress = r.progress(); // 序时进度 is the same for every unit of the period
-            }
-        }
+        Map<String, Map<Indicator, IndicatorResult>> byUnit = resultsByUnit(period);
+        // 序时进度 is the same for every unit of the period
+        BigDecimal progress = byUnit.values().stream().flatMap(m -> m.values().stream()).map(IndicatorResult::progress)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         List<Indicator> columns = List.of(Indicator.values());
         Map<String, List<UnitScore>> groups = new LinkedHashMap<>();
         for (AssessmentGroup g : units.findGroups(period.getYear())) {
@@ -151,10 +147,7 @@ public class ScorecardAssembler {
      * unit. Each equals the full {@link #unitScorecard} with those parts left empty.
      */
     public List<UnitScorecard> workbookScorecards(YearMonth period, LocalDate publishedOn, int revision) {
-        Map<String, Map<Indicator, IndicatorResult>> figuresByUnit = new HashMap<>();
-        for (IndicatorResult r : results.findIndicatorResults(period)) {
-            figuresByUnit.computeIfAbsent(r.unitCode(), c -> new EnumMap<>(Indicator.class)).put(r.indicator(), r);
-        }
+        Map<String, Map<Indicator, IndicatorResult>> figuresByUnit = resultsByUnit(period);
         Map<String, List<ScoreAdjustment>> adjustmentsByUnit = new HashMap<>();
         for (ScoreAdjustment a : results.findAdjustments(period)) {
             adjustmentsByUnit.computeIfAbsent(a.unitCode(), c -> new ArrayList<>()).add(a);
@@ -171,6 +164,15 @@ public class ScorecardAssembler {
                     List.of(), List.of(), List.of(), null));
         }
         return all;
+    }
+
+    /** The period's indicator results by unit and indicator. */
+    private Map<String, Map<Indicator, IndicatorResult>> resultsByUnit(YearMonth period) {
+        Map<String, Map<Indicator, IndicatorResult>> byUnit = new LinkedHashMap<>();
+        for (IndicatorResult r : results.findIndicatorResults(period)) {
+            byUnit.computeIfAbsent(r.unitCode(), c -> new EnumMap<>(Indicator.class)).put(r.indicator(), r);
+        }
+        return byUnit;
     }
 
     /** A unit's indicator lines, rate lines and score parts (with its 加分 and 扣分). */
