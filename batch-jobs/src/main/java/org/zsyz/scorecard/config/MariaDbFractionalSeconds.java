@@ -144,6 +144,18 @@ public class MariaDbFractionalSeconds implements BeanPostProcessor {
         }
     }
 
+    /**
+     * The statement under this wrapper, for hot paths that bind no date-times (each call through the wrapper is a
+     * reflective one); any other statement as it is.
+     */
+    public static PreparedStatement unwrapped(PreparedStatement statement) {
+        if (Proxy.isProxyClass(statement.getClass())
+                && Proxy.getInvocationHandler(statement) instanceof StatementHandler handler) {
+            return handler.target;
+        }
+        return statement;
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> T proxy(Class<T> type, T target, InvocationHandler handler) {
         return (T) Proxy.newProxyInstance(MariaDbFractionalSeconds.class.getClassLoader(), new Class<?>[] { type },

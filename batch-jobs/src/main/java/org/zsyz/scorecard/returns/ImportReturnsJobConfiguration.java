@@ -44,9 +44,10 @@ public class ImportReturnsJobConfiguration {
     @Bean
     @StepScope
     InboxFileReader inboxFileReader(@Value("#{jobParameters['period']}") String period,
-            @Value("#{jobParameters['inbox']}") String inbox, ScorecardProperties settings) {
-        return new InboxFileReader(inbox == null || inbox.isBlank() ? settings.inbox(YearMonth.parse(period))
-                : Path.of(inbox));
+            @Value("#{jobParameters['inbox']}") String inbox, ScorecardProperties settings, ReturnImporter importer) {
+        YearMonth month = YearMonth.parse(period);
+        return new InboxFileReader(inbox == null || inbox.isBlank() ? settings.inbox(month) : Path.of(inbox),
+                importer, month);
     }
 
     @Bean

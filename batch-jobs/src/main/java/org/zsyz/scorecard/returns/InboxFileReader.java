@@ -4,24 +4,39 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * The files waiting in an inbox folder, in name order. It keeps no restart position on purpose: a file
  * leaves the inbox only once its outcome is committed, so on a restart the folder itself says what is left.
+ * Handing out a file, it has the importer start reading the one after it, which then overlaps the storing.
  */
-public class InboxFileReader implements ItemReader<Path> {
+public class InboxFileReader implements ItemStreamReader<Path> {
+
+    /** Files read ahead of the one being stored: two keep both cores busy while the database works. */
+    static final int READ_AHEAD = 2;
 
     private final Path inbox;
+    private final ReturnImporter importer;
+    private final YearMonth period;
     private Deque<Path> pending;
+    private final Set<Path> startedAhead = new HashSet<>();
 
-    public InboxFileReader(Path inbox) {
+    /**
+     * @param importer told to start reading the next file while the one handed out is stored, or {@code null}
+     */
+    public InboxFileReader(Path inbox, ReturnImporter importer, YearMonth period) {
         this.inbox = inbox;
+        this.importer = importer;
+        this.period = period;
     }
 
     @Override
@@ -29,7 +44,26 @@ public class InboxFileReader implements ItemReader<Path> {
         if (pending == null) {
             pending = new ArrayDeque<>(waitingFiles(inbox));
         }
-        return pending.poll();
+        Path next = pending.poll();
+        if (importer != null) {
+            int ahead = 0;
+            for (Path file : pending) {
+                if (ahead++ == READ_AHEAD) {
+                    break;
+                }
+                if (startedAhead.add(file)) {
+                    importer.startReadAhead(file, period);
+                }
+            }
+        }
+        return next;
+    }
+
+    @Override
+    public void close() {
+        if (importer != null) {
+            importer.cancelReadAhead();
+        }
     }
 
     /** Regular files, skipping editors' lock files (~$x.xlsx) and hidden files. */

@@ -5,11 +5,18 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -34,7 +41,7 @@ import org.zsyz.scorecard.unit.AssessedUnitMapper;
  * rolled back if any error turns up, so a rejected return leaves only its record and its errors behind.
  */
 @Component
-public class ReturnImporter {
+public class ReturnImporter implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReturnImporter.class);
     private static final int INSERT_SLICE = 500;
@@ -49,6 +56,19 @@ public class ReturnImporter {
             TransactionDefinition.PROPAGATION_NESTED);
     private final PreviousReturnCheck previousReturn;
     private final WorkbookReader workbooks = new WorkbookReader(ReadLimits.DEFAULT);
+    /** Readings started ahead by the inbox run, by file. */
+    private final Map<Path, ReadAhead> readingAhead = new ConcurrentHashMap<>();
+    /** Threads that read the files while the importing thread stores their rows ({@link ReadAhead}). */
+    private final ExecutorService readers = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "return-reader-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    });
 
     public ReturnImporter(ReturnSubmissionMapper submissions, LedgerProjectWriter ledger, AssessedUnitMapper units,
             ScorecardProperties settings, PlatformTransactionManager transactionManager,
@@ -90,6 +110,47 @@ public class ReturnImporter {
             // A reordered workbook: nothing was stored yet; the cover alone first, then the whole file.
             return importInTwoPasses(reader, file, fileName, sha256, period, receivedAt, source, expectedUnit);
         }
+    }
+
+    @Override
+    public void destroy() {
+        cancelReadAhead();
+        readers.shutdownNow();
+    }
+
+    /**
+     * Starts reading {@code file} for {@code period} on a worker thread now, while the file before it is being
+     * stored; {@link #importFile} picks the reading up. One file ahead at a time.
+     */
+    public void startReadAhead(Path file, YearMonth period) {
+        ReadAhead started = ReadAhead.start(readers, new ReturnWorkbookReader(workbooks, settings.industries()), file,
+                period, INSERT_SLICE);
+        ReadAhead earlier = readingAhead.put(file, started);
+        if (earlier != null) {
+            earlier.cancel();
+        }
+    }
+
+    /** Gives up the readings started ahead that will not be imported (the run stopped). */
+    public void cancelReadAhead() {
+        for (Path file : List.copyOf(readingAhead.keySet())) {
+            ReadAhead earlier = readingAhead.remove(file);
+            if (earlier != null) {
+                earlier.cancel();
+            }
+        }
+    }
+
+    /** The reading of {@code file} started ahead, or a new one. */
+    private ReadAhead readAhead(ReturnWorkbookReader reader, Path file, YearMonth period) {
+        ReadAhead ahead = readingAhead.remove(file);
+        if (ahead != null && ahead.isFor(file, period)) {
+            return ahead;
+        }
+        if (ahead != null) {
+            ahead.cancel();
+        }
+        return ReadAhead.start(readers, reader, file, period, INSERT_SLICE);
     }
 
     /** What the cover decided, and the savepoint the ledger rows are written under. */
@@ -146,11 +207,10 @@ public class ReturnImporter {
             YearMonth period, LocalDateTime receivedAt, String source, String expectedUnit) {
         IssueList placeIssues = new IssueList();
         Decision d = new Decision();
-        List<LedgerProject> slice = new ArrayList<>(INSERT_SLICE);
         ReturnWorkbookReader.ReturnContent content;
         String unreadable = null;
         try {
-            content = reader.read(file, period, cover -> {
+            content = readAhead(reader, file, period).finish(cover -> {
                 d.unit = identifyUnit(fileName, cover, period, placeIssues);
                 if (d.unit == null) {
                     return null;
@@ -166,8 +226,9 @@ public class ReturnImporter {
                 }
                 recordVersion(d, cover, fileName, sha256, period, receivedAt, source);
                 d.savepoint = transactionManager.getTransaction(NESTED);
-                return new ReturnWorkbookReader.LedgerSink(d.submissionId, inSlices(slice));
-            });
+                // the rows themselves come back to this thread in slices, for ledger::insertProjects
+                return new ReturnWorkbookReader.LedgerSink(d.submissionId, project -> { });
+            }, ledger::insertProjects);
         } catch (IdenticalFile e) {
             return identicalOutcome(fileName, d.unit, period, d.identical);
         } catch (ForeignUnit e) {
@@ -194,7 +255,7 @@ public class ReturnImporter {
                     // Rows of a rejected return may already be in: the savepoint's rollback takes them all out.
                     rollback(d.savepoint);
                 } else {
-                    storeTheRest(d, period, slice, content, issues);
+                    storeTheRest(d, period, List.of(), content, issues);
                     transactionManager.commit(d.savepoint);
                 }
             } else {

@@ -30,4 +30,11 @@ public record LedgerProject(
         boolean fulfilled,
         boolean fortune500,
         String remark) {
+
+    /** The same row under another return version. */
+    public LedgerProject withSubmissionId(long id) {
+        return id == submissionId ? this : new LedgerProject(id, projectNo, rowNo, projectName, investor, investorSource,
+                industry, projectStatus, signedOn, contractAmount, startedOn, fundsTotal, fundsThisYear,
+                foreignFundsThisYear, fulfilled, fortune500, remark);
+    }
 }
