@@ -51,13 +51,15 @@ public class AssessmentService {
     private final ReturnSubmissionMapper submissions;
     private final LedgerProjectMapper ledger;
     private final AssessmentMapper results;
+    private final AssessmentResultsWriter resultsWriter;
     private final AssessmentRulesSource rulesSource;
     private final Clock clock;
     private final PlatformTransactionManager transactionManager;
     private final int readThreads;
 
     public AssessmentService(AssessedUnitMapper units, AnnualTargetMapper targets, ReturnSubmissionMapper submissions,
-            LedgerProjectMapper ledger, AssessmentMapper results, AssessmentRulesSource rulesSource, Clock clock,
+            LedgerProjectMapper ledger, AssessmentMapper results, AssessmentResultsWriter resultsWriter,
+            AssessmentRulesSource rulesSource, Clock clock,
             PlatformTransactionManager transactionManager,
             @Value("${scorecard.assess.read-threads:0}") int readThreads) {
         this.transactionManager = transactionManager;
@@ -69,6 +71,7 @@ public class AssessmentService {
         this.submissions = submissions;
         this.ledger = ledger;
         this.results = results;
+        this.resultsWriter = resultsWriter;
         this.rulesSource = rulesSource;
         this.clock = clock;
     }
@@ -313,10 +316,10 @@ public class AssessmentService {
                 }
             }
         }
-        insertInSlices(indicatorRows, results::insertIndicatorResults);
+        resultsWriter.insertIndicatorResults(indicatorRows);
         insertInSlices(scoreRows, results::insertUnitScores);
-        insertInSlices(adjustmentRows, results::insertAdjustments);
-        insertInSlices(warningRows, results::insertWarnings);
+        resultsWriter.insertAdjustments(adjustmentRows);
+        resultsWriter.insertWarnings(warningRows);
     }
 
     private static <T> void insertInSlices(List<T> rows, java.util.function.ToIntFunction<List<T>> insert) {

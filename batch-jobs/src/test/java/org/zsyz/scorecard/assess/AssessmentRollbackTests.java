@@ -2,12 +2,11 @@ package org.zsyz.scorecard.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -55,23 +53,21 @@ abstract class AssessmentRollbackTests {
         registry.add("scorecard.home", () -> home.toString());
     }
 
-    /** The real mapper, except that inserting warnings fails while the switch is on. */
+    /** The real writer, except that inserting warnings (the last insert of a run) fails while the switch is on. */
     @TestConfiguration
     static class FailingWrites {
         @Bean
         @Primary
-        AssessmentMapper failingAssessmentMapper(@Qualifier("assessmentMapper") AssessmentMapper real) {
-            return (AssessmentMapper) Proxy.newProxyInstance(AssessmentMapper.class.getClassLoader(),
-                    new Class<?>[] { AssessmentMapper.class }, (proxy, method, args) -> {
-                        if (FAIL_ON_WARNINGS.get() && method.getName().equals("insertWarnings")) {
-                            throw new IllegalStateException("磁盘已满（测试注入的写入失败）");
-                        }
-                        try {
-                            return method.invoke(real, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
+        AssessmentResultsWriter failingResultsWriter(DataSource dataSource) {
+            return new AssessmentResultsWriter(dataSource) {
+                @Override
+                public int insertWarnings(List<AssessmentWarning> rows) {
+                    if (FAIL_ON_WARNINGS.get()) {
+                        throw new IllegalStateException("磁盘已满（测试注入的写入失败）");
+                    }
+                    return super.insertWarnings(rows);
+                }
+            };
         }
     }
 
