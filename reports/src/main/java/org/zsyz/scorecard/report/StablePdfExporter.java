@@ -6,6 +6,9 @@ import java.time.ZoneId;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import java.util.Map;
+import java.text.AttributedCharacterIterator.Attribute;
+import java.util.function.BooleanSupplier;
 import java.util.zip.Deflater;
 
 import com.lowagie.text.pdf.PdfDate;
@@ -14,11 +17,15 @@ import com.lowagie.text.pdf.PdfName;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.JRPrintText;
+import net.sf.jasperreports.pdf.AbstractPdfTextRenderer;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
 import net.sf.jasperreports.pdf.common.PdfDocumentWriter;
 import net.sf.jasperreports.pdf.common.PdfProducer;
 import net.sf.jasperreports.pdf.common.PdfProducerContext;
+import net.sf.jasperreports.pdf.common.PdfTextChunk;
+import net.sf.jasperreports.pdf.common.PdfTextRendererContext;
 
 /**
  * A PDF exporter whose document information carries the publication date instead of the wall clock, so that
@@ -44,15 +51,41 @@ final class StablePdfExporter extends JRPdfExporter {
 
     @Override
     protected PdfProducer createPdfProducer() {
-        return new DatedProducer(createPdfProducerContext(), documentDate);
+        return new DatedProducer(createPdfProducerContext(), documentDate, getJasperReportsContext(),
+                () -> Boolean.TRUE.equals(getCurrentConfiguration().isTagged()));
+    }
+
+    /** The height of the page being exported, in points. */
+    float pageHeight() {
+        return getCurrentPageFormat().getPageHeight();
+    }
+
+    /** The PDF chunk JasperReports would make for a run of text with these attributes (font, colour, lines). */
+    PdfTextChunk chunkOf(Map<Attribute, Object> attributes, String text, JRPrintText element) {
+        return getChunk(attributes, text, getTextLocale(element));
     }
 
     private static final class DatedProducer extends ClassicPdfProducer {
         private final Calendar date;
+        private final JasperReportsContext jasperReportsContext;
+        private final BooleanSupplier tagged;
 
-        DatedProducer(PdfProducerContext context, Calendar date) {
+        DatedProducer(PdfProducerContext context, Calendar date, JasperReportsContext jasperReportsContext,
+                BooleanSupplier tagged) {
             super(context);
             this.date = date;
+            this.jasperReportsContext = jasperReportsContext;
+            this.tagged = tagged;
+        }
+
+        /** One-line, one-style texts are drawn directly ({@link SingleLineTextRenderer}); the rest as usual. */
+        @Override
+        public AbstractPdfTextRenderer getTextRenderer(PdfTextRendererContext context) {
+            if (SingleLineTextRenderer.candidate(context.getPrintText(), context.getStyledText(),
+                    tagged.getAsBoolean())) {
+                return new SingleLineTextRenderer(jasperReportsContext, context);
+            }
+            return super.getTextRenderer(context);
         }
 
         /**
