@@ -39,7 +39,7 @@ import org.zsyz.scorecard.report.RateLine;
 import org.zsyz.scorecard.report.ScorePart;
 import org.zsyz.scorecard.report.TrendPoint;
 import org.zsyz.scorecard.report.UnitScorecard;
-import org.zsyz.scorecard.returns.LedgerProject;
+import org.zsyz.scorecard.returns.ProjectHeadline;
 import org.zsyz.scorecard.returns.LedgerProjectMapper;
 import org.zsyz.scorecard.returns.LedgerTally;
 import org.zsyz.scorecard.returns.ReturnSubmission;
@@ -266,14 +266,15 @@ public class ScorecardAssembler {
         if (projectKinds.isEmpty()) {
             return new Warnings(sentences, List.of(), null);
         }
-        Map<String, LedgerProject> projects = new HashMap<>();
+        Map<String, ProjectHeadline> projects = new HashMap<>();
         if (ledgerSource != null) {
-            ledger.findProjects(ledgerSource).forEach(p -> projects.put(p.projectNo(), p));
+            ledger.findProjectHeadlines(ledgerSource, projectKinds.keySet())
+                    .forEach(p -> projects.put(p.projectNo(), p));
         }
         List<ProjectAlert> alerts = new ArrayList<>();
         java.util.Set<String> kinds = new java.util.TreeSet<>();
         for (Map.Entry<String, List<String>> e : projectKinds.entrySet()) {
-            LedgerProject p = projects.get(e.getKey());
+            ProjectHeadline p = projects.get(e.getKey());
             List<String> labels = e.getValue().stream().distinct().map(PROJECT_ALERTS::get).toList();
             kinds.addAll(e.getValue());
             alerts.add(new ProjectAlert(e.getKey(), p == null ? null : p.projectName(), p == null ? null : p.signedOn(),

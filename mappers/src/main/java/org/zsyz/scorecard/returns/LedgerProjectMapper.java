@@ -1,5 +1,6 @@
 package org.zsyz.scorecard.returns;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -13,6 +14,10 @@ public interface LedgerProjectMapper {
     int insertProjects(@Param("projects") List<LedgerProject> projects);
 
     List<LedgerProject> findProjects(long submissionId);
+
+    /** The named projects of a version's ledger (those a scorecard warns about), in sheet order. */
+    List<ProjectHeadline> findProjectHeadlines(@Param("submissionId") long submissionId,
+            @Param("projectNos") Collection<String> projectNos);
 
     /** Streams a version's ledger in sheet order; must be consumed inside a transaction. */
     Cursor<LedgerProject> streamProjects(long submissionId);

@@ -86,6 +86,21 @@ abstract class LedgerProjectMapperTests {
     }
 
     @Test
+    void aScorecardReadsOnlyTheHeadlinesOfTheProjectsItNames() {
+        ledger.insertProjects(List.of(
+                project("XM-1", 2, InvestorSource.OUT_OF_PROVINCE, ProjectStatus.STARTED, "1"),
+                project("XM-2", 3, InvestorSource.OUT_OF_PROVINCE, ProjectStatus.SIGNED, "0"),
+                project("XM-3", 4, InvestorSource.LOCAL, ProjectStatus.SIGNED, "0")));
+        jdbc.update("UPDATE ledger_project SET project_name = ?, contract_amount = ? WHERE project_no = ?",
+                "跨境物流中心", new BigDecimal("2.5"), "XM-3");
+
+        assertThat(ledger.findProjectHeadlines(submissionId, List.of("XM-3", "XM-1", "XM-9")))
+                .containsExactly(
+                        new ProjectHeadline("XM-1", "项目XM-1", LocalDate.of(2013, 3, 1), new BigDecimal("12.50000000")),
+                        new ProjectHeadline("XM-3", "跨境物流中心", LocalDate.of(2013, 3, 1), new BigDecimal("2.50000000")));
+    }
+
+    @Test
     void thePipelineIsTalliedByStatusAndByIndustry() {
         ledger.insertProjects(List.of(
                 project("XM-1", 2, InvestorSource.OUT_OF_PROVINCE, ProjectStatus.STARTED, "1"),
