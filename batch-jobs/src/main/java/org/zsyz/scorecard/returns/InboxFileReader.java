@@ -62,7 +62,7 @@ public class InboxFileReader implements ItemStreamReader<Path> {
     @Override
     public void close() {
         if (importer != null) {
-            importer.cancelReadAhead();
+            importer.cancelReadAhead(startedAhead);
         }
     }
 

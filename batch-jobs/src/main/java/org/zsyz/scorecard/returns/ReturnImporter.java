@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -114,13 +115,13 @@ public class ReturnImporter implements DisposableBean {
 
     @Override
     public void destroy() {
-        cancelReadAhead();
+        cancelReadAhead(List.copyOf(readingAhead.keySet()));
         readers.shutdownNow();
     }
 
     /**
      * Starts reading {@code file} for {@code period} on a worker thread now, while the file before it is being
-     * stored; {@link #importFile} picks the reading up. One file ahead at a time.
+     * stored; {@link #importFile} picks the reading up (the inbox reader keeps two files ahead).
      */
     public void startReadAhead(Path file, YearMonth period) {
         ReadAhead started = ReadAhead.start(readers, new ReturnWorkbookReader(workbooks, settings.industries()), file,
@@ -131,9 +132,9 @@ public class ReturnImporter implements DisposableBean {
         }
     }
 
-    /** Gives up the readings started ahead that will not be imported (the run stopped). */
-    public void cancelReadAhead() {
-        for (Path file : List.copyOf(readingAhead.keySet())) {
+    /** Gives up the readings of these files started ahead that will not be imported (the run stopped). */
+    public void cancelReadAhead(Collection<Path> files) {
+        for (Path file : files) {
             ReadAhead earlier = readingAhead.remove(file);
             if (earlier != null) {
                 earlier.cancel();

@@ -82,6 +82,9 @@ final class WriterComparison {
             // as the application's mysql profile (application-mysql.properties)
             pool.addDataSourceProperty("characterEncoding", "UTF-8");
             pool.addDataSourceProperty("rewriteBatchedStatements", "true");
+            pool.addDataSourceProperty("cachePrepStmts", "true");
+            pool.addDataSourceProperty("prepStmtCacheSize", "100");
+            pool.addDataSourceProperty("prepStmtCacheSqlLimit", "16384");
         }
         pool.setMaximumPoolSize(2);
         ProjectWriter project = new ProjectWriter(pool);
