@@ -2,6 +2,8 @@ package org.zsyz.scorecard.jdbc;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Collections;
 import java.util.List;
 
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -44,7 +46,7 @@ public final class MultiRowInsert<T> {
         this.columns = columns.size();
         this.binder = binder;
         String head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
-        String values = "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        String values = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
         for (int s = 0; s < STATEMENT_ROWS.length; s++) {
             StringBuilder sql = new StringBuilder(head.length() + STATEMENT_ROWS[s] * (values.length() + 2))
                     .append(head);
@@ -86,7 +88,7 @@ public final class MultiRowInsert<T> {
     /** An {@code Integer} or SQL NULL. */
     public static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
         if (value == null) {
-            statement.setNull(index, java.sql.Types.INTEGER);
+            statement.setNull(index, Types.INTEGER);
         } else {
             statement.setInt(index, value);
         }

@@ -134,11 +134,8 @@ public class ScorecardAssembler {
         Long ledgerSource = ledgerSource(score, period);
         Warnings warnings = warnings(results.findWarningsOfUnit(period, unitCode), byIndicator, ledgerSource, rules);
 
-        return new UnitScorecard(settings.cityName(), settings.issuer(), period, publishedOn, revision, unitCode,
-                score.unitName(), score.groupName(), score.groupRank(), score.groupSize(), score.rankChange(),
-                score.firstStreak(), score.totalScore(), score.grade(), reportStatus(score.reportStatus()),
-                figures.lines(), figures.rates(), figures.parts(), pipeline(ledgerSource), trend(unitCode, period),
-                warnings.sentences(), warnings.projects(), warnings.note());
+        return scorecard(score, publishedOn, revision, figures, pipeline(ledgerSource), trend(unitCode, period),
+                warnings);
     }
 
     /**
@@ -157,13 +154,18 @@ public class ScorecardAssembler {
         for (UnitScore score : results.findUnitScores(period)) {
             Figures figures = figures(figuresByUnit.getOrDefault(score.unitCode(), Map.of()),
                     adjustmentsByUnit.getOrDefault(score.unitCode(), List.of()), rules);
-            all.add(new UnitScorecard(settings.cityName(), settings.issuer(), period, publishedOn, revision,
-                    score.unitCode(), score.unitName(), score.groupName(), score.groupRank(), score.groupSize(),
-                    score.rankChange(), score.firstStreak(), score.totalScore(), score.grade(),
-                    reportStatus(score.reportStatus()), figures.lines(), figures.rates(), figures.parts(), List.of(),
-                    List.of(), List.of(), List.of(), null));
+            all.add(scorecard(score, publishedOn, revision, figures, List.of(), List.of(), Warnings.NONE));
         }
         return all;
+    }
+
+    private UnitScorecard scorecard(UnitScore score, LocalDate publishedOn, int revision, Figures figures,
+            List<PipelineLine> pipeline, List<TrendPoint> trend, Warnings warnings) {
+        return new UnitScorecard(settings.cityName(), settings.issuer(), score.period(), publishedOn, revision,
+                score.unitCode(), score.unitName(), score.groupName(), score.groupRank(), score.groupSize(),
+                score.rankChange(), score.firstStreak(), score.totalScore(), score.grade(),
+                reportStatus(score.reportStatus()), figures.lines(), figures.rates(), figures.parts(), pipeline, trend,
+                warnings.sentences(), warnings.projects(), warnings.note());
     }
 
     /** The period's indicator results by unit and indicator. */
@@ -237,6 +239,7 @@ public class ScorecardAssembler {
 
     /** What the scorecard says under 预警: sentences about the unit, and the projects to follow up. */
     private record Warnings(List<String> sentences, List<ProjectAlert> projects, String note) {
+        static final Warnings NONE = new Warnings(List.of(), List.of(), null);
     }
 
     private Warnings warnings(List<AssessmentWarning> stored, Map<Indicator, IndicatorResult> byIndicator,

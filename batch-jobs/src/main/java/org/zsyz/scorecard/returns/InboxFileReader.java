@@ -8,8 +8,8 @@ import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.batch.infrastructure.item.ItemStreamReader;

@@ -12,12 +12,11 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -60,16 +59,13 @@ public class ReturnImporter implements DisposableBean {
     /** Readings started ahead by the inbox run, by file. */
     private final Map<Path, ReadAhead> readingAhead = new ConcurrentHashMap<>();
     /** Threads that read the files while the importing thread stores their rows ({@link ReadAhead}). */
-    private final ExecutorService readers = Executors.newCachedThreadPool(new ThreadFactory() {
-        private final AtomicInteger count = new AtomicInteger();
+    private final ExecutorService readers = Executors.newCachedThreadPool(readerThreads());
 
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "return-reader-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
-    });
+    private static CustomizableThreadFactory readerThreads() {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("return-reader-");
+        threads.setDaemon(true);
+        return threads;
+    }
 
     public ReturnImporter(ReturnSubmissionMapper submissions, LedgerProjectWriter ledger, AssessedUnitMapper units,
             ScorecardProperties settings, PlatformTransactionManager transactionManager,
@@ -104,7 +100,7 @@ public class ReturnImporter implements DisposableBean {
     public ImportOutcome importFile(Path file, String fileName, YearMonth period, LocalDateTime receivedAt,
             String source, String expectedUnit) {
         String sha256 = FileDigest.sha256(file);
-        ReturnWorkbookReader reader = new ReturnWorkbookReader(workbooks, settings.industries());
+        ReturnWorkbookReader reader = newReader();
         try {
             return importInOnePass(reader, file, fileName, sha256, period, receivedAt, source, expectedUnit);
         } catch (ReturnWorkbookReader.CoverNotFirstException e) {
@@ -124,8 +120,7 @@ public class ReturnImporter implements DisposableBean {
      * stored; {@link #importFile} picks the reading up (the inbox reader keeps two files ahead).
      */
     public void startReadAhead(Path file, YearMonth period) {
-        ReadAhead started = ReadAhead.start(readers, new ReturnWorkbookReader(workbooks, settings.industries()), file,
-                period, INSERT_SLICE);
+        ReadAhead started = ReadAhead.start(readers, newReader(), file, period, INSERT_SLICE);
         ReadAhead earlier = readingAhead.put(file, started);
         if (earlier != null) {
             earlier.cancel();
@@ -140,6 +135,10 @@ public class ReturnImporter implements DisposableBean {
                 earlier.cancel();
             }
         }
+    }
+
+    private ReturnWorkbookReader newReader() {
+        return new ReturnWorkbookReader(workbooks, settings.industries());
     }
 
     /** The reading of {@code file} started ahead, or a new one. */
@@ -256,7 +255,7 @@ public class ReturnImporter implements DisposableBean {
                     // Rows of a rejected return may already be in: the savepoint's rollback takes them all out.
                     rollback(d.savepoint);
                 } else {
-                    storeTheRest(d, period, List.of(), content, issues);
+                    storeTheRest(d, period, content, issues);
                     transactionManager.commit(d.savepoint);
                 }
             } else {
@@ -314,7 +313,10 @@ public class ReturnImporter implements DisposableBean {
                 status.setRollbackOnly();
                 return;
             }
-            storeTheRest(d, period, slice, content[0], issues);
+            if (!slice.isEmpty()) {
+                ledger.insertProjects(slice);
+            }
+            storeTheRest(d, period, content[0], issues);
         });
         return finish(d, content[0], unreadable[0], fileName, sha256, period, receivedAt, source);
     }
@@ -330,12 +332,9 @@ public class ReturnImporter implements DisposableBean {
         };
     }
 
-    /** For a return without errors: the last slice of rows, the checks against last month, the activity figures. */
-    private void storeTheRest(Decision d, YearMonth period, List<LedgerProject> slice,
-            ReturnWorkbookReader.ReturnContent content, IssueList issues) {
-        if (!slice.isEmpty()) {
-            ledger.insertProjects(slice);
-        }
+    /** For a return without errors, once its rows are in: the checks against last month, the activity figures. */
+    private void storeTheRest(Decision d, YearMonth period, ReturnWorkbookReader.ReturnContent content,
+            IssueList issues) {
         previousReturn.compare(d.unit.unitCode(), period, d.submissionId, content.ledgerSheet(),
                 content.ledgerColumns(), issues);
         ReturnWorkbookReader.Activity a = content.activity();

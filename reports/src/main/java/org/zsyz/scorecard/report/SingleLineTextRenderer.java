@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
 import net.sf.jasperreports.engine.type.HyperlinkTypeEnum;
 import net.sf.jasperreports.engine.type.RotationEnum;
 import net.sf.jasperreports.engine.type.RunDirectionEnum;
@@ -22,9 +23,9 @@ import net.sf.jasperreports.pdf.AbstractPdfTextRenderer;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.JRPdfExporterTagHelper;
 import net.sf.jasperreports.pdf.SimplePdfTextRenderer;
+import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
 import net.sf.jasperreports.pdf.classic.ClassicTextChunk;
 import net.sf.jasperreports.pdf.common.PdfProducer;
-import net.sf.jasperreports.pdf.common.PdfTextAlignment;
 import net.sf.jasperreports.pdf.common.PdfTextChunk;
 import net.sf.jasperreports.pdf.common.PdfTextRendererContext;
 
@@ -45,17 +46,16 @@ final class SingleLineTextRenderer extends AbstractPdfTextRenderer {
     /** Lines drawn here since start (tests check that the cells of a scorecard come this way). */
     private static final LongAdder LINES_DRAWN = new LongAdder();
 
-    private final SimplePdfTextRenderer fallback;
-    private JRPdfExporter exporter;
-    private PdfProducer producer;
-    private JRPdfExporterTagHelper tags;
+    private final JasperReportsContext jasperReportsContext;
+    private final PdfTextRendererContext context;
     private int offsetX;
     private int offsetY;
 
     SingleLineTextRenderer(JasperReportsContext jasperReportsContext, PdfTextRendererContext context) {
         super(jasperReportsContext, context.getAwtIgnoreMissingFont(), context.getIndentFirstLine(),
                 context.getJustifyLastLine());
-        this.fallback = new SimplePdfTextRenderer(jasperReportsContext, context);
+        this.jasperReportsContext = jasperReportsContext;
+        this.context = context;
     }
 
     /** Whether a text can be drawn as one line in one style; the final word is {@link #render}'s. */
@@ -64,6 +64,7 @@ final class SingleLineTextRenderer extends AbstractPdfTextRenderer {
         return !tagged && s != null && !s.isEmpty() && s.indexOf('\n') < 0 && s.indexOf('\t') < 0
                 && s.strip().equals(s) && styled.getRuns().size() <= 1
                 && text.getRotation() == RotationEnum.NONE && text.getRunDirection() == RunDirectionEnum.LTR
+                && text.getHorizontalTextAlign() != HorizontalTextAlignEnum.JUSTIFIED
                 && (text.getHyperlinkType() == null || text.getHyperlinkType() == HyperlinkTypeEnum.NONE)
                 && text.getAnchorName() == null && text.getBookmarkLevel() == 0
                 && text.getParagraph().getFirstLineIndent() == 0 && text.getParagraph().getLeftIndent() == 0
@@ -74,9 +75,6 @@ final class SingleLineTextRenderer extends AbstractPdfTextRenderer {
     public void initialize(JRPdfExporter pdfExporter, PdfProducer pdfProducer, JRPdfExporterTagHelper tagHelper,
             JRPrintText text, JRStyledText styledText, int offsetX, int offsetY) {
         super.initialize(pdfExporter, pdfProducer, tagHelper, text, styledText, offsetX, offsetY);
-        this.exporter = pdfExporter;
-        this.producer = pdfProducer;
-        this.tags = tagHelper;
         this.offsetX = offsetX;
         this.offsetY = offsetY;
     }
@@ -84,13 +82,14 @@ final class SingleLineTextRenderer extends AbstractPdfTextRenderer {
     @Override
     public void render() {
         if (!drawnAsOneLine()) {
-            fallback.initialize(exporter, producer, tags, text, styledText, offsetX, offsetY);
+            SimplePdfTextRenderer fallback = new SimplePdfTextRenderer(jasperReportsContext, context);
+            fallback.initialize(pdfExporter, pdfProducer, tagHelper, text, styledText, offsetX, offsetY);
             fallback.render();
         }
     }
 
     private boolean drawnAsOneLine() {
-        if (horizontalAlignment == PdfTextAlignment.JUSTIFIED || !(exporter instanceof StablePdfExporter stable)) {
+        if (!(pdfExporter instanceof StablePdfExporter stable)) {
             return false;
         }
         AttributedCharacterIterator runs = getAttributedString().getIterator();
@@ -130,7 +129,7 @@ final class SingleLineTextRenderer extends AbstractPdfTextRenderer {
             case RIGHT -> right - left - lineWidth;
             default -> 0;
         };
-        PdfContentByte page = ((net.sf.jasperreports.pdf.classic.ClassicPdfProducer) producer).getPdfContentByte();
+        PdfContentByte page = ((ClassicPdfProducer) pdfProducer).getPdfContentByte();
         Color colour = font.getColor();
         page.beginText();
         page.setFontAndSize(baseFont, size);
