@@ -1,5 +1,6 @@
 package org.zsyz.scorecard.returns;
 
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -7,35 +8,108 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.zsyz.scorecard.jdbc.LoadDataLocal;
 import org.zsyz.scorecard.jdbc.MultiRowInsert;
 
 /**
- * The import's ledger writer: each slice as multi-row inserts ({@link MultiRowInsert}) on the transaction's
- * connection, so the import's savepoint still takes a rejected return's rows out. It replaced a rewritten JDBC
- * batch (Connector/J encoded every value three times) and before that a MyBatis {@code <foreach>} insert; the
+ * The import's ledger writer, on the transaction's connection, so the import's savepoint still takes a rejected
+ * return's rows out. On MySQL/MariaDB with a load folder ({@code scorecard.import.load-folder}, which the mysql
+ * profile also gives Connector/J as the only folder it may send from) each slice goes as one
+ * {@code LOAD DATA LOCAL INFILE} ({@link LoadDataLocal}); where that is not possible (H2, a server without
+ * {@code local_infile}, no folder) as multi-row inserts ({@link MultiRowInsert}). Which one is decided once, on
+ * first use, by loading an empty file, and logged. The multi-row inserts replaced a rewritten JDBC batch
+ * (Connector/J encoded every value three times) and before that a MyBatis {@code <foreach>} insert; the
  * benchmark prints this writer against a plain JDBC batch. Values are stored exactly as
  * {@code LedgerProjectMapper} reads them back: the closed lists by their Chinese labels.
  */
 @Component
 public class JdbcLedgerProjectWriter implements LedgerProjectWriter {
 
-    static final MultiRowInsert<LedgerProject> INSERT = new MultiRowInsert<>("ledger_project",
-            List.of("submission_id", "project_no", "row_no", "project_name", "investor", "investor_source", "industry",
-                    "project_status", "signed_on", "contract_amount", "started_on", "funds_total", "funds_this_year",
-                    "foreign_funds_this_year", "fulfilled", "fortune500", "remark"),
+    private static final Logger log = LoggerFactory.getLogger(JdbcLedgerProjectWriter.class);
+
+    static final List<String> COLUMNS = List.of("submission_id", "project_no", "row_no", "project_name", "investor",
+            "investor_source", "industry", "project_status", "signed_on", "contract_amount", "started_on",
+            "funds_total", "funds_this_year", "foreign_funds_this_year", "fulfilled", "fortune500", "remark");
+
+    static final LoadDataLocal<LedgerProject> LOAD = new LoadDataLocal<>("ledger_project", COLUMNS,
+            JdbcLedgerProjectWriter::encode);
+
+    static final MultiRowInsert<LedgerProject> INSERT = new MultiRowInsert<>("ledger_project", COLUMNS,
             JdbcLedgerProjectWriter::bind);
 
     private final JdbcTemplate jdbc;
+    private final Path loadFolder;
+    /** Whether slices go as LOAD DATA; {@code null} until the first slice decides. */
+    private volatile Boolean loading;
 
+    /** A writer with multi-row inserts only. */
     public JdbcLedgerProjectWriter(DataSource dataSource) {
+        this(dataSource, "");
+    }
+
+    /** @param loadFolder where LOAD DATA's files go; blank for multi-row inserts only */
+    @Autowired
+    public JdbcLedgerProjectWriter(DataSource dataSource, @Value("${scorecard.import.load-folder:}") String loadFolder) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.loadFolder = loadFolder == null || loadFolder.isBlank() ? null : Path.of(loadFolder.strip());
+        this.loading = this.loadFolder == null ? Boolean.FALSE : null;
     }
 
     @Override
     public int insertProjects(List<LedgerProject> projects) {
+        if (projects.isEmpty()) {
+            return 0;
+        }
+        if (loading()) {
+            return jdbc.execute((ConnectionCallback<Integer>) connection -> LOAD.load(connection, loadFolder, projects));
+        }
         return INSERT.insert(jdbc, projects);
+    }
+
+    /** Whether this writer stores by LOAD DATA (decided on the first slice). */
+    public boolean loadsData() {
+        return Boolean.TRUE.equals(loading);
+    }
+
+    private boolean loading() {
+        Boolean decided = loading;
+        if (decided == null) {
+            synchronized (this) {
+                decided = loading;
+                if (decided == null) {
+                    String refused = jdbc.execute((ConnectionCallback<String>) connection -> {
+                        String product = connection.getMetaData().getDatabaseProductName();
+                        return product != null && (product.contains("MySQL") || product.contains("MariaDB"))
+                                ? LOAD.probe(connection, loadFolder) : "the database is " + product;
+                    });
+                    decided = refused == null;
+                    if (decided) {
+                        log.info("Ledger rows are stored with LOAD DATA LOCAL INFILE through {}",
+                                loadFolder.toAbsolutePath().normalize());
+                    } else {
+                        log.info("Ledger rows are stored with multi-row inserts: LOAD DATA LOCAL INFILE is not "
+                                + "possible here ({})", refused);
+                    }
+                    loading = decided;
+                }
+            }
+        }
+        return decided;
+    }
+
+    private static void encode(LedgerProject p, LoadDataLocal.Fields f) {
+        f.number(p.submissionId()).text(p.projectNo()).number(p.rowNo()).text(p.projectName()).text(p.investor())
+                .text(p.investorSource() == null ? null : p.investorSource().label()).text(p.industry())
+                .text(p.projectStatus() == null ? null : p.projectStatus().label()).date(p.signedOn())
+                .decimal(p.contractAmount()).date(p.startedOn()).decimal(p.fundsTotal()).decimal(p.fundsThisYear())
+                .decimal(p.foreignFundsThisYear()).bool(p.fulfilled()).bool(p.fortune500()).text(p.remark());
     }
 
     private static void bind(PreparedStatement ps, int offset, LedgerProject p) throws SQLException {

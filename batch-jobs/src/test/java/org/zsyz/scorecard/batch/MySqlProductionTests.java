@@ -37,6 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zsyz.scorecard.ScorecardApplication;
 import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.returns.JdbcLedgerProjectWriter;
 import org.zsyz.scorecard.targets.TargetsWorkbook;
 import org.zsyz.scorecard.targets.TargetsWorkbookWriter;
 import org.zsyz.scorecard.targets.UnitTargets;
@@ -146,6 +147,9 @@ class MySqlProductionTests {
         JdbcTemplate jdbc = new JdbcTemplate(later.getBean(DataSource.class));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit_score", Integer.class)).isEqualTo(SampleMonth.UNITS);
         assertThat(jdbc.queryForObject("SELECT CURRENT_USER()", String.class)).startsWith(runtime + "@");
+        // the ledger went in by LOAD DATA LOCAL INFILE, which needs no privilege beyond INSERT
+        assertThat(later.getBean(JdbcLedgerProjectWriter.class).loadsData()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_project", Integer.class)).isPositive();
         assertThatThrownBy(() -> jdbc.execute("CREATE TABLE intruder (id INT)")).rootCause()
                 .hasMessageContaining("denied");
         assertThatThrownBy(() -> jdbc.execute("DROP TABLE run_lock")).rootCause().hasMessageContaining("denied");

@@ -352,7 +352,7 @@ public final class Benchmark {
         Map<?, ?> write = (Map<?, ?>) r.get("write");
         if (write != null) {
             out.append(row("(b) storing " + write.get("rows") + " rows in " + machine.get("databaseKind")
-                    + ", vs plain JDBC batch (rows/s)", rate(write, WriterComparison.OURS),
+                    + " (" + write.get("writerStores") + "), vs plain JDBC batch (rows/s)", rate(write, WriterComparison.OURS),
                     rate(write, WriterComparison.JDBC), write.get("ratioToJdbcBatch"), "≥ " + TARGET_VS_JDBC,
                     num(write.get("ratioToJdbcBatch")) >= TARGET_VS_JDBC));
         }

@@ -30,7 +30,8 @@ import org.zsyz.scorecard.returns.ReturnWorkbookReader;
 /**
  * (b) The same ledger rows stored two ways, file by file, one transaction per file as the import commits them: the
  * project's writer ({@link JdbcLedgerProjectWriter} in slices of {@link #SLICE} inside a Spring transaction, on a
- * Hikari pool with the application's connection settings, exactly as {@code ReturnImporter} calls it) and a bare
+ * Hikari pool with the application's connection settings and load folder, exactly as {@code ReturnImporter} calls
+ * it: LOAD DATA LOCAL INFILE on MySQL/MariaDB, multi-row inserts on H2) and a bare
  * plain JDBC batch insert of the same rows ({@code addBatch}, {@code executeBatch} every {@link #SLICE} rows,
  * {@code rewriteBatchedStatements=true} on MySQL). Each side writes its own copy of the submissions, so both insert
  * into the same table with the same indexes; the rows are deleted (untimed) between passes.
@@ -85,9 +86,10 @@ final class WriterComparison {
             pool.addDataSourceProperty("cachePrepStmts", "true");
             pool.addDataSourceProperty("prepStmtCacheSize", "100");
             pool.addDataSourceProperty("prepStmtCacheSqlLimit", "16384");
+            pool.addDataSourceProperty("allowLoadLocalInfileInPath", loadFolder().toString());
         }
         pool.setMaximumPoolSize(2);
-        ProjectWriter project = new ProjectWriter(pool);
+        ProjectWriter project = new ProjectWriter(pool, db.mysql ? loadFolder().toString() : "");
         try (Connection plain = db.connect(home, "rewriteBatchedStatements=true")) {
             plain.setAutoCommit(false);
             // Warm-up, then interleaved measured passes.
@@ -107,6 +109,7 @@ final class WriterComparison {
             result.put("files", files.size());
             result.put("rows", rows);
             result.put("rounds", rounds);
+            result.put("writerStores", project.writer.loadsData() ? "LOAD DATA LOCAL INFILE" : "multi-row INSERT");
             result.put(OURS, figures(rows, ReaderComparison.median(ours)));
             result.put(JDBC, figures(rows, ReaderComparison.median(jdbc)));
             result.put("ratioToJdbcBatch", ReaderComparison.round(
@@ -115,6 +118,11 @@ final class WriterComparison {
         } finally {
             pool.close();
         }
+    }
+
+    /** Where the writer's LOAD DATA files go, as the mysql profile's {@code work/load} of the working folder. */
+    private Path loadFolder() {
+        return home.toAbsolutePath().resolve("work").resolve("load");
     }
 
     private static Map<String, Object> figures(long rows, double seconds) {
@@ -129,8 +137,8 @@ final class WriterComparison {
         final JdbcLedgerProjectWriter writer;
         final TransactionTemplate transactions;
 
-        ProjectWriter(DataSource dataSource) {
-            this.writer = new JdbcLedgerProjectWriter(dataSource);
+        ProjectWriter(DataSource dataSource, String loadFolder) {
+            this.writer = new JdbcLedgerProjectWriter(dataSource, loadFolder);
             this.transactions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
         }
     }
