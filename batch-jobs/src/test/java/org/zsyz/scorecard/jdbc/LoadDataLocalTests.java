@@ -42,6 +42,8 @@ class LoadDataLocalTests {
     Path folder;
 
     Connection connection;
+    /** Whether the server accepts LOAD DATA LOCAL at all (MariaDB's default; MySQL 8 needs it switched on). */
+    boolean localInfile;
 
     @BeforeEach
     void connect() throws SQLException {
@@ -55,6 +57,7 @@ class LoadDataLocalTests {
             assumeTrue(reachable, "MariaDB is not reachable");
         }
         connection = open(folder);
+        localInfile = TestDatabases.allowsLocalInfile(connection);
         try (Statement s = connection.createStatement()) {
             s.execute("DROP TABLE IF EXISTS load_data_probe");
             s.execute("CREATE TABLE load_data_probe (probe_no INT PRIMARY KEY, probe_name VARCHAR(20),"
@@ -82,6 +85,7 @@ class LoadDataLocalTests {
 
     @Test
     void everyAwkwardValueIsStoredExactly() throws Exception {
+        assumeTrue(localInfile, "the server does not allow local_infile");
         List<Probe> rows = new ArrayList<>();
         rows.add(new Probe(1, "tab\there", new BigDecimal("12345678901234.12345678"), LocalDate.of(2025, 9, 30), true));
         rows.add(new Probe(2, "line\nbreak\r\nend", new BigDecimal("-0.00000001"), LocalDate.of(1999, 1, 1), false));
@@ -112,6 +116,7 @@ class LoadDataLocalTests {
 
     @Test
     void whatTheServerWouldTruncateOrSkipFailsTheLoadAndTheTransactionTakesItOut() throws Exception {
+        assumeTrue(localInfile, "the server does not allow local_infile");
         connection.setAutoCommit(false);
         List<Probe> tooLong = List.of(new Probe(1, "短", null, null, false),
                 new Probe(2, "二十个字以上的项目名称二十个字以上的项目名称", null, null, false));
@@ -141,7 +146,8 @@ class LoadDataLocalTests {
                 TestDatabases.MYSQL_PASSWORD)) {
             assertThat(LOAD.probe(plain, folder)).isNotNull();
         }
-        assertThat(LOAD.probe(connection, folder)).isNull();
+        // and where the server refuses local_infile, the probe says so (the writer then uses inserts)
+        assertThat(LOAD.probe(connection, folder) == null).isEqualTo(localInfile);
     }
 
     @Test

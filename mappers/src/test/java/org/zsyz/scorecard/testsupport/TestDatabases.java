@@ -2,7 +2,9 @@ package org.zsyz.scorecard.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Where the integration tests find MariaDB/MySQL. Defaults match a developer machine with MariaDB on
@@ -24,6 +26,16 @@ public final class TestDatabases {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /**
+     * Whether the MySQL/MariaDB server behind {@code connection} accepts LOAD DATA LOCAL INFILE (MariaDB does by
+     * default, MySQL 8 does not); where it does not, the import stores ledger rows with inserts instead.
+     */
+    public static boolean allowsLocalInfile(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT @@GLOBAL.local_infile")) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
     }
 
     /** Opens a plain JDBC connection, to check reachability or to verify what a mapper wrote. */
