@@ -125,7 +125,8 @@ public final class LoadDataLocal<T> {
      */
     public static final class Fields {
 
-        private byte[] bytes = new byte[1 << 17];
+        /** Flushed to the file past 64 KB, so it grows at most once beyond its first size. */
+        private byte[] bytes = new byte[1 << 14];
         private int size;
         private boolean first = true;
 

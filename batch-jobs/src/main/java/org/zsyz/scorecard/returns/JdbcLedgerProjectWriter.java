@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,13 +48,7 @@ public class JdbcLedgerProjectWriter implements LedgerProjectWriter {
     /** Whether slices go as LOAD DATA; {@code null} until the first slice decides. */
     private volatile Boolean loading;
 
-    /** A writer with multi-row inserts only. */
-    public JdbcLedgerProjectWriter(DataSource dataSource) {
-        this(dataSource, "");
-    }
-
     /** @param loadFolder where LOAD DATA's files go; blank for multi-row inserts only */
-    @Autowired
     public JdbcLedgerProjectWriter(DataSource dataSource, @Value("${scorecard.import.load-folder:}") String loadFolder) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.loadFolder = loadFolder == null || loadFolder.isBlank() ? null : Path.of(loadFolder.strip());

@@ -19,9 +19,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.zsyz.scorecard.testsupport.MySqlAvailableCondition;
 import org.zsyz.scorecard.testsupport.TestDatabases;
 
 /**
@@ -29,6 +31,7 @@ import org.zsyz.scorecard.testsupport.TestDatabases;
  * server's silent truncation fails the load instead, the driver sends from the allowed folder only, and the load
  * files are gone afterwards.
  */
+@ExtendWith(MySqlAvailableCondition.class)
 class LoadDataLocalTests {
 
     record Probe(int no, String name, BigDecimal amount, LocalDate day, boolean done) {
@@ -47,15 +50,6 @@ class LoadDataLocalTests {
 
     @BeforeEach
     void connect() throws SQLException {
-        boolean reachable;
-        try (Connection probe = TestDatabases.openMySql()) {
-            reachable = probe.isValid(2);
-        } catch (SQLException e) {
-            reachable = false;
-        }
-        if (!TestDatabases.MYSQL_REQUIRED) {
-            assumeTrue(reachable, "MariaDB is not reachable");
-        }
         connection = open(folder);
         localInfile = TestDatabases.allowsLocalInfile(connection);
         try (Statement s = connection.createStatement()) {

@@ -1,10 +1,8 @@
 package org.zsyz.scorecard.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -16,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.zsyz.scorecard.testsupport.MySqlAvailableCondition;
 import org.zsyz.scorecard.testsupport.TestDatabases;
 
 /**
@@ -78,15 +77,7 @@ class MultiRowInsertTests {
         if (database.equals("h2")) {
             return new SingleConnectionDataSource("jdbc:h2:mem:multirow;MODE=MySQL", "sa", "", true);
         }
-        boolean reachable;
-        try (Connection probe = TestDatabases.openMySql()) {
-            reachable = probe.isValid(2);
-        } catch (SQLException e) {
-            reachable = false;
-        }
-        if (!TestDatabases.MYSQL_REQUIRED) {
-            assumeTrue(reachable, "MariaDB is not reachable");
-        }
+        MySqlAvailableCondition.assumeReachable();
         return new SingleConnectionDataSource(TestDatabases.MYSQL_URL, TestDatabases.MYSQL_USER,
                 TestDatabases.MYSQL_PASSWORD, true);
     }

@@ -3,6 +3,7 @@ package org.zsyz.scorecard.testsupport;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -23,6 +24,15 @@ public class MySqlAvailableCondition implements ExecutionCondition {
             cached = result;
         }
         return result;
+    }
+
+    /**
+     * The same decision inside a test that runs on several databases: aborts (skips) it when MariaDB does not
+     * answer, fails it when SCORECARD_REQUIRE_MYSQL=true.
+     */
+    public static void assumeReachable() {
+        ConditionEvaluationResult result = new MySqlAvailableCondition().evaluateExecutionCondition(null);
+        Assumptions.assumeFalse(result.isDisabled(), () -> result.getReason().orElse("MariaDB not reachable"));
     }
 
     private static ConditionEvaluationResult probe() {
