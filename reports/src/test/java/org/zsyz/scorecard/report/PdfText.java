@@ -1,6 +1,7 @@
 package org.zsyz.scorecard.report;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,10 +9,13 @@ import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -71,5 +75,37 @@ final class PdfText {
             stripper.getText(doc);
         }
         return new ArrayList<>(fonts);
+    }
+
+    /** An embedded TrueType font program: its bytes and the length of its stream as stored (deflated). */
+    record FontProgram(String name, byte[] program, long deflatedLength) {
+    }
+
+    /** The embedded TrueType programs (FontFile2) of the fonts on the pages, each once. */
+    static List<FontProgram> fontPrograms(byte[] pdf) throws IOException {
+        List<FontProgram> programs = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                PDResources res = page.getResources();
+                for (COSName name : res.getFontNames()) {
+                    PDFont font = res.getFont(name);
+                    if (!(font instanceof PDType0Font type0) || !seen.add(font.getName())) {
+                        continue;
+                    }
+                    PDStream file = type0.getDescendantFont().getFontDescriptor().getFontFile2();
+                    if (file == null) {
+                        continue;
+                    }
+                    COSStream stream = file.getCOSObject();
+                    try (InputStream raw = stream.createRawInputStream();
+                            InputStream decoded = stream.createInputStream()) {
+                        programs.add(new FontProgram(font.getName(), decoded.readAllBytes(),
+                                raw.readAllBytes().length));
+                    }
+                }
+            }
+        }
+        return programs;
     }
 }

@@ -3,6 +3,7 @@ package org.zsyz.scorecard.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -203,6 +206,33 @@ class ScorecardRendererTest {
                     .anySatisfy(n -> assertThat(n).endsWith("NotoSansHans-Regular"))
                     .anySatisfy(n -> assertThat(n).endsWith("NotoSansHans-Medium"));
         }
+    }
+
+    @Test
+    void embeddedFontProgramsAreDeflatedAtTheFastestLevel() throws Exception {
+        // OpenPDF deflates a font with the font's own level, not the writer's; at the default level the two CJK
+        // subsets were about a third of a scorecard's export
+        for (byte[] pdf : List.of(renderer.renderUnitScorecard(SampleCity.scorecard("410711")),
+                renderer.renderBulletin(SampleCity.bulletin()))) {
+            List<PdfText.FontProgram> programs = PdfText.fontPrograms(pdf);
+            assertThat(programs).hasSize(2).allSatisfy(f -> {
+                assertThat(f.program().length).as("%s inflated", f.name()).isGreaterThan(100_000);
+                assertThat(f.deflatedLength()).as("%s deflated at level 1", f.name())
+                        .isEqualTo(deflated(f.program(), Deflater.BEST_SPEED))
+                        .isNotEqualTo(deflated(f.program(), Deflater.DEFAULT_COMPRESSION));
+            });
+        }
+    }
+
+    private static int deflated(byte[] bytes, int level) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Deflater deflater = new Deflater(level);
+        try (DeflaterOutputStream zip = new DeflaterOutputStream(out, deflater)) {
+            zip.write(bytes);
+        } finally {
+            deflater.end();
+        }
+        return out.size();
     }
 
     @Test
