@@ -333,18 +333,22 @@ class ScorecardRendererTest {
     }
 
     @Test
-    void oneScorecardFillsAndExportsQuicklyWhenWarm() {
-        // printed, not asserted: shared CI machines are too noisy for a timing assertion
+    void warmRendersGiveTheSameBytesAsTheFirstAndPrintTheirCost() {
+        // the cost is printed, not asserted (shared CI machines are too noisy for a timing assertion); what is
+        // asserted is that nothing kept between documents (compiled code, the fonts OpenPDF shares between
+        // documents) changes one: a fresh renderer's first scorecard and the fiftieth of a warm one are identical
         UnitScorecard s = SampleCity.scorecard("410711");
+        byte[] first = new ScorecardRenderer().renderUnitScorecard(s);
         for (int i = 0; i < 20; i++) {
             renderer.renderUnitScorecard(s);
         }
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         int n = 30;
+        byte[] last = null;
         long cpu = mx.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            renderer.renderUnitScorecard(s);
+            last = renderer.renderUnitScorecard(s);
         }
         cpu = mx.getCurrentThreadCpuTime() - cpu;
         wall = System.nanoTime() - wall;
@@ -354,6 +358,6 @@ class ScorecardRendererTest {
         renderer.renderBulletin(SampleCity.bulletin());
         System.out.printf("bulletin (2 pages) fill + PDF export, warm: %.1f ms CPU%n",
                 (mx.getCurrentThreadCpuTime() - bCpu) / 1e6);
-        assertThat(cpu).isPositive();
+        assertThat(last).isEqualTo(first);
     }
 }
