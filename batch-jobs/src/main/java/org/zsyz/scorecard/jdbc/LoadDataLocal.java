@@ -149,10 +149,13 @@ public final class LoadDataLocal<T> {
             bytes[size++] = b;
         }
 
-        private void ascii(String s) {
+        /** A field whose text is plain ASCII with nothing to escape (numbers, dates). */
+        private Fields asciiField(String s) {
+            separate();
             for (int i = 0; i < s.length(); i++) {
                 put((byte) s.charAt(i));
             }
+            return this;
         }
 
         public Fields nullValue() {
@@ -195,27 +198,15 @@ public final class LoadDataLocal<T> {
         }
 
         public Fields number(long n) {
-            separate();
-            ascii(Long.toString(n));
-            return this;
+            return asciiField(Long.toString(n));
         }
 
         public Fields decimal(BigDecimal d) {
-            if (d == null) {
-                return nullValue();
-            }
-            separate();
-            ascii(d.toPlainString());
-            return this;
+            return d == null ? nullValue() : asciiField(d.toPlainString());
         }
 
         public Fields date(LocalDate d) {
-            if (d == null) {
-                return nullValue();
-            }
-            separate();
-            ascii(d.toString());
-            return this;
+            return d == null ? nullValue() : asciiField(d.toString());
         }
 
         public Fields bool(boolean b) {
