@@ -57,7 +57,7 @@ public record AssessmentRules(
         int noFundsMonths,
         boolean rankChangeAcrossYears) {
 
-    public static final String DEFAULT_NAME = "默认考核办法（SPEC 第4节）";
+    public static final String DEFAULT_NAME = "默认考核办法";
 
     public AssessmentRules {
         indicators = java.util.Collections.unmodifiableMap(new EnumMap<>(indicators));

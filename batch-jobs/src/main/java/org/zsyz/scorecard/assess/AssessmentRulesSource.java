@@ -62,7 +62,7 @@ public class AssessmentRulesSource {
     public RulesFile defaults(int year) {
         AssessmentRules rules = AssessmentRules.defaults().withDeadlineDay(settings.deadlineDay());
         String text = RulesYaml.render(year, rules);
-        return new RulesFile(year, "（无 " + fileFor(year) + "，按 SPEC 默认办法）", text, RulesFile.sha256(text),
+        return new RulesFile(year, "（无 " + fileFor(year) + "，按默认考核办法）", text, RulesFile.sha256(text),
                 RulesYaml.parse(text, RulesYaml.fileName(year), year), false);
     }
 
