@@ -14,8 +14,8 @@ import org.zsyz.scorecard.indicator.Indicator;
 
 /**
  * A year's assessment method: weights, scoring methods, caps, benchmarks, bonuses, deductions, grades,
- * list sizes, colour bands, cohort start, deadline and warning periods. {@link #defaults()} is SPEC
- * section 4; a year's file ({@link RulesYaml}) overrides every number. Ratios are plain (1.2 = 120%).
+ * list sizes, colour bands, cohort start, deadline and warning periods. {@link #defaults()} is the default
+ * method of docs/method.md; a year's file ({@link RulesYaml}) overrides every number. Ratios are plain (1.2 = 120%).
  *
  * @param name                 the method's name, recorded with every result
  * @param indicators           every indicator shown, in display order, with its weight (0 = shown, not scored)
@@ -57,7 +57,7 @@ public record AssessmentRules(
         int noFundsMonths,
         boolean rankChangeAcrossYears) {
 
-    public static final String DEFAULT_NAME = "默认考核办法（SPEC 第4节）";
+    public static final String DEFAULT_NAME = "默认考核办法";
 
     public AssessmentRules {
         indicators = java.util.Collections.unmodifiableMap(new EnumMap<>(indicators));
@@ -108,7 +108,7 @@ public record AssessmentRules(
     public record ListSizes(int red, int black) {
     }
 
-    /** SPEC section 4 and 5, as written. */
+    /** The defaults of docs/method.md (Scores, Ranking, Colours and warnings, The method file). */
     public static AssessmentRules defaults() {
         Map<Indicator, IndicatorRule> rules = new EnumMap<>(Indicator.class);
         put(rules, Indicator.I1, "25", ScoringMethod.RATIO, null);

@@ -15,7 +15,7 @@ import org.zsyz.scorecard.config.ScorecardProperties;
 
 /**
  * Which assessment method applies to a year: the file {@code assessment-<year>.yml} in the rules folder
- * ({@code scorecard.rules-dir}, default {@code <scorecard.home>/rules}), or SPEC's defaults when there is
+ * ({@code scorecard.rules-dir}, default {@code <scorecard.home>/rules}), or the defaults when there is
  * none. The file is read afresh every time, so an edit takes effect at the next assessment.
  */
 @Component
@@ -55,14 +55,14 @@ public class AssessmentRulesSource {
     }
 
     /**
-     * SPEC's method for a year without a file, written out as the file {@code rules init} would write; its
-     * deadline is the installation's {@code scorecard.deadline-day} (5 unless set), which the import's 逾期
-     * notice also uses.
+     * The default method (docs/method.md) for a year without a file, written out as the file {@code rules init}
+     * would write; its deadline is the installation's {@code scorecard.deadline-day} (5 unless set), which the
+     * import's 逾期 notice also uses.
      */
     public RulesFile defaults(int year) {
         AssessmentRules rules = AssessmentRules.defaults().withDeadlineDay(settings.deadlineDay());
         String text = RulesYaml.render(year, rules);
-        return new RulesFile(year, "（无 " + fileFor(year) + "，按 SPEC 默认办法）", text, RulesFile.sha256(text),
+        return new RulesFile(year, "（无 " + fileFor(year) + "，按默认考核办法）", text, RulesFile.sha256(text),
                 RulesYaml.parse(text, RulesYaml.fileName(year), year), false);
     }
 

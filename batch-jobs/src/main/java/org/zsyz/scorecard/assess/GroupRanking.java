@@ -10,7 +10,7 @@ import java.util.function.Function;
 import org.zsyz.scorecard.indicator.Indicator;
 
 /**
- * SPEC section 5 within one 考核组别: rank by the displayed total, ties broken by I1 完成率 then I1 同比
+ * docs/method.md, Ranking, within one 考核组别: rank by the displayed total, ties broken by I1 完成率 then I1 同比
  * (both as displayed), equal units share the rank (1, 1, 3); units outside the composite ranking get no
  * rank. Also 单项排名, the change against last month, 连冠 and the red and black lists.
  */

@@ -16,7 +16,7 @@ import org.zsyz.scorecard.returns.ActivityFigure;
 import org.zsyz.scorecard.returns.LedgerProject;
 
 /**
- * A unit's figures for a period, accumulated project by project from its ledger (SPEC section 3), so a
+ * A unit's figures for a period, accumulated project by project from its ledger (docs/method.md, Figures), so a
  * ledger of any length is read once and never held whole.
  */
 public final class LedgerFigures {

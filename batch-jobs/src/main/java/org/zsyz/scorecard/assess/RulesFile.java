@@ -10,7 +10,7 @@ import java.util.HexFormat;
  * exactly what produced it.
  *
  * @param year     the year it applies to
- * @param source   the file's path, or a note that SPEC's defaults applied because there is no file
+ * @param source   the file's path, or a note that the defaults applied because there is no file
  * @param text     the YAML text (for the defaults: the text {@code rules init} would write)
  * @param sha256   SHA-256 of the text as UTF-8: {@code sha256sum} of the file gives the same
  * @param fromFile whether a file was found; otherwise the defaults apply

@@ -2,7 +2,7 @@ package org.zsyz.scorecard.assess;
 
 import java.math.BigDecimal;
 
-/** The colour of an indicator by its 序时差 in percentage points (SPEC section 5). */
+/** The colour of an indicator by its 序时差 in percentage points (docs/method.md, Colours and warnings). */
 public enum ScheduleBand {
     GREEN, LIGHT_GREEN, YELLOW, RED;
 

@@ -1,6 +1,6 @@
 package org.zsyz.scorecard.assess;
 
-/** How an indicator's basis (achievement as a ratio) turns into a share of its weight. SPEC section 4. */
+/** How an indicator's basis (achievement as a ratio) turns into a share of its weight. docs/method.md, Scores. */
 public enum ScoringMethod {
     /** weight × min(YTD ÷ 序时目标, cap): over-completion earns up to the cap. */
     RATIO,

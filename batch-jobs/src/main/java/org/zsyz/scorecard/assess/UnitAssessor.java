@@ -9,7 +9,7 @@ import java.util.List;
 import org.zsyz.scorecard.indicator.Indicator;
 
 /**
- * SPEC sections 3 and 4 for one unit: 完成率, 序时目标, 序时差, 同比, the cohort rates, each indicator's
+ * docs/method.md, Figures and Scores, for one unit: 完成率, 序时目标, 序时差, 同比, the cohort rates, each indicator's
  * weight and score with its formula in words, bonuses and deductions. Scores that depend on the whole
  * group (功效系数法) and the totals are finished by {@link #finishGroup}.
  */

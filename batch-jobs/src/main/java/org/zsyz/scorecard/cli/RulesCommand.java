@@ -39,7 +39,8 @@ class RulesCommand implements Runnable {
     }
 
     @Command(name = "init", mixinStandardHelpOptions = true,
-            description = "Write SPEC's default method for a year, with a comment on every entry, to edit.")
+            description = "Write the default method (docs/method.md) for a year, with a comment on every entry, "
+                    + "to edit.")
     static class Init extends SpringCommand {
 
         @Option(names = "--year", required = true, description = "the year the method is for")
@@ -62,7 +63,7 @@ class RulesCommand implements Runnable {
             Files.createDirectories(target.toAbsolutePath().getParent());
             RulesFile defaults = source.defaults(year);
             Files.writeString(target, defaults.text(), StandardCharsets.UTF_8);
-            out().println("已写入 " + year + " 年默认考核办法（SPEC 第4节）：" + target);
+            out().println("已写入 " + year + " 年默认考核办法：" + target);
             out().println("修改后运行 scorecard rules check --year " + year + " 检查。");
             return ExitCodes.OK;
         }
@@ -94,7 +95,7 @@ class RulesCommand implements Runnable {
                 return ExitCodes.FAILED;
             }
             if (!method.fromFile()) {
-                out().println("没有 " + source.fileFor(year) + "：" + year + " 年按 SPEC 默认办法评估"
+                out().println("没有 " + source.fileFor(year) + "：" + year + " 年按默认考核办法评估"
                         + "（scorecard rules init --year " + year + " 可写出默认办法以便修改）。");
             } else {
                 out().println(method.source() + " 有效。");

@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
                 + "whose time passed while the server was down is caught up on start. Ends on SIGTERM/Ctrl-C, "
                 + "letting a running job stop at a chunk boundary first.",
                 "It also serves the web portal (网上报送) on scorecard.web.port (default 8080).",
-                "Run it under systemd (see README); the run events and progress go to the console (the journal) "
-                        + "and to logs/scorecard.log." })
+                "Run it under systemd (see docs/operations.md); the run events and progress go to the console "
+                        + "(the journal) and to logs/scorecard.log." })
 class ServeCommand extends SpringCommand {
 
     @Option(names = "--port", description = "the web portal's port (default scorecard.web.port, 8080)")

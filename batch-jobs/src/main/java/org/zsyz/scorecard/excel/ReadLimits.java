@@ -38,7 +38,7 @@ public record ReadLimits(long maxFileBytes, int maxRowsPerSheet, long maxEntryBy
         IOUtils.setByteArrayMaxOverride((int) Math.min(Integer.MAX_VALUE, maxFileBytes * 2));
     }
 
-    /** The limits in words, for messages and the README. */
+    /** The limits in words, for messages and the documentation. */
     public String describe() {
         return "文件不超过 " + maxFileBytes / (1024 * 1024) + " MB；每个工作表不超过 " + maxRowsPerSheet
                 + " 行；.xlsx 中单个部件解压后不超过 " + maxEntryBytes / (1024 * 1024) + " MB、压缩比不超过 1:"

@@ -2,7 +2,7 @@ package org.zsyz.scorecard.publish;
 
 import java.time.YearMonth;
 
-/** The names SPEC section 6 gives the outputs, made safe for any file system. */
+/** The names of the outputs (docs/publications.md), made safe for any file system. */
 public final class OutputFileNames {
 
     private OutputFileNames() {

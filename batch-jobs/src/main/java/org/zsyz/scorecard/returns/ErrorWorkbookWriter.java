@@ -39,9 +39,9 @@ import org.zsyz.scorecard.excel.ImportIssue;
 import org.zsyz.scorecard.excel.IssueList;
 
 /**
- * Writes what a unit gets back for a rejected workbook (SPEC section 6): its own workbook with every bad cell
- * filled red (a warning's cell yellow) and commented with the reason, plus a sheet 错误清单 listing every issue
- * (level, sheet, cell, field, value, reason), each cell reference a link to the cell.
+ * Writes what a unit gets back for a rejected workbook (docs/returns-and-targets.md, Error workbooks): its own
+ * workbook with every bad cell filled red (a warning's cell yellow) and commented with the reason, plus a sheet
+ * 错误清单 listing every issue (level, sheet, cell, field, value, reason), each cell reference a link to the cell.
  *
  * <p>Marking up needs the workbook in memory, so it is done only for files up to {@link #MARK_UP_MAX_XLSX_BYTES}
  * (.xlsx) or {@link #MARK_UP_MAX_XLS_BYTES} (.xls); a larger file, or one that cannot be opened at all (not a

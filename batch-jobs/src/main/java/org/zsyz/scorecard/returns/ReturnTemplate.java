@@ -2,7 +2,7 @@ package org.zsyz.scorecard.returns;
 
 import java.util.List;
 
-/** The monthly return workbook (月报表) of SPEC section 2.2: sheet names, labels and header texts. */
+/** The monthly return workbook (月报表) (docs/returns-and-targets.md, Formats): sheet names, labels and header texts. */
 public final class ReturnTemplate {
 
     /** Written into the workbook so the reader can tell which template revision it is reading. */

@@ -28,7 +28,7 @@ import org.zsyz.scorecard.project.InvestorSource;
 import org.zsyz.scorecard.project.ProjectStatus;
 
 /**
- * Reads and checks a monthly return (SPEC section 2.2) in one streaming pass. Valid ledger rows go to a
+ * Reads and checks a monthly return (docs/returns-and-targets.md) in one streaming pass. Valid ledger rows go to a
  * consumer as they are read, so a long ledger is never held in memory; every problem found is collected,
  * not just the first. The caller decides what to keep: a return with any error must be stored not at all.
  *
@@ -454,7 +454,10 @@ public final class ReturnWorkbookReader {
             }
         }
 
-        /** Checks one data row against SPEC 2.2; returns the project, or {@code null} if any field is wrong. */
+        /**
+         * Checks one data row (docs/returns-and-targets.md, 项目台账); returns the project, or {@code null} if any
+         * field is wrong.
+         */
         private final class LedgerRowCheck {
 
             final String sheet;

@@ -25,7 +25,7 @@ import org.zsyz.scorecard.returns.TemplateWorkbooks.Column;
 import org.zsyz.scorecard.returns.TemplateWorkbooks.Styles;
 
 /**
- * Writes a monthly return (月报表) in the layout of SPEC section 2.2: sheets 封面, 项目台账, 工作指标 and, last,
+ * Writes a monthly return (月报表) in the layout of docs/returns-and-targets.md: sheets 封面, 项目台账, 工作指标 and, last,
  * 填报说明 with the {@link ReturnTemplate#VERSION_MARKER}. Headers are styled, frozen and carry a note each; every
  * closed list has a drop-down. The ledger is streamed (SXSSF), so a ledger of hundreds of thousands of rows needs
  * only a small heap.

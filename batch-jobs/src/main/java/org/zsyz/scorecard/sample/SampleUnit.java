@@ -10,7 +10,7 @@ import org.zsyz.scorecard.indicator.Indicator;
 /**
  * One fictional assessed unit and the traits that drive its story.
  *
- * @param size 0.3–1.0: how large its targets are within the SPEC's realistic ranges
+ * @param size 0.3–1.0: how large its targets are within realistic ranges
  * @param performance year → how far ahead (&gt;1) or behind (&lt;1) of the schedule the unit runs that year
  * @param foreignShare share of projects with 境外 investors
  * @param noTarget indicators the city set no target for (blank cells in the targets workbook)

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.zsyz.scorecard.indicator.Indicator;
 
-/** The targets workbook (年度目标任务书) of SPEC section 2.1: sheet names and header texts. */
+/** The targets workbook (年度目标任务书) (docs/returns-and-targets.md, Formats): sheet names and header texts. */
 public final class TargetsTemplate {
 
     /** Written into the workbook so the reader can tell which template revision it is reading. */

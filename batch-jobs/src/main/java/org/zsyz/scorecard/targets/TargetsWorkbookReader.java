@@ -23,7 +23,7 @@ import org.zsyz.scorecard.excel.WorkbookVisitor;
 import org.zsyz.scorecard.indicator.Indicator;
 
 /**
- * Reads and checks the year's targets workbook (SPEC section 2.1): 考核单位, 年度目标 and the optional
+ * Reads and checks the year's targets workbook (docs/returns-and-targets.md): 考核单位, 年度目标 and the optional
  * 序时进度. The workbook is small (one row per unit); the three sheets are read whole before anything is
  * stored, other sheets are skipped unread, and a workbook with any error is refused whole. Every issue names
  * the sheet as the file spells it, the cell, the field, the value found and what was expected.
@@ -285,7 +285,7 @@ public final class TargetsWorkbookReader {
             int c = header.column(i.targetHeader());
             String unit = i.unitOfMeasure();
             if (c < 0 && "亿元".equals(unit)) {
-                // SPEC 2: money headers may carry 万元 instead; normalised to 亿元.
+                // docs/returns-and-targets.md, Formats: money headers may carry 万元 instead; normalised to 亿元.
                 c = header.column(i.fullName() + "(万元)");
                 unit = "万元";
             }

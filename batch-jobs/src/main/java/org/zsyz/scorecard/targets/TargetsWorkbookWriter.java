@@ -25,7 +25,7 @@ import org.zsyz.scorecard.returns.TemplateWorkbooks.Column;
 import org.zsyz.scorecard.returns.TemplateWorkbooks.Styles;
 
 /**
- * Writes the targets workbook (年度目标任务书) of SPEC section 2.1: sheets 考核单位, 年度目标, 序时进度 and, last,
+ * Writes the targets workbook (年度目标任务书) of docs/returns-and-targets.md: sheets 考核单位, 年度目标, 序时进度 and, last,
  * 填报说明 with the {@link TargetsTemplate#VERSION_MARKER} and the year. {@link TargetsWorkbook#blank(int)} gives the
  * blank template. Targets arrive as {@link BigDecimal}; a missing target is a blank cell. Immutable, thread-safe.
  */

@@ -242,7 +242,7 @@ abstract class AssessJobTests {
         assertThat(run.configName()).isEqualTo("2013年度招商引资考核办法");
         assertThat(run.configText()).contains("year: 2013", "I1:       {weight: 25, method: ratio}");
         assertThat(run.configSha256()).isEqualTo(RulesFile.sha256(run.configText()));
-        assertThat(run.configSource()).contains("按 SPEC 默认办法");
+        assertThat(run.configSource()).contains("按默认考核办法");
         assertThat(run.jobExecutionId()).isNotNull();
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.zsyz.scorecard.indicator.Indicator;
 import org.zsyz.scorecard.project.ProjectStatus;
 
-/** SPEC section 5 within a group. */
+/** docs/method.md, Ranking, within a group. */
 class GroupRankingTests {
 
     static final YearMonth DEC = YearMonth.of(2013, 12);

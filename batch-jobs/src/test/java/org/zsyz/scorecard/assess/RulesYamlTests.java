@@ -12,19 +12,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zsyz.scorecard.indicator.Indicator;
 
-/** The year's method file: SPEC's defaults written and read back, and every kind of mistake named. */
+/** The year's method file: the defaults (docs/method.md) written and read back, and every kind of mistake named. */
 class RulesYamlTests {
 
     static final String FILE = "assessment-2025.yml";
     static final String DEFAULTS = RulesYaml.render(2025, AssessmentRules.defaults());
 
-    /** SPEC's defaults with one line of the written file changed, read back. */
+    /** The defaults with one line of the written file changed, read back. */
     static AssessmentRules parseDefaultsWith(String line, String replacement) {
         assertThat(DEFAULTS).contains(line);
         return RulesYaml.parse(DEFAULTS.replace(line, replacement), FILE, 2025);
     }
 
-    /** SPEC's defaults with some weights changed (not validated: for rule tests). */
+    /** The defaults with some weights changed (not validated: for rule tests). */
     static AssessmentRules withWeights(Map<Indicator, String> weights) {
         AssessmentRules d = AssessmentRules.defaults();
         Map<Indicator, AssessmentRules.IndicatorRule> rules = new EnumMap<>(d.indicators());

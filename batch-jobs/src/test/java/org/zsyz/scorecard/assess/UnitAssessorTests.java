@@ -18,12 +18,12 @@ import org.zsyz.scorecard.indicator.Indicator;
 import org.zsyz.scorecard.project.InvestorSource;
 import org.zsyz.scorecard.project.ProjectStatus;
 
-/** SPEC sections 3 and 4 for one unit: golden figures worked out by hand. */
+/** docs/method.md, Figures and Scores, for one unit: golden figures worked out by hand. */
 class UnitAssessorTests {
 
     static final YearMonth DEC_2013 = YearMonth.of(2013, 12);
 
-    /** SPEC's worked example: 牧野区, 2013-12, targets 19.8 / 18 / 2699. */
+    /** The worked example of docs/method.md: 牧野区, 2013-12, targets 19.8 / 18 / 2699. */
     static UnitFixture muye() {
         return unit("410711").group("城区")
                 .target(Indicator.I1, "19.8").target(Indicator.I2, "18").target(Indicator.I3, "2699")

@@ -49,7 +49,7 @@ import org.zsyz.scorecard.unit.AssessedUnitMapper;
 
 /**
  * The documented production path on MariaDB/MySQL, through the {@code mysql} profile: a least-privilege user
- * (data only) runs the application while a migration user owns the schema, with the exact GRANTs the README
+ * (data only) runs the application while a migration user owns the schema, with the exact GRANTs docs/operations.md
  * gives; every Chinese name round-trips in utf8mb4; durations keep their fractional seconds; and a database
  * that stops answering mid-run ends the run as FAILED within bounded time, resumable by a restart.
  */

@@ -66,7 +66,7 @@ class RulesCommandTests {
     @Test
     void checkWithoutAFileSaysTheDefaultsApply() {
         assertThat(run("rules", "check", "--year", "2024")).isZero();
-        assertThat(out.toString()).contains("没有 ", "2024 年按 SPEC 默认办法评估", "rules init --year 2024");
+        assertThat(out.toString()).contains("没有 ", "2024 年按默认考核办法评估", "rules init --year 2024");
     }
 
     @Test

@@ -35,7 +35,7 @@ import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.testsupport.DatabaseCleaner;
 
 /**
- * The monthly job end to end on SPEC's worked example: Excel files in, database figures, PDFs and the
+ * The monthly job end to end on the worked example of docs/method.md: Excel files in, database figures, PDFs and the
  * Excel export out. Runs on H2 and on MariaDB.
  */
 @SpringBootTest

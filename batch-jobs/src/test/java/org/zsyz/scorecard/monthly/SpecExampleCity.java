@@ -27,7 +27,7 @@ import org.zsyz.scorecard.targets.TargetsWorkbookWriter;
 import org.zsyz.scorecard.targets.UnitTargets;
 
 /**
- * SPEC's worked example as real workbooks: 牧野区 (410711) in 2013-12 with targets 19.8 / 18 / 2699 and
+ * The worked example of docs/method.md as real workbooks: 牧野区 (410711) in 2013-12 with targets 19.8 / 18 / 2699 and
  * returns giving I1 22.735, I2 19.9, I3 4289 — plus three neighbours so the ranking has something to rank.
  */
 final class SpecExampleCity {

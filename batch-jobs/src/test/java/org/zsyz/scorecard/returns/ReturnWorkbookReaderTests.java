@@ -73,8 +73,8 @@ class ReturnWorkbookReaderTests {
     }
 
     /**
-     * Everything SPEC 2 and the issue list of quirks at once: a title row, a two-row header with merged cells,
-     * headers with spaces, full-width brackets and 万元; numbers stored as text, full-width digits, thousands
+     * Everything docs/returns-and-targets.md (Reading) allows, at once: a title row, a two-row header with merged
+     * cells, headers with spaces, full-width brackets and 万元; numbers stored as text, full-width digits, thousands
      * separators, formulas with cached values, dates as date cells and as three kinds of text, trailing spaces,
      * a hidden row, blank rows between data, a cover whose code is a number and whose period is a date cell.
      */

@@ -373,7 +373,7 @@ class SampleCityGeneratorTest {
         returns.forEach((code, r) -> assertThat(r.get(LATEST).projects()).as(code).hasSizeBetween(25, 160));
     }
 
-    /** SPEC section 3's seven figures from a return. */
+    /** The seven figures of docs/method.md (Figures) from a return. */
     static Map<Indicator, BigDecimal> figures(ReturnWorkbook r, int year) {
         EnumMap<Indicator, BigDecimal> f = new EnumMap<>(Indicator.class);
         for (Indicator i : Indicator.withTargets()) {

@@ -37,8 +37,8 @@ import org.zsyz.scorecard.targets.UnitTargets;
  * The benchmark: generates the sample data, then in the same run measures (a) reading returns: the importer
  * against FastExcel and POI's user model, (b) storing ledger rows: the project's writer against a plain JDBC
  * batch, (c) unit scorecard PDFs per second, (d) the whole monthly job at each scale in a child JVM with a 512 MB
- * heap and (e) a 200,000-row ledger imported by a child JVM with a 64 MB heap. Prints a Markdown table (ready for the
- * README) and writes every figure as JSON.
+ * heap and (e) a 200,000-row ledger imported by a child JVM with a 64 MB heap. Prints a Markdown table (ready for
+ * docs/performance.md) and writes every figure as JSON.
  *
  * <pre>
  * java -jar bench/target/scorecard-bench.jar [--db mariadb|h2] [--url JDBC_URL] [--user U] [--password P]

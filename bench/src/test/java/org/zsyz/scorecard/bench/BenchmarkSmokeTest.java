@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The benchmark end to end at the smallest scale on H2: every figure is there and sane. No timing is asserted
- * (speed is measured by running the benchmark, never by a test); the real run is the README's command.
+ * (speed is measured by running the benchmark, never by a test); the real run is the command in docs/performance.md.
  */
 class BenchmarkSmokeTest {
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The assessed figures of SPEC section 3: seven YTD indicators with a target, and three cohort rates.
+ * The assessed figures of docs/method.md (Figures): seven YTD indicators with a target, and three cohort rates.
  * The code is what the database stores.
  */
 public enum Indicator {

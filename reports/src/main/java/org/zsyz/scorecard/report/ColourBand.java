@@ -1,6 +1,6 @@
 package org.zsyz.scorecard.report;
 
-/** The four colour bands of SPEC section 5, by 序时差 in percentage points. */
+/** The four colour bands of docs/method.md (Colours and warnings), by 序时差 in percentage points. */
 public enum ColourBand {
     /** 序时差 ≥ 0: on or ahead of schedule. */
     GREEN("达序时", "#C6EFCE"),

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /**
- * Display formatting of the exact figures (SPEC section 3, "Rounding"): HALF_UP, percentages and scores
+ * Display formatting of the exact figures (docs/method.md, Figures, "Rounding"): HALF_UP, percentages and scores
  * to 2 decimals, money to 2 decimals in 亿元 and 万美元 and 4 in 万元, counts as integers, {@code null} as "—".
  * Pure functions on {@link BigDecimal}; no binary floating point.
  */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The fonts of the PDFs (SPEC section 6, "Fonts"): a body family and a title family, plus font files a bureau
+ * The fonts of the PDFs (docs/publications.md, fonts): a body family and a title family, plus font files a bureau
  * supplies (e.g. its own 仿宋_GB2312 or 方正小标宋 .ttf), which are registered at run time as JasperReports font
  * families under the given names. Families not supplied as files must already be JasperReports font extensions on
  * the class path; the defaults are the Source Han Sans SC families of {@code jasperreports-fonts}.

@@ -148,7 +148,7 @@ final class TemplateData {
         return legend;
     }
 
-    /** The 序时差 range of a band, SPEC section 5. */
+    /** The 序时差 range of a band, docs/method.md (Colours and warnings). */
     static String bandRange(ColourBand band) {
         return switch (band) {
             case GREEN -> "≥0";

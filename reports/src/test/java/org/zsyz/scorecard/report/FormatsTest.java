@@ -16,7 +16,7 @@ class FormatsTest {
 
     @Test
     void percentagesAreHalfUpToTwoDecimals() {
-        // SPEC worked example: 22.735 ÷ 19.8 = 1.148232… → 114.82%
+        // the worked example of docs/method.md: 22.735 ÷ 19.8 = 1.148232… → 114.82%
         assertThat(Formats.percent(bd("22.735").divide(bd("19.8"), MathContext.DECIMAL64))).isEqualTo("114.82%");
         assertThat(Formats.percent(bd("19.9").divide(bd("18"), MathContext.DECIMAL64))).isEqualTo("110.56%");
         assertThat(Formats.percent(bd("4289").divide(bd("2699"), MathContext.DECIMAL64))).isEqualTo("158.91%");

@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A sample city (示例市) for the rendering tests: three groups (县市区, 城区, 开发区), 13 units, including SPEC's worked
- * example 牧野区 410711 (I1 22.735 / 19.8 → 114.82%, I2 19.9 / 18 → 110.56%, I3 4289 / 2699 → 158.91%; at 12月 the
- * schedule is 100%, so 序时差 +14.82), an unranked unit, a unit that sent no return and missing targets.
+ * A sample city (示例市) for the rendering tests: three groups (县市区, 城区, 开发区), 13 units, including the worked
+ * example (docs/method.md) 牧野区 410711 (I1 22.735 / 19.8 → 114.82%, I2 19.9 / 18 → 110.56%, I3 4289 / 2699 →
+ * 158.91%; at 12月 the schedule is 100%, so 序时差 +14.82), an unranked unit, a unit that sent no return and
+ * missing targets.
  *
- * <p>Scores follow SPEC section 4 (ratio method capped at 1.2, rate method capped at 1) so that the figures are
- * plausible; this is test data, not the scoring engine.
+ * <p>Scores follow the default method (docs/method.md, Scores: ratio method capped at 1.2, rate method capped at 1)
+ * so that the figures are plausible; this is test data, not the scoring engine.
  */
 final class SampleCity {
 
@@ -33,7 +34,7 @@ final class SampleCity {
     static final String[] NAMES = {"到位市外资金", "其中省外资金", "实际利用外资", "新签约亿元以上项目", "新签约合同额",
             "新开工亿元以上项目", "外出招商"};
     static final String[] UOM = {"亿元", "亿元", "万美元", "个", "亿元", "个", "批次"};
-    /** SPEC section 4 weights; null = not scored. */
+    /** The default weights (docs/method.md, Scores); null = not scored. */
     static final BigDecimal[] WEIGHTS = {bd("25"), null, bd("15"), bd("10"), bd("10"), bd("15"), null};
 
     record Unit(String code, String name, String group, boolean ranked, String status,
@@ -62,7 +63,7 @@ final class SampleCity {
             new Unit("410725", "原阳县", "县市区", true, "未报送",
                     a("22", "16", "3500", "8", "45", "6", "32"), a("9.8", "6.1", "820", "2", "12.4", "1", "11"),
                     a("12.6", "8.8", "1200", "3", "16.0", "2", "14"), 3, 2, 1, "0.9", "11.3", null, "-2", "—", 0),
-            // 城区 — 牧野区 is SPEC's worked example
+            // 城区 — 牧野区 is the worked example of docs/method.md
             new Unit("410711", "牧野区", "城区", true, "已报送",
                     a("19.8", "18", "2699", "6", "30", "4", "24"), a("22.735", "19.9", "4289", "7", "33.8", "5", "27"),
                     a("19.6", "16.2", "3480", "6", "29.0", "4", "25"), 9, 9, 8, "11.6", "33.8", "4", null, "↑1", 0),

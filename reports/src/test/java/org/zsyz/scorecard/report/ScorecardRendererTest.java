@@ -45,7 +45,7 @@ class ScorecardRendererTest {
         // 城区 ranked by total: 牧野区 116.64, 红旗区 92.48, 卫滨区 70.14, 凤泉区 48.14
         assertThat(text).containsSubsequence("1 ↑1 牧野区 116.64 优秀", "2 ↓1 红旗区 92.48 优秀", "3 — 卫滨区 70.14 合格",
                 "4 新 凤泉区");
-        // SPEC worked example, with 单项排名
+        // the worked example of docs/method.md, with 单项排名
         assertThat(text).contains("114.82%（1）", "110.56%（1）", "158.91%（1）");
         // 县市区 order and the unit that sent no return
         assertThat(text).containsSubsequence("辉县市", "卫辉市", "获嘉县", "长垣市", "新乡县", "原阳县");
