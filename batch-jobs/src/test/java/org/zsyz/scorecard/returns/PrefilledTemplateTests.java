@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zsyz.scorecard.excel.ReadLimits;
 import org.zsyz.scorecard.excel.WorkbookReader;
@@ -27,6 +28,10 @@ abstract class PrefilledTemplateTests extends ImportTestBase {
     @Autowired
     ReturnTemplateService templates;
 
+    /** Not the shared working folder, whose listing other import tests check. */
+    @TempDir
+    Path downloads;
+
     @Test
     void typedYesAndNoAreKeptInNextMonthsTemplate() throws Exception {
         Files.createDirectories(inbox(PERIOD));
@@ -37,7 +42,7 @@ abstract class PrefilledTemplateTests extends ImportTestBase {
         assertThat(importFile(file, PERIOD).accepted()).isTrue();
 
         YearMonth next = PERIOD.plusMonths(1);
-        Path template = home.resolve("template-410711-" + next + ".xlsx");
+        Path template = downloads.resolve("template-410711-" + next + ".xlsx");
         ReturnTemplateService.WrittenTemplate written = templates.write(TestWorkbook.UNIT, next, template);
 
         assertThat(written.projects()).isEqualTo(3);
