@@ -63,7 +63,7 @@ public class AssessmentRulesSource {
      * SPEC's method for a year without a file, written out as the file {@code rules init} would write; its
      * deadline is the installation's {@code scorecard.deadline-day} (5 unless set), which the import's 逾期
      * notice also uses. Once the year's targets are imported its 红黑榜 entries are only those of the year's
-     * groups (a city without 县市区 has every group on the default sizes); before, SPEC's list as written.
+     * groups (a city without 县市区 has every group on the default sizes); before, the defaults' list as is.
      */
     public RulesFile defaults(int year) {
         AssessmentRules rules = AssessmentRules.defaults().withDeadlineDay(settings.deadlineDay());
