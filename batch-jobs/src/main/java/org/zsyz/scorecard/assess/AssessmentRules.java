@@ -171,6 +171,18 @@ public record AssessmentRules(
                 yellowFloor, cohortStart, overdueStartMonths, noFundsMonths, rankChangeAcrossYears);
     }
 
+    /**
+     * The same method with 红黑榜 entries only for groups the year has: the defaults' 县市区 entry means nothing
+     * to a city without a 县市区 group, whose groups all take {@code defaultLists}.
+     */
+    public AssessmentRules withGroupListsOnlyFor(java.util.Collection<String> groups) {
+        Map<String, ListSizes> kept = new LinkedHashMap<>(groupLists);
+        kept.keySet().retainAll(groups);
+        return new AssessmentRules(name, indicators, ratioCap, tiers, efficacyFloor, bigProject, bonus,
+                lateDeduction, missingDeduction, deadlineDay, grades, defaultLists, kept, lightGreenFloor,
+                yellowFloor, cohortStart, overdueStartMonths, noFundsMonths, rankChangeAcrossYears);
+    }
+
     /** The same method with another deadline day (the installation's, where no file says otherwise). */
     public AssessmentRules withDeadlineDay(int day) {
         return new AssessmentRules(name, indicators, ratioCap, tiers, efficacyFloor, bigProject, bonus,

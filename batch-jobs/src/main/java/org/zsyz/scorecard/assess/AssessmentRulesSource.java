@@ -12,6 +12,8 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.unit.AssessedUnitMapper;
+import org.zsyz.scorecard.unit.AssessmentGroup;
 
 /**
  * Which assessment method applies to a year: the file {@code assessment-<year>.yml} in the rules folder
@@ -22,10 +24,13 @@ import org.zsyz.scorecard.config.ScorecardProperties;
 public class AssessmentRulesSource {
 
     private final ScorecardProperties settings;
+    private final AssessedUnitMapper units;
     private final Path folder;
 
-    public AssessmentRulesSource(ScorecardProperties settings, @Value("${scorecard.rules-dir:}") String rulesDir) {
+    public AssessmentRulesSource(ScorecardProperties settings, AssessedUnitMapper units,
+            @Value("${scorecard.rules-dir:}") String rulesDir) {
         this.settings = settings;
+        this.units = units;
         this.folder = rulesDir == null || rulesDir.isBlank() ? settings.home().resolve("rules") : Path.of(rulesDir);
     }
 
@@ -57,10 +62,15 @@ public class AssessmentRulesSource {
     /**
      * The default method (docs/method.md) for a year without a file, written out as the file {@code rules init}
      * would write; its deadline is the installation's {@code scorecard.deadline-day} (5 unless set), which the
-     * import's 逾期 notice also uses.
+     * import's 逾期 notice also uses. Once the year's targets are imported its 红黑榜 entries are only those of the
+     * year's groups (a city without 县市区 has every group on the default sizes); before, the defaults' list as is.
      */
     public RulesFile defaults(int year) {
         AssessmentRules rules = AssessmentRules.defaults().withDeadlineDay(settings.deadlineDay());
+        List<String> groups = units.findGroups(year).stream().map(AssessmentGroup::groupName).toList();
+        if (!groups.isEmpty()) {
+            rules = rules.withGroupListsOnlyFor(groups);
+        }
         String text = RulesYaml.render(year, rules);
         return new RulesFile(year, "（无 " + fileFor(year) + "，按默认考核办法）", text, RulesFile.sha256(text),
                 RulesYaml.parse(text, RulesYaml.fileName(year), year), false);

@@ -46,9 +46,10 @@ import org.xml.sax.ext.DefaultHandler2;
 
 /**
  * Reads a workbook sheet by sheet, row by row. {@code .xlsx} is streamed with SAX over the package parts
- * (never POI's user model), so memory does not grow with the number of rows; numbers keep the exact
- * decimal text the file stores. {@code .xls} (Excel 97–2003, at most 65,536 rows a sheet) goes through
- * HSSF. The format is decided by the file's content, not its name.
+ * (never POI's user model), so memory does not grow with the number of rows; numbers are read from the
+ * decimal text the file stores, at Excel's 15 significant digits ({@link RawCell#number}). {@code .xls}
+ * (Excel 97–2003, at most 65,536 rows a sheet) goes through HSSF. The format is decided by the file's content,
+ * not its name.
  */
 public final class WorkbookReader {
 
@@ -514,7 +515,7 @@ public final class WorkbookReader {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case NUMERIC -> {
-                // HSSF keeps numbers as doubles; the shortest decimal that round-trips is what Excel showed.
+                // HSSF keeps numbers as doubles; RawCell.number takes their decimal to the 15 digits Excel shows.
                 BigDecimal number = BigDecimal.valueOf(cell.getNumericCellValue());
                 yield DateUtil.isCellDateFormatted(cell)
                         ? RawCell.date(column, number, cell.getLocalDateTimeCellValue())

@@ -105,13 +105,14 @@ public class ReturnTemplateService {
     }
 
     /**
-     * A stored project as the template shows it. In a new year the year-to-date funds start again (blank);
-     * the defaults (履约 是, 500强 否) stay blank as the unit left them.
+     * A stored project as the template shows it. In a new year the year-to-date funds start again (blank).
+     * 是否履约 and 是否500强 are always written as 是 or 否, the value that counted: the ledger stores the value,
+     * not whether the unit typed it or left the default, and a typed 是 or 否 must come back as typed.
      */
     static LedgerRow toRow(LedgerProject p, boolean newYear) {
         return new LedgerRow(p.projectNo(), p.projectName(), p.investor(), p.investorSource(), p.industry(),
                 p.projectStatus(), p.signedOn(), p.contractAmount(), p.startedOn(), p.fundsTotal(),
                 newYear ? null : p.fundsThisYear(), newYear ? null : p.foreignFundsThisYear(),
-                p.fulfilled() ? null : Boolean.FALSE, p.fortune500() ? Boolean.TRUE : null, p.remark());
+                p.fulfilled(), p.fortune500(), p.remark());
     }
 }

@@ -69,6 +69,25 @@ class RulesCommandTests {
         assertThat(out.toString()).contains("没有 ", "2024 年按默认考核办法评估", "rules init --year 2024");
     }
 
+    /** A city whose only group is 城区: the defaults' 县市区 entry is neither reported nor written. */
+    @Test
+    void theDefaultsFitACityWithout县市区() throws Exception {
+        assertThat(run("rules", "check", "--year", "2026")).isZero(); // creates the schema
+        try (var c = java.sql.DriverManager.getConnection(
+                "jdbc:h2:mem:rules-cli;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
+                var insert = c.prepareStatement("INSERT INTO assessment_group (assess_year, group_name, display_order) "
+                        + "VALUES (2026, '城区', 1)")) {
+            insert.executeUpdate();
+        }
+
+        assertThat(run("rules", "check", "--year", "2026")).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(run("rules", "init", "--year", "2026")).isZero();
+        String written = Files.readString(home.resolve("rules").resolve("assessment-2026.yml"));
+        assertThat(written).doesNotContain("县市区").contains("default: {red: 1, black: 1}");
+        assertThat(run("rules", "check", "--year", "2026")).isZero();
+    }
+
     @Test
     void showPrintsTheMethodAPeriodWasAssessedWith() throws Exception {
         assertThat(run("rules", "show", "--period", "2024-03")).isEqualTo(ExitCodes.FAILED);

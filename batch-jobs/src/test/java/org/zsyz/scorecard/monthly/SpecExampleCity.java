@@ -39,9 +39,14 @@ final class SpecExampleCity {
     }
 
     static Path writeTargets(Path dir) throws IOException {
+        return writeTargets(dir, "县市区");
+    }
+
+    /** The targets with the two counties in {@code countiesGroup}: 城区 makes a city of one group. */
+    static Path writeTargets(Path dir, String countiesGroup) throws IOException {
         List<UnitTargets> units = List.of(
-                new UnitTargets("410782", "辉县市", "县市区", true, targets("30", "20", "3000")),
-                new UnitTargets("410721", "新乡县", "县市区", true, targets("25", "15", "1500")),
+                new UnitTargets("410782", "辉县市", countiesGroup, true, targets("30", "20", "3000")),
+                new UnitTargets("410721", "新乡县", countiesGroup, true, targets("25", "15", "1500")),
                 new UnitTargets(MUYE, "牧野区", "城区", true, targets("19.8", "18", "2699")),
                 new UnitTargets("410702", "红旗区", "城区", false, targets("15", "10", "1000")));
         Path file = dir.resolve("targets-2013.xlsx");

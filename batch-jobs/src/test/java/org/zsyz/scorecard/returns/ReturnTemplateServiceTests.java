@@ -25,7 +25,7 @@ class ReturnTemplateServiceTests {
     }
 
     @Test
-    void inANewYearTheYearToDateFundsStartBlankAndDefaultsStayBlank() {
+    void inANewYearTheYearToDateFundsStartBlankAndYesNoAreWrittenAsCounted() {
         LedgerProject fulfilled = new LedgerProject(9, "XM-002", 3, "名称", "投资方", InvestorSource.LOCAL, "工业",
                 ProjectStatus.SIGNED, LocalDate.of(2023, 5, 1), new BigDecimal("5"), null, new BigDecimal("3.2"),
                 new BigDecimal("1.1"), null, true, false, null);
@@ -35,7 +35,7 @@ class ReturnTemplateServiceTests {
         assertThat(row.fundsTotal()).isEqualByComparingTo("3.2");
         assertThat(row.fundsThisYear()).isNull();
         assertThat(row.foreignFundsThisYear()).isNull();
-        assertThat(row.fulfilled()).isNull();
-        assertThat(row.fortune500()).isNull();
+        assertThat(row.fulfilled()).isTrue();
+        assertThat(row.fortune500()).isFalse();
     }
 }

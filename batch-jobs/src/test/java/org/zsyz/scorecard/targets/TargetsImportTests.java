@@ -218,4 +218,19 @@ abstract class TargetsImportTests extends ImportTestBase {
         assertThat(targets.findTargets(2024)).extracting(AnnualTarget::indicator).containsExactly(Indicator.I1,
                 Indicator.I7);
     }
+
+    /** Targets summed by formulas carry a double's noise (3.0999999999999996, 3.0000000000000004): read as Excel shows them. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Format.class)
+    void formulaSumsAreReadAsExcelShowsThem(Format format) throws Exception {
+        TestWorkbook wb = goodTargets().set(TARGETS, "B2", new TestWorkbook.Formula("0.7+2.4", 0.7 + 2.4))
+                .set(TARGETS, "E2", new TestWorkbook.Formula("0.1*30", 0.1 * 30));
+
+        importer.importFile(write(wb, "targets-2024", format), 2024);
+
+        assertThat(targets.findTargets(2024)).filteredOn(t -> t.unitCode().equals("410711"))
+                .filteredOn(t -> t.indicator() == Indicator.I1 || t.indicator() == Indicator.I4)
+                .extracting(AnnualTarget::indicator, t -> t.targetValue().stripTrailingZeros())
+                .containsExactly(tuple(Indicator.I1, new BigDecimal("3.1")), tuple(Indicator.I4, new BigDecimal("3")));
+    }
 }

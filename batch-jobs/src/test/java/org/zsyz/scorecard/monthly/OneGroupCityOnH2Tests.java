@@ -1,0 +1,7 @@
+package org.zsyz.scorecard.monthly;
+
+import org.zsyz.scorecard.testsupport.OnH2;
+
+@OnH2
+class OneGroupCityOnH2Tests extends OneGroupCityTests {
+}
