@@ -206,6 +206,20 @@ abstract class CountyPortalTests {
     }
 
     @Test
+    void aUnitLeftOutOfTheYearsTargetsIsToldToAskTheBureau() throws Exception {
+        jdbc.update("DELETE FROM annual_target WHERE unit_code = ?", PortalFixtures.OWN);
+        jdbc.update("DELETE FROM assessed_unit WHERE unit_code = ?", PortalFixtures.OWN);
+
+        String page = page("/county");
+
+        assertThat(text(page, "banner-targets")).isEqualTo("本单位（419921）不在2025年的考核单位名单中，暂不能报送或下载 2025-09 "
+                + "的月报表。如有疑问请联系市商务局。");
+        assertThat(upload("2025-09", PortalFixtures.good(home, PortalFixtures.OWN), "419921.xlsx"))
+                .contains("未报送：本单位（419921）不在2025年的考核单位名单中");
+        assertThat(versions()).isZero();
+    }
+
+    @Test
     void aPeriodOutsideTheWindowIsNeverSilentlyReplaced() throws Exception {
         String old = page("/county?period=2024-09");
         assertThat(text(old, "problem")).isEqualTo("不能选择报告期 2024-09：2024-09 已超出可报送的范围（2024-10 至 2025-09），"
