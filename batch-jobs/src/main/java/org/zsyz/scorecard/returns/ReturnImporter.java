@@ -100,7 +100,8 @@ public class ReturnImporter implements DisposableBean {
     public ImportOutcome importFile(Path file, String fileName, YearMonth period, LocalDateTime receivedAt,
             String source, String expectedUnit) {
         String sha256 = FileDigest.sha256(file);
-        ReturnWorkbookReader reader = newReader();
+        ReturnWorkbookReader reader = new ReturnWorkbookReader(workbooks, settings.industries(),
+                "PORTAL".equals(source));
         try {
             return importInOnePass(reader, file, fileName, sha256, period, receivedAt, source, expectedUnit);
         } catch (ReturnWorkbookReader.CoverNotFirstException e) {

@@ -57,10 +57,17 @@ public final class ReturnWorkbookReader {
 
     private final WorkbookReader workbooks;
     private final List<String> industries;
+    /** The period was chosen on the portal's page, not given by the inbox folder: the messages say so. */
+    private final boolean portal;
 
     public ReturnWorkbookReader(WorkbookReader workbooks, List<String> industries) {
+        this(workbooks, industries, false);
+    }
+
+    public ReturnWorkbookReader(WorkbookReader workbooks, List<String> industries, boolean portal) {
         this.workbooks = workbooks;
         this.industries = List.copyOf(industries);
+        this.portal = portal;
     }
 
     /**
@@ -307,7 +314,9 @@ public final class ReturnWorkbookReader {
             } else if (coverPeriod != null && period != null && !coverPeriod.equals(period)) {
                 issues.error(coverSheet, periodRef, ReturnTemplate.COVER_PERIOD, periodCell.shown(),
                         "报告期为 " + coverPeriod + "，与本次报送期 " + period + " 不一致，应为 " + period
-                                + "（报表放在 " + period + " 的收件箱中）");
+                                + (portal ? "（网上报送时选择的报告期是 " + period + "；如果这是 " + coverPeriod
+                                        + " 的月报表，请选择报告期 " + coverPeriod + " 后重新上传）"
+                                        : "（报表放在 " + period + " 的收件箱中）"));
             }
             checkLength(ReturnTemplate.COVER_REPORTER, REPORTER_LIMIT);
             checkLength(ReturnTemplate.COVER_PHONE, PHONE_LIMIT);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,13 +23,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zsyz.scorecard.account.PortalUser;
 import org.zsyz.scorecard.portal.PortalMapper;
 import org.zsyz.scorecard.portal.SubmissionLine;
+import org.zsyz.scorecard.portal.UnitStanding;
+import org.zsyz.scorecard.portal.UnitStandingMapper;
 import org.zsyz.scorecard.returns.ReturnSubmissionMapper;
 import org.zsyz.scorecard.returns.ReturnTemplateService;
-import org.zsyz.scorecard.unit.AssessedUnit;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
 
 /**
  * The county's pages. Every request acts for the unit bound to the signed-in account and nothing else: no unit
@@ -39,44 +41,74 @@ import org.zsyz.scorecard.unit.AssessedUnitMapper;
 @RequestMapping("/county")
 class CountyController {
 
+    /** How many published months the score history shows. */
+    static final int HISTORY_MONTHS = 24;
+
     private final PortalReturns returns;
     private final PortalPublications publications;
     private final PortalMapper portal;
     private final ReturnSubmissionMapper submissions;
     private final ReturnTemplateService templates;
-    private final AssessedUnitMapper units;
+    private final CountyPeriods periods;
+    private final CountyStatus status;
+    private final YearTargetsCheck yearTargets;
+    private final UnitStandingMapper standings;
 
     CountyController(PortalReturns returns, PortalPublications publications, PortalMapper portal,
-            ReturnSubmissionMapper submissions, ReturnTemplateService templates, AssessedUnitMapper units) {
+            ReturnSubmissionMapper submissions, ReturnTemplateService templates, CountyPeriods periods,
+            CountyStatus status, YearTargetsCheck yearTargets, UnitStandingMapper standings) {
         this.returns = returns;
         this.publications = publications;
         this.portal = portal;
         this.submissions = submissions;
         this.templates = templates;
-        this.units = units;
+        this.periods = periods;
+        this.status = status;
+        this.yearTargets = yearTargets;
+        this.standings = standings;
     }
 
     @GetMapping
     String home(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String period,
             Model model) {
-        page(user, openPeriod(period), model);
+        CountyPeriods.Choice choice = periods.choose(period);
+        if (choice.refused()) {
+            model.addAttribute("problem", choice.problem());
+        }
+        page(user, choice.period(), model);
         return "county";
     }
 
     @PostMapping("/upload")
     String upload(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String period,
             @RequestParam(name = "file", required = false) MultipartFile file, Model model) {
-        YearMonth chosen = openPeriod(period);
-        model.addAttribute("verdict", returns.upload(user, chosen, file));
-        page(user, chosen, model);
+        CountyPeriods.Choice choice = periods.choose(period);
+        PortalReturns.Verdict verdict = choice.refused()
+                ? PortalReturns.Verdict.problem("这份文件没有报送。" + choice.problem())
+                : returns.upload(user, choice.period(), file);
+        model.addAttribute("verdict", verdict);
+        if (verdict.outcome() != null && verdict.outcome().accepted() && !verdict.outcome().identical()) {
+            model.addAttribute("lateNote", status.lateAfterPublication(user.unitCode(), choice.period(),
+                    verdict.outcome().versionNo()));
+        }
+        page(user, choice.period(), model);
         return "county";
     }
 
-    /** The pre-filled template, written to a temporary file (streamed from the database) and copied out. */
+    /**
+     * The pre-filled template, written to a temporary file (streamed from the database) and copied out. A period
+     * that cannot be reported for leads back to the county page, which says why.
+     */
     @GetMapping("/template")
-    void template(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String period,
-            HttpServletResponse response) throws IOException {
-        YearMonth chosen = openPeriod(period);
+    String template(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String period,
+            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+        CountyPeriods.Choice choice = periods.choose(period);
+        YearMonth chosen = choice.period();
+        String closed = choice.refused() ? choice.problem() : yearTargets.problem(chosen, user.unitCode());
+        if (closed != null) {
+            redirect.addFlashAttribute("problem", "没有生成模板。" + closed);
+            return "redirect:/county?period=" + chosen;
+        }
         Path file = Files.createTempFile("return-template", ".xlsx");
         try {
             templates.write(user.unitCode(), chosen, file);
@@ -86,6 +118,7 @@ class CountyController {
                     .toString());
             response.setContentLengthLong(Files.size(file));
             Files.copy(file, response.getOutputStream());
+            return null; // written: the response argument marks the request handled
         } catch (ReturnTemplateService.UnknownUnitException e) {
             throw Downloads.notFound();
         } finally {
@@ -101,6 +134,7 @@ class CountyController {
         }
         model.addAttribute("user", user);
         model.addAttribute("line", line);
+        model.addAttribute("unitName", yearTargets.unitName(line.period(), line.unitCode()));
         model.addAttribute("issues", submissions.findIssues(id));
         model.addAttribute("sendBack", portal.findSendBack(id));
         model.addAttribute("back", "/county");
@@ -128,17 +162,16 @@ class CountyController {
 
     private void page(PortalUser user, YearMonth period, Model model) {
         model.addAttribute("user", user);
-        AssessedUnit unit = units.findUnit(period.getYear(), user.unitCode());
-        model.addAttribute("unitName", unit == null ? user.unitCode() : unit.unitName());
+        model.addAttribute("unitName", yearTargets.unitName(period, user.unitCode()));
         model.addAttribute("period", period);
         model.addAttribute("periods", returns.openPeriods());
+        model.addAttribute("closed", yearTargets.problem(period, user.unitCode()));
+        model.addAttribute("banner", status.banner(user.unitCode(), period));
         model.addAttribute("history", portal.findUnitLines(user.unitCode(), 60));
+        List<UnitStanding> results = standings.findPublished(user.unitCode(), HISTORY_MONTHS);
+        model.addAttribute("standings", results);
+        model.addAttribute("trend", ScoreTrend.of(results));
         model.addAttribute("scorecards", publications.unitPeriods(user.unitCode()));
-    }
-
-    private YearMonth openPeriod(String period) {
-        YearMonth p = period == null || period.isBlank() ? returns.currentPeriod() : parse(period);
-        return p != null && returns.isOpen(p) ? p : returns.currentPeriod();
     }
 
     static YearMonth parse(String period) {

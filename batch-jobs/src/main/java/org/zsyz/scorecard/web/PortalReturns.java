@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -16,7 +17,6 @@ import java.util.UUID;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,10 +54,17 @@ public class PortalReturns {
     private final ScheduleProperties schedule;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final YearTargetsCheck yearTargets;
+    private final UnitLocks locks = new UnitLocks();
+
+    /** How long an upload waits for the unit's previous one; an import takes seconds. */
+    static final Duration LOCK_WAIT = Duration.ofMinutes(2);
+    static final int IMPORT_ATTEMPTS = 3;
 
     public PortalReturns(ReturnImporter importer, ErrorWorkbookWriter errorWorkbooks,
             ReturnSubmissionMapper submissions, PortalMapper portal, ScorecardProperties settings,
-            ScheduleProperties schedule, Clock clock, PlatformTransactionManager transactionManager) {
+            ScheduleProperties schedule, Clock clock, PlatformTransactionManager transactionManager,
+            YearTargetsCheck yearTargets) {
         this.importer = importer;
         this.errorWorkbooks = errorWorkbooks;
         this.submissions = submissions;
@@ -66,6 +73,7 @@ public class PortalReturns {
         this.schedule = schedule;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.yearTargets = yearTargets;
     }
 
     /** What the unit sees after an upload. {@code submissionId} is null when nothing new was stored. */
@@ -96,6 +104,10 @@ public class PortalReturns {
             return Verdict.problem("请选择要报送的月报表文件（.xlsx 或 .xls）");
         }
         String unit = user.unitCode();
+        String closed = yearTargets.problem(period, unit);
+        if (closed != null) {
+            return Verdict.problem("未报送：" + closed);
+        }
         String clientName = clientName(file.getOriginalFilename());
         Path folder = uploadFolder(period, unit);
         String generated = UUID.randomUUID().toString();
@@ -116,43 +128,85 @@ public class PortalReturns {
             throw new UncheckedIOException("Cannot keep the upload under " + folder, e);
         }
         LocalDateTime receivedAt = LocalDateTime.now(clock).withNano(0);
-        ImportOutcome outcome;
-        Long[] submissionId = { null };
-        boolean[] workbook = { false };
+        Verdict verdict;
         try {
-            outcome = transaction.execute(status -> {
-                ImportOutcome o = importer.importFile(stored, clientName, period, receivedAt, SOURCE, unit);
-                if (o.versionNo() != null && !o.identical()) {
-                    long id = submissions.findVersion(unit, period, o.versionNo()).id();
-                    String errorFile = null;
-                    if (!o.accepted()) {
-                        try {
-                            errorFile = relative(errorWorkbooks.write(stored, folder, generated, o.issues(),
-                                    o.errors()).file());
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                        workbook[0] = true;
-                    }
-                    portal.insertUpload(new PortalUpload(id, relative(stored), errorFile, user.getUsername()));
-                    submissionId[0] = id;
-                }
-                return o;
-            });
-        } catch (DuplicateKeyException e) {
-            delete(stored);
-            return Verdict.problem("本单位同一期的另一份报表正在处理，请稍后重新上传");
+            verdict = locks.withLock(unit, LOCK_WAIT,
+                    () -> importWithRetries(user, period, stored, clientName, receivedAt),
+                    () -> Verdict.problem("本单位的另一份月报表仍在处理中（已等待 " + LOCK_WAIT.toMinutes()
+                            + " 分钟），这份文件没有报送，请稍后重新上传"));
+        } catch (RuntimeException e) {
+            delete(stored); // rolled back: nothing refers to it
+            throw e;
         }
-        if (submissionId[0] == null) {
-            delete(stored); // identical to an earlier version, or not this unit's return: nothing of it is kept
-            if (outcome.identical()) {
-                submissionId[0] = submissions.findVersion(unit, period, outcome.versionNo()).id();
-                workbook[0] = portal.findUpload(submissionId[0]) != null
-                        && portal.findUpload(submissionId[0]).errorWorkbook() != null;
+        if (verdict.submissionId() == null || verdict.outcome() != null && verdict.outcome().identical()) {
+            delete(stored); // identical to an earlier version, refused, or not this unit's return: nothing kept
+        }
+        log.info("Portal upload by {} for {} {}: {}", user.getUsername(), unit, period, verdict.outcome() == null
+                ? verdict.problem() : verdict.outcome().identical()
+                ? "identical to version " + verdict.outcome().versionNo() : verdict.outcome().status());
+        return verdict;
+    }
+
+    /**
+     * The import, holding the unit's lock. Another process (an inbox import of the same unit's period) can still
+     * collide on the version number or the row locks: that attempt is rolled back whole and made again.
+     */
+    private Verdict importWithRetries(PortalUser user, YearMonth period, Path stored, String clientName,
+            LocalDateTime receivedAt) {
+        for (int attempt = 1;; attempt++) {
+            Path[] errorFile = { null };
+            try {
+                return importOnce(user, period, stored, clientName, receivedAt, errorFile);
+            } catch (RuntimeException e) {
+                if (errorFile[0] != null) {
+                    delete(errorFile[0]);
+                }
+                if (!Collisions.isCollision(e)) {
+                    throw e;
+                }
+                log.warn("Portal upload for {} {} collided with another writer (attempt {}): {}", user.unitCode(),
+                        period, attempt, e.getMessage());
+                if (attempt == IMPORT_ATTEMPTS) {
+                    return Verdict.problem("本单位 " + period + " 的报表正被另一项操作同时写入（例如市商务局正在导入收件箱），"
+                            + "这份文件没有报送，请稍后重新上传");
+                }
+                Collisions.pause(attempt);
             }
         }
-        log.info("Portal upload by {} for {} {}: {}", user.getUsername(), unit, period, outcome.identical()
-                ? "identical to version " + outcome.versionNo() : outcome.status());
+    }
+
+    private Verdict importOnce(PortalUser user, YearMonth period, Path stored, String clientName,
+            LocalDateTime receivedAt, Path[] errorFile) {
+        String unit = user.unitCode();
+        Path folder = stored.getParent();
+        String generated = SafeFiles.stem(stored.getFileName().toString());
+        Long[] submissionId = { null };
+        boolean[] workbook = { false };
+        ImportOutcome outcome = transaction.execute(status -> {
+            ImportOutcome o = importer.importFile(stored, clientName, period, receivedAt, SOURCE, unit);
+            if (o.versionNo() != null && !o.identical()) {
+                long id = submissions.findVersion(unit, period, o.versionNo()).id();
+                String errorWorkbook = null;
+                if (!o.accepted()) {
+                    try {
+                        errorFile[0] = errorWorkbooks.write(stored, folder, generated, o.issues(), o.errors()).file();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    errorWorkbook = relative(errorFile[0]);
+                    workbook[0] = true;
+                }
+                portal.insertUpload(new PortalUpload(id, relative(stored), errorWorkbook, user.getUsername()));
+                submissionId[0] = id;
+            }
+            return o;
+        });
+        if (outcome.identical()) {
+            // a double click lands here once the first upload is in: show that version's result
+            submissionId[0] = submissions.findVersion(unit, period, outcome.versionNo()).id();
+            PortalUpload earlier = portal.findUpload(submissionId[0]);
+            workbook[0] = earlier != null && earlier.errorWorkbook() != null;
+        }
         return new Verdict(outcome, submissionId[0], workbook[0], null);
     }
 
@@ -213,11 +267,15 @@ public class PortalReturns {
                 .replace('\\', '/');
     }
 
-    /** The client's file name as one harmless name: only its last path element, never a path. */
+    /**
+     * The client's file name as one harmless name: only its last path element, never a path, without invisible
+     * characters (a right-to-left override makes 报表\u202Exslx.exe read as 报表exe.xlsx), at most 180 characters
+     * with its extension kept.
+     */
     static String clientName(String original) {
         String name = original == null ? "" : original;
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        name = name.substring(slash + 1);
+        name = UploadNames.visible(name.substring(slash + 1));
         return SafeFiles.safeName(name.isBlank() ? "月报表.xlsx" : name);
     }
 

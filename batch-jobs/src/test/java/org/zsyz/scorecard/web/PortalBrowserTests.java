@@ -147,6 +147,8 @@ class PortalBrowserTests {
         assertThat(browser.getCurrentUrl()).endsWith("/county");
         assertThat(find("h1").getText()).as(browser.getPageSource()).contains("东川县", "419921");
         assertThat(find("#template").getAttribute("href")).endsWith("/county/template?period=2025-09");
+        assertThat(find("#banner-deadline").getText()).isEqualTo("报告期 2025-09 的报送截止日期：2025-10-05（还有 2 天）。");
+        assertThat(find("#banner-counting").getText()).isEqualTo("本期还没有已接收的月报表，评估时按未报送计。");
 
         upload(PortalFixtures.withWordsForAmount(home, PortalFixtures.OWN), "东川县-9月.xlsx");
         assertThat(find("#verdict-rejected").getText()).contains("未通过校验", "东川县-9月.xlsx");
@@ -157,6 +159,7 @@ class PortalBrowserTests {
         upload(PortalFixtures.good(home, PortalFixtures.OWN), "419921.xlsx");
         assertThat(find("#verdict-accepted").getText()).contains("已接收", "419921.xlsx", "2025-09", "第 2 版");
         assertThat(find("#history").getText()).contains("东川县-9月.xlsx", "未通过校验", "419921.xlsx", "已接收");
+        assertThat(find("#banner-counting").getText()).startsWith("有效版本：第 2 版 419921.xlsx（2025-10-03 10:00 网上报送，已接收）");
         find("#logout").click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.getCurrentUrl().contains("/login?logout"));
 
