@@ -92,10 +92,14 @@ public class PortalReturns {
     }
 
     public Verdict upload(PortalUser user, YearMonth period, MultipartFile file) {
+        return upload(user, user.unitCode(), period, file);
+    }
+
+    /** An upload for {@code unit}: a county's own, or the bureau's on a unit's behalf (代报, kept as uploaded_by). */
+    public Verdict upload(PortalUser user, String unit, YearMonth period, MultipartFile file) {
         if (file == null || file.isEmpty()) {
             return Verdict.problem("请选择要报送的月报表文件（.xlsx 或 .xls）");
         }
-        String unit = user.unitCode();
         String clientName = clientName(file.getOriginalFilename());
         Path folder = uploadFolder(period, unit);
         String generated = UUID.randomUUID().toString();

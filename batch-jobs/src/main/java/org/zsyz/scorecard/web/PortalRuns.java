@@ -139,7 +139,8 @@ public class PortalRuns implements DisposableBean {
         if (s.getStartTime() == null) {
             return "";
         }
-        LocalDateTime end = s.getEndTime() != null ? s.getEndTime() : LocalDateTime.now(clock);
+        // Spring Batch's times are the machine's local time, not the installation's clock zone
+        LocalDateTime end = s.getEndTime() != null ? s.getEndTime() : LocalDateTime.now();
         Duration d = Duration.between(s.getStartTime(), end);
         return d.toSeconds() + "." + d.toMillisPart() / 100 + " 秒";
     }
