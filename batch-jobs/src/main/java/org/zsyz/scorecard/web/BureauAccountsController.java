@@ -76,6 +76,9 @@ class BureauAccountsController {
                 throw new AccountException("两次输入的密码不一致");
             }
             boolean county = "county".equalsIgnoreCase(role);
+            if (county && blankToNull(unit) == null) {
+                throw new AccountException("报送单位账号须选择所属单位");
+            }
             PortalAccount added = accounts.add(username == null ? null : username.strip(), role,
                     county ? blankToNull(unit) : null, secret);
             log.info("{} created the portal account {} ({}{})", user.getUsername(), added.username(), added.role(),

@@ -94,10 +94,11 @@ public class RunDescriptions {
         if (status == BatchStatus.COMPLETED) {
             StepExecution imported = steps.stream().filter(s -> "importReturn".equals(s.getStepName())).findFirst()
                     .orElse(null);
-            String what = done(steps);
             if (imported != null && imported.getWriteCount() == 0) {
-                return "没有导入任何月报（收件箱中没有待导入的文件）" + (what.isEmpty() ? "" : "；" + what.substring(1));
+                String rest = done(steps.stream().filter(st -> st != imported).toList());
+                return "没有导入任何月报（收件箱中没有待导入的文件）" + (rest.isEmpty() ? "" : "；" + rest.substring(1));
             }
+            String what = done(steps);
             return what.isEmpty() ? "已完成" : what.substring(1);
         }
         String reason = reason(e.exitMessage());

@@ -260,7 +260,7 @@ abstract class BureauPortalTests {
                 .isEqualTo("未开设账号：密码至少 10 个字符");
         assertThat((String) mvc.perform(post("/bureau/accounts").param("username", "nounit").param("role", "county")
                 .param("password", PASSWORD).param("confirm", PASSWORD).with(user(bureau)).with(csrf())).andReturn()
-                .getFlashMap().get("problem")).isEqualTo("未开设账号：报送单位账号必须用 --unit 指定所属单位代码");
+                .getFlashMap().get("problem")).isEqualTo("未开设账号：报送单位账号须选择所属单位");
         assertThat((String) mvc.perform(post("/bureau/accounts").param("username", "heyang").param("role", "bureau")
                 .param("password", PASSWORD).param("confirm", PASSWORD).with(user(bureau)).with(csrf())).andReturn()
                 .getFlashMap().get("problem")).isEqualTo("未开设账号：用户名 heyang 已存在");
