@@ -15,11 +15,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.TimeZone;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,8 +61,10 @@ abstract class InstallationZoneTests {
     static final Instant HALF_PAST_MIDNIGHT_ON_THE_6TH = Instant.parse("2025-10-05T16:30:00Z");
     private static final TimeZone MACHINE = TimeZone.getDefault();
 
-    static {
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC")); // before the application context exists
+    /** Before the application context exists (it is created for the first test); for each concrete class. */
+    @BeforeAll
+    static void machineOnUtc() {
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
     }
 
     /** The application's own clock, only moved in time: its zone stays the one the application chose. */
@@ -116,7 +120,7 @@ abstract class InstallationZoneTests {
 
     @Test
     void theApplicationsClockIsInTheInstallationsZoneNotTheMachines() {
-        assertThat(ZoneId.systemDefault()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(ZoneId.systemDefault().getRules().getOffset(HALF_PAST_MIDNIGHT_ON_THE_6TH)).isEqualTo(ZoneOffset.UTC);
         assertThat(applicationClock.getZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
     }
 
