@@ -36,6 +36,7 @@ public class RunDescriptions {
     private static final Pattern THROWABLE = Pattern.compile(
             "^(?:Caused by: )?(?:[a-zA-Z_$][\\w$]*\\.)+([A-Z][\\w$]*)(?::\\s*(.*))?$");
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+    private static final String INTERNAL = "程序内部错误，详情见日志 logs/scorecard.log";
 
     /** One execution as the page lists it. */
     public record RunView(long executionId, String job, String parameter, String status, boolean failed,
@@ -74,7 +75,16 @@ public class RunDescriptions {
     }
 
     public String status(String batchStatus) {
+        return label(batchStatus);
+    }
+
+    static String label(String batchStatus) {
         return batchStatus == null ? "" : STATUSES.getOrDefault(batchStatus, batchStatus);
+    }
+
+    /** A one-line reason as it stands when it says something in Chinese, else the pointer to the log. */
+    static String plain(String reason) {
+        return reason != null && CJK.matcher(reason).find() ? reason : INTERNAL;
     }
 
     /** A Spring Batch time (machine zone) in the installation's zone. */
@@ -154,7 +164,7 @@ public class RunDescriptions {
             message = m.group(2).strip(); // a message that itself starts with a class name
         }
         if (!CJK.matcher(message).find()) {
-            return "程序内部错误，详情见日志 logs/scorecard.log";
+            return INTERNAL;
         }
         return message.length() > 300 ? message.substring(0, 300) + "…" : message;
     }

@@ -235,6 +235,10 @@ abstract class BureauPortalTests {
                 PortalFixtures.good(home, PortalFixtures.OWN))).param("period", "2025-09")
                 .param("unit", PortalFixtures.OWN).with(user(county)).with(csrf())).andExpect(status().isForbidden());
         assertThat(page("/bureau/upload", "period", "2025-09")).contains("419922 河阳县", "代为报送");
+        assertThat(PortalControllerTests.rowOf(page("/bureau", "period", "2025-09"), PortalFixtures.OTHER))
+                .contains("/bureau/upload?period=2025-09&amp;unit=419922");
+        assertThat(page("/bureau/upload", "period", "2025-09", "unit", "419922"))
+                .contains("<option value=\"419922\" selected=\"selected\">419922 河阳县</option>");
     }
 
     static String body(MvcResult result) throws Exception {

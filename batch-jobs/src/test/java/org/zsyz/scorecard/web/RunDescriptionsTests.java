@@ -33,5 +33,9 @@ class RunDescriptionsTests {
         assertThat(RunDescriptions.reason("java.lang.IllegalArgumentException: bad index 3"))
                 .isEqualTo("程序内部错误，详情见日志 logs/scorecard.log");
         assertThat(RunDescriptions.reason(null)).isEmpty();
+        assertThat(RunDescriptions.plain("Index 3 out of bounds for length 2"))
+                .isEqualTo("程序内部错误，详情见日志 logs/scorecard.log");
+        assertThat(RunDescriptions.plain("数据库不可用（Connection refused）")).isEqualTo("数据库不可用（Connection refused）");
+        assertThat(RunDescriptions.label("FAILED")).isEqualTo("失败");
     }
 }
