@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -23,7 +24,9 @@ import org.springframework.stereotype.Component;
  * Login with throttling, two ways: per account, {@code loginMaxAttempts} wrong passwords in a row lock it for
  * {@code loginLockTime} (kept in the database, so a restart does not lift it; while locked even the right password
  * is refused); per address, {@code addressMaxAttempts} failed logins within {@code addressWindow} refuse that
- * address for the rest of the window whatever user name it tries (kept in memory).
+ * address for the rest of the window whatever user name it tries (kept in memory). A user name that has no
+ * account is locked the same way (in memory), so the answers never tell an existing account from an unknown name.
+ * The address is the client's as {@link ClientAddress} reads it (behind a trusted proxy, from X-Forwarded-For).
  */
 @Component
 public class LoginThrottle implements AuthenticationProvider {
@@ -44,6 +47,11 @@ public class LoginThrottle implements AuthenticationProvider {
     private final PortalProperties settings;
     private final Clock clock;
     private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
+    private final Map<String, UnknownName> unknownNames = new ConcurrentHashMap<>();
+
+    /** Wrong logins in a row under a user name that has no account, and until when it reads as locked. */
+    private record UnknownName(int failures, Instant lockedUntil) {
+    }
 
     public LoginThrottle(AccountUserDetailsService users, PortalAccountMapper accounts, PortalProperties settings,
             Clock clock) {
@@ -63,16 +71,25 @@ public class LoginThrottle implements AuthenticationProvider {
             throw new AddressThrottledException("too many failed logins from " + address);
         }
         String username = authentication.getName();
+        boolean known = username != null && accounts.findByUsername(username) != null;
         try {
+            if (!known && unknownNameLocked(username)) {
+                throw new LockedException("no such account, and locked like one");
+            }
             Authentication done = passwords.authenticate(authentication);
             accounts.resetFailures(username);
             return done;
-        } catch (BadCredentialsException e) {
+        } catch (BadCredentialsException | DisabledException e) {
+            // a disabled account fails like a wrong password, and locks like one
             recordAddressFailure(address);
-            LocalDateTime until = LocalDateTime.now(clock).plus(settings.loginLockTime()).withNano(0);
-            accounts.recordFailure(username, settings.loginMaxAttempts(), until);
+            if (known) {
+                LocalDateTime until = LocalDateTime.now(clock).plus(settings.loginLockTime()).withNano(0);
+                accounts.recordFailure(username, settings.loginMaxAttempts(), until);
+            } else {
+                recordUnknownNameFailure(username);
+            }
             log.warn("Login failed for '{}' from {}", username, address);
-            throw e;
+            throw e instanceof DisabledException ? new BadCredentialsException("disabled", e) : e;
         } catch (LockedException e) {
             recordAddressFailure(address);
             log.warn("Login refused: account '{}' is locked (from {})", username, address);
@@ -83,6 +100,25 @@ public class LoginThrottle implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private boolean unknownNameLocked(String username) {
+        UnknownName name = unknownNames.get(String.valueOf(username));
+        return name != null && name.lockedUntil() != null && name.lockedUntil().isAfter(clock.instant());
+    }
+
+    /** As the account table does it: the last of {@code loginMaxAttempts} failures locks, the count starts again. */
+    private void recordUnknownNameFailure(String username) {
+        unknownNames.compute(String.valueOf(username), (n, before) -> {
+            int failures = (before == null ? 0 : before.failures()) + 1;
+            return failures >= settings.loginMaxAttempts()
+                    ? new UnknownName(0, clock.instant().plus(settings.loginLockTime()))
+                    : new UnknownName(failures, before == null ? null : before.lockedUntil());
+        });
+        if (unknownNames.size() > 10_000) {
+            Instant now = clock.instant();
+            unknownNames.values().removeIf(n -> n.lockedUntil() == null || !n.lockedUntil().isAfter(now));
+        }
     }
 
     private boolean addressBlocked(String address) {

@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                           is refused for the rest of the window, whatever user name it tries (default 20)
  * @param addressWindow      default 15 min
  * @param minPasswordLength  default 10
+ * @param trustedProxies     addresses or networks (127.0.0.1, 10.0.0.0/8, ::1) of the reverse proxies in front of
+ *                           the portal; from these the client's address is read from X-Forwarded-For (see
+ *                           {@link ClientAddress}). Empty by default: the socket's address counts.
  */
 @ConfigurationProperties("scorecard.web")
 public record PortalProperties(Integer loginMaxAttempts, Duration loginLockTime, Integer addressMaxAttempts,
-        Duration addressWindow, Integer minPasswordLength) {
+        Duration addressWindow, Integer minPasswordLength, java.util.List<String> trustedProxies) {
 
     public PortalProperties {
         loginMaxAttempts = loginMaxAttempts == null ? 5 : loginMaxAttempts;
@@ -25,5 +28,6 @@ public record PortalProperties(Integer loginMaxAttempts, Duration loginLockTime,
         addressMaxAttempts = addressMaxAttempts == null ? 20 : addressMaxAttempts;
         addressWindow = addressWindow == null ? Duration.ofMinutes(15) : addressWindow;
         minPasswordLength = minPasswordLength == null ? 10 : minPasswordLength;
+        trustedProxies = trustedProxies == null ? java.util.List.of() : java.util.List.copyOf(trustedProxies);
     }
 }

@@ -1,10 +1,12 @@
 package org.zsyz.scorecard.config;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,10 +20,15 @@ public class ApplicationConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ApplicationConfiguration.class);
 
-    /** The one source of "now", so tests can fix the date a publication carries. */
+    /**
+     * The one source of "now", so tests can fix the date a publication carries. It runs in the installation's
+     * zone ({@code scorecard.zone}, default Asia/Shanghai), never the machine's: receipt times, the late flag, the
+     * current period and the board all read their date and time from it, so a server kept on UTC still judges
+     * the deadline in Beijing time.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${scorecard.zone:Asia/Shanghai}") ZoneId zone) {
+        return Clock.system(zone);
     }
 
     /**

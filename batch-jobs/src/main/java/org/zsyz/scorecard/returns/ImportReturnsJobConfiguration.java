@@ -1,6 +1,7 @@
 package org.zsyz.scorecard.returns;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.YearMonth;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -53,7 +54,8 @@ public class ImportReturnsJobConfiguration {
     @Bean
     @StepScope
     ReturnFileWriter returnFileWriter(@Value("#{jobParameters['period']}") String period, ReturnImporter importer,
-            ImportResults results, ScorecardProperties settings, ErrorWorkbookWriter errorWorkbooks) {
-        return new ReturnFileWriter(importer, results, settings, errorWorkbooks, YearMonth.parse(period));
+            ImportResults results, ScorecardProperties settings, ErrorWorkbookWriter errorWorkbooks, Clock clock) {
+        return new ReturnFileWriter(importer, results, settings, errorWorkbooks, YearMonth.parse(period),
+                clock.getZone());
     }
 }

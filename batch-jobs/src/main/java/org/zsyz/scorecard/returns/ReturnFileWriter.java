@@ -33,21 +33,24 @@ public class ReturnFileWriter implements ItemWriter<Path> {
     private final ScorecardProperties settings;
     private final ErrorWorkbookWriter errorWorkbooks;
     private final YearMonth period;
+    private final ZoneId zone;
 
+    /** @param zone the installation's zone: an inbox file's time is read in it, as the deadline is */
     public ReturnFileWriter(ReturnImporter importer, ImportResults results, ScorecardProperties settings,
-            ErrorWorkbookWriter errorWorkbooks, YearMonth period) {
+            ErrorWorkbookWriter errorWorkbooks, YearMonth period, ZoneId zone) {
         this.importer = importer;
         this.results = results;
         this.settings = settings;
         this.errorWorkbooks = errorWorkbooks;
         this.period = period;
+        this.zone = zone;
     }
 
     @Override
     public void write(Chunk<? extends Path> files) throws IOException {
         for (Path file : files) {
             LocalDateTime receivedAt = LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(),
-                    ZoneId.systemDefault());
+                    zone);
             ImportOutcome outcome = importer.importFile(file, period, receivedAt, "INBOX");
             log.info("{} {}: {} ({} rows, {} errors, {} warnings)", period, file.getFileName(),
                     outcome.identical() ? "identical to version " + outcome.versionNo() : outcome.status(),

@@ -2,6 +2,7 @@ package org.zsyz.scorecard.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -10,7 +11,11 @@ import java.util.UUID;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,6 +34,7 @@ import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.history.JobExecutionSummary;
 import org.zsyz.scorecard.lock.RunLockedException;
+import org.zsyz.scorecard.portal.BureauMapper;
 import org.zsyz.scorecard.portal.PortalMapper;
 import org.zsyz.scorecard.portal.SubmissionLine;
 import org.zsyz.scorecard.returns.ReturnSubmission;
@@ -36,6 +42,8 @@ import org.zsyz.scorecard.returns.ReturnSubmissionMapper;
 import org.zsyz.scorecard.targets.AnnualTargetMapper;
 import org.zsyz.scorecard.targets.TargetImport;
 import org.zsyz.scorecard.targets.TargetsRejectedException;
+import org.zsyz.scorecard.unit.AssessedUnit;
+import org.zsyz.scorecard.unit.AssessedUnitMapper;
 
 /** The bureau's pages: the submission board, 退回, targets, the monthly run, the ranking and the downloads. */
 @Controller
@@ -54,10 +62,17 @@ class BureauController {
     private final ScorecardOperations operations;
     private final AnnualTargetMapper targets;
     private final ScorecardProperties settings;
+    private final BureauMapper bureau;
+    private final AssessedUnitMapper units;
+    private final RunDescriptions runText;
 
     BureauController(SubmissionBoard board, PortalReturns returns, PortalRuns runs, PortalPublications publications,
             PortalMapper portal, ReturnSubmissionMapper submissions, AssessmentMapper assessments,
-            ScorecardOperations operations, AnnualTargetMapper targets, ScorecardProperties settings) {
+            ScorecardOperations operations, AnnualTargetMapper targets, ScorecardProperties settings,
+            BureauMapper bureau, AssessedUnitMapper units, RunDescriptions runText) {
+        this.runText = runText;
+        this.bureau = bureau;
+        this.units = units;
         this.board = board;
         this.returns = returns;
         this.runs = runs;
@@ -84,6 +99,18 @@ class BureauController {
     }
 
     /** The choosable periods, with the one on view among them even when it is older than the open ones. */
+    /** The board of a period as an .xlsx (see {@link BoardWorkbook}). */
+    @GetMapping("/board.xlsx")
+    void exportBoard(@RequestParam(required = false) String period, HttpServletResponse response)
+            throws IOException {
+        YearMonth p = CountyController.parse(period);
+        p = p == null ? returns.currentPeriod() : p;
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(BoardWorkbook.fileName(p), StandardCharsets.UTF_8).build().toString());
+        BoardWorkbook.write(p, board.deadline(p), board.rows(p), response.getOutputStream());
+    }
+
     static List<YearMonth> periodsWith(List<YearMonth> open, YearMonth shown) {
         if (open.contains(shown)) {
             return open;
@@ -103,6 +130,9 @@ class BureauController {
         ReturnSubmission counting = submissions.findCountingForUnit(line.unitCode(), line.period());
         model.addAttribute("user", user);
         model.addAttribute("line", line);
+        AssessedUnit unit = units.findUnit(line.period().getYear(), line.unitCode());
+        model.addAttribute("unitName", unit == null ? null : unit.unitName());
+        model.addAttribute("facts", bureau.findFacts(id));
         model.addAttribute("issues", submissions.findIssues(id));
         model.addAttribute("sendBack", portal.findSendBack(id));
         model.addAttribute("canSendBack", counting != null && counting.id() == id);
@@ -181,6 +211,9 @@ class BureauController {
             for (Throwable t : execution.getAllFailureExceptions()) {
                 for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
                     if (c instanceof TargetsRejectedException rejected) {
+                        // a refused workbook is of no further use: its errors are on the page, a restart would
+                        // refuse it again; the bureau uploads a corrected one
+                        Files.deleteIfExists(stored);
                         model.addAttribute("problem", clientName + " 未导入，" + year + " 年原有目标不变。发现 "
                                 + rejected.issues().errorCount() + " 处错误：");
                         model.addAttribute("issues", rejected.issues().errors().stream().limit(ISSUES_SHOWN)
@@ -194,6 +227,7 @@ class BureauController {
             Files.deleteIfExists(stored);
             model.addAttribute("notice", "这份目标任务书（内容相同）已经导入过，" + year + " 年目标不变");
         } catch (RunLockedException e) {
+            Files.deleteIfExists(stored); // never started: nothing refers to the file
             model.addAttribute("problem", e.getMessage());
         }
     }
@@ -205,10 +239,10 @@ class BureauController {
         model.addAttribute("periods", returns.openPeriods());
         model.addAttribute("launch", runs.last());
         List<JobExecutionSummary> recent = runs.recent();
-        model.addAttribute("recent", recent);
+        model.addAttribute("recent", runText.views(recent));
         JobExecutionSummary running = recent.stream().filter(runs::isRunning).findFirst().orElse(null);
         JobExecutionSummary shown = running != null ? running : recent.isEmpty() ? null : recent.get(0);
-        model.addAttribute("shown", shown);
+        model.addAttribute("shown", shown == null ? null : runText.views(List.of(shown)).get(0));
         model.addAttribute("steps", shown == null ? List.of() : runs.steps(shown.executionId()));
         model.addAttribute("busy", running != null || runs.last() != null && runs.last().running());
         return "bureau/runs";
@@ -232,9 +266,11 @@ class BureauController {
     String ranking(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String period,
             Model model) {
         YearMonth p = CountyController.parse(period);
-        p = p == null ? portal.latestAssessedPeriod() : p;
+        List<YearMonth> assessed = bureau.assessedPeriods();
+        p = p == null || !assessed.contains(p) ? portal.latestAssessedPeriod() : p;
         model.addAttribute("user", user);
         model.addAttribute("period", p);
+        model.addAttribute("periods", assessed);
         model.addAttribute("scores", p == null ? List.of() : assessments.findUnitScores(p));
         return "bureau/ranking";
     }

@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.zsyz.scorecard.account.ClientAddress;
 import org.zsyz.scorecard.account.LoginThrottle;
 
 /**
@@ -26,7 +27,8 @@ import org.zsyz.scorecard.account.LoginThrottle;
 public class PortalConfiguration {
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, ClientAddress addresses)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/portal.css", "/error").permitAll()
                         .requestMatchers("/county/**").hasRole("COUNTY")
@@ -34,7 +36,7 @@ public class PortalConfiguration {
                         .anyRequest().authenticated())
                 .authenticationManager(new ProviderManager(throttle))
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", true)
-                        .failureHandler(loginFailure()))
+                        .failureHandler(loginFailure()).authenticationDetailsSource(addresses::details))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; script-src 'none'; object-src 'none'; form-action 'self'; "

@@ -100,10 +100,14 @@ public class PortalReturns {
     }
 
     public Verdict upload(PortalUser user, YearMonth period, MultipartFile file) {
+        return upload(user, user.unitCode(), period, file);
+    }
+
+    /** An upload for {@code unit}: a county's own, or the bureau's on a unit's behalf (代报, kept as uploaded_by). */
+    public Verdict upload(PortalUser user, String unit, YearMonth period, MultipartFile file) {
         if (file == null || file.isEmpty()) {
             return Verdict.problem("请选择要报送的月报表文件（.xlsx 或 .xls）");
         }
-        String unit = user.unitCode();
         String closed = yearTargets.problem(period, unit);
         if (closed != null) {
             return Verdict.problem("未报送：" + closed);
@@ -131,7 +135,7 @@ public class PortalReturns {
         Verdict verdict;
         try {
             verdict = locks.withLock(unit, LOCK_WAIT,
-                    () -> importWithRetries(user, period, stored, clientName, receivedAt),
+                    () -> importWithRetries(user, unit, period, stored, clientName, receivedAt),
                     () -> Verdict.problem("本单位的另一份月报表仍在处理中（已等待 " + LOCK_WAIT.toMinutes()
                             + " 分钟），这份文件没有报送，请稍后重新上传"));
         } catch (RuntimeException e) {
@@ -151,12 +155,12 @@ public class PortalReturns {
      * The import, holding the unit's lock. Another process (an inbox import of the same unit's period) can still
      * collide on the version number or the row locks: that attempt is rolled back whole and made again.
      */
-    private Verdict importWithRetries(PortalUser user, YearMonth period, Path stored, String clientName,
-            LocalDateTime receivedAt) {
+    private Verdict importWithRetries(PortalUser user, String unit, YearMonth period, Path stored,
+            String clientName, LocalDateTime receivedAt) {
         for (int attempt = 1;; attempt++) {
             Path[] errorFile = { null };
             try {
-                return importOnce(user, period, stored, clientName, receivedAt, errorFile);
+                return importOnce(user, unit, period, stored, clientName, receivedAt, errorFile);
             } catch (RuntimeException e) {
                 if (errorFile[0] != null) {
                     delete(errorFile[0]);
@@ -164,7 +168,7 @@ public class PortalReturns {
                 if (!Collisions.isCollision(e)) {
                     throw e;
                 }
-                log.warn("Portal upload for {} {} collided with another writer (attempt {}): {}", user.unitCode(),
+                log.warn("Portal upload for {} {} collided with another writer (attempt {}): {}", unit,
                         period, attempt, e.getMessage());
                 if (attempt == IMPORT_ATTEMPTS) {
                     return Verdict.problem("本单位 " + period + " 的报表正被另一项操作同时写入（例如市商务局正在导入收件箱），"
@@ -175,9 +179,8 @@ public class PortalReturns {
         }
     }
 
-    private Verdict importOnce(PortalUser user, YearMonth period, Path stored, String clientName,
+    private Verdict importOnce(PortalUser user, String unit, YearMonth period, Path stored, String clientName,
             LocalDateTime receivedAt, Path[] errorFile) {
-        String unit = user.unitCode();
         Path folder = stored.getParent();
         String generated = SafeFiles.stem(stored.getFileName().toString());
         Long[] submissionId = { null };

@@ -96,15 +96,15 @@ public class PortalRuns implements DisposableBean {
             }
             String reason = execution.getAllFailureExceptions().stream().findFirst().map(Failures::reason)
                     .orElse(execution.getExitStatus().getExitDescription());
-            return new Ending(execution.getStatus() + "（执行 #" + execution.getId() + "）：" + reason
-                    + "。修正后再次启动即从中断处继续", false);
+            return new Ending(RunDescriptions.label(execution.getStatus().name()) + "（执行 #" + execution.getId()
+                    + "）：" + RunDescriptions.plain(reason) + "。修正后再次启动即从中断处继续", false);
         } catch (ScorecardOperations.AlreadyPublishedException e) {
             return new Ending(period + " 已发布；如需发布更正版，请勾选“更正版”后再启动", false);
         } catch (JobRunner.AlreadyCompleteException | RunLockedException e) {
             return new Ending(e.getMessage(), false);
         } catch (Exception e) {
             log.error("The monthly run of {} started from the portal failed", period, e);
-            return new Ending("失败：" + Failures.reason(e), false);
+            return new Ending("失败：" + RunDescriptions.plain(Failures.reason(e)), false);
         }
     }
 
@@ -139,7 +139,8 @@ public class PortalRuns implements DisposableBean {
         if (s.getStartTime() == null) {
             return "";
         }
-        LocalDateTime end = s.getEndTime() != null ? s.getEndTime() : LocalDateTime.now(clock);
+        // Spring Batch's times are the machine's local time, not the installation's clock zone
+        LocalDateTime end = s.getEndTime() != null ? s.getEndTime() : LocalDateTime.now();
         Duration d = Duration.between(s.getStartTime(), end);
         return d.toSeconds() + "." + d.toMillisPart() / 100 + " 秒";
     }

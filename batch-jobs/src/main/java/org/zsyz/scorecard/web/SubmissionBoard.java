@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.portal.BureauMapper;
 import org.zsyz.scorecard.portal.PortalMapper;
+import org.zsyz.scorecard.portal.SubmissionFacts;
 import org.zsyz.scorecard.portal.SubmissionLine;
 import org.zsyz.scorecard.returns.SubmissionStatus;
 import org.zsyz.scorecard.schedule.ScheduleProperties;
@@ -21,21 +23,24 @@ import org.zsyz.scorecard.unit.AssessedUnitMapper;
 /**
  * The submission board of a period: one row per unit of the year with the state of its return. The state follows
  * the versions as the assessment reads them: the newest version that is not rejected decides — accepted:
- * 已报送 (逾期 when its first accepted version came after the deadline), sent back: 已退回; none: 未报送.
+ * 已报送 (逾期 when its first accepted version came after the deadline), sent back: 已退回; none: 未报送. A returned
+ * version is shown as returned, never as the version that counts.
  */
 @Service
 public class SubmissionBoard {
 
     private final AssessedUnitMapper units;
     private final PortalMapper portal;
+    private final BureauMapper bureau;
     private final ScorecardProperties settings;
     private final ScheduleProperties schedule;
     private final Clock clock;
 
-    public SubmissionBoard(AssessedUnitMapper units, PortalMapper portal, ScorecardProperties settings,
-            ScheduleProperties schedule, Clock clock) {
+    public SubmissionBoard(AssessedUnitMapper units, PortalMapper portal, BureauMapper bureau,
+            ScorecardProperties settings, ScheduleProperties schedule, Clock clock) {
         this.units = units;
         this.portal = portal;
+        this.bureau = bureau;
         this.settings = settings;
         this.schedule = schedule;
         this.clock = clock;
@@ -43,15 +48,29 @@ public class SubmissionBoard {
 
     /**
      * @param state    已报送, 逾期 (accepted after the deadline), 已退回 or 未报送
-     * @param counting the version that counts (accepted), or the returned one, or {@code null}
+     * @param counting the version that counts (accepted), or {@code null}
+     * @param returned the version sent back when the state is 已退回, or {@code null}
      * @param latest   the newest version of any outcome, or {@code null}
      * @param overdue  no counting return and the deadline has passed
+     * @param facts    the counting version's cover contact and uploader, or {@code null}
+     * @param late     the counting return came after the deadline (逾期)
      */
-    public record Row(AssessedUnit unit, String state, SubmissionLine counting, SubmissionLine latest,
-            int versions, boolean overdue) {
+    public record Row(AssessedUnit unit, String state, SubmissionLine counting, SubmissionLine returned,
+            SubmissionLine latest, int versions, boolean overdue, SubmissionFacts facts, boolean late) {
 
         public boolean canSendBack() {
-            return counting != null && counting.status() == SubmissionStatus.ACCEPTED;
+            return counting != null;
+        }
+
+        /** 网上, 网上（office 代报） or 邮件 for the counting version; {@code null} when none counts. */
+        public String way() {
+            if (counting == null) {
+                return null;
+            }
+            if (!PortalReturns.SOURCE.equals(counting.source())) {
+                return "邮件";
+            }
+            return facts != null && facts.onBehalf() ? "网上（" + facts.uploadedBy() + " 代报）" : "网上";
         }
     }
 
@@ -62,6 +81,8 @@ public class SubmissionBoard {
     public List<Row> rows(YearMonth period) {
         Map<String, List<SubmissionLine>> byUnit = portal.findPeriodLines(period).stream()
                 .collect(Collectors.groupingBy(SubmissionLine::unitCode));
+        Map<Long, SubmissionFacts> facts = bureau.findPeriodFacts(period).stream()
+                .collect(Collectors.toMap(SubmissionFacts::submissionId, f -> f));
         boolean pastDeadline = LocalDate.now(clock.withZone(schedule.zone())).isAfter(deadline(period));
         List<Row> rows = new ArrayList<>();
         for (AssessedUnit unit : units.findUnits(period.getYear())) {
@@ -71,18 +92,20 @@ public class SubmissionBoard {
             SubmissionLine deciding = versions.stream().filter(v -> v.status() != SubmissionStatus.REJECTED)
                     .max(Comparator.comparingInt(SubmissionLine::versionNo)).orElse(null);
             String state;
+            boolean late = false;
             if (deciding == null) {
                 state = "未报送";
             } else if (deciding.status() == SubmissionStatus.RETURNED) {
                 state = "已退回";
             } else {
-                boolean late = versions.stream().filter(v -> v.status() == SubmissionStatus.ACCEPTED)
+                late = versions.stream().filter(v -> v.status() == SubmissionStatus.ACCEPTED)
                         .min(Comparator.comparingInt(SubmissionLine::versionNo)).map(SubmissionLine::late)
                         .orElse(false);
                 state = late ? "逾期" : "已报送";
             }
             boolean counts = deciding != null && deciding.status() == SubmissionStatus.ACCEPTED;
-            rows.add(new Row(unit, state, deciding, latest, versions.size(), !counts && pastDeadline));
+            rows.add(new Row(unit, state, counts ? deciding : null, counts ? null : deciding, latest,
+                    versions.size(), !counts && pastDeadline, counts ? facts.get(deciding.id()) : null, late));
         }
         return rows;
     }

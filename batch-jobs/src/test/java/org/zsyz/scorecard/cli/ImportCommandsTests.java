@@ -90,7 +90,7 @@ class ImportCommandsTests {
         Path inbox = home.resolve("inbox").resolve("2024-03");
         Path march = TestWorkbook.goodReturn().write(inbox.resolve("410711.xlsx"), TestWorkbook.Format.XLSX);
         Files.setLastModifiedTime(march, FileTime.from(LocalDateTime.of(2024, 4, 3, 9, 0)
-                .atZone(ZoneId.systemDefault()).toInstant()));
+                .atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
         TestWorkbook.goodReturn().set(ReturnTemplate.COVER_SHEET, "B1", "410782").set(ReturnTemplate.COVER_SHEET, "B2", "辉县市")
                 .set(ReturnTemplate.LEDGER_SHEET, "F2", "已投产").write(inbox.resolve("410782.xlsx"), TestWorkbook.Format.XLSX);
 

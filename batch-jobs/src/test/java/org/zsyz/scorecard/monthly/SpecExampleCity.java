@@ -90,7 +90,7 @@ final class SpecExampleCity {
         new ReturnWorkbookWriter().write(new ReturnWorkbook(new ReturnCover(code, name, PERIOD, "张三", "0373-5550000"),
                 rows, new ReturnActivity(14, 3, 40, 9)), file);
         Files.setLastModifiedTime(file, FileTime.from(LocalDateTime.of(2014, 1, 3, 10, 0)
-                .atZone(ZoneId.systemDefault()).toInstant()));
+                .atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
         return file;
     }
 

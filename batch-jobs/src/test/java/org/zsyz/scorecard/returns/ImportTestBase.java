@@ -114,7 +114,7 @@ public abstract class ImportTestBase {
     }
 
     protected static void receivedAt(Path file, LocalDateTime when) throws Exception {
-        Files.setLastModifiedTime(file, FileTime.from(when.atZone(ZoneId.systemDefault()).toInstant()));
+        Files.setLastModifiedTime(file, FileTime.from(when.atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
     }
 
     protected static void deleteTree(Path root) throws Exception {

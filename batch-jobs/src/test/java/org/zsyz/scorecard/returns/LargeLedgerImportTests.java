@@ -104,7 +104,7 @@ class LargeLedgerImportTests {
                 TestWorkbook.UNIT_NAME, "城区", true, Map.of(Indicator.I1, new BigDecimal("20"))))), targets);
         Path file = largeReturn().write(home.resolve("inbox").resolve("2024-03").resolve("410711.xlsx"));
         Files.setLastModifiedTime(file, FileTime.from(LocalDateTime.of(2024, 4, 2, 9, 0)
-                .atZone(ZoneId.systemDefault()).toInstant()));
+                .atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
         assertThat(Files.size(file)).as("zipped size").isBetween(2_000_000L, 64L * 1024 * 1024);
 
         assertThat(scorecard("import-targets", targets.toString())).contains("已导入 2024 年目标任务书");

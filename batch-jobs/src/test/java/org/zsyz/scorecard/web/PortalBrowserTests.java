@@ -176,11 +176,12 @@ class PortalBrowserTests {
                 .until(b -> !b.findElements(By.cssSelector("#launch-outcome")).isEmpty()
                         && !b.findElement(By.cssSelector("#launch-outcome")).getText().startsWith("运行中"));
         assertThat(find("#launch-outcome").getText()).startsWith("完成");
-        assertThat(find("#steps").getText()).contains("导入月报", "评估打分", "生成单位成绩单", "发布", "COMPLETED");
+        assertThat(find("#steps").getText()).contains("导入月报", "评估打分", "生成单位成绩单", "发布", "完成");
 
         browser.get(url("/bureau"));
         assertThat(find("#unit-419922 .state").getText()).as("the inbox's returns are on the board too")
                 .isEqualTo("已报送");
+        exportedBoardHasTheCoversContacts();
 
         browser.get(url("/bureau/ranking"));
         assertThat(find("h1").getText()).contains("2025-09");
@@ -199,6 +200,34 @@ class PortalBrowserTests {
         byte[] pdf = Files.readAllBytes(bulletin);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(pdf).isEqualTo(published);
+    }
+
+    /** The board's 导出 Excel link, downloaded by the browser and read back cell by cell. */
+    private void exportedBoardHasTheCoversContacts() throws Exception {
+        find("#export").click();
+        Path exported = downloads.resolve("报送情况-2025-09.xlsx");
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> Files.exists(exported) && sizeOf(exported) > 0
+                && !Files.exists(downloads.resolve("报送情况-2025-09.xlsx.crdownload")));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(exported))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(SampleMonth.UNITS);
+            org.apache.poi.ss.usermodel.Row own = BureauPortalTests.rowOf(sheet, PortalFixtures.OWN);
+            assertThat(BureauPortalTests.text(own, 3)).isEqualTo("已报送");
+            assertThat(own.getCell(4).getNumericCellValue()).as("the rejected first version does not count")
+                    .isEqualTo(2.0);
+            assertThat(own.getCell(5).getLocalDateTimeCellValue())
+                    .isEqualTo(java.time.LocalDateTime.of(2025, 10, 3, 10, 0));
+            assertThat(BureauPortalTests.text(own, 6)).isEqualTo("否");
+            assertThat(BureauPortalTests.text(own, 7)).isEqualTo("网上");
+            assertThat(BureauPortalTests.text(own, 8)).isEqualTo("王丽");
+            assertThat(BureauPortalTests.text(own, 9)).isEqualTo("0399-6992188");
+            org.apache.poi.ss.usermodel.Row other = BureauPortalTests.rowOf(sheet, PortalFixtures.OTHER);
+            assertThat(BureauPortalTests.text(other, 1)).isEqualTo("河阳县");
+            assertThat(BureauPortalTests.text(other, 7)).as("came by the inbox").isEqualTo("邮件");
+            assertThat(BureauPortalTests.text(other, 8)).isEqualTo("李静");
+            assertThat(BureauPortalTests.text(other, 9)).isEqualTo("0399-6992288");
+        }
     }
 
     private static long sizeOf(Path file) {

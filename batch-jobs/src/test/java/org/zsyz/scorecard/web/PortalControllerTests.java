@@ -378,7 +378,7 @@ abstract class PortalControllerTests {
     @Test
     void theRunsRankingAndDownloadPagesShowThatNothingRanYet() throws Exception {
         assertThat(body(mvc.perform(get("/bureau/runs").with(user(bureau))).andExpect(status().isOk()).andReturn()))
-                .contains("月度运行", "importTargets");
+                .contains("月度运行", "导入目标任务书");
         assertThat(body(mvc.perform(get("/bureau/ranking").with(user(bureau))).andExpect(status().isOk())
                 .andReturn())).contains("还没有评估结果");
         assertThat(body(mvc.perform(get("/bureau/publications").with(user(bureau))).andExpect(status().isOk())

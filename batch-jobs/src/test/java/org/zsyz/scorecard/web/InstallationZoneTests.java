@@ -1,0 +1,160 @@
+package org.zsyz.scorecard.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.TimeZone;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.zsyz.scorecard.ScorecardApplication;
+import org.zsyz.scorecard.account.AccountService;
+import org.zsyz.scorecard.account.PortalAccountMapper;
+import org.zsyz.scorecard.account.PortalUser;
+import org.zsyz.scorecard.batch.SampleMonth;
+import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+
+/**
+ * A server kept on UTC: the JVM's default zone is UTC, the application's own clock bean is used (only moved to
+ * 00:30 on 6 October 2025, Beijing time, the day after the 2025-09 deadline). Receipt times and the late flag
+ * follow the installation's zone (Asia/Shanghai), for a portal upload as for an inbox file.
+ */
+@Import(InstallationZoneTests.HalfPastMidnightInBeijing.class)
+@SpringBootTest(classes = { ScorecardApplication.class, PortalConfiguration.class },
+        properties = { "spring.main.web-application-type=servlet", "scorecard.progress.terminal=never",
+                "scorecard.schedule.enabled=false" })
+@AutoConfigureMockMvc
+abstract class InstallationZoneTests {
+
+    static final Instant HALF_PAST_MIDNIGHT_ON_THE_6TH = Instant.parse("2025-10-05T16:30:00Z");
+    private static final TimeZone MACHINE = TimeZone.getDefault();
+
+    /** Before the application context exists (it is created for the first test); for each concrete class. */
+    @BeforeAll
+    static void machineOnUtc() {
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+    }
+
+    /** The application's own clock, only moved in time: its zone stays the one the application chose. */
+    @TestConfiguration
+    static class HalfPastMidnightInBeijing {
+        @Bean
+        @Primary
+        Clock halfPastMidnight(@Qualifier("clock") Clock clock) {
+            return Clock.offset(clock, Duration.between(clock.instant(), HALF_PAST_MIDNIGHT_ON_THE_6TH));
+        }
+    }
+
+    @TempDir
+    static Path home;
+
+    @DynamicPropertySource
+    static void workingFolder(DynamicPropertyRegistry registry) {
+        registry.add("scorecard.home", () -> home.toString());
+    }
+
+    @AfterAll
+    static void machineZoneBack() {
+        TimeZone.setDefault(MACHINE);
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    ScorecardOperations operations;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    PortalAccountMapper accountRows;
+
+    @Autowired
+    @Qualifier("clock")
+    Clock applicationClock;
+
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void sampleCity() throws Exception {
+        jdbc = new JdbcTemplate(dataSource);
+        DatabaseCleaner.clean(dataSource);
+        operations.importTargets(SampleMonth.prepare(home), SampleMonth.YEAR);
+    }
+
+    @Test
+    void theApplicationsClockIsInTheInstallationsZoneNotTheMachines() {
+        assertThat(ZoneId.systemDefault().getRules().getOffset(HALF_PAST_MIDNIGHT_ON_THE_6TH)).isEqualTo(ZoneOffset.UTC);
+        assertThat(applicationClock.getZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+    }
+
+    @Test
+    void anUploadAtHalfPastMidnightOnTheSixthIsLateAndShownAtHalfPastMidnight() throws Exception {
+        accounts.add("dongchuan", "county", PortalFixtures.OWN, "correct horse battery".toCharArray());
+        accounts.add("office", "bureau", null, "correct horse battery".toCharArray());
+        PortalUser county = new PortalUser(accountRows.findByUsername("dongchuan"), false);
+        PortalUser bureau = new PortalUser(accountRows.findByUsername("office"), false);
+
+        mvc.perform(multipart("/county/upload").file(new MockMultipartFile("file", "419921.xlsx", null,
+                PortalFixtures.good(home, PortalFixtures.OWN))).param("period", "2025-09").with(user(county))
+                .with(csrf()));
+
+        assertThat(jdbc.queryForObject("SELECT submitted_at FROM return_submission WHERE unit_code = ?",
+                LocalDateTime.class, PortalFixtures.OWN)).isBetween(LocalDateTime.of(2025, 10, 6, 0, 30),
+                LocalDateTime.of(2025, 10, 6, 0, 31));
+        assertThat(jdbc.queryForObject("SELECT late FROM return_submission WHERE unit_code = ?", Boolean.class,
+                PortalFixtures.OWN)).as("received on the 6th, deadline the 5th").isTrue();
+        String board = mvc.perform(get("/bureau").param("period", "2025-09").with(user(bureau))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(PortalControllerTests.rowOf(board, PortalFixtures.OWN)).contains("逾期", "10-06 00:30");
+    }
+
+    @Test
+    void anInboxFileWrittenAtHalfPastMidnightOnTheSixthIsLate() throws Exception {
+        Path file = PortalFixtures.sampleReturn(home, PortalFixtures.OTHER);
+        Files.setLastModifiedTime(file, FileTime.from(HALF_PAST_MIDNIGHT_ON_THE_6TH));
+
+        operations.importReturns(SampleMonth.PERIOD, null);
+
+        assertThat(jdbc.queryForObject("SELECT submitted_at FROM return_submission WHERE unit_code = ?",
+                LocalDateTime.class, PortalFixtures.OTHER)).isEqualTo(LocalDateTime.of(2025, 10, 6, 0, 30));
+        assertThat(jdbc.queryForObject("SELECT late FROM return_submission WHERE unit_code = ?", Boolean.class,
+                PortalFixtures.OTHER)).isTrue();
+    }
+}
