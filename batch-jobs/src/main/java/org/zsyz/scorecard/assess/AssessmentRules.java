@@ -108,36 +108,9 @@ public record AssessmentRules(
     public record ListSizes(int red, int black) {
     }
 
-    /** The defaults of docs/method.md (Scores, Ranking, Colours and warnings, The method file). */
+    /** The default method: the file {@code method/default-method.yaml} (see {@link DefaultMethod}) as read. */
     public static AssessmentRules defaults() {
-        Map<Indicator, IndicatorRule> rules = new EnumMap<>(Indicator.class);
-        put(rules, Indicator.I1, "25", ScoringMethod.RATIO, null);
-        put(rules, Indicator.I2, "0", ScoringMethod.RATIO, null);
-        put(rules, Indicator.I3, "15", ScoringMethod.RATIO, null);
-        put(rules, Indicator.I4, "10", ScoringMethod.RATIO, null);
-        put(rules, Indicator.I5, "10", ScoringMethod.RATIO, null);
-        put(rules, Indicator.I6, "15", ScoringMethod.RATIO, null);
-        put(rules, Indicator.I7, "0", ScoringMethod.RATIO, null);
-        put(rules, Indicator.R_FULFIL, "7", ScoringMethod.RATE, "1");
-        put(rules, Indicator.R_START, "10", ScoringMethod.RATE, "0.8");
-        put(rules, Indicator.R_FUNDS, "8", ScoringMethod.RATE, "0.3");
-        Map<String, ListSizes> lists = new LinkedHashMap<>();
-        lists.put("县市区", new ListSizes(2, 1));
-        return new AssessmentRules(DEFAULT_NAME, rules, new BigDecimal("1.2"),
-                List.of(new Tier(BigDecimal.ONE, BigDecimal.ONE), new Tier(new BigDecimal("0.8"), new BigDecimal("0.75")),
-                        new Tier(new BigDecimal("0.5"), new BigDecimal("0.5"))),
-                new BigDecimal("0.6"), BigDecimal.ONE,
-                new Bonus(new BigDecimal(3), List.of(new ContractTier(BigDecimal.TEN, new BigDecimal(4)),
-                        new ContractTier(new BigDecimal(50), new BigDecimal(8))), BigDecimal.TEN),
-                BigDecimal.ONE, new BigDecimal(2), 5,
-                new Grades(new BigDecimal(90), new BigDecimal(80), new BigDecimal(60)),
-                new ListSizes(1, 1), lists, new BigDecimal(-10), new BigDecimal(-30), null, 6, 12, true);
-    }
-
-    private static void put(Map<Indicator, IndicatorRule> rules, Indicator indicator, String weight,
-            ScoringMethod method, String benchmark) {
-        rules.put(indicator, new IndicatorRule(indicator, new BigDecimal(weight), method,
-                benchmark == null ? null : new BigDecimal(benchmark)));
+        return DefaultMethod.rules();
     }
 
     public IndicatorRule rule(Indicator indicator) {
@@ -168,18 +141,6 @@ public record AssessmentRules(
     public AssessmentRules withName(String newName) {
         return new AssessmentRules(newName, indicators, ratioCap, tiers, efficacyFloor, bigProject, bonus,
                 lateDeduction, missingDeduction, deadlineDay, grades, defaultLists, groupLists, lightGreenFloor,
-                yellowFloor, cohortStart, overdueStartMonths, noFundsMonths, rankChangeAcrossYears);
-    }
-
-    /**
-     * The same method with 红黑榜 entries only for groups the year has: the defaults' 县市区 entry means nothing
-     * to a city without a 县市区 group, whose groups all take {@code defaultLists}.
-     */
-    public AssessmentRules withGroupListsOnlyFor(java.util.Collection<String> groups) {
-        Map<String, ListSizes> kept = new LinkedHashMap<>(groupLists);
-        kept.keySet().retainAll(groups);
-        return new AssessmentRules(name, indicators, ratioCap, tiers, efficacyFloor, bigProject, bonus,
-                lateDeduction, missingDeduction, deadlineDay, grades, defaultLists, kept, lightGreenFloor,
                 yellowFloor, cohortStart, overdueStartMonths, noFundsMonths, rankChangeAcrossYears);
     }
 

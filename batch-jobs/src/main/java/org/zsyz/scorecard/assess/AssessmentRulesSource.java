@@ -60,18 +60,14 @@ public class AssessmentRulesSource {
     }
 
     /**
-     * The default method (docs/method.md) for a year without a file, written out as the file {@code rules init}
-     * would write; its deadline is the installation's {@code scorecard.deadline-day} (5 unless set), which the
+     * The default method ({@link DefaultMethod}) for a year without a file, as the file {@code rules init}
+     * writes; its deadline is the installation's {@code scorecard.deadline-day} (5 unless set), which the
      * import's 逾期 notice also uses. Once the year's targets are imported its 红黑榜 entries are only those of the
      * year's groups (a city without 县市区 has every group on the default sizes); before, the defaults' list as is.
      */
     public RulesFile defaults(int year) {
-        AssessmentRules rules = AssessmentRules.defaults().withDeadlineDay(settings.deadlineDay());
         List<String> groups = units.findGroups(year).stream().map(AssessmentGroup::groupName).toList();
-        if (!groups.isEmpty()) {
-            rules = rules.withGroupListsOnlyFor(groups);
-        }
-        String text = RulesYaml.render(year, rules);
+        String text = DefaultMethod.text(year, settings.deadlineDay(), groups.isEmpty() ? null : groups);
         return new RulesFile(year, "（无 " + fileFor(year) + "，按默认考核办法）", text, RulesFile.sha256(text),
                 RulesYaml.parse(text, RulesYaml.fileName(year), year), false);
     }

@@ -30,6 +30,7 @@ import org.zsyz.scorecard.excel.ImportIssue;
 import org.zsyz.scorecard.excel.IssueList;
 import org.zsyz.scorecard.excel.ReadLimits;
 import org.zsyz.scorecard.excel.SafeFiles;
+import org.zsyz.scorecard.excel.TemplateChecks;
 import org.zsyz.scorecard.excel.UnreadableWorkbookException;
 import org.zsyz.scorecard.excel.WorkbookReader;
 import org.zsyz.scorecard.unit.AssessedUnit;
@@ -357,8 +358,8 @@ public class ReturnImporter implements DisposableBean {
             YearMonth period, LocalDateTime receivedAt, String source) {
         d.version = submissions.nextVersionNo(d.unit.unitCode(), period);
         d.late = isLate(period, receivedAt);
-        d.reporter = clip(cover.reporter(), ReturnWorkbookReader.REPORTER_LIMIT);
-        d.phone = clip(cover.phone(), ReturnWorkbookReader.PHONE_LIMIT);
+        d.reporter = clip(cover.reporter(), ReturnFieldRules.REPORTER_LIMIT);
+        d.phone = clip(cover.phone(), ReturnFieldRules.PHONE_LIMIT);
         submissions.insertSubmission(new ReturnSubmission(null, d.unit.unitCode(), period, d.version,
                 clip(fileName, 255), sha256, receivedAt, SubmissionStatus.REJECTED, d.late, 0, 0, 0, null, null,
                 source));
@@ -447,7 +448,7 @@ public class ReturnImporter implements DisposableBean {
                     "封面未填写单位代码，无法确定报送单位，应填写考核单位代码，如 410711");
             return null;
         }
-        AssessedUnit unit = ReturnWorkbookReader.UNIT_CODE.matcher(cover.unitCode()).matches()
+        AssessedUnit unit = TemplateChecks.isUnitCode(cover.unitCode())
                 ? units.findUnit(period.getYear(), cover.unitCode()) : null;
         if (unit == null) {
             issues.error(sheet, cover.unitCodeCell(), ReturnTemplate.COVER_UNIT_CODE, cover.unitCode(),
@@ -456,7 +457,7 @@ public class ReturnImporter implements DisposableBean {
         }
         String stem = SafeFiles.stem(fileName);
         // A file named after another unit of the year is most likely that unit's return with the wrong cover.
-        if (ReturnWorkbookReader.UNIT_CODE.matcher(stem).matches() && !stem.equals(cover.unitCode())
+        if (TemplateChecks.isUnitCode(stem) && !stem.equals(cover.unitCode())
                 && units.findUnit(period.getYear(), stem) != null) {
             issues.error(sheet, cover.unitCodeCell(), ReturnTemplate.COVER_UNIT_CODE, cover.unitCode(),
                     "封面单位代码与文件名中的单位代码“" + stem + "”不一致，应核对是否交错了文件");

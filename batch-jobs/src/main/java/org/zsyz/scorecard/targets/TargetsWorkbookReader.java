@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import org.zsyz.scorecard.excel.CellRef;
 import org.zsyz.scorecard.excel.CellText;
@@ -17,6 +15,7 @@ import org.zsyz.scorecard.excel.IssueList;
 import org.zsyz.scorecard.excel.RawCell;
 import org.zsyz.scorecard.excel.SheetRow;
 import org.zsyz.scorecard.excel.SheetVisitor;
+import org.zsyz.scorecard.excel.TemplateChecks;
 import org.zsyz.scorecard.excel.UnreadableWorkbookException;
 import org.zsyz.scorecard.excel.WorkbookReader;
 import org.zsyz.scorecard.excel.WorkbookVisitor;
@@ -30,9 +29,9 @@ import org.zsyz.scorecard.indicator.Indicator;
  */
 public final class TargetsWorkbookReader {
 
-    private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9_-]{1,20}");
-    private static final int HEADER_SEARCH_ROWS = 10;
-    private static final BigDecimal HUNDRED = new BigDecimal(100);
+    /** The template's wording in messages about its sheets and version. */
+    static final TemplateChecks.Kind TEMPLATE = new TemplateChecks.Kind("年度目标任务书模板",
+            TargetsTemplate.VERSION_MARKER, "应使用统一模板", "建议使用最新模板", "请下载最新模板重新填写");
     private static final BigDecimal TEN_THOUSAND = new BigDecimal(10000);
     /** Database column widths. */
     static final int NAME_LIMIT = 100;
@@ -90,12 +89,8 @@ public final class TargetsWorkbookReader {
             }
         });
         IssueList issues = new IssueList();
-        for (String required : List.of(TargetsTemplate.UNITS_SHEET, TargetsTemplate.TARGETS_SHEET)) {
-            if (!sheets.containsKey(required)) {
-                issues.error(required, null, null, null, "缺少工作表「" + required + "」（现有工作表："
-                        + String.join("、", names) + "），应使用统一模板，工作表名称不要改动");
-            }
-        }
+        TemplateChecks.requireSheets(issues, TEMPLATE, List.of(TargetsTemplate.UNITS_SHEET,
+                TargetsTemplate.TARGETS_SHEET), sheets::containsKey, names);
         checkInstructions(actualNames.get(TargetsTemplate.INSTRUCTIONS_SHEET),
                 sheets.get(TargetsTemplate.INSTRUCTIONS_SHEET), year, issues);
         List<UnitLine> units = sheets.containsKey(TargetsTemplate.UNITS_SHEET)
@@ -106,8 +101,8 @@ public final class TargetsWorkbookReader {
                         units, issues)
                 : Map.of();
         Map<Integer, BigDecimal> schedule = sheets.containsKey(TargetsTemplate.SCHEDULE_SHEET)
-                ? schedule(actualNames.get(TargetsTemplate.SCHEDULE_SHEET), sheets.get(TargetsTemplate.SCHEDULE_SHEET),
-                        issues)
+                ? ScheduleSheet.read(actualNames.get(TargetsTemplate.SCHEDULE_SHEET),
+                        sheets.get(TargetsTemplate.SCHEDULE_SHEET), issues)
                 : Map.of();
         return new TargetsContent(units, targets, schedule, issues);
     }
@@ -116,11 +111,11 @@ public final class TargetsWorkbookReader {
         String version = null;
         String versionCell = null;
         for (SheetRow row : rows == null ? List.<SheetRow>of() : rows) {
-            String label = text(row.cell(0));
+            String label = TemplateChecks.text(row.cell(0));
             if (label == null) {
                 continue;
             }
-            String value = text(row.cell(1));
+            String value = TemplateChecks.text(row.cell(1));
             String cell = CellRef.of(1, row.rowIndex());
             if (versionCell == null && CellText.key(label).equals(CellText.key(TargetsTemplate.TEMPLATE_VERSION))) {
                 version = value == null ? "" : value;
@@ -131,50 +126,17 @@ public final class TargetsWorkbookReader {
                         + year + " 年，应导入 " + year + " 年的目标任务书（或用 --year " + value + "）");
             }
         }
-        if (versionCell == null) {
-            issues.warning(sheet != null ? sheet : TargetsTemplate.INSTRUCTIONS_SHEET, null,
-                    TargetsTemplate.TEMPLATE_VERSION, null, "未找到模板版本标记（应为 " + TargetsTemplate.VERSION_MARKER
-                            + "），已按表头识别；建议使用最新模板");
-        } else if (!TargetsTemplate.VERSION_MARKER.equals(version)) {
-            issues.error(sheet, versionCell, TargetsTemplate.TEMPLATE_VERSION, version, "模板版本不符，应为 "
-                    + TargetsTemplate.VERSION_MARKER + "（年度目标任务书模板），请下载最新模板重新填写");
-        }
+        TemplateChecks.checkVersion(issues, TEMPLATE, TargetsTemplate.INSTRUCTIONS_SHEET,
+                TargetsTemplate.TEMPLATE_VERSION, sheet, version, versionCell);
     }
 
-    private static String text(RawCell cell) {
-        if (cell == null || cell.isBlank() || cell.problem() != null) {
-            return null;
-        }
-        return cell.kind() == RawCell.Kind.NUMBER ? cell.number().stripTrailingZeros().toPlainString()
-                : CellText.clean(cell.text());
-    }
-
-    private static BigDecimal number(RawCell cell) {
-        if (cell == null || cell.isBlank()) {
-            return null;
-        }
-        return switch (cell.kind()) {
-            case NUMBER -> cell.number();
-            case TEXT -> CellText.parseNumber(cell.text()).orElse(null);
-            default -> null;
-        };
-    }
-
-    private static HeaderMap header(String sheet, List<SheetRow> rows, List<String> expected, IssueList issues) {
-        HeaderMap header = HeaderMap.find(rows.subList(0, Math.min(HEADER_SEARCH_ROWS, rows.size())), expected);
+    static HeaderMap header(String sheet, List<SheetRow> rows, List<String> expected, IssueList issues) {
+        HeaderMap header = HeaderMap.find(rows.subList(0, Math.min(TemplateChecks.HEADER_SEARCH_ROWS, rows.size())), expected);
         if (header == null) {
-            issues.error(sheet, null, null, null, "前" + HEADER_SEARCH_ROWS + "行中找不到表头，应为：“"
+            issues.error(sheet, null, null, null, "前" + TemplateChecks.HEADER_SEARCH_ROWS + "行中找不到表头，应为：“"
                     + String.join("”“", expected) + "”，请使用统一模板");
         }
         return header;
-    }
-
-    private static void extraColumns(String sheet, HeaderMap header, java.util.Collection<Integer> known,
-            IssueList issues) {
-        for (int extra : header.columnsOtherThan(known)) {
-            issues.warning(sheet, CellRef.of(extra, header.rowIndex()), header.text(extra), header.text(extra),
-                    "模板以外的列，已忽略");
-        }
     }
 
     private List<UnitLine> units(String sheet, List<SheetRow> rows, IssueList issues) {
@@ -193,7 +155,7 @@ public final class TargetsWorkbookReader {
         if (col.containsValue(-1)) {
             return List.of();
         }
-        extraColumns(sheet, header, col.values(), issues);
+        TemplateChecks.extraColumns(issues, sheet, header, col.values());
         List<UnitLine> units = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (SheetRow row : rows) {
@@ -204,10 +166,8 @@ public final class TargetsWorkbookReader {
             int codeCol = col.get(TargetsTemplate.UNIT_CODE);
             String codeRef = CellRef.of(codeCol, row.rowIndex());
             String code = required(sheet, row, codeCol, TargetsTemplate.UNIT_CODE, "单位代码，如 410711", issues);
-            if (code != null && !UNIT_CODE.matcher(code).matches()) {
-                issues.error(sheet, codeRef, TargetsTemplate.UNIT_CODE, code,
-                        "单位代码格式不对，应为1—20位字母、数字、下划线或连字符，如 410711");
-            } else if (code != null && seen.putIfAbsent(code, codeRef) != null) {
+            if (code != null && TemplateChecks.checkUnitCode(issues, sheet, codeRef, TargetsTemplate.UNIT_CODE, code)
+                    && seen.putIfAbsent(code, codeRef) != null) {
                 issues.error(sheet, codeRef, TargetsTemplate.UNIT_CODE, code,
                         "单位代码重复（与 " + seen.get(code) + " 相同），每个考核单位只应列一行");
             }
@@ -237,7 +197,7 @@ public final class TargetsWorkbookReader {
             issues.error(sheet, ref, field, cell.shown(), cell.problem());
             return null;
         }
-        String value = text(cell);
+        String value = TemplateChecks.text(cell);
         if (value == null) {
             issues.error(sheet, ref, field, null, "必填项为空，应填写" + expected);
         }
@@ -258,7 +218,7 @@ public final class TargetsWorkbookReader {
         if (cell != null && cell.kind() == RawCell.Kind.BOOLEAN) {
             return "TRUE".equals(cell.text());
         }
-        String value = text(cell);
+        String value = TemplateChecks.text(cell);
         if (TargetsTemplate.YES.equals(value)) {
             return true;
         }
@@ -303,7 +263,7 @@ public final class TargetsWorkbookReader {
         }
         List<Integer> known = new ArrayList<>(cols.values());
         known.add(codeCol);
-        extraColumns(sheet, header, known, issues);
+        TemplateChecks.extraColumns(issues, sheet, header, known);
         Map<String, UnitLine> listed = new HashMap<>();
         units.forEach(u -> listed.put(u.code(), u));
         Map<String, Map<Indicator, BigDecimal>> targets = new LinkedHashMap<>();
@@ -337,7 +297,7 @@ public final class TargetsWorkbookReader {
                 String cellRef = CellRef.of(e.getValue(), row.rowIndex());
                 String field = header.text(e.getValue());
                 String unit = unitOf.get(indicator);
-                BigDecimal v = number(cell);
+                BigDecimal v = TemplateChecks.number(cell);
                 if (cell.problem() != null) {
                     issues.error(sheet, cellRef, field, cell.shown(), cell.problem());
                 } else if (v == null) {
@@ -365,92 +325,4 @@ public final class TargetsWorkbookReader {
         return targets;
     }
 
-    private Map<Integer, BigDecimal> schedule(String sheet, List<SheetRow> rows, IssueList issues) {
-        List<String> headers = List.of(TargetsTemplate.MONTH, TargetsTemplate.CUMULATIVE_PROGRESS);
-        if (rows.stream().allMatch(SheetRow::isBlank)) {
-            return Map.of(); // an empty sheet: no schedule, m/12
-        }
-        HeaderMap header = header(sheet, rows, headers, issues);
-        if (header == null) {
-            return Map.of();
-        }
-        int monthCol = header.column(TargetsTemplate.MONTH);
-        int progressCol = header.column(TargetsTemplate.CUMULATIVE_PROGRESS);
-        if (progressCol < 0) {
-            progressCol = header.columnStartingWith("累计进度");
-        }
-        for (String h : headers) {
-            if ((h.equals(TargetsTemplate.MONTH) ? monthCol : progressCol) < 0) {
-                issues.error(sheet, "第" + (header.rowIndex() + 1) + "行", h, null, "表头缺少“" + h + "”列，应按模板保留该列");
-            }
-        }
-        if (monthCol < 0 || progressCol < 0) {
-            return Map.of();
-        }
-        Map<Integer, BigDecimal> schedule = new TreeMap<>();
-        Map<Integer, String> cellOfMonth = new HashMap<>();
-        Map<Integer, String> progressCellOfMonth = new HashMap<>();
-        for (SheetRow row : rows) {
-            if (row.rowIndex() <= header.rowIndex() || row.isBlank()) {
-                continue;
-            }
-            RawCell monthCell = row.cell(monthCol);
-            RawCell progressCell = row.cell(progressCol);
-            String monthRef = CellRef.of(monthCol, row.rowIndex());
-            String progressRef = CellRef.of(progressCol, row.rowIndex());
-            BigDecimal month = number(monthCell);
-            BigDecimal percent = progressCell == null || progressCell.kind() != RawCell.Kind.TEXT ? number(progressCell)
-                    : CellText.parsePercent(progressCell.text()).orElse(null);
-            boolean ok = true;
-            if (month == null || month.stripTrailingZeros().scale() > 0 || month.compareTo(BigDecimal.ONE) < 0
-                    || month.compareTo(new BigDecimal(12)) > 0) {
-                issues.error(sheet, monthRef, TargetsTemplate.MONTH, shown(monthCell),
-                        monthCell == null ? "必填项为空，应填写1—12的整数" : "应填写1—12的整数");
-                ok = false;
-            }
-            if (percent == null || percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
-                issues.error(sheet, progressRef, TargetsTemplate.CUMULATIVE_PROGRESS, shown(progressCell),
-                        "应填写0—100之间的数字（如 25 表示25%）");
-                ok = false;
-            }
-            if (!ok) {
-                continue;
-            }
-            int m = month.intValue();
-            if (schedule.put(m, percent.divide(HUNDRED)) != null) {
-                issues.error(sheet, monthRef, TargetsTemplate.MONTH, Integer.toString(m),
-                        "月份重复（与 " + cellOfMonth.get(m) + " 相同），每个月只应填一行");
-            } else {
-                cellOfMonth.put(m, monthRef);
-                progressCellOfMonth.put(m, progressRef);
-            }
-        }
-        BigDecimal previous = BigDecimal.ZERO;
-        int previousMonth = 0;
-        for (Map.Entry<Integer, BigDecimal> e : schedule.entrySet()) {
-            if (e.getValue().compareTo(previous) < 0) {
-                issues.error(sheet, progressCellOfMonth.get(e.getKey()), TargetsTemplate.CUMULATIVE_PROGRESS,
-                        e.getValue().multiply(HUNDRED).stripTrailingZeros().toPlainString(),
-                        e.getKey() + "月的累计进度低于" + previousMonth + "月的 "
-                                + previous.multiply(HUNDRED).stripTrailingZeros().toPlainString() + "，累计进度应逐月不减");
-            }
-            previous = e.getValue();
-            previousMonth = e.getKey();
-        }
-        if (!schedule.isEmpty() && schedule.size() != 12) {
-            List<Integer> missing = new ArrayList<>();
-            for (int m = 1; m <= 12; m++) {
-                if (!schedule.containsKey(m)) {
-                    missing.add(m);
-                }
-            }
-            issues.error(sheet, null, TargetsTemplate.MONTH, null, "序时进度应列出全部12个月，缺少："
-                    + String.join("、", missing.stream().map(m -> m + "月").toList()) + "；不设序时进度则只留表头");
-        }
-        return schedule;
-    }
-
-    private static String shown(RawCell cell) {
-        return cell == null ? null : cell.shown();
-    }
 }

@@ -254,7 +254,7 @@ abstract class AssessJobTests {
         assertThat(catchThrowableOfType(JobRunner.AlreadyCompleteException.class, () -> operations.assess(MAR)))
                 .isNotNull();
 
-        String text = RulesYaml.render(2013, AssessmentRules.defaults())
+        String text = DefaultMethod.text(2013)
                 .replace("I1:       {weight: 25, method: ratio}", "I1:       {weight: 40, method: ratio}")
                 .replace("I3:       {weight: 15, method: ratio}", "I3:       {weight: 0, method: ratio}");
         Path file = home.resolve("rules").resolve("assessment-2013.yml");
@@ -285,7 +285,7 @@ abstract class AssessJobTests {
         threeMonths();
         Path file = home.resolve("rules").resolve("assessment-2013.yml");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, RulesYaml.render(2013, AssessmentRules.defaults())
+        Files.writeString(file, DefaultMethod.text(2013)
                 .replace("{weight: 25, method: ratio}", "{weight: 25, method: linear}"), StandardCharsets.UTF_8);
 
         RulesFileException e = catchThrowableOfType(RulesFileException.class, () -> operations.assess(MAR));
@@ -299,7 +299,7 @@ abstract class AssessJobTests {
         city.report("A", JAN, "1", "100");
         Path file = home.resolve("rules").resolve("assessment-2013.yml");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, RulesYaml.render(2013, AssessmentRules.defaults()).replace("\"县市区\": {red: 2",
+        Files.writeString(file, DefaultMethod.text(2013).replace("\"县市区\": {red: 2",
                 "\"县（市）区\": {red: 2"), StandardCharsets.UTF_8);
 
         assertThat(operations.assess(JAN).getStatus()).isEqualTo(BatchStatus.FAILED);
@@ -319,7 +319,7 @@ abstract class AssessJobTests {
 
         Path file = home.resolve("rules").resolve("assessment-2013.yml");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, RulesYaml.render(2013, AssessmentRules.defaults())
+        Files.writeString(file, DefaultMethod.text(2013)
                 .replace("rank_change_across_years: true", "rank_change_across_years: false"), StandardCharsets.UTF_8);
         assess(JAN);
 

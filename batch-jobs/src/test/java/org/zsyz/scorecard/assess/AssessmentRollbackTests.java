@@ -116,7 +116,7 @@ abstract class AssessmentRollbackTests {
 
         Path file = home.resolve("rules").resolve("assessment-2013.yml");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, RulesYaml.render(2013, AssessmentRules.defaults())
+        Files.writeString(file, DefaultMethod.text(2013)
                 .replace("I1:       {weight: 25, method: ratio}", "I1:       {weight: 40, method: ratio}")
                 .replace("I3:       {weight: 15, method: ratio}", "I3:       {weight: 0, method: ratio}"),
                 StandardCharsets.UTF_8);

@@ -16,7 +16,7 @@ import org.zsyz.scorecard.indicator.Indicator;
 class RulesYamlTests {
 
     static final String FILE = "assessment-2025.yml";
-    static final String DEFAULTS = RulesYaml.render(2025, AssessmentRules.defaults());
+    static final String DEFAULTS = DefaultMethod.text(2025);
 
     /** The defaults with one line of the written file changed, read back. */
     static AssessmentRules parseDefaultsWith(String line, String replacement) {
@@ -249,16 +249,28 @@ class RulesYamlTests {
         AssessmentRules noGroups = RulesYaml.parse(DEFAULTS.replace("    \"县市区\": {red: 2, black: 1}", "    {}  #"),
                 FILE, 2025);
         assertThat(noGroups.groupLists()).isEmpty();
-        assertThat(RulesYaml.parse(RulesYaml.render(2025, noGroups), FILE, 2025)).isEqualTo(noGroups);
+        assertThat(RulesYaml.parse(DefaultMethod.text(2025, 5, List.of("城区")), FILE, 2025)).isEqualTo(noGroups);
+    }
+
+    /** What rules init writes: the year, the installation's deadline day and only the year's groups put in. */
+    @Test
+    void theShippedFileIsWrittenForTheYearTheDeadlineAndTheGroups() {
+        String written = DefaultMethod.text(2026, 15, List.of("县市区", "开发区"));
+
+        assertThat(written).contains("year: 2026                      #", "name: \"2026年度招商引资考核办法\"",
+                "deadline_day: 15             #", "    \"县市区\": {red: 2, black: 1}").doesNotContain("${");
+        AssessmentRules read = RulesYaml.parse(written, "assessment-2026.yml", 2026);
+        assertThat(read.deadlineDay()).isEqualTo(15);
+        assertThat(read).isEqualTo(AssessmentRules.defaults().withName("2026年度招商引资考核办法").withDeadlineDay(15));
+        assertThat(DefaultMethod.text(2026, 5, List.of("城区"))).doesNotContain("县市区")
+                .contains("  groups:                    #", "    {}                       # 无：各组别都按 default");
+        assertThat(DefaultMethod.text(2026, 5, null)).isEqualTo(DefaultMethod.text(2026));
     }
 
     @Test
-    void anEditedMethodIsWrittenAndReadBackUnchanged() {
-        AssessmentRules edited = parseDefaultsWith("cap: 10", "cap: 12.5")
-                .withName("示例市\"2025\"办法");
-        AssessmentRules again = RulesYaml.parse(RulesYaml.render(2025, edited), FILE, 2025);
+    void aNameWithQuotesIsReadAsWritten() {
+        AssessmentRules edited = parseDefaultsWith("name: \"2025年度招商引资考核办法\"", "name: \"示例市\\\"2025\\\"办法\"");
 
-        assertThat(again).isEqualTo(edited);
-        assertThat(again.bonus().cap()).isEqualByComparingTo("12.5");
+        assertThat(edited.name()).isEqualTo("示例市\"2025\"办法");
     }
 }

@@ -10,9 +10,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zsyz.scorecard.assess.AssessmentRules;
+import org.zsyz.scorecard.assess.DefaultMethod;
 import org.zsyz.scorecard.assess.RulesFile;
-import org.zsyz.scorecard.assess.RulesYaml;
 
 /** {@code scorecard rules init | check | show} on an embedded database in a temporary working folder. */
 class RulesCommandTests {
@@ -38,7 +37,7 @@ class RulesCommandTests {
         assertThat(run("rules", "init", "--year", "2025")).isZero();
         Path file = home.resolve("rules").resolve("assessment-2025.yml");
         assertThat(file).exists();
-        assertThat(Files.readString(file)).isEqualTo(RulesYaml.render(2025, AssessmentRules.defaults()));
+        assertThat(Files.readString(file)).isEqualTo(DefaultMethod.text(2025));
 
         assertThat(run("rules", "init", "--year", "2025")).isEqualTo(ExitCodes.REFUSED);
         assertThat(err.toString()).contains("已存在", "--force");
@@ -53,7 +52,7 @@ class RulesCommandTests {
     void checkListsEveryProblemWithFileLineAndKey() throws Exception {
         Path file = home.resolve("rules").resolve("assessment-2025.yml");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, RulesYaml.render(2025, AssessmentRules.defaults())
+        Files.writeString(file, DefaultMethod.text(2025)
                 .replace("{weight: 25, method: ratio}", "{weight: -25, method: ratio}")
                 .replace("late: 1", "lates: 1"), StandardCharsets.UTF_8);
 
@@ -93,7 +92,7 @@ class RulesCommandTests {
         assertThat(run("rules", "show", "--period", "2024-03")).isEqualTo(ExitCodes.FAILED);
         assertThat(err.toString()).contains("2024-03 尚未评估");
 
-        String text = RulesYaml.render(2024, AssessmentRules.defaults());
+        String text = DefaultMethod.text(2024);
         try (var c = java.sql.DriverManager.getConnection(
                 "jdbc:h2:mem:rules-cli;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
                 var insert = c.prepareStatement("INSERT INTO assessment_run (period, computed_at, config_name, "
