@@ -91,7 +91,6 @@ public class AssessmentService {
         RulesFile method = rulesSource.forYear(year);
         AssessmentRules rules = method.rules();
         checkGroups(method, unitList);
-        rulesSource.advisories(method).forEach(a -> log.warn("{}: {}", method.source(), a));
         Schedule schedule = schedule(year);
         Map<String, Map<Indicator, BigDecimal>> targetsByUnit = new HashMap<>();
         for (AnnualTarget t : targets.findTargets(year)) {

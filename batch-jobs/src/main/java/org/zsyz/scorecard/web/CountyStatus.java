@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.springframework.stereotype.Component;
-import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.assess.AssessmentRulesSource;
 import org.zsyz.scorecard.portal.PortalMapper;
 import org.zsyz.scorecard.portal.SubmissionLine;
 import org.zsyz.scorecard.portal.UnitStanding;
@@ -43,19 +43,19 @@ class CountyStatus {
     private final PublicationMapper publications;
     private final UnitStandingMapper standings;
     private final YearTargetsCheck yearTargets;
-    private final ScorecardProperties settings;
+    private final AssessmentRulesSource method;
     private final ScheduleProperties schedule;
     private final Clock clock;
 
     CountyStatus(ReturnSubmissionMapper submissions, PortalMapper portal, PublicationMapper publications,
-            UnitStandingMapper standings, YearTargetsCheck yearTargets, ScorecardProperties settings,
+            UnitStandingMapper standings, YearTargetsCheck yearTargets, AssessmentRulesSource method,
             ScheduleProperties schedule, Clock clock) {
         this.submissions = submissions;
         this.portal = portal;
         this.publications = publications;
         this.standings = standings;
         this.yearTargets = yearTargets;
-        this.settings = settings;
+        this.method = method;
         this.schedule = schedule;
         this.clock = clock;
     }
@@ -99,7 +99,7 @@ class CountyStatus {
     }
 
     private String deadline(YearMonth period) {
-        LocalDate due = settings.deadline(period);
+        LocalDate due = method.deadline(period);
         LocalDate today = LocalDate.now(clock.withZone(schedule.zone()));
         String head = "报告期 " + period + " 的报送截止日期：" + due;
         long days = ChronoUnit.DAYS.between(today, due);

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.assess.AssessmentRulesSource;
 import org.zsyz.scorecard.portal.PortalMapper;
 import org.zsyz.scorecard.portal.SubmissionLine;
 import org.zsyz.scorecard.returns.SubmissionStatus;
@@ -28,15 +28,15 @@ public class SubmissionBoard {
 
     private final AssessedUnitMapper units;
     private final PortalMapper portal;
-    private final ScorecardProperties settings;
+    private final AssessmentRulesSource method;
     private final ScheduleProperties schedule;
     private final Clock clock;
 
-    public SubmissionBoard(AssessedUnitMapper units, PortalMapper portal, ScorecardProperties settings,
+    public SubmissionBoard(AssessedUnitMapper units, PortalMapper portal, AssessmentRulesSource method,
             ScheduleProperties schedule, Clock clock) {
         this.units = units;
         this.portal = portal;
-        this.settings = settings;
+        this.method = method;
         this.schedule = schedule;
         this.clock = clock;
     }
@@ -56,7 +56,7 @@ public class SubmissionBoard {
     }
 
     public LocalDate deadline(YearMonth period) {
-        return settings.deadline(period);
+        return method.deadline(period);
     }
 
     public List<Row> rows(YearMonth period) {
