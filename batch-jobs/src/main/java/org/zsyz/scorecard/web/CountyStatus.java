@@ -13,6 +13,7 @@ import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
+import org.zsyz.scorecard.domain.ReportStatus;
 import org.zsyz.scorecard.portal.PortalMapper;
 import org.zsyz.scorecard.portal.SubmissionLine;
 import org.zsyz.scorecard.portal.UnitStanding;
@@ -150,14 +151,14 @@ class CountyStatus {
         if (!standing.asPublished()) {
             return "该月已在发布后重新评估，以即将发布的更正版为准";
         }
-        String counted = standing.submissionId() == null || "MISSING".equals(standing.reportStatus())
+        String counted = standing.submissionId() == null || standing.reportStatus() == ReportStatus.MISSING
                 ? "发布的成绩单中本单位为“未报送”"
                 : "发布的成绩单中本单位按第 " + versionOf(standing.submissionId()) + " 版计";
         return counted + "，得分 " + standing.totalScore().setScale(2, RoundingMode.HALF_UP).toPlainString()
                 + (standing.groupRank() == null ? "（不参与排名）"
                         : "，" + standing.groupName() + "第 " + standing.groupRank() + " 名（共 " + standing.groupSize()
                                 + " 个）")
-                + "，等级 " + standing.grade();
+                + "，等级 " + standing.grade().label();
     }
 
     private String versionOf(long submissionId) {
