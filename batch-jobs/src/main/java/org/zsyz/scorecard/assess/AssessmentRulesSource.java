@@ -69,7 +69,7 @@ public class AssessmentRulesSource {
      */
     public LocalDate deadline(YearMonth period) {
         Path file = fileFor(period.getYear());
-        // Only the deadline day is wanted: a year without a file needs not the defaults' groups from the database.
+        // Only the deadline day is wanted: a year without a file does not need its groups from the database.
         AssessmentRules rules = Files.isRegularFile(file) ? read(file, period.getYear()).rules() : defaultRules();
         return rules.deadline(period);
     }
