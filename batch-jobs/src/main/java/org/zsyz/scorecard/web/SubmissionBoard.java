@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
+import org.zsyz.scorecard.domain.ReportStatus;
 import org.zsyz.scorecard.portal.PortalMapper;
 import org.zsyz.scorecard.portal.SubmissionLine;
 import org.zsyz.scorecard.returns.SubmissionStatus;
@@ -72,14 +73,14 @@ public class SubmissionBoard {
                     .max(Comparator.comparingInt(SubmissionLine::versionNo)).orElse(null);
             String state;
             if (deciding == null) {
-                state = "未报送";
+                state = ReportStatus.MISSING.label();
             } else if (deciding.status() == SubmissionStatus.RETURNED) {
                 state = "已退回";
             } else {
                 boolean late = versions.stream().filter(v -> v.status() == SubmissionStatus.ACCEPTED)
                         .min(Comparator.comparingInt(SubmissionLine::versionNo)).map(SubmissionLine::late)
                         .orElse(false);
-                state = late ? "逾期" : "已报送";
+                state = (late ? ReportStatus.LATE : ReportStatus.REPORTED).label();
             }
             boolean counts = deciding != null && deciding.status() == SubmissionStatus.ACCEPTED;
             rows.add(new Row(unit, state, deciding, latest, versions.size(), !counts && pastDeadline));
