@@ -15,7 +15,7 @@ import org.zsyz.scorecard.jdbc.MultiRowInsert;
  * 119,000 rows) as multi-row inserts in the assessment's transaction. The same rows through
  * {@code AssessmentMapper}'s {@code <foreach>} inserts were most of the assessment's own thread: MyBatis evaluates
  * an OGNL expression per column per row. Values are stored as the mapper reads them back (the period as
- * {@code yyyy-MM}, the indicator by its enum name).
+ * {@code yyyy-MM}, the indicator, the colour band and the kinds by their enum names).
  */
 @Component
 public class AssessmentResultsWriter {
@@ -33,7 +33,7 @@ public class AssessmentResultsWriter {
                 ps.setString(o + 1, a.period().toString());
                 ps.setString(o + 2, a.unitCode());
                 ps.setInt(o + 3, a.seqNo());
-                ps.setString(o + 4, a.kind());
+                ps.setString(o + 4, a.kind().name());
                 ps.setBigDecimal(o + 5, a.points());
                 ps.setString(o + 6, a.projectNo());
                 ps.setString(o + 7, a.reason());
@@ -45,7 +45,7 @@ public class AssessmentResultsWriter {
                 ps.setString(o + 1, w.period().toString());
                 ps.setString(o + 2, w.unitCode());
                 ps.setInt(o + 3, w.seqNo());
-                ps.setString(o + 4, w.kind());
+                ps.setString(o + 4, w.kind().name());
                 ps.setString(o + 5, w.indicatorCode());
                 ps.setString(o + 6, w.projectNo());
                 ps.setString(o + 7, w.message());
@@ -86,7 +86,7 @@ public class AssessmentResultsWriter {
         ps.setBigDecimal(o + 14, r.weight());
         ps.setBigDecimal(o + 15, r.score());
         MultiRowInsert.setInteger(ps, o + 16, r.indicatorRank());
-        ps.setString(o + 17, r.colourBand());
+        ps.setString(o + 17, r.colourBand() == null ? null : r.colourBand().name());
         ps.setString(o + 18, r.formula());
         ps.setString(o + 19, r.scoringMethod());
         ps.setBigDecimal(o + 20, r.benchmark());

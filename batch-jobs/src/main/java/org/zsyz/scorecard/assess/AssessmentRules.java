@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.zsyz.scorecard.domain.Grade;
 import org.zsyz.scorecard.indicator.Indicator;
 
 /**
@@ -94,14 +95,14 @@ public record AssessmentRules(
     public record Grades(BigDecimal excellent, BigDecimal good, BigDecimal pass) {
 
         /** The grade of a total as shown (2 decimals); a bound belongs to the better grade. */
-        public String of(BigDecimal total) {
+        public Grade of(BigDecimal total) {
             if (total.compareTo(excellent) >= 0) {
-                return "优秀";
+                return Grade.EXCELLENT;
             }
             if (total.compareTo(good) >= 0) {
-                return "良好";
+                return Grade.GOOD;
             }
-            return total.compareTo(pass) >= 0 ? "合格" : "不合格";
+            return total.compareTo(pass) >= 0 ? Grade.PASS : Grade.FAIL;
         }
     }
 

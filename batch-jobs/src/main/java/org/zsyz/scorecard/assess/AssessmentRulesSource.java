@@ -7,6 +7,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +20,9 @@ import org.zsyz.scorecard.unit.AssessmentGroup;
 /**
  * Which assessment method applies to a year: the file {@code assessment-<year>.yml} in the rules folder
  * ({@code scorecard.rules-dir}, default {@code <scorecard.home>/rules}), or the defaults when there is
- * none. The file is read afresh every time, so an edit takes effect at the next assessment.
+ * none. The file is read afresh every time, so an edit takes effect at the next assessment. The year's method is
+ * the one rule for lateness: the import's 逾期 flag, the portal's board and banner and the 扣分 all ask
+ * {@link #deadline(YearMonth)}.
  */
 @Component
 public class AssessmentRulesSource {
@@ -60,10 +64,21 @@ public class AssessmentRulesSource {
     }
 
     /**
+     * The last day a period's return is on time under the period's year's method (its {@code deadline_day}; the
+     * defaults' when the year has no file). A file with errors is reported as such: lateness is not guessed.
+     */
+    public LocalDate deadline(YearMonth period) {
+        Path file = fileFor(period.getYear());
+        // Only the deadline day is wanted: a year without a file does not need its groups from the database.
+        AssessmentRules rules = Files.isRegularFile(file) ? read(file, period.getYear()).rules() : defaultRules();
+        return rules.deadline(period);
+    }
+
+    /**
      * The default method ({@link DefaultMethod}) for a year without a file, as the file {@code rules init}
-     * writes; its deadline is the installation's {@code scorecard.deadline-day} (5 unless set), which the
-     * import's 逾期 notice also uses. Once the year's targets are imported its 红黑榜 entries are only those of the
-     * year's groups (a city without 县市区 has every group on the default sizes); before, the defaults' list as is.
+     * writes; its deadline day is seeded from the installation's {@code scorecard.deadline-day} (5 unless set).
+     * Once the year's targets are imported its 红黑榜 entries are only those of the year's groups (a city without
+     * 县市区 has every group on the default sizes); before, the defaults' list as is.
      */
     public RulesFile defaults(int year) {
         List<String> groups = units.findGroups(year).stream().map(AssessmentGroup::groupName).toList();
@@ -76,13 +91,8 @@ public class AssessmentRulesSource {
         return forYear(year).rules();
     }
 
-    /** Where the installation's settings and a year's file disagree in ways that matter; empty when none. */
-    public List<String> advisories(RulesFile rules) {
-        if (rules.rules().deadlineDay() != settings.deadlineDay()) {
-            return List.of("报送截止日为次月" + rules.rules().deadlineDay() + "日，而导入报表时判断逾期用的 scorecard.deadline-day 为"
-                    + settings.deadlineDay() + "日：扣分以本文件为准，导入时的“逾期”提示可能与之不同");
-        }
-        return List.of();
+    private AssessmentRules defaultRules() {
+        return AssessmentRules.defaults().withDeadlineDay(settings.deadlineDay());
     }
 
     private static String readText(Path file) {

@@ -26,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zsyz.scorecard.domain.ReportStatus;
 import org.zsyz.scorecard.indicator.Indicator;
 import org.zsyz.scorecard.returns.LedgerProject;
 import org.zsyz.scorecard.returns.LedgerProjectMapper;
@@ -91,7 +92,6 @@ public class AssessmentService {
         RulesFile method = rulesSource.forYear(year);
         AssessmentRules rules = method.rules();
         checkGroups(method, unitList);
-        rulesSource.advisories(method).forEach(a -> log.warn("{}: {}", method.source(), a));
         Schedule schedule = schedule(year);
         Map<String, Map<Indicator, BigDecimal>> targetsByUnit = new HashMap<>();
         for (AnnualTarget t : targets.findTargets(year)) {
@@ -113,14 +113,14 @@ public class AssessmentService {
             AssessedUnit unit = unitList.get(u);
             UnitSources unitSources = sources.get(u);
             ReturnSubmission current = unitSources.current();
-            UnitInput.ReportStatus status;
+            ReportStatus status;
             LocalDateTime receivedAt = null;
             if (current != null) {
                 // On time if any accepted version arrived by the deadline; a later correction does not make it late.
                 receivedAt = arrivals.getOrDefault(unit.unitCode(), current.submittedAt());
-                status = rules.isLate(period, receivedAt) ? UnitInput.ReportStatus.LATE : UnitInput.ReportStatus.REPORTED;
+                status = rules.isLate(period, receivedAt) ? ReportStatus.LATE : ReportStatus.REPORTED;
             } else {
-                status = UnitInput.ReportStatus.MISSING;
+                status = ReportStatus.MISSING;
             }
             switch (status) {
                 case REPORTED -> reported++;
@@ -295,12 +295,12 @@ public class AssessmentService {
                             money(io.scheduleTarget()), ratio(io.completion()), ratio(io.gapPoints()),
                             money(io.lastYear()), ratio(io.yoy()), io.weight() == null ? null
                                     : io.weight().setScale(4, RoundingMode.HALF_UP),
-                            ratio(io.score()), io.rank(), io.band() == null ? null : io.band().name(),
+                            ratio(io.score()), io.rank(), io.band(),
                             clip(io.formula(), 1000), io.rule().method().name(), ratio8(io.rule().benchmark()),
                             io.rule().weight().setScale(4, RoundingMode.HALF_UP), ratio(io.share())));
                 }
                 scoreRows.add(new UnitScore(period, in.unitCode(), in.unitName(), in.groupName(), in.ranked(),
-                        in.submissionId(), in.reportStatus().name(), ratio(u.baseScore()), ratio(u.bonus()),
+                        in.submissionId(), in.reportStatus(), ratio(u.baseScore()), ratio(u.bonus()),
                         ratio(u.deduction()), u.total(), u.grade(), u.rank(), u.groupSize(), u.previousRank(),
                         u.rankChange(), u.firstStreak(), u.listMark(), in.figuresPeriod(), in.receivedAt(),
                         clip(u.scoreFormula(), 1000)));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.zsyz.scorecard.domain.ListMark;
 import org.zsyz.scorecard.indicator.Indicator;
 
 /**
@@ -96,7 +97,7 @@ public final class GroupRanking {
         List<UnitOutcome> red = new ArrayList<>();
         for (UnitOutcome u : ranked) {
             if (u.rank <= lists.red()) {
-                u.listMark = "RED";
+                u.listMark = ListMark.RED;
                 red.add(u);
             }
         }
@@ -106,7 +107,7 @@ public final class GroupRanking {
         for (UnitOutcome u : ranked) {
             long worse = ranked.stream().filter(o -> ORDER.compare(u, o) < 0).count();
             if (worse < lists.black() && u.listMark == null) {
-                u.listMark = "BLACK";
+                u.listMark = ListMark.BLACK;
             }
         }
     }

@@ -2,6 +2,7 @@ package org.zsyz.scorecard.assess;
 
 import java.math.BigDecimal;
 
+import org.zsyz.scorecard.domain.ColourBand;
 import org.zsyz.scorecard.indicator.Indicator;
 
 /**
@@ -21,7 +22,7 @@ public final class IndicatorOutcome {
     final BigDecimal gapPoints;
     final BigDecimal lastYear;
     final BigDecimal yoy;
-    final ScheduleBand band;
+    final ColourBand band;
     /** The achievement the score is based on (YTD ÷ 序时目标, or rate ÷ benchmark); null = not scored. */
     final BigDecimal basis;
     /** The configured rule: method, benchmark (rates) and weight before sharing out. */
@@ -37,7 +38,7 @@ public final class IndicatorOutcome {
 
     IndicatorOutcome(Indicator indicator, BigDecimal ytd, BigDecimal numerator, BigDecimal denominator,
             BigDecimal target, BigDecimal progress, BigDecimal scheduleTarget, BigDecimal completion,
-            BigDecimal gapPoints, BigDecimal lastYear, BigDecimal yoy, ScheduleBand band, BigDecimal basis,
+            BigDecimal gapPoints, BigDecimal lastYear, BigDecimal yoy, ColourBand band, BigDecimal basis,
             AssessmentRules.IndicatorRule rule) {
         this.indicator = indicator;
         this.rule = rule;
@@ -67,7 +68,7 @@ public final class IndicatorOutcome {
     public BigDecimal gapPoints() { return gapPoints; }
     public BigDecimal lastYear() { return lastYear; }
     public BigDecimal yoy() { return yoy; }
-    public ScheduleBand band() { return band; }
+    public ColourBand band() { return band; }
     public BigDecimal basis() { return basis; }
     public AssessmentRules.IndicatorRule rule() { return rule; }
     public BigDecimal weight() { return weight; }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.zsyz.scorecard.domain.WarningKind;
 import org.zsyz.scorecard.indicator.Indicator;
 import org.zsyz.scorecard.project.InvestorSource;
 import org.zsyz.scorecard.project.ProjectStatus;
@@ -66,7 +67,7 @@ public final class LedgerFigures {
     }
 
     /** 超期未开工 (OVERDUE_START) or no funds a year after signing (NO_FUNDS). */
-    public record ProjectWarning(String kind, String projectNo, String message) {
+    public record ProjectWarning(WarningKind kind, String projectNo, String message) {
     }
 
     /** A cohort rate with its parts; rate is {@code null} for an empty cohort. */
@@ -166,13 +167,13 @@ public final class LedgerFigures {
         }
         if (p.projectStatus() == ProjectStatus.SIGNED
                 && p.signedOn().plusMonths(rules.overdueStartMonths()).isBefore(periodEnd)) {
-            warnings.add(new ProjectWarning("OVERDUE_START", p.projectNo(), "项目“" + p.projectName() + "”（"
+            warnings.add(new ProjectWarning(WarningKind.OVERDUE_START, p.projectNo(), "项目“" + p.projectName() + "”（"
                     + p.projectNo() + "）于" + p.signedOn() + "签约，至" + periodEnd + "已超过" + rules.overdueStartMonths()
                     + "个月仍未开工"));
         }
         if (zeroIfNull(p.fundsTotal()).signum() == 0
                 && p.signedOn().plusMonths(rules.noFundsMonths()).isBefore(periodEnd)) {
-            warnings.add(new ProjectWarning("NO_FUNDS", p.projectNo(), "项目“" + p.projectName() + "”（"
+            warnings.add(new ProjectWarning(WarningKind.NO_FUNDS, p.projectNo(), "项目“" + p.projectName() + "”（"
                     + p.projectNo() + "）于" + p.signedOn() + "签约，至" + periodEnd + "已超过" + rules.noFundsMonths()
                     + "个月仍无资金到位"));
         }

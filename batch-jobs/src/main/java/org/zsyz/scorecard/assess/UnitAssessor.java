@@ -6,6 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.zsyz.scorecard.domain.AdjustmentKind;
+import org.zsyz.scorecard.domain.ColourBand;
+import org.zsyz.scorecard.domain.ReportStatus;
+import org.zsyz.scorecard.domain.WarningKind;
 import org.zsyz.scorecard.indicator.Indicator;
 
 /**
@@ -72,7 +76,7 @@ public final class UnitAssessor {
         BigDecimal basis = ytd == null || target == null || num.signum() == 0 ? null
                 : Decimals.ratio(ytd.multiply(den), target.multiply(num));
         // The colour follows the gap as people read it (2 decimals): −10.004 shows as −10.00 and is light green.
-        ScheduleBand band = ScheduleBand.of(Decimals.display2(gap), rules.lightGreenFloor(), rules.yellowFloor());
+        ColourBand band = ColourBand.of(Decimals.display2(gap), rules.lightGreenFloor(), rules.yellowFloor());
         return new IndicatorOutcome(indicator, ytd, null, null, target, p, scheduleTarget, completion, gap, lastYear,
                 yoy, band, basis, rule);
     }
@@ -209,7 +213,7 @@ public final class UnitAssessor {
             String note = points.compareTo(item.points()) == 0 ? ""
                     : points.signum() == 0 ? "（加分已达上限" + Decimals.plain(cap) + "分，本项不再加分）"
                     : "（应加" + Decimals.plain(item.points()) + "分，受加分上限" + Decimals.plain(cap) + "分限制）";
-            out.adjustments.add(new UnitOutcome.Adjustment("BONUS", points, item.projectNo(),
+            out.adjustments.add(new UnitOutcome.Adjustment(AdjustmentKind.BONUS, points, item.projectNo(),
                     "加分：" + item.reason() + "，加" + Decimals.plain(points) + "分" + note));
         }
         out.bonus = bonus;
@@ -217,14 +221,14 @@ public final class UnitAssessor {
         switch (in.reportStatus()) {
             case LATE -> {
                 out.deduction = rules.lateDeduction();
-                out.adjustments.add(new UnitOutcome.Adjustment("DEDUCTION", rules.lateDeduction().negate(), null,
+                out.adjustments.add(new UnitOutcome.Adjustment(AdjustmentKind.DEDUCTION, rules.lateDeduction().negate(), null,
                         "扣分：逾期报送，首份被接收的报表于" + (in.receivedAt() == null ? "截止日后" : in.receivedAt().format(MINUTE))
                                 + "收到，报送截止日为" + rules.deadline(period) + "，扣" + Decimals.plain(rules.lateDeduction())
                                 + "分"));
             }
             case MISSING -> {
                 out.deduction = rules.missingDeduction();
-                out.adjustments.add(new UnitOutcome.Adjustment("DEDUCTION", rules.missingDeduction().negate(), null,
+                out.adjustments.add(new UnitOutcome.Adjustment(AdjustmentKind.DEDUCTION, rules.missingDeduction().negate(), null,
                         "扣分：" + carriedNote(in) + "，扣" + Decimals.plain(rules.missingDeduction()) + "分"));
             }
             default -> out.deduction = BigDecimal.ZERO;
@@ -237,12 +241,12 @@ public final class UnitAssessor {
     }
 
     private void warn(UnitOutcome out) {
-        if (out.input.reportStatus() == UnitInput.ReportStatus.MISSING) {
-            out.warnings.add(new UnitOutcome.Warning("NOT_REPORTED", null, null, carriedNote(out.input)));
+        if (out.input.reportStatus() == ReportStatus.MISSING) {
+            out.warnings.add(new UnitOutcome.Warning(WarningKind.NOT_REPORTED, null, null, carriedNote(out.input)));
         }
         for (IndicatorOutcome io : out.indicators.values()) {
-            if (io.band == ScheduleBand.RED) {
-                out.warnings.add(new UnitOutcome.Warning("RED_INDICATOR", io.indicator, null,
+            if (io.band == ColourBand.RED) {
+                out.warnings.add(new UnitOutcome.Warning(WarningKind.RED_INDICATOR, io.indicator, null,
                         io.indicator.fullName() + "完成率" + Decimals.displayPercent(io.completion).toPlainString()
                                 + "%，序时进度" + Decimals.displayPercent(io.progress).toPlainString() + "%，落后"
                                 + Decimals.display2(io.gapPoints.negate()).toPlainString() + "个百分点（红色）"));
@@ -282,7 +286,7 @@ public final class UnitAssessor {
                     + "；扣分 " + Decimals.display2(u.deduction).toPlainString() + "；总分 = "
                     + Decimals.display2(base).toPlainString() + " + " + Decimals.display2(u.bonus).toPlainString()
                     + " − " + Decimals.display2(u.deduction).toPlainString() + " = " + u.total.toPlainString()
-                    + "（按全精度相加后四舍五入到两位小数）；等次：" + u.grade;
+                    + "（按全精度相加后四舍五入到两位小数）；等次：" + u.grade.label();
         }
     }
 

@@ -5,12 +5,13 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Map;
 
+import org.zsyz.scorecard.domain.ReportStatus;
 import org.zsyz.scorecard.indicator.Indicator;
 
 /**
  * Everything the rules need about one unit for one period.
  *
- * @param reportStatus  REPORTED, LATE or MISSING (then {@code figures} are carried from an earlier return)
+ * @param reportStatus  已报送, 逾期 or 未报送 (then {@code figures} are carried from an earlier return)
  * @param figuresPeriod the period of the return the figures come from; {@code null} when there is none
  * @param receivedAt    when the first accepted return for the period arrived; {@code null} when missing
  * @param targets      年度目标 per indicator; an indicator without an entry has no target
@@ -28,18 +29,4 @@ public record UnitInput(
         LedgerFigures figures,
         Map<Indicator, BigDecimal> targets,
         Map<Indicator, BigDecimal> lastYearYtd) {
-
-    public enum ReportStatus {
-        REPORTED("已报送"), LATE("逾期"), MISSING("未报送");
-
-        private final String label;
-
-        ReportStatus(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
 }

@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.zsyz.scorecard.domain.AdjustmentKind;
+import org.zsyz.scorecard.domain.Grade;
+import org.zsyz.scorecard.domain.ListMark;
+import org.zsyz.scorecard.domain.WarningKind;
 import org.zsyz.scorecard.indicator.Indicator;
 
 /** A unit's assessment for a period: indicators, adjustments, total, grade and place. */
@@ -20,13 +24,13 @@ public final class UnitOutcome {
     BigDecimal deduction = BigDecimal.ZERO;
     /** Rounded to 2 decimals: what is shown and what the ranking compares. */
     BigDecimal total;
-    String grade;
+    Grade grade;
     Integer rank;
     int groupSize;
     Integer previousRank;
     String rankChange;
     int firstStreak;
-    String listMark;
+    ListMark listMark;
     /** The total's arithmetic in words. */
     String scoreFormula;
 
@@ -35,11 +39,11 @@ public final class UnitOutcome {
     }
 
     /** A 加分 (positive points) or 扣分 (negative points) item. */
-    public record Adjustment(String kind, BigDecimal points, String projectNo, String reason) {
+    public record Adjustment(AdjustmentKind kind, BigDecimal points, String projectNo, String reason) {
     }
 
-    /** A 预警: RED_INDICATOR, OVERDUE_START, NO_FUNDS, or NOT_REPORTED (figures carried or absent). */
-    public record Warning(String kind, Indicator indicator, String projectNo, String message) {
+    /** A 预警; {@code indicator} for an indicator's, {@code projectNo} for a project's. */
+    public record Warning(WarningKind kind, Indicator indicator, String projectNo, String message) {
     }
 
     public UnitInput input() { return input; }
@@ -52,12 +56,12 @@ public final class UnitOutcome {
     public BigDecimal bonus() { return bonus; }
     public BigDecimal deduction() { return deduction; }
     public BigDecimal total() { return total; }
-    public String grade() { return grade; }
+    public Grade grade() { return grade; }
     public Integer rank() { return rank; }
     public int groupSize() { return groupSize; }
     public Integer previousRank() { return previousRank; }
     public String rankChange() { return rankChange; }
     public int firstStreak() { return firstStreak; }
-    public String listMark() { return listMark; }
+    public ListMark listMark() { return listMark; }
     public String scoreFormula() { return scoreFormula; }
 }

@@ -55,11 +55,7 @@ final class Printouts {
         TextTable table = new TextTable("组别", "排名", "变化", "单位", "总分", "等次", "报送").right(1, 4);
         for (UnitScore s : scores) {
             table.row(s.groupName(), s.groupRank() == null ? "不排名" : s.groupRank(), s.rankChange(),
-                    s.unitName(), s.totalScore().toPlainString(), s.grade(), switch (s.reportStatus()) {
-                        case "LATE" -> "逾期";
-                        case "MISSING" -> "未报送";
-                        default -> "已报送";
-                    });
+                    s.unitName(), s.totalScore().toPlainString(), s.grade().label(), s.reportStatus().label());
         }
         out.println(period + " 排名：");
         out.print(table);

@@ -111,9 +111,6 @@ class RulesCommand implements Runnable {
                     problems++;
                 }
             }
-            for (String advisory : source.advisories(method)) {
-                out().println("提示：" + advisory);
-            }
             describe(method);
             return problems == 0 ? ExitCodes.OK : ExitCodes.FAILED;
         }

@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.config;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -15,7 +14,8 @@ import org.zsyz.scorecard.report.ReportFonts;
  * @param cityName    shown in every title, e.g. 示例市
  * @param issuer      the issuing body printed on the bulletin
  * @param home        the working folder: inbox/, archive/, rejected/ and out/ live below it
- * @param deadlineDay a return received after this day of the following month is late
+ * @param deadlineDay the deadline_day of the default method ({@code rules init} writes it, a year without a method
+ *                    file uses it); lateness itself is the year's method's, see {@code AssessmentRulesSource}
  * @param industries  the closed list of 产业类别
  * @param fonts       the PDF font families, and font files a bureau supplies (its own 仿宋/小标宋)
  */
@@ -64,12 +64,6 @@ public record ScorecardProperties(
         deadlineDay = deadlineDay == 0 ? 5 : deadlineDay;
         industries = industries == null || industries.isEmpty() ? Industries.DEFAULT : List.copyOf(industries);
         fonts = fonts == null ? new Fonts(null, null, List.of()) : fonts;
-    }
-
-    /** The last day a period's return is on time: the deadline day of the next month, or its last day. */
-    public LocalDate deadline(YearMonth period) {
-        YearMonth next = period.plusMonths(1);
-        return next.atDay(Math.min(deadlineDay, next.lengthOfMonth()));
     }
 
     public Path inbox(YearMonth period) {

@@ -23,10 +23,12 @@ import org.zsyz.scorecard.assess.RulesYaml;
 import org.zsyz.scorecard.assess.ScoreAdjustment;
 import org.zsyz.scorecard.assess.UnitScore;
 import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.domain.AdjustmentKind;
+import org.zsyz.scorecard.domain.ListMark;
+import org.zsyz.scorecard.domain.WarningKind;
 import org.zsyz.scorecard.indicator.Indicator;
 import org.zsyz.scorecard.project.ProjectStatus;
 import org.zsyz.scorecard.report.Bulletin;
-import org.zsyz.scorecard.report.ColourBand;
 import org.zsyz.scorecard.report.GroupRanking;
 import org.zsyz.scorecard.report.IndicatorCell;
 import org.zsyz.scorecard.report.IndicatorHeading;
@@ -104,13 +106,13 @@ public class ScorecardAssembler {
                 for (Indicator i : columns) {
                     IndicatorResult r = figures.get(i);
                     cells.add(r == null ? new IndicatorCell(i.name(), null, null, null)
-                            : new IndicatorCell(i.name(), r.completionRate(), r.indicatorRank(), band(r.colourBand())));
+                            : new IndicatorCell(i.name(), r.completionRate(), r.indicatorRank(), r.colourBand()));
                 }
                 rows.add(new RankingRow(s.groupRank(), s.rankChange(), s.unitCode(), s.unitName(), s.totalScore(),
-                        s.grade(), reportStatus(s.reportStatus()), cells));
-                if ("RED".equals(s.listMark())) {
+                        s.grade(), s.reportStatus(), cells));
+                if (s.listMark() == ListMark.RED) {
                     red.add(s.unitName());
-                } else if ("BLACK".equals(s.listMark())) {
+                } else if (s.listMark() == ListMark.BLACK) {
                     black.add(s.unitName());
                 }
             }
@@ -164,7 +166,7 @@ public class ScorecardAssembler {
         return new UnitScorecard(settings.cityName(), settings.issuer(), score.period(), publishedOn, revision,
                 score.unitCode(), score.unitName(), score.groupName(), score.groupRank(), score.groupSize(),
                 score.rankChange(), score.firstStreak(), score.totalScore(), score.grade(),
-                reportStatus(score.reportStatus()), figures.lines(), figures.rates(), figures.parts(), pipeline, trend,
+                score.reportStatus(), figures.lines(), figures.rates(), figures.parts(), pipeline, trend,
                 warnings.sentences(), warnings.projects(), warnings.note());
     }
 
@@ -194,7 +196,7 @@ public class ScorecardAssembler {
             if (i.hasTarget()) {
                 lines.add(new IndicatorLine(i.name(), i.fullName(), i.unitOfMeasure(), r.targetValue(),
                         r.scheduleTarget(), r.valueYtd(), r.completionRate(), r.scheduleGap(), r.yoyRate(), r.score(),
-                        r.weight(), r.indicatorRank(), band(r.colourBand())));
+                        r.weight(), r.indicatorRank(), r.colourBand()));
             } else {
                 // the rate at full precision (completion_rate); value_ytd holds it to 8 places
                 rates.add(new RateLine(i.name(), i.fullName(), r.numerator(), r.denominator(),
@@ -221,17 +223,17 @@ public class ScorecardAssembler {
         List<ScorePart> parts = new ArrayList<>();
         int overCap = 0;
         for (ScoreAdjustment a : stored) {
-            boolean bonus = "BONUS".equals(a.kind());
+            boolean bonus = a.kind() == AdjustmentKind.BONUS;
             if (bonus && a.points().signum() == 0) {
                 overCap++;
                 continue;
             }
             String reason = a.reason().replaceFirst("^(加分|扣分)：", "");
-            parts.add(new ScorePart(bonus ? "加分" : "扣分", a.points(),
+            parts.add(new ScorePart(a.kind().label(), a.points(),
                     reason + (a.projectNo() == null ? "" : "（" + a.projectNo() + "）")));
         }
         if (overCap > 0) {
-            parts.add(new ScorePart("加分", BigDecimal.ZERO, "另有" + overCap + "个项目符合加分条件，加分已达上限"
+            parts.add(new ScorePart(AdjustmentKind.BONUS.label(), BigDecimal.ZERO, "另有" + overCap + "个项目符合加分条件，加分已达上限"
                     + Decimals.plain(rules.bonus().cap()) + "分，不再计分"));
         }
         return parts;
@@ -246,14 +248,14 @@ public class ScorecardAssembler {
             Long ledgerSource, AssessmentRules rules) {
         List<String> behind = new ArrayList<>();
         List<String> others = new ArrayList<>();
-        Map<String, List<String>> projectKinds = new LinkedHashMap<>();
+        Map<String, List<WarningKind>> projectKinds = new LinkedHashMap<>();
         for (AssessmentWarning w : stored) {
             Indicator indicator = w.indicatorCode() == null ? null : Indicator.ofCode(w.indicatorCode()).orElse(null);
             IndicatorResult r = indicator == null ? null : byIndicator.get(indicator);
-            if ("RED_INDICATOR".equals(w.kind()) && r != null) {
+            if (w.kind() == WarningKind.RED_INDICATOR && r != null) {
                 behind.add(indicator.fullName() + Formats.percent(r.completionRate()) + "（"
                         + Formats.points(r.scheduleGap()) + "）");
-            } else if (PROJECT_ALERTS.containsKey(w.kind()) && w.projectNo() != null) {
+            } else if (w.kind().aboutProject() && w.projectNo() != null) {
                 projectKinds.computeIfAbsent(w.projectNo(), p -> new ArrayList<>()).add(w.kind());
             } else {
                 others.add(w.message());
@@ -275,26 +277,23 @@ public class ScorecardAssembler {
                     .forEach(p -> projects.put(p.projectNo(), p));
         }
         List<ProjectAlert> alerts = new ArrayList<>();
-        java.util.Set<String> kinds = new java.util.TreeSet<>();
-        for (Map.Entry<String, List<String>> e : projectKinds.entrySet()) {
+        java.util.Set<WarningKind> kinds = java.util.EnumSet.noneOf(WarningKind.class);
+        for (Map.Entry<String, List<WarningKind>> e : projectKinds.entrySet()) {
             ProjectHeadline p = projects.get(e.getKey());
-            List<String> labels = e.getValue().stream().distinct().map(PROJECT_ALERTS::get).toList();
+            List<String> labels = e.getValue().stream().distinct().map(WarningKind::label).toList();
             kinds.addAll(e.getValue());
             alerts.add(new ProjectAlert(e.getKey(), p == null ? null : p.projectName(), p == null ? null : p.signedOn(),
                     p == null ? null : p.contractAmount(), String.join("、", labels)));
         }
         List<String> note = new ArrayList<>();
-        if (kinds.contains("OVERDUE_START")) {
+        if (kinds.contains(WarningKind.OVERDUE_START)) {
             note.add("超期未开工：签约满" + rules.overdueStartMonths() + "个月仍未开工");
         }
-        if (kinds.contains("NO_FUNDS")) {
+        if (kinds.contains(WarningKind.NO_FUNDS)) {
             note.add("资金未到位：签约满" + rules.noFundsMonths() + "个月仍无资金到位");
         }
         return new Warnings(sentences, alerts, String.join("；", note));
     }
-
-    /** The project 预警 kinds and their labels on the scorecard. */
-    private static final Map<String, String> PROJECT_ALERTS = Map.of("OVERDUE_START", "超期未开工", "NO_FUNDS", "资金未到位");
 
     private static String minus(BigDecimal value) {
         String plain = Decimals.plain(value);
@@ -374,16 +373,4 @@ public class ScorecardAssembler {
     }
 
     private volatile ParsedRules lastParsed;
-
-    private static ColourBand band(String name) {
-        return name == null ? null : ColourBand.valueOf(name);
-    }
-
-    private static String reportStatus(String status) {
-        return switch (status) {
-            case "LATE" -> "逾期";
-            case "MISSING" -> "未报送";
-            default -> "已报送";
-        };
-    }
 }

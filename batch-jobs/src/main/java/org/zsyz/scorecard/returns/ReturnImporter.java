@@ -23,6 +23,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zsyz.scorecard.assess.AssessmentRulesSource;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.excel.CellText;
 import org.zsyz.scorecard.excel.FileDigest;
@@ -56,6 +57,7 @@ public class ReturnImporter implements DisposableBean {
     private static final TransactionDefinition NESTED = new DefaultTransactionDefinition(
             TransactionDefinition.PROPAGATION_NESTED);
     private final PreviousReturnCheck previousReturn;
+    private final AssessmentRulesSource method;
     private final WorkbookReader workbooks = new WorkbookReader(ReadLimits.DEFAULT);
     /** Readings started ahead by the inbox run, by file. */
     private final Map<Path, ReadAhead> readingAhead = new ConcurrentHashMap<>();
@@ -70,8 +72,9 @@ public class ReturnImporter implements DisposableBean {
 
     public ReturnImporter(ReturnSubmissionMapper submissions, LedgerProjectWriter ledger, AssessedUnitMapper units,
             ScorecardProperties settings, PlatformTransactionManager transactionManager,
-            PreviousReturnCheck previousReturn) {
+            PreviousReturnCheck previousReturn, AssessmentRulesSource method) {
         this.previousReturn = previousReturn;
+        this.method = method;
         this.submissions = submissions;
         this.ledger = ledger;
         this.units = units;
@@ -469,9 +472,9 @@ public class ReturnImporter implements DisposableBean {
         return unit;
     }
 
-    /** Late: received after the deadline day of the month following the period. */
+    /** Late: received after the deadline the year's method sets (the same one the 扣分 uses). */
     boolean isLate(YearMonth period, LocalDateTime receivedAt) {
-        return receivedAt.toLocalDate().isAfter(settings.deadline(period));
+        return receivedAt.toLocalDate().isAfter(method.deadline(period));
     }
 
     private static List<ImportIssue> fileIssue(String message) {

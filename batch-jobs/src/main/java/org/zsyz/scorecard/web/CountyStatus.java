@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.springframework.stereotype.Component;
-import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.assess.AssessmentRulesSource;
+import org.zsyz.scorecard.domain.ReportStatus;
 import org.zsyz.scorecard.portal.PortalMapper;
 import org.zsyz.scorecard.portal.SubmissionLine;
 import org.zsyz.scorecard.portal.UnitStanding;
@@ -43,19 +44,19 @@ class CountyStatus {
     private final PublicationMapper publications;
     private final UnitStandingMapper standings;
     private final YearTargetsCheck yearTargets;
-    private final ScorecardProperties settings;
+    private final AssessmentRulesSource method;
     private final ScheduleProperties schedule;
     private final Clock clock;
 
     CountyStatus(ReturnSubmissionMapper submissions, PortalMapper portal, PublicationMapper publications,
-            UnitStandingMapper standings, YearTargetsCheck yearTargets, ScorecardProperties settings,
+            UnitStandingMapper standings, YearTargetsCheck yearTargets, AssessmentRulesSource method,
             ScheduleProperties schedule, Clock clock) {
         this.submissions = submissions;
         this.portal = portal;
         this.publications = publications;
         this.standings = standings;
         this.yearTargets = yearTargets;
-        this.settings = settings;
+        this.method = method;
         this.schedule = schedule;
         this.clock = clock;
     }
@@ -99,7 +100,7 @@ class CountyStatus {
     }
 
     private String deadline(YearMonth period) {
-        LocalDate due = settings.deadline(period);
+        LocalDate due = method.deadline(period);
         LocalDate today = LocalDate.now(clock.withZone(schedule.zone()));
         String head = "报告期 " + period + " 的报送截止日期：" + due;
         long days = ChronoUnit.DAYS.between(today, due);
@@ -150,14 +151,14 @@ class CountyStatus {
         if (!standing.asPublished()) {
             return "该月已在发布后重新评估，以即将发布的更正版为准";
         }
-        String counted = standing.submissionId() == null || "MISSING".equals(standing.reportStatus())
+        String counted = standing.submissionId() == null || standing.reportStatus() == ReportStatus.MISSING
                 ? "发布的成绩单中本单位为“未报送”"
                 : "发布的成绩单中本单位按第 " + versionOf(standing.submissionId()) + " 版计";
         return counted + "，得分 " + standing.totalScore().setScale(2, RoundingMode.HALF_UP).toPlainString()
                 + (standing.groupRank() == null ? "（不参与排名）"
                         : "，" + standing.groupName() + "第 " + standing.groupRank() + " 名（共 " + standing.groupSize()
                                 + " 个）")
-                + "，等级 " + standing.grade();
+                + "，等级 " + standing.grade().label();
     }
 
     private String versionOf(long submissionId) {

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.assess.AssessmentRulesSource;
+import org.zsyz.scorecard.domain.ReportStatus;
 import org.zsyz.scorecard.portal.BureauMapper;
 import org.zsyz.scorecard.portal.PortalMapper;
 import org.zsyz.scorecard.portal.SubmissionFacts;
@@ -32,16 +33,16 @@ public class SubmissionBoard {
     private final AssessedUnitMapper units;
     private final PortalMapper portal;
     private final BureauMapper bureau;
-    private final ScorecardProperties settings;
+    private final AssessmentRulesSource method;
     private final ScheduleProperties schedule;
     private final Clock clock;
 
     public SubmissionBoard(AssessedUnitMapper units, PortalMapper portal, BureauMapper bureau,
-            ScorecardProperties settings, ScheduleProperties schedule, Clock clock) {
+            AssessmentRulesSource method, ScheduleProperties schedule, Clock clock) {
         this.units = units;
         this.portal = portal;
         this.bureau = bureau;
-        this.settings = settings;
+        this.method = method;
         this.schedule = schedule;
         this.clock = clock;
     }
@@ -75,7 +76,7 @@ public class SubmissionBoard {
     }
 
     public LocalDate deadline(YearMonth period) {
-        return settings.deadline(period);
+        return method.deadline(period);
     }
 
     public List<Row> rows(YearMonth period) {
@@ -94,14 +95,14 @@ public class SubmissionBoard {
             String state;
             boolean late = false;
             if (deciding == null) {
-                state = "未报送";
+                state = ReportStatus.MISSING.label();
             } else if (deciding.status() == SubmissionStatus.RETURNED) {
                 state = "已退回";
             } else {
                 late = versions.stream().filter(v -> v.status() == SubmissionStatus.ACCEPTED)
                         .min(Comparator.comparingInt(SubmissionLine::versionNo)).map(SubmissionLine::late)
                         .orElse(false);
-                state = late ? "逾期" : "已报送";
+                state = (late ? ReportStatus.LATE : ReportStatus.REPORTED).label();
             }
             boolean counts = deciding != null && deciding.status() == SubmissionStatus.ACCEPTED;
             rows.add(new Row(unit, state, counts ? deciding : null, counts ? null : deciding, latest,

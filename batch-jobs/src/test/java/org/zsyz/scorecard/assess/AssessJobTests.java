@@ -27,6 +27,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.zsyz.scorecard.batch.JobRunner;
 import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.domain.ListMark;
+import org.zsyz.scorecard.domain.ReportStatus;
+import org.zsyz.scorecard.domain.WarningKind;
 import org.zsyz.scorecard.indicator.Indicator;
 import org.zsyz.scorecard.returns.LedgerProjectMapper;
 import org.zsyz.scorecard.returns.ReturnSubmissionMapper;
@@ -142,7 +145,7 @@ abstract class AssessJobTests {
         assertThat(jan.values()).filteredOn(UnitScore::ranked).extracting(UnitScore::rankChange).containsOnly("新");
         assertThat(jan.get("A").groupSize()).isEqualTo(3);
         // Every ranked unit of 县市区 is within the top 2: all red, none black.
-        assertThat(jan.get("C").listMark()).isEqualTo("RED");
+        assertThat(jan.get("C").listMark()).isEqualTo(ListMark.RED);
         // 同比 from last year's January return: (1.2 − 1) ÷ 1.
         IndicatorResult aI1 = results.findIndicatorResultsOfUnit(JAN, "A").stream()
                 .filter(r -> r.indicator() == Indicator.I1).findFirst().orElseThrow();
@@ -156,7 +159,7 @@ abstract class AssessJobTests {
         Map<String, UnitScore> feb = scores(FEB);
 
         UnitScore c = feb.get("C");
-        assertThat(c.reportStatus()).isEqualTo("MISSING");
+        assertThat(c.reportStatus()).isEqualTo(ReportStatus.MISSING);
         assertThat(c.figuresPeriod()).isEqualTo(JAN);
         assertThat(c.submissionId()).isNull();
         // January's 1 and 100 against February's 序时目标 2 and 200: 62.5 × 0.5 + 37.5 × 0.5 − 2.
@@ -165,10 +168,10 @@ abstract class AssessJobTests {
             assertThat(a.points()).isEqualByComparingTo("-2");
             assertThat(a.reason()).isEqualTo("扣分：本期未报送，按2013-01报表数据列示，扣2分");
         });
-        assertThat(results.findWarningsOfUnit(FEB, "C")).extracting(AssessmentWarning::kind).contains("NOT_REPORTED");
+        assertThat(results.findWarningsOfUnit(FEB, "C")).extracting(AssessmentWarning::kind).contains(WarningKind.NOT_REPORTED);
 
         UnitScore d = feb.get("D");
-        assertThat(d.reportStatus()).isEqualTo("LATE");
+        assertThat(d.reportStatus()).isEqualTo(ReportStatus.LATE);
         assertThat(d.receivedAt()).isEqualTo(LocalDateTime.of(2013, 3, 8, 10, 0));
         assertThat(total(d)).isEqualTo("49.00");
         assertThat(results.findAdjustmentsOfUnit(FEB, "D")).singleElement().extracting(ScoreAdjustment::reason)
@@ -178,7 +181,7 @@ abstract class AssessJobTests {
 
         // March: D's first version arrived on time; the later correction counts but is not late.
         UnitScore dMarch = scores(MAR).get("D");
-        assertThat(dMarch.reportStatus()).isEqualTo("REPORTED");
+        assertThat(dMarch.reportStatus()).isEqualTo(ReportStatus.REPORTED);
         assertThat(total(dMarch)).isEqualTo("100.00");
     }
 
@@ -196,7 +199,7 @@ abstract class AssessJobTests {
         assertThat(feb.get("A").firstStreak()).isZero();
         assertThat(feb.get("C").groupRank()).isEqualTo(3);
         assertThat(feb.get("C").rankChange()).isEqualTo("↓1");
-        assertThat(feb.get("C").listMark()).isEqualTo("BLACK");
+        assertThat(feb.get("C").listMark()).isEqualTo(ListMark.BLACK);
         assertThat(feb.get("D").rankChange()).isEqualTo("—");
         assertThat(feb.get("D").firstStreak()).isEqualTo(2);
 

@@ -15,6 +15,7 @@ import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
+import org.zsyz.scorecard.domain.ListMark;
 import org.zsyz.scorecard.indicator.Indicator;
 import org.zsyz.scorecard.project.ProjectStatus;
 
@@ -81,7 +82,7 @@ class GroupRankingTests {
         List<UnitOutcome> g = ranked(Map.of(), "县市区", u("A", "7"), u("B", "7"), u("C", "7"), u("D", "7"));
 
         assertThat(g).extracting(UnitOutcome::rank).containsOnly(1);
-        assertThat(g).extracting(UnitOutcome::listMark).containsOnly("RED");
+        assertThat(g).extracting(UnitOutcome::listMark).containsOnly(ListMark.RED);
         assertThat(g).extracting(UnitOutcome::firstStreak).containsOnly(1);
     }
 
@@ -91,7 +92,7 @@ class GroupRankingTests {
 
         assertThat(g.get(0).rank()).isEqualTo(1);
         assertThat(g.get(0).groupSize()).isEqualTo(1);
-        assertThat(g.get(0).listMark()).isEqualTo("RED");
+        assertThat(g.get(0).listMark()).isEqualTo(ListMark.RED);
         assertThat(g.get(0).indicator(Indicator.I1).rank()).isEqualTo(1);
     }
 
@@ -117,7 +118,7 @@ class GroupRankingTests {
         assertThat(g).extracting(UnitOutcome::total).extracting(BigDecimal::toPlainString)
                 .containsExactly("78.00", "80.00", "79.00");
         assertThat(g).extracting(UnitOutcome::rank).containsExactly(3, 1, 2);
-        assertThat(g.get(0).listMark()).isEqualTo("BLACK");
+        assertThat(g.get(0).listMark()).isEqualTo(ListMark.BLACK);
     }
 
     @Test
@@ -154,14 +155,14 @@ class GroupRankingTests {
         List<UnitOutcome> g = ranked(Map.of(), "县市区", u("A", "9"), u("B", "8"), u("C", "7"), u("D", "3"),
                 u("E", "3"));
 
-        assertThat(g).extracting(UnitOutcome::listMark).containsExactly("RED", "RED", null, "BLACK", "BLACK");
+        assertThat(g).extracting(UnitOutcome::listMark).containsExactly(ListMark.RED, ListMark.RED, null, ListMark.BLACK, ListMark.BLACK);
     }
 
     @Test
     void otherGroupsTakeTheDefaultListSizes() {
         List<UnitOutcome> g = ranked(Map.of(), "开发区", u("A", "9"), u("B", "8"), u("C", "7"));
 
-        assertThat(g).extracting(UnitOutcome::listMark).containsExactly("RED", null, "BLACK");
+        assertThat(g).extracting(UnitOutcome::listMark).containsExactly(ListMark.RED, null, ListMark.BLACK);
     }
 
     @Test
@@ -243,10 +244,10 @@ class GroupRankingTests {
             assertThat(o.firstStreak()).isEqualTo(o.rank() != 1 ? 0
                     : before != null && before.rank() == 1 ? before.firstStreak() + 1 : 1);
             boolean red = o.rank() <= 2;
-            assertThat("RED".equals(o.listMark())).isEqualTo(red);
+            assertThat(o.listMark() == ListMark.RED).isEqualTo(red);
             long behind = rankedUnits.stream().filter(x -> key(x).compareTo(key(o)) < 0).count();
             boolean allRed = rankedUnits.stream().allMatch(x -> x.rank() <= 2);
-            assertThat("BLACK".equals(o.listMark())).isEqualTo(!red && !allRed && behind < 1);
+            assertThat(o.listMark() == ListMark.BLACK).isEqualTo(!red && !allRed && behind < 1);
         }
         // Sorted ranks run 1, then skip by each tie's size.
         List<Integer> ranks = rankedUnits.stream().map(UnitOutcome::rank).sorted().toList();

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.zsyz.scorecard.domain.WarningKind;
 import org.zsyz.scorecard.indicator.Indicator;
 import org.zsyz.scorecard.project.InvestorSource;
 import org.zsyz.scorecard.project.ProjectStatus;
@@ -109,8 +110,8 @@ class LedgerFiguresTests {
         figures.add(project().no("ENDED").signed(LocalDate.of(2012, 1, 1)).status(ProjectStatus.TERMINATED).build());
 
         assertThat(figures.warnings()).extracting(LedgerFigures.ProjectWarning::kind, LedgerFigures.ProjectWarning::projectNo)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("OVERDUE_START", "OLD"),
-                        org.assertj.core.groups.Tuple.tuple("NO_FUNDS", "DRY"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(WarningKind.OVERDUE_START, "OLD"),
+                        org.assertj.core.groups.Tuple.tuple(WarningKind.NO_FUNDS, "DRY"));
     }
 
     @Test
@@ -126,8 +127,8 @@ class LedgerFiguresTests {
         november.add(project().no("FUTURE").signed(LocalDate.of(2013, 12, 1)).build());
 
         assertThat(november.warnings()).extracting(LedgerFigures.ProjectWarning::kind, LedgerFigures.ProjectWarning::projectNo)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("OVERDUE_START", "OVER"),
-                        org.assertj.core.groups.Tuple.tuple("NO_FUNDS", "DRY-OVER"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(WarningKind.OVERDUE_START, "OVER"),
+                        org.assertj.core.groups.Tuple.tuple(WarningKind.NO_FUNDS, "DRY-OVER"));
         assertThat(november.warnings().get(0).message())
                 .isEqualTo("项目“项目OVER”（OVER）于2013-05-29签约，至2013-11-30已超过6个月仍未开工");
     }

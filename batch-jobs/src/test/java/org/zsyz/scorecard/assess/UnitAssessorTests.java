@@ -14,6 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.zsyz.scorecard.domain.ColourBand;
+import org.zsyz.scorecard.domain.Grade;
+import org.zsyz.scorecard.domain.WarningKind;
 import org.zsyz.scorecard.indicator.Indicator;
 import org.zsyz.scorecard.project.InvestorSource;
 import org.zsyz.scorecard.project.ProjectStatus;
@@ -48,7 +51,7 @@ class UnitAssessorTests {
         assertThat(Decimals.display2(out.indicator(Indicator.I1).gapPoints()).toPlainString()).isEqualTo("14.82");
         assertThat(Decimals.display2(out.indicator(Indicator.I2).gapPoints()).toPlainString()).isEqualTo("10.56");
         assertThat(Decimals.display2(out.indicator(Indicator.I3).gapPoints()).toPlainString()).isEqualTo("58.91");
-        assertThat(out.indicator(Indicator.I1).band()).isEqualTo(ScheduleBand.GREEN);
+        assertThat(out.indicator(Indicator.I1).band()).isEqualTo(ColourBand.GREEN);
     }
 
     @Test
@@ -82,7 +85,7 @@ class UnitAssessorTests {
         assertThat(i1.scheduleTarget()).isEqualByComparingTo("10");
         assertThat(i1.completion()).isEqualByComparingTo("0.4");
         assertThat(i1.gapPoints()).isEqualByComparingTo("-10");
-        assertThat(i1.band()).isEqualTo(ScheduleBand.LIGHT_GREEN);
+        assertThat(i1.band()).isEqualTo(ColourBand.LIGHT_GREEN);
         assertThat(i1.yoy()).isEqualByComparingTo("0.6");
         // The rates are "—" (nothing signed in 2013), so I1 carries all 100 points: 100 × 8 ÷ 10.
         assertThat(i1.weight()).isEqualByComparingTo("100");
@@ -106,7 +109,7 @@ class UnitAssessorTests {
             "2013-02, 12,     0.7994,  6.66, 2, -10.01, YELLOW",
     })
     void scheduleGapInMidYearMonths(String period, String target, String ytd, String completion, String scheduleTarget,
-            String gap, ScheduleBand band) {
+            String gap, ColourBand band) {
         IndicatorOutcome i1 = unit("U1").target(Indicator.I1, target).i1(ytd).assess(YearMonth.parse(period))
                 .indicator(Indicator.I1);
 
@@ -131,7 +134,7 @@ class UnitAssessorTests {
         assertThat(march.gapPoints()).isEqualByComparingTo("-3");
         assertThat(october.scheduleTarget()).isEqualByComparingTo("39");
         assertThat(october.gapPoints()).isEqualByComparingTo("-18");
-        assertThat(october.band()).isEqualTo(ScheduleBand.YELLOW);
+        assertThat(october.band()).isEqualTo(ColourBand.YELLOW);
         assertThat(june.progress()).isEqualByComparingTo("0.5"); // not configured for June: m/12
     }
 
@@ -238,8 +241,9 @@ class UnitAssessorTests {
         assertThat(missing.adjustments()).singleElement().extracting(UnitOutcome.Adjustment::reason)
                 .isEqualTo("扣分：本期未报送，按2013-11报表数据列示，扣2分");
         assertThat(missing.warnings()).extracting(UnitOutcome.Warning::kind)
-                .containsExactly("NOT_REPORTED", "OVERDUE_START", "OVERDUE_START", "OVERDUE_START");
-        assertThat(onTime.warnings()).extracting(UnitOutcome.Warning::kind).doesNotContain("NOT_REPORTED");
+                .containsExactly(WarningKind.NOT_REPORTED, WarningKind.OVERDUE_START, WarningKind.OVERDUE_START,
+                        WarningKind.OVERDUE_START);
+        assertThat(onTime.warnings()).extracting(UnitOutcome.Warning::kind).doesNotContain(WarningKind.NOT_REPORTED);
         assertThat(nothing.indicator(Indicator.I1).completion()).isEqualByComparingTo("0");
         assertThat(nothing.total()).isEqualByComparingTo("-2.00");
         assertThat(nothing.warnings()).extracting(UnitOutcome.Warning::message)
@@ -287,7 +291,7 @@ class UnitAssessorTests {
     @CsvSource({ "120.00, 优秀", "90.00, 优秀", "89.99, 良好", "80.00, 良好", "79.99, 合格", "60.00, 合格",
             "59.99, 不合格", "0.00, 不合格", "-2.00, 不合格" })
     void gradesAtTheirBounds(String total, String grade) {
-        assertThat(AssessmentRules.defaults().grades().of(new BigDecimal(total))).isEqualTo(grade);
+        assertThat(AssessmentRules.defaults().grades().of(new BigDecimal(total)).label()).isEqualTo(grade);
     }
 
     @Test
@@ -300,7 +304,7 @@ class UnitAssessorTests {
 
         assertThat(u.baseScore()).isEqualByComparingTo("89.995");
         assertThat(u.total().toPlainString()).isEqualTo("90.00");
-        assertThat(u.grade()).isEqualTo("优秀");
+        assertThat(u.grade()).isEqualTo(Grade.EXCELLENT);
         assertThat(u.scoreFormula()).isEqualTo("指标得分 到位市外资金90.00 = 90.00；加分 0.00；扣分 0.00；总分 = 90.00 + 0.00 − 0.00 "
                 + "= 90.00（按全精度相加后四舍五入到两位小数）；等次：优秀");
     }

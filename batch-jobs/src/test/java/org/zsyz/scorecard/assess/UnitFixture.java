@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.zsyz.scorecard.domain.ReportStatus;
 import org.zsyz.scorecard.indicator.Indicator;
 import org.zsyz.scorecard.returns.ActivityFigure;
 import org.zsyz.scorecard.returns.LedgerProject;
@@ -18,7 +19,7 @@ final class UnitFixture {
     private final String code;
     private String group = "县市区";
     private boolean ranked = true;
-    private UnitInput.ReportStatus status = UnitInput.ReportStatus.REPORTED;
+    private ReportStatus status = ReportStatus.REPORTED;
     private YearMonth figuresPeriod;
     private boolean noFigures;
     private LocalDateTime receivedAt;
@@ -37,8 +38,8 @@ final class UnitFixture {
 
     UnitFixture group(String v) { group = v; return this; }
     UnitFixture unranked() { ranked = false; return this; }
-    UnitFixture late(LocalDateTime at) { status = UnitInput.ReportStatus.LATE; receivedAt = at; return this; }
-    UnitFixture missing(YearMonth carriedFrom) { status = UnitInput.ReportStatus.MISSING; figuresPeriod = carriedFrom;
+    UnitFixture late(LocalDateTime at) { status = ReportStatus.LATE; receivedAt = at; return this; }
+    UnitFixture missing(YearMonth carriedFrom) { status = ReportStatus.MISSING; figuresPeriod = carriedFrom;
         noFigures = carriedFrom == null; return this; }
     UnitFixture target(Indicator i, String v) { targets.put(i, new BigDecimal(v)); return this; }
     UnitFixture lastYear(Indicator i, String v) { lastYear.put(i, new BigDecimal(v)); return this; }
@@ -57,9 +58,9 @@ final class UnitFixture {
             projects.forEach(figures::add);
             figures.activity(trips == null ? null : new ActivityFigure(1, trips, 0, 0, 0));
         }
-        YearMonth source = status == UnitInput.ReportStatus.MISSING ? figuresPeriod : period;
-        return new UnitInput(code, "单位" + code, group, ranked, status == UnitInput.ReportStatus.MISSING ? null : 1L,
-                status, source, status == UnitInput.ReportStatus.MISSING ? null
+        YearMonth source = status == ReportStatus.MISSING ? figuresPeriod : period;
+        return new UnitInput(code, "单位" + code, group, ranked, status == ReportStatus.MISSING ? null : 1L,
+                status, source, status == ReportStatus.MISSING ? null
                         : receivedAt != null ? receivedAt : period.plusMonths(1).atDay(2).atTime(9, 0),
                 figures, targets, lastYear);
     }

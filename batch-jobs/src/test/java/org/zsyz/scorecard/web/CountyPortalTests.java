@@ -250,7 +250,7 @@ abstract class CountyPortalTests {
     void publishedWithTheUnitMissing() {
         jdbc.update("INSERT INTO assessment_run (period, computed_at, config_name, config_sha256) VALUES "
                 + "('2025-09', ?, 'rules.yml', ?)", LocalDateTime.of(2025, 10, 6, 2, 0, 5), "a".repeat(64));
-        standing("2025-09", null, "MISSING", "62.40", "较差", 8);
+        standing("2025-09", null, "MISSING", "62.40", "合格", 8);
         jdbc.update("INSERT INTO publication (period, revision, published_at, folder, manifest_sha256, file_count) "
                 + "VALUES ('2025-09', 0, ?, 'out/2025-09', ?, 15)", LocalDateTime.of(2025, 10, 6, 2, 3),
                 "b".repeat(64));
@@ -273,10 +273,10 @@ abstract class CountyPortalTests {
 
         assertThat(text(page, "verdict-accepted")).contains("第 1 版", "（逾期报送）");
         assertThat(text(page, "verdict-late-note")).isEqualTo("注意：2025-09 的成绩单已于 2025-10-06 02:03 发布，"
-                + "发布的成绩单中本单位为“未报送”，得分 62.40，县市区第 8 名（共 9 个），等级 较差。第 1 版已接收，"
+                + "发布的成绩单中本单位为“未报送”，得分 62.40，县市区第 8 名（共 9 个），等级 合格。第 1 版已接收，"
                 + "但不会改变已发布的成绩单：市商务局重新运行 2025-09 并发布更正版后，才按这一版计。");
         assertThat(text(page, "banner-published")).isEqualTo("2025-09 的成绩单已于 2025-10-06 02:03 发布，"
-                + "发布的成绩单中本单位为“未报送”，得分 62.40，县市区第 8 名（共 9 个），等级 较差。"
+                + "发布的成绩单中本单位为“未报送”，得分 62.40，县市区第 8 名（共 9 个），等级 合格。"
                 + "本单位在发布后报送的第 1 版未计入已发布的成绩单：市商务局重新运行该月并发布更正版后才计入。");
     }
 

@@ -186,6 +186,8 @@ class PortalBrowserTests {
         browser.get(url("/bureau/ranking"));
         assertThat(find("h1").getText()).contains("2025-09");
         assertThat(find("#ranking").getText()).contains("东川县", "安平市", "县市区");
+        assertThat(find("#ranking").getText()).as("报送, 等次 and 红黑榜 by their labels")
+                .contains("已报送", "红榜", "黑榜").doesNotContain("REPORTED", "EXCELLENT", "GOOD", "PASS", "BLACK");
         assertThat(browser.findElements(By.cssSelector("#ranking td.total, #ranking td.bonus, #ranking td.deduction")))
                 .as("scores as the PDFs show them, not a stored scale such as 0E-16").hasSizeGreaterThan(30)
                 .allSatisfy(cell -> assertThat(cell.getText()).matches("-?\\d+\\.\\d{2}"));

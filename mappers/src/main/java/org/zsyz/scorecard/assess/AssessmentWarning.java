@@ -2,11 +2,13 @@ package org.zsyz.scorecard.assess;
 
 import java.time.YearMonth;
 
+import org.zsyz.scorecard.domain.WarningKind;
+
 /**
  * A 预警 for a unit.
  *
- * @param kind RED_INDICATOR, OVERDUE_START (超期未开工) or NO_FUNDS (签约满12个月无资金到位)
+ * @param kind what it is about; an indicator's code or a project's number says which
  */
-public record AssessmentWarning(YearMonth period, String unitCode, int seqNo, String kind, String indicatorCode,
+public record AssessmentWarning(YearMonth period, String unitCode, int seqNo, WarningKind kind, String indicatorCode,
         String projectNo, String message) {
 }

@@ -3,6 +3,7 @@ package org.zsyz.scorecard.assess;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
+import org.zsyz.scorecard.domain.ColourBand;
 import org.zsyz.scorecard.indicator.Indicator;
 
 /**
@@ -15,7 +16,7 @@ import org.zsyz.scorecard.indicator.Indicator;
  * @param progress    序时进度 p(m) as a ratio
  * @param scheduleGap 序时差 in percentage points
  * @param weight      weight after sharing out missing targets; {@code null} when not scored
- * @param colourBand  GREEN, LIGHT_GREEN, YELLOW or RED, by 序时差
+ * @param colourBand  by 序时差, {@code null} when there is no 序时差
  * @param formula     the score's arithmetic in words (or why the indicator is not scored), in Chinese
  * @param scoringMethod RATIO, RATE, TIERED or EFFICACY
  * @param benchmark   for rates: the benchmark the rate is measured against (0.8 = 80%)
@@ -39,7 +40,7 @@ public record IndicatorResult(
         BigDecimal weight,
         BigDecimal score,
         Integer indicatorRank,
-        String colourBand,
+        ColourBand colourBand,
         String formula,
         String scoringMethod,
         BigDecimal benchmark,

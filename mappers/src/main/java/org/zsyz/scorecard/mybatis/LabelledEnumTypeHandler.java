@@ -7,7 +7,7 @@ import java.sql.SQLException;
 
 import org.apache.ibatis.type.BaseTypeHandler;
 import org.apache.ibatis.type.JdbcType;
-import org.zsyz.scorecard.project.Labelled;
+import org.zsyz.scorecard.domain.Labelled;
 
 /** Stores a closed-list value by its Chinese label, so the tables read as the returns do. */
 public abstract class LabelledEnumTypeHandler<E extends Enum<E> & Labelled> extends BaseTypeHandler<E> {

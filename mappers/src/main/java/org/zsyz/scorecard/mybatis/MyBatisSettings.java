@@ -31,5 +31,8 @@ public class MyBatisSettings {
         configuration.getTypeHandlerRegistry().register(YearMonthTypeHandler.class);
         configuration.getTypeHandlerRegistry().register(InvestorSourceTypeHandler.class);
         configuration.getTypeHandlerRegistry().register(ProjectStatusTypeHandler.class);
+        // The other closed lists (report status, 红黑榜, adjustment and warning kinds, colour band) are stored by
+        // their names: MyBatis's default enum handler reads and writes them.
+        configuration.getTypeHandlerRegistry().register(GradeTypeHandler.class);
     }
 }

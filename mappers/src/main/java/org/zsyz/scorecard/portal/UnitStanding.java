@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 
+import org.zsyz.scorecard.domain.Grade;
+import org.zsyz.scorecard.domain.ReportStatus;
+
 /**
  * A unit's stored result for one period (its unit_score row), with when it was assessed and when the period was
  * last published, so that a page can tell a published result from one assessed again after publication.
  *
- * @param reportStatus REPORTED, LATE or MISSING (未报送)
+ * @param reportStatus 已报送, 逾期 or 未报送
  * @param groupRank    {@code null} for a unit that is not ranked
  * @param submissionId the return version the result counted, {@code null} for 未报送
  * @param publishedAt  the newest publication of the period, {@code null} if it was never published
@@ -18,9 +21,9 @@ public record UnitStanding(
         YearMonth period,
         String unitName,
         String groupName,
-        String reportStatus,
+        ReportStatus reportStatus,
         BigDecimal totalScore,
-        String grade,
+        Grade grade,
         Integer groupRank,
         int groupSize,
         String rankChange,

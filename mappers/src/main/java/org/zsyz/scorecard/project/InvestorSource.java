@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.zsyz.scorecard.domain.Labelled;
+
 /** 投资方来源. Decides which funds count as 市外资金 (I1), 省外资金 (I2) or 外资 (I3). */
 public enum InvestorSource implements Labelled {
     LOCAL("市内"),

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.zsyz.scorecard.domain.Labelled;
+
 /** 项目状态, in the order a project normally moves through them. */
 public enum ProjectStatus implements Labelled {
     NEGOTIATING("在谈"),

@@ -11,6 +11,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.zsyz.scorecard.domain.AdjustmentKind;
+import org.zsyz.scorecard.domain.ColourBand;
+import org.zsyz.scorecard.domain.Grade;
+import org.zsyz.scorecard.domain.ListMark;
+import org.zsyz.scorecard.domain.ReportStatus;
+import org.zsyz.scorecard.domain.WarningKind;
 import org.zsyz.scorecard.indicator.Indicator;
 import org.zsyz.scorecard.testsupport.MapperTest;
 import org.zsyz.scorecard.unit.AssessedUnitMapper;
@@ -37,8 +43,8 @@ abstract class AssessmentMapperTests {
     }
 
     static UnitScore score(String unit, String name, String group, Integer rank, String total) {
-        return new UnitScore(DEC, unit, name, group, rank != null, 7L, "REPORTED", new BigDecimal(total),
-                BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal(total), "优秀", rank, 2, null, "新", 0, null, DEC,
+        return new UnitScore(DEC, unit, name, group, rank != null, 7L, ReportStatus.REPORTED, new BigDecimal(total),
+                BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal(total), Grade.EXCELLENT, rank, 2, null, "新", 0, null, DEC,
                 LocalDateTime.of(2014, 1, 3, 9, 30), "基础分 " + total + " = 总分 " + total);
     }
 
@@ -46,7 +52,7 @@ abstract class AssessmentMapperTests {
         return new IndicatorResult(DEC, "410711", Indicator.I1, new BigDecimal("22.735"), null, null,
                 new BigDecimal("19.8"), BigDecimal.ONE, new BigDecimal("19.8"), new BigDecimal("1.1482323232"),
                 new BigDecimal("14.8232323232"), null, null, new BigDecimal("25"), new BigDecimal("28.7058080808"),
-                1, "GREEN", "25 × min(22.735 ÷ 19.8, 1.2)", "RATIO", null, new BigDecimal("25"),
+                1, ColourBand.GREEN, "25 × min(22.735 ÷ 19.8, 1.2)", "RATIO", null, new BigDecimal("25"),
                 new BigDecimal("1.1482323232"));
     }
 
@@ -77,9 +83,9 @@ abstract class AssessmentMapperTests {
                 new BigDecimal("0.5"), new BigDecimal("2"), new BigDecimal("4"), null, null, null,
                 new BigDecimal("0.5"), null, null, null, new BigDecimal("10"), new BigDecimal("6.25"), 2, null,
                 formula, "RATE", new BigDecimal("0.8"), new BigDecimal("10"), new BigDecimal("0.625"))));
-        UnitScore carried = new UnitScore(DEC, "410782", "辉县市", "县市区", true, null, "MISSING",
-                new BigDecimal("70"), BigDecimal.ZERO, new BigDecimal("2"), new BigDecimal("68.00"), "合格", 1, 1,
-                null, "新", 1, "RED", YearMonth.of(2013, 11), null, "基础分 70 − 扣分 2 = 总分 68.00");
+        UnitScore carried = new UnitScore(DEC, "410782", "辉县市", "县市区", true, null, ReportStatus.MISSING,
+                new BigDecimal("70"), BigDecimal.ZERO, new BigDecimal("2"), new BigDecimal("68.00"), Grade.PASS, 1, 1,
+                null, "新", 1, ListMark.RED, YearMonth.of(2013, 11), null, "基础分 70 − 扣分 2 = 总分 68.00");
         assessments.insertUnitScores(List.of(carried));
 
         IndicatorResult rate = assessments.findIndicatorResultsOfUnit(DEC, "410711").get(0);
@@ -145,9 +151,9 @@ abstract class AssessmentMapperTests {
                 "d".repeat(64), 12L, null, "name: 默认考核办法"));
         assessments.insertIndicatorResults(List.of(muyeI1()));
         assessments.insertUnitScores(List.of(score("410711", "牧野区", "城区", 1, "96.50")));
-        assessments.insertAdjustments(List.of(new ScoreAdjustment(DEC, "410711", 1, "BONUS", new BigDecimal("3"),
+        assessments.insertAdjustments(List.of(new ScoreAdjustment(DEC, "410711", 1, AdjustmentKind.BONUS, new BigDecimal("3"),
                 "XM-1", "500强项目")));
-        assessments.insertWarnings(List.of(new AssessmentWarning(DEC, "410711", 1, "OVERDUE_START", null, "XM-2",
+        assessments.insertWarnings(List.of(new AssessmentWarning(DEC, "410711", 1, WarningKind.OVERDUE_START, null, "XM-2",
                 "项目 XM-2 签约超过6个月未开工")));
 
         assertThat(assessments.findRun(DEC).configName()).isEqualTo("默认考核办法");
@@ -169,9 +175,9 @@ abstract class AssessmentMapperTests {
         assessments.insertUnitScores(List.of(score("410711", "牧野区", "城区", 1, "96.50"),
                 score("410782", "辉县市", "县市区", 2, "81.25")));
         assessments.insertIndicatorResults(List.of(muyeI1()));
-        assessments.insertAdjustments(List.of(new ScoreAdjustment(DEC, "410711", 1, "DEDUCTION", new BigDecimal("-1"),
-                null, "逾期报送"), new ScoreAdjustment(DEC, "410782", 1, "BONUS", BigDecimal.ONE, "X", "500强项目")));
-        assessments.insertWarnings(List.of(new AssessmentWarning(DEC, "410782", 1, "NO_FUNDS", null, "X", "无资金")));
+        assessments.insertAdjustments(List.of(new ScoreAdjustment(DEC, "410711", 1, AdjustmentKind.DEDUCTION, new BigDecimal("-1"),
+                null, "逾期报送"), new ScoreAdjustment(DEC, "410782", 1, AdjustmentKind.BONUS, BigDecimal.ONE, "X", "500强项目")));
+        assessments.insertWarnings(List.of(new AssessmentWarning(DEC, "410782", 1, WarningKind.NO_FUNDS, null, "X", "无资金")));
 
         assertThat(assessments.findUnitScore(DEC, "410782").totalScore()).isEqualByComparingTo("81.25");
         assertThat(assessments.findUnitScore(DEC, "999999")).isNull();
@@ -183,10 +189,44 @@ abstract class AssessmentMapperTests {
     }
 
     @Test
+    void theClosedListsAreStoredAsBeforeAndReadBackAsTheirEnums() {
+        // No migration: the 等次 stays its label, the other lists their names, as the tables have always held them.
+        UnitScore carried = new UnitScore(DEC, "410782", "辉县市", "县市区", true, null, ReportStatus.MISSING,
+                new BigDecimal("70"), BigDecimal.ZERO, new BigDecimal("2"), new BigDecimal("68.00"), Grade.FAIL, 1, 1,
+                null, "新", 1, ListMark.BLACK, null, null, null);
+        assessments.insertUnitScores(List.of(carried));
+        assessments.insertIndicatorResults(List.of(muyeI1()));
+        assessments.insertAdjustments(List.of(new ScoreAdjustment(DEC, "410782", 1, AdjustmentKind.DEDUCTION,
+                new BigDecimal("-2"), null, "未报送")));
+        assessments.insertWarnings(List.of(new AssessmentWarning(DEC, "410782", 1, WarningKind.RED_INDICATOR, "I1",
+                null, "严重滞后")));
+
+        assertThat(jdbc.queryForObject("SELECT CONCAT(report_status, '/', grade, '/', list_mark) FROM unit_score "
+                + "WHERE period = '2013-12' AND unit_code = '410782'", String.class)).isEqualTo("MISSING/不合格/BLACK");
+        assertThat(jdbc.queryForObject("SELECT colour_band FROM indicator_result WHERE period = '2013-12'",
+                String.class)).isEqualTo("GREEN");
+        assertThat(jdbc.queryForObject("SELECT kind FROM score_adjustment WHERE period = '2013-12'",
+                String.class)).isEqualTo("DEDUCTION");
+        assertThat(jdbc.queryForObject("SELECT kind FROM assessment_warning WHERE period = '2013-12'",
+                String.class)).isEqualTo("RED_INDICATOR");
+
+        UnitScore read = assessments.findUnitScore(DEC, "410782");
+        assertThat(read.reportStatus()).isEqualTo(ReportStatus.MISSING);
+        assertThat(read.grade()).isEqualTo(Grade.FAIL);
+        assertThat(read.listMark()).isEqualTo(ListMark.BLACK);
+        assertThat(assessments.findIndicatorResultsOfUnit(DEC, "410711").get(0).colourBand())
+                .isEqualTo(ColourBand.GREEN);
+        assertThat(assessments.findAdjustmentsOfUnit(DEC, "410782")).extracting(ScoreAdjustment::kind)
+                .containsExactly(AdjustmentKind.DEDUCTION);
+        assertThat(assessments.findWarningsOfUnit(DEC, "410782")).extracting(AssessmentWarning::kind)
+                .containsExactly(WarningKind.RED_INDICATOR);
+    }
+
+    @Test
     void aUnitsYearIsReadOldestFirst() {
         assessments.insertUnitScores(List.of(score("410711", "牧野区", "城区", 1, "96.50")));
-        UnitScore november = new UnitScore(YearMonth.of(2013, 11), "410711", "牧野区", "城区", true, 6L, "LATE",
-                new BigDecimal("80"), BigDecimal.ZERO, BigDecimal.ONE, new BigDecimal("79.00"), "合格", 2, 2, null,
+        UnitScore november = new UnitScore(YearMonth.of(2013, 11), "410711", "牧野区", "城区", true, 6L, ReportStatus.LATE,
+                new BigDecimal("80"), BigDecimal.ZERO, BigDecimal.ONE, new BigDecimal("79.00"), Grade.PASS, 2, 2, null,
                 "新", 0, null, YearMonth.of(2013, 11), LocalDateTime.of(2013, 12, 8, 9, 0), null);
         assessments.insertUnitScores(List.of(november));
 

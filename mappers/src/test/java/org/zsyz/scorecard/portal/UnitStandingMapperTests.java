@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.zsyz.scorecard.domain.Grade;
+import org.zsyz.scorecard.domain.ReportStatus;
 import org.zsyz.scorecard.testsupport.DatabaseCleaner;
 import org.zsyz.scorecard.testsupport.MapperTest;
 
@@ -70,7 +72,8 @@ abstract class UnitStandingMapperTests {
         assertThat(july.asPublished()).isTrue();
         UnitStanding august = rows.get(0);
         assertThat(august.groupRank()).isNull();
-        assertThat(august.reportStatus()).isEqualTo("MISSING");
+        assertThat(august.reportStatus()).isEqualTo(ReportStatus.MISSING);
+        assertThat(july.grade()).isEqualTo(Grade.GOOD);
         assertThat(august.asPublished()).as("assessed again after its publication").isFalse();
 
         assertThat(standings.findOne("410711", YearMonth.of(2025, 9)).publishedAt()).isNull();

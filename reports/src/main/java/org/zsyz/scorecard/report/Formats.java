@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 
+import org.zsyz.scorecard.domain.Labelled;
+
 /**
  * Display formatting of the exact figures (docs/method.md, Figures, "Rounding"): HALF_UP, percentages and scores
  * to 2 decimals, money to 2 decimals in 亿元 and 万美元 and 4 in 万元, counts as integers, {@code null} as "—".
@@ -17,6 +19,11 @@ public final class Formats {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Formats() {
+    }
+
+    /** A closed-list value as shown (等次, 报送状态): its Chinese label; {@code null} stays {@code null}. */
+    public static String label(Labelled value) {
+        return value == null ? null : value.label();
     }
 
     /** A ratio as a percentage: 1.148232 → "114.82%". */

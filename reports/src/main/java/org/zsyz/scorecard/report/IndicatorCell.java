@@ -2,6 +2,8 @@ package org.zsyz.scorecard.report;
 
 import java.math.BigDecimal;
 
+import org.zsyz.scorecard.domain.ColourBand;
+
 /**
  * One indicator of one unit in the bulletin.
  *

@@ -2,6 +2,8 @@ package org.zsyz.scorecard.report;
 
 import java.math.BigDecimal;
 
+import org.zsyz.scorecard.domain.ColourBand;
+
 /**
  * One indicator on a unit scorecard. Any figure may be {@code null} ("—"), e.g. when no target is set.
  *

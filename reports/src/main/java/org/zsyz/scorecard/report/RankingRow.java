@@ -3,14 +3,17 @@ package org.zsyz.scorecard.report;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.zsyz.scorecard.domain.Grade;
+import org.zsyz.scorecard.domain.ReportStatus;
+
 /**
  * A unit's line in the bulletin.
  *
  * @param rank         rank within the group, {@code null} when the unit is not ranked
  * @param rankChange   ↑2, ↓1, —, 新 (against last month), {@code null} when unranked
  * @param totalScore   total score, already rounded to 2 decimals (ranking compares this)
- * @param grade        优秀 / 良好 / 合格 / 不合格
- * @param reportStatus 已报送, 逾期 or 未报送
+ * @param grade        等次
+ * @param reportStatus shown, beside the unit's name, unless 已报送
  * @param cells        one per {@link Bulletin#indicators()} column, same order
  */
 public record RankingRow(
@@ -19,7 +22,7 @@ public record RankingRow(
         String unitCode,
         String unitName,
         BigDecimal totalScore,
-        String grade,
-        String reportStatus,
+        Grade grade,
+        ReportStatus reportStatus,
         List<IndicatorCell> cells) {
 }

@@ -36,6 +36,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.zsyz.scorecard.domain.AdjustmentKind;
+import org.zsyz.scorecard.domain.ColourBand;
 
 /**
  * Writes {@code 成绩单-<period>.xlsx}: sheet 排名 (one row per unit, as in the bulletin, with the 加分 and 扣分 in its
@@ -126,10 +128,10 @@ public final class ScorecardWorkbookWriter {
                 text(x, c++, row.unitName(), st.text);
                 number(x, c++, row.totalScore(), st.score);
                 UnitScorecard card = cards.get(row.unitCode());
-                number(x, c++, card == null ? null : adjustments(card, "加分"), st.signedScore);
-                number(x, c++, card == null ? null : adjustments(card, "扣分"), st.signedScore);
-                text(x, c++, row.grade(), st.centre);
-                text(x, c++, row.reportStatus(), st.centre);
+                number(x, c++, card == null ? null : adjustments(card, AdjustmentKind.BONUS), st.signedScore);
+                number(x, c++, card == null ? null : adjustments(card, AdjustmentKind.DEDUCTION), st.signedScore);
+                text(x, c++, Formats.label(row.grade()), st.centre);
+                text(x, c++, Formats.label(row.reportStatus()), st.centre);
                 for (IndicatorCell cell : row.cells()) {
                     number(x, c++, cell.completionRate(), st.percent(cell.band()));
                     integer(x, c++, cell.rank(), st.integer);
@@ -140,10 +142,10 @@ public final class ScorecardWorkbookWriter {
     }
 
     /** The sum of a scorecard's 加分 (or 扣分) lines, as on the PDF; 0 when it has none. */
-    static BigDecimal adjustments(UnitScorecard card, String kind) {
+    static BigDecimal adjustments(UnitScorecard card, AdjustmentKind kind) {
         BigDecimal sum = BigDecimal.ZERO;
         for (ScorePart part : card.scoreParts()) {
-            if (part.label() != null && part.label().startsWith(kind) && part.points() != null) {
+            if (part.label() != null && part.label().startsWith(kind.label()) && part.points() != null) {
                 sum = sum.add(part.points());
             }
         }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.zsyz.scorecard.domain.ColourBand;
+import org.zsyz.scorecard.domain.ReportStatus;
+
 /**
  * Turns the report records into what the templates read: parameter maps and lists of maps with the figures
  * already formatted by {@link Formats}. Doubles appear only as chart geometry ({@code totalValue}, {@code rate}).
@@ -71,7 +74,7 @@ final class TemplateData {
                 m.put("unitName", r.unitName());
                 m.put("unitNote", unitNote(r.rank() != null, r.reportStatus()));
                 m.put("total", Formats.score(r.totalScore()));
-                m.put("grade", r.grade());
+                m.put("grade", Formats.label(r.grade()));
                 List<Map<String, ?>> cells = new ArrayList<>();
                 for (IndicatorCell c : r.cells()) {
                     Map<String, Object> cell = new HashMap<>();
@@ -170,12 +173,12 @@ final class TemplateData {
         p.put("PERIOD_TEXT", Periods.span(s.period()));
         p.put("GROUP", s.groupName());
         p.put("RANK_TEXT", s.rank() == null ? "不参与排名" : "第" + s.rank() + "名 / 共" + s.rankedInGroup() + "个");
-        p.put("GRADE", nz(s.grade()));
+        p.put("GRADE", nz(Formats.label(s.grade())));
         p.put("CHANGE", s.rank() == null ? Formats.NONE : nz(s.rankChange()));
         p.put("CHANGE_COLOUR", changeColour(s.rankChange()));
         p.put("STREAK", s.firstStreak() > 0 ? s.firstStreak() + "个月" : Formats.NONE);
-        p.put("STATUS", nz(s.reportStatus()));
-        p.put("STATUS_COLOUR", "已报送".equals(s.reportStatus()) ? null : CHANGE_UP_COLOUR);
+        p.put("STATUS", nz(Formats.label(s.reportStatus())));
+        p.put("STATUS_COLOUR", s.reportStatus() == ReportStatus.REPORTED ? null : CHANGE_UP_COLOUR);
         p.put("TOTAL", Formats.score(s.totalScore()));
 
         List<Map<String, ?>> indicators = new ArrayList<>();
@@ -322,10 +325,10 @@ final class TemplateData {
         return null;
     }
 
-    static String unitNote(boolean ranked, String reportStatus) {
+    static String unitNote(boolean ranked, ReportStatus reportStatus) {
         List<String> notes = new ArrayList<>();
-        if (reportStatus != null && !"已报送".equals(reportStatus)) {
-            notes.add(reportStatus);
+        if (reportStatus != null && reportStatus != ReportStatus.REPORTED) {
+            notes.add(reportStatus.label());
         }
         if (!ranked) {
             notes.add("不参与排名");

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.zsyz.scorecard.domain.Grade;
+import org.zsyz.scorecard.domain.ReportStatus;
+
 /**
  * One unit's scorecard (一县一单) for a period.
  *
@@ -12,7 +15,7 @@ import java.util.List;
  * @param rankedInGroup how many units are ranked in the group ("第 rank 名 / 共 N 个")
  * @param rankChange   ↑2, ↓1, —, 新
  * @param firstStreak  consecutive months ranked first (连冠), 0 when not first
- * @param reportStatus 已报送, 逾期 or 未报送
+ * @param reportStatus 已报送, 逾期 or 未报送 (its label is shown)
  * @param indicators   I1..I7 in display order
  * @param rates        合同履约率, 项目开工率, 资金到位率
  * @param scoreParts   how the total was made up: points per indicator and rate, then bonuses and deductions
@@ -37,8 +40,8 @@ public record UnitScorecard(
         String rankChange,
         int firstStreak,
         BigDecimal totalScore,
-        String grade,
-        String reportStatus,
+        Grade grade,
+        ReportStatus reportStatus,
         List<IndicatorLine> indicators,
         List<RateLine> rates,
         List<ScorePart> scoreParts,

@@ -6,10 +6,15 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.zsyz.scorecard.domain.ColourBand;
+import org.zsyz.scorecard.domain.Grade;
+import org.zsyz.scorecard.domain.ReportStatus;
 
 /**
  * A sample city (示例市) for the rendering tests: three groups (县市区, 城区, 开发区), 13 units, including the worked
@@ -267,17 +272,22 @@ final class SampleCity {
         return better + 1;
     }
 
-    static String grade(BigDecimal total) {
+    static Grade grade(BigDecimal total) {
         if (total.compareTo(BigDecimal.valueOf(90)) >= 0) {
-            return "优秀";
+            return Grade.EXCELLENT;
         }
         if (total.compareTo(BigDecimal.valueOf(80)) >= 0) {
-            return "良好";
+            return Grade.GOOD;
         }
         if (total.compareTo(BigDecimal.valueOf(60)) >= 0) {
-            return "合格";
+            return Grade.PASS;
         }
-        return "不合格";
+        return Grade.FAIL;
+    }
+
+    /** A unit's status as the table above writes it. */
+    static ReportStatus status(String label) {
+        return Arrays.stream(ReportStatus.values()).filter(s -> s.label().equals(label)).findFirst().orElseThrow();
     }
 
     static Bulletin bulletin() {
@@ -298,7 +308,7 @@ final class SampleCity {
                     cells.add(new IndicatorCell(h.code(), f.rate(h.code()), indicatorRank(group, f, h.code()), band));
                 }
                 rows.add(new RankingRow(ranks.get(f.unit().code()), f.unit().ranked() ? f.unit().change() : null,
-                        f.unit().code(), f.unit().name(), f.total(), grade(f.total()), f.unit().status(), cells));
+                        f.unit().code(), f.unit().name(), f.total(), grade(f.total()), status(f.unit().status()), cells));
             }
             List<String> rankedNames = group.stream().filter(f -> f.unit().ranked()).map(f -> f.unit().name()).toList();
             int red = g.equals("县市区") ? 2 : 1;
@@ -393,7 +403,7 @@ final class SampleCity {
             warnings.add("本期未报送月报表，沿用上月数据，扣2分");
         }
         return new UnitScorecard("示例市", "示例市商务局", PERIOD, PUBLISHED, revision, u.code(), u.name(), u.group(),
-                rank, rankedInGroup, rank == null ? null : u.change(), u.streak(), f.total(), grade(f.total()), u.status(),
+                rank, rankedInGroup, rank == null ? null : u.change(), u.streak(), f.total(), grade(f.total()), status(u.status()),
                 lines, rates, f.parts(), pipeline, trend, warnings, alerts, alerts.isEmpty() ? null : ALERT_NOTE);
     }
 

@@ -22,6 +22,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zsyz.scorecard.domain.Grade;
+import org.zsyz.scorecard.domain.ReportStatus;
 
 class ScorecardRendererTest {
 
@@ -81,7 +83,7 @@ class ScorecardRendererTest {
         List<RankingRow> rows = new ArrayList<>();
         for (int i = 1; i <= 45; i++) {
             rows.add(new RankingRow(i, "—", "U" + i, String.format("测试单位%02d", i),
-                    template.totalScore().subtract(java.math.BigDecimal.valueOf(i)), "良好", "已报送", template.cells()));
+                    template.totalScore().subtract(java.math.BigDecimal.valueOf(i)), Grade.GOOD, ReportStatus.REPORTED, template.cells()));
         }
         Bulletin big = new Bulletin("示例市", "示例市商务局", sample.period(), sample.publishedOn(), 1, sample.indicators(),
                 List.of(new GroupRanking("县市区", rows, List.of("测试单位01"), List.of("测试单位45"))), sample.methodNote());
@@ -108,7 +110,7 @@ class ScorecardRendererTest {
         UnitScorecard s = SampleCity.scorecard("410711");
         UnitScorecard january = new UnitScorecard(s.cityName(), s.issuer(), java.time.YearMonth.of(2026, 1),
                 java.time.LocalDate.of(2026, 2, 6), 0, s.unitCode(), s.unitName(), s.groupName(), null, 4, null, 0,
-                s.totalScore(), s.grade(), "逾期", s.indicators(), s.rates(), List.of(), List.of(), List.of(), List.of(),
+                s.totalScore(), s.grade(), ReportStatus.LATE, s.indicators(), s.rates(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), null);
         String text = PdfText.text(renderer.renderUnitScorecard(january));
         assertThat(text).contains("示例市招商引资工作成绩单（2026年1月）", "不参与排名", "报送状态：逾期", "本期无预警事项。",

@@ -1,0 +1,29 @@
+package org.zsyz.scorecard.domain;
+
+/** What a 预警 is about; stored by its name. Two are about a project of the ledger. */
+public enum WarningKind implements Labelled {
+    /** No accepted return for the period: the figures are carried from an earlier one. */
+    NOT_REPORTED("未报送"),
+    /** An indicator in the red colour band. */
+    RED_INDICATOR("指标严重滞后"),
+    /** 超期未开工: signed long ago and still not started. */
+    OVERDUE_START("超期未开工"),
+    /** 资金未到位: signed long ago and still without funds received. */
+    NO_FUNDS("资金未到位");
+
+    private final String label;
+
+    WarningKind(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /** Whether the warning names a project (listed as a table on the scorecard). */
+    public boolean aboutProject() {
+        return this == OVERDUE_START || this == NO_FUNDS;
+    }
+}
