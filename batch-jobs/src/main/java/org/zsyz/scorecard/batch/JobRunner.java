@@ -235,7 +235,9 @@ public class JobRunner {
     private void recover(JobExecution abandoned, RunLock lock) {
         RunLockRow previous = lock.previousOwner();
         String why;
-        if (abandoned.getStatus() == BatchStatus.UNKNOWN || !abandoned.getStatus().isRunning()) {
+        boolean recordLost = !abandoned.getStatus().isRunning()
+                || abandoned.getStepExecutions().stream().anyMatch(s -> s.getStatus() == BatchStatus.UNKNOWN);
+        if (recordLost) {
             why = "运行中断：数据库中断时未能记下步骤的结束";
         } else {
             why = "运行中断：" + (previous == null ? "没有存活的进程持有它"

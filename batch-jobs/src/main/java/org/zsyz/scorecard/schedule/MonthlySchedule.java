@@ -22,13 +22,15 @@ import org.zsyz.scorecard.batch.JobRunner;
 import org.zsyz.scorecard.batch.RunEventListener;
 import org.zsyz.scorecard.batch.RunLogContext;
 import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.lock.RunLockProperties;
 import org.zsyz.scorecard.lock.RunLockedException;
 import org.zsyz.scorecard.returns.ImportResults;
 
 /**
  * The monthly job on a timetable, for {@code scorecard serve}: on each firing of the cron it runs the month
  * before. A failed run is tried again later (it resumes where it stopped); a month already published is left
- * alone; a run another process is doing is not doubled. On start it catches up a month whose time has passed.
+ * alone; a run another process is doing is not doubled but watched, and resumed if that process dies. On start it
+ * catches up a month whose time has passed.
  */
 @Component
 public class MonthlySchedule implements DisposableBean {
@@ -39,15 +41,17 @@ public class MonthlySchedule implements DisposableBean {
     private final ScheduleProperties settings;
     private final Clock clock;
     private final ImportResults importResults;
+    private final RunLockProperties locks;
     private ThreadPoolTaskScheduler scheduler;
     private ScheduledFuture<?> timetable;
 
     public MonthlySchedule(ScorecardOperations operations, ScheduleProperties settings, Clock clock,
-            ImportResults importResults) {
+            ImportResults importResults, RunLockProperties locks) {
         this.operations = operations;
         this.settings = settings;
         this.clock = clock;
         this.importResults = importResults;
+        this.locks = locks;
     }
 
     /** The month a run firing at this time is for: the one before. */
@@ -116,8 +120,7 @@ public class MonthlySchedule implements DisposableBean {
         } catch (ScorecardOperations.AlreadyPublishedException | JobRunner.AlreadyCompleteException e) {
             log.info("Schedule: {} is already published; nothing to do ({})", period, e.getMessage());
         } catch (RunLockedException e) {
-            log.warn("Schedule: {} is being run by another process; not starting a second run ({})", period,
-                    e.getMessage());
+            watchLater(period, attempt, e);
         } catch (Exception e) {
             retryLater(period, attempt, Failures.reason(e));
         } finally {
@@ -135,6 +138,21 @@ public class MonthlySchedule implements DisposableBean {
         Instant at = clock.instant().plus(settings.retryDelay());
         log.error("Schedule: {} failed: {}; trying again at {}", period, reason, at);
         scheduler.schedule(() -> runMonth(period, attempt + 1), at);
+    }
+
+    /**
+     * Another process is running the month: not a second run, but a look again after a heartbeat. Once that
+     * process has ended the month is published (nothing to do) or left unfinished — the process died or failed —
+     * and then the next attempt takes the lock over and resumes the run. Watching is no failed attempt.
+     */
+    private synchronized void watchLater(YearMonth period, int attempt, RunLockedException e) {
+        if (scheduler == null) {
+            return;
+        }
+        Instant at = clock.instant().plus(locks.heartbeat());
+        log.warn("Schedule: {} is being run by another process; not starting a second run, looking again at {} "
+                + "and resuming it if that process has died ({})", period, at, e.getMessage());
+        scheduler.schedule(() -> runMonth(period, attempt), at);
     }
 
     @Override

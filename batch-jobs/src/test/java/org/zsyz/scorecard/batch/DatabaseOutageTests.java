@@ -169,6 +169,8 @@ class DatabaseOutageTests {
     @Test
     void theCommandLineAsItsOwnProcessExitsOneOnAnOutageAndTheRestartItNamesFinishesTheMonth() throws Exception {
         Path archive = home.resolve("archive/2025-09");
+        // What an import killed (kill -9) while loading leaves in the load folder: the next import removes it.
+        Path killed = plantLoadFileOfADeadProcess();
         Child child = scorecard("monthly", "--period", "2025-09");
         Process monthly = child.process();
         // The server dies once the child has imported its first return, and comes back three seconds later.
@@ -182,6 +184,7 @@ class DatabaseOutageTests {
         String output = child.output();
 
         assertThat(monthly.exitValue()).as(output).isEqualTo(1);
+        assertThat(killed).doesNotExist();
         Matcher restart = Pattern.compile("scorecard restart (\\d+)").matcher(output);
         assertThat(restart.find()).as(output).isTrue();
         assertThat(leftoverLoadFiles()).isEmpty();
@@ -258,6 +261,16 @@ class DatabaseOutageTests {
         assertThat(DatabaseSnapshot.files(home)).isEqualTo(referenceFiles);
         assertThat(runner.latestRestartable()).isEmpty();
         assertThat(leftoverLoadFiles()).isEmpty();
+    }
+
+    Path plantLoadFileOfADeadProcess() throws Exception {
+        Process ended = new ProcessBuilder("true").start();
+        long started = ended.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+        ended.waitFor();
+        Path folder = Files.createDirectories(home.resolve("work/load").resolve(
+                org.zsyz.scorecard.lock.ProcessIdentity.current().hostKey().substring(0, 12) + "-" + ended.pid() + "-"
+                        + started));
+        return Files.writeString(folder.resolve("ledger_project-4711.tsv"), "1\t419902-2023-001\n");
     }
 
     List<Path> leftoverLoadFiles() {
