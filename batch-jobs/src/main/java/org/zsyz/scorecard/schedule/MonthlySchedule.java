@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 
 import org.slf4j.Logger;
@@ -42,6 +44,8 @@ public class MonthlySchedule implements DisposableBean {
     private final Clock clock;
     private final ImportResults importResults;
     private final RunLockProperties locks;
+    /** Months another process holds, watched until it ends (said once at WARN, then at DEBUG). */
+    private final Set<YearMonth> watched = ConcurrentHashMap.newKeySet();
     private ThreadPoolTaskScheduler scheduler;
     private ScheduledFuture<?> timetable;
 
@@ -109,6 +113,7 @@ public class MonthlySchedule implements DisposableBean {
     /** One attempt at the month; schedules the next attempt if this one failed and attempts are left. */
     void runMonth(YearMonth period, int attempt) {
         MDC.put(RunLogContext.RUN, "schedule " + period);
+        boolean locked = false;
         try {
             log.info("Schedule: running {} (attempt {} of {})", period, attempt, settings.retries() + 1);
             JobExecution execution = operations.monthly(period, null, false);
@@ -120,10 +125,14 @@ public class MonthlySchedule implements DisposableBean {
         } catch (ScorecardOperations.AlreadyPublishedException | JobRunner.AlreadyCompleteException e) {
             log.info("Schedule: {} is already published; nothing to do ({})", period, e.getMessage());
         } catch (RunLockedException e) {
+            locked = true;
             watchLater(period, attempt, e);
         } catch (Exception e) {
             retryLater(period, attempt, Failures.reason(e));
         } finally {
+            if (!locked) {
+                watched.remove(period);
+            }
             importResults.drain(); // kept for a command's result table; a long-lived process must not hoard them
             MDC.remove(RunLogContext.RUN);
         }
@@ -150,8 +159,12 @@ public class MonthlySchedule implements DisposableBean {
             return;
         }
         Instant at = clock.instant().plus(locks.heartbeat());
-        log.warn("Schedule: {} is being run by another process; not starting a second run, looking again at {} "
-                + "and resuming it if that process has died ({})", period, at, e.getMessage());
+        if (watched.add(period)) {
+            log.warn("Schedule: {} is being run by another process; not starting a second run, looking again every "
+                    + "{} and resuming it if that process dies ({})", period, locks.heartbeat(), e.getMessage());
+        } else {
+            log.debug("Schedule: {} is still being run by another process; looking again at {}", period, at);
+        }
         scheduler.schedule(() -> runMonth(period, attempt), at);
     }
 
