@@ -95,6 +95,9 @@ class DatabaseOutageTests {
         if (db != null) {
             db.close();
         }
+        if (home != null) {
+            SampleMonth.deleteTree(home);
+        }
     }
 
     @BeforeEach
@@ -122,6 +125,13 @@ class DatabaseOutageTests {
         assertThat(hooks.fired()).isTrue();
         assertThat(first.getStatus()).isNotEqualTo(BatchStatus.COMPLETED);
         assertThat(leftoverLoadFiles()).isEmpty();
+        // scorecard jobs shows it as interrupted, whatever Spring Batch could record (UNKNOWN, or still STARTED)
+        StringWriter jobs = new StringWriter();
+        List<String> args = new ArrayList<>(List.of("jobs"));
+        args.addAll(applicationArguments());
+        assertThat(ScorecardCommand.execute(args.toArray(String[]::new), new PrintWriter(jobs),
+                new PrintWriter(new StringWriter()))).isZero();
+        assertThat(jobs.toString()).containsPattern("(UNKNOWN|STARTED)（已中断）");
 
         JobExecution resumed = runner.restart(first.getId()).orElseThrow();
 
