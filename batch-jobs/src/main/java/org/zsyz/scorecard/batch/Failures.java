@@ -26,9 +26,16 @@ public final class Failures {
     private Failures() {
     }
 
-    /** The one-line reason: the deepest message that says something, with the database named when it is gone. */
+    /**
+     * The one-line reason: the deepest message that says something, with the database named when it is gone or
+     * refused the login.
+     */
     public static String reason(Throwable e) {
         String reason = deepestMessage(e);
+        if (isAccessDenied(e)) {
+            return "数据库拒绝了登录的用户名或密码（" + reason + "）：请检查 spring.datasource.username 和 "
+                    + "spring.datasource.password（mysql 配置下为 SCORECARD_MYSQL_USER 和 SCORECARD_MYSQL_PASSWORD）";
+        }
         if (isDatabaseUnavailable(e)) {
             return "数据库不可用（" + reason + "）";
         }
@@ -51,8 +58,26 @@ public final class Failures {
         return (nl < 0 ? reason : reason.substring(0, nl)).strip();
     }
 
+    /**
+     * The database answered but refused the user or password (SQLSTATE 28000: MySQL/MariaDB error 1045, H2's
+     * "Wrong user name or password"), or the user's access to the database (MySQL error 1044). Waiting does not
+     * help, so it is not an unavailable database, although the pool reports it as a connection it could not get.
+     */
+    public static boolean isAccessDenied(Throwable e) {
+        for (Throwable t : chain(e)) {
+            if (t instanceof java.sql.SQLInvalidAuthorizationSpecException || (t instanceof java.sql.SQLException sql
+                    && ("28000".equals(sql.getSQLState()) || sql.getErrorCode() == 1045 || sql.getErrorCode() == 1044))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The database could not be reached or stopped answering (down, network cut, timeouts). */
     public static boolean isDatabaseUnavailable(Throwable e) {
+        if (isAccessDenied(e)) {
+            return false;
+        }
         for (Throwable t : chain(e)) {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof TransientDataAccessResourceException || t instanceof QueryTimeoutException
@@ -72,7 +97,7 @@ public final class Failures {
      * Anything else is a bug.
      */
     public static boolean isExpected(Throwable e) {
-        if (isDatabaseUnavailable(e)) {
+        if (isDatabaseUnavailable(e) || isAccessDenied(e)) {
             return true;
         }
         for (Throwable t : chain(e)) {

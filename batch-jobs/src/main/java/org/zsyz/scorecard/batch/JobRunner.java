@@ -1,5 +1,6 @@
 package org.zsyz.scorecard.batch;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.history.JobExecutionSummary;
 import org.zsyz.scorecard.history.JobHistoryMapper;
@@ -91,8 +93,8 @@ public class JobRunner {
         String logContext = MDC.get(RunLogContext.RUN);
         try (RunLock lock = lock(jobName, parameters)) {
             JobExecution last = jobRepository.getLastJobExecution(jobName, parameters);
-            if (last != null && last.getStatus().isRunning()) {
-                last = recover(last, lock);
+            if (last != null) {
+                last = recoverInstance(last, lock);
             }
             if (last != null) {
                 BatchStatus status = last.getStatus();
@@ -137,10 +139,7 @@ public class JobRunner {
         JobParameters parameters = target.getJobParameters();
         String logContext = MDC.get(RunLogContext.RUN);
         try (RunLock lock = lock(jobName, parameters)) {
-            JobExecution last = jobRepository.getLastJobExecution(target.getJobInstance());
-            if (last.getStatus().isRunning()) {
-                last = recover(last, lock);
-            }
+            JobExecution last = recoverInstance(jobRepository.getLastJobExecution(target.getJobInstance()), lock);
             switch (last.getStatus()) {
                 case COMPLETED -> throw new AlreadyCompleteException(jobName + " " + subjectOf(jobName, parameters)
                         + " 已完成（执行 #" + last.getId() + "），没有需要继续的");
@@ -193,8 +192,8 @@ public class JobRunner {
             RunLockRow previous = lock.previousOwner();
             if (previous != null && previous.jobExecutionId() != null) {
                 JobExecution abandoned = jobRepository.getJobExecution(previous.jobExecutionId());
-                if (abandoned != null && abandoned.getStatus().isRunning()) {
-                    recover(abandoned, lock);
+                if (abandoned != null) {
+                    recoverInstance(abandoned, lock);
                 }
             }
             return lock;
@@ -205,19 +204,70 @@ public class JobRunner {
     }
 
     /**
-     * Marks an execution that we know nobody runs (we hold its lock) as FAILED, with its running steps, so it
-     * can be restarted.
+     * Makes a run that we know nobody works on (we hold its lock) restartable, and returns its last execution as
+     * it now stands. Two kinds of leftovers block Spring Batch's restart: executions still marked as running (the
+     * process died: kill -9, power cut) and executions or steps marked UNKNOWN (the database went away while
+     * the job repository recorded a step's end, so it could not say how the step ended). Spring Batch treats
+     * UNKNOWN as needing a person; here it is safe to fail it: every chunk commits its data together with its
+     * step's progress in one transaction of the same database, so what the repository says was committed is
+     * exactly what was, and the restart redoes the rest. Earlier executions of the run count too: Spring Batch
+     * refuses to restart while any of them is UNKNOWN.
      */
-    private JobExecution recover(JobExecution abandoned, RunLock lock) {
+    private JobExecution recoverInstance(JobExecution last, RunLock lock) {
+        for (JobExecution execution : jobRepository.getJobExecutions(last.getJobInstance())) {
+            if (needsRecovery(execution)) {
+                recover(execution, lock);
+            }
+        }
+        return jobRepository.getLastJobExecution(last.getJobInstance());
+    }
+
+    private static boolean needsRecovery(JobExecution execution) {
+        return left(execution.getStatus()) || execution.getStepExecutions().stream().anyMatch(s -> left(s.getStatus()));
+    }
+
+    /** Running (STARTING, STARTED, STOPPING) or UNKNOWN: what only a live process or a lost record leaves. */
+    private static boolean left(BatchStatus status) {
+        return status.isRunning() || status == BatchStatus.UNKNOWN;
+    }
+
+    /** Marks the execution and its unfinished steps FAILED, saying why. */
+    private void recover(JobExecution abandoned, RunLock lock) {
         RunLockRow previous = lock.previousOwner();
-        String who = previous == null ? "没有存活的进程持有它"
-                : "原进程 " + previous.processId() + "@" + previous.hostName() + " 已不在运行";
-        log.warn("Execution {} of {} was left {} by a process that is gone ({}); recovering it as FAILED",
+        String why;
+        boolean recordLost = !abandoned.getStatus().isRunning()
+                || abandoned.getStepExecutions().stream().anyMatch(s -> s.getStatus() == BatchStatus.UNKNOWN);
+        if (recordLost) {
+            why = "运行中断：数据库中断时未能记下步骤的结束";
+        } else {
+            why = "运行中断：" + (previous == null ? "没有存活的进程持有它"
+                    : "原进程 " + previous.processId() + "@" + previous.hostName() + " 已不在运行");
+        }
+        log.warn("Execution {} of {} was left {} ({}); recovering it and its unfinished steps as FAILED",
                 abandoned.getId(), abandoned.getJobInstance().getJobName(), abandoned.getStatus(),
-                previous == null ? "no lock held" : previous.owner());
-        JobExecution full = jobRepository.getJobExecution(abandoned.getId());
-        full.setExitStatus(ExitStatus.FAILED.addExitDescription("运行中断：" + who + "；已恢复为 FAILED，可继续运行"));
-        return jobOperator.recover(full);
+                previous == null ? "no live process holds its lock" : "previous lock owner " + previous.owner());
+        LocalDateTime now = LocalDateTime.now();
+        BatchStatus was = abandoned.getStatus();
+        if (left(was)) {
+            abandoned.setStatus(BatchStatus.FAILED); // first: a step's update must not see a stopping job
+        }
+        for (StepExecution step : abandoned.getStepExecutions()) {
+            if (left(step.getStatus())) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription(why));
+                if (step.getEndTime() == null) {
+                    step.setEndTime(now);
+                }
+                jobRepository.update(step);
+            }
+        }
+        if (left(was)) {
+            abandoned.setExitStatus(ExitStatus.FAILED.addExitDescription(why + "；已恢复为 FAILED，可继续运行"));
+            if (abandoned.getEndTime() == null) {
+                abandoned.setEndTime(now);
+            }
+            jobRepository.update(abandoned);
+        }
     }
 
     private JobExecution launch(String jobName, JobParameters parameters, Callable<JobExecution> launch)

@@ -56,9 +56,13 @@ class JobsCommand extends SpringCommand {
         return ExitCodes.OK;
     }
 
-    /** A run marked as running whose process is gone shows as interrupted: {@code scorecard restart} resumes it. */
+    /**
+     * A run marked as running whose process is gone, or left UNKNOWN by a database outage, shows as interrupted:
+     * {@code scorecard restart} resumes it.
+     */
     private static String status(JobRunner runner, JobExecutionSummary e) {
-        if (BatchStatus.valueOf(e.status()).isRunning() && !runner.isReallyRunning(e)) {
+        BatchStatus status = BatchStatus.valueOf(e.status());
+        if (status == BatchStatus.UNKNOWN || status.isRunning() && !runner.isReallyRunning(e)) {
             return e.status() + "（已中断）";
         }
         return e.status();

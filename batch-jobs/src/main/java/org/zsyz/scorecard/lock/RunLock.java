@@ -27,6 +27,7 @@ public final class RunLock implements AutoCloseable {
     private final RunLockRow previous;
     private final RunLockMapper mapper;
     private final Runnable onClose;
+    private final Runnable releaseLater;
     private final List<Runnable> lostListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> closeListeners = new CopyOnWriteArrayList<>();
     private volatile Long jobExecutionId;
@@ -36,12 +37,14 @@ public final class RunLock implements AutoCloseable {
     private ScheduledFuture<?> heartbeat;
     private Map<String, String> logContext;
 
-    RunLock(String name, String owner, RunLockRow previous, RunLockMapper mapper, Runnable onClose) {
+    RunLock(String name, String owner, RunLockRow previous, RunLockMapper mapper, Runnable onClose,
+            Runnable releaseLater) {
         this.name = name;
         this.owner = owner;
         this.previous = previous;
         this.mapper = mapper;
         this.onClose = onClose;
+        this.releaseLater = releaseLater;
     }
 
     public String name() {
@@ -139,9 +142,11 @@ public final class RunLock implements AutoCloseable {
             mapper.release(name, owner);
             log.info("Released the run lock {}", name);
         } catch (DataAccessException e) {
-            // The next run recognises the row as this (then dead or finished) process's leftover and takes it over.
-            log.warn("Could not release the run lock {} ({}); the next run will take it over", name,
+            // This process's next run takes the row over as its own leftover; for the others (to whom this live
+            // process still seems to hold it) the release is tried again until the database answers.
+            log.warn("Could not release the run lock {} ({}); trying again until the database answers", name,
                     e.getMostSpecificCause().getMessage());
+            releaseLater.run();
         }
     }
 }

@@ -6,10 +6,14 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -129,10 +133,35 @@ public class RunLocks implements DisposableBean {
 
     private RunLock held(RunLockRow claim, RunLockRow previous) {
         HELD.add(claim.owner());
-        RunLock lock = new RunLock(claim.lockName(), claim.owner(), previous, mapper, () -> HELD.remove(claim.owner()));
+        RunLock lock = new RunLock(claim.lockName(), claim.owner(), previous, mapper, () -> HELD.remove(claim.owner()),
+                () -> releaseLater(claim.lockName(), claim.owner()));
         lock.startHeartbeat(heartbeats, settings.heartbeat());
         log.info("Holding the run lock {} as {}", claim.lockName(), claim.owner());
         return lock;
+    }
+
+    /**
+     * Gives back a lock whose release failed (the database was gone), once the database answers again: until then
+     * other processes of this host see this live process as its holder and would refuse to run the period.
+     */
+    void releaseLater(String lockName, String owner) {
+        AtomicReference<ScheduledFuture<?>> retry = new AtomicReference<>();
+        Runnable attempt = () -> {
+            try {
+                mapper.release(lockName, owner); // deletes nothing if another process has taken it over since
+                log.info("Released the run lock {} after the database came back", lockName);
+                retry.get().cancel(false);
+            } catch (DataAccessException e) {
+                // still gone: the next attempt comes with the next heartbeat
+            }
+        };
+        synchronized (retry) {
+            retry.set(heartbeats.scheduleWithFixedDelay(() -> {
+                synchronized (retry) {
+                    attempt.run();
+                }
+            }, settings.heartbeat().toMillis(), settings.heartbeat().toMillis(), TimeUnit.MILLISECONDS));
+        }
     }
 
     private static String clip(String text, int max) {

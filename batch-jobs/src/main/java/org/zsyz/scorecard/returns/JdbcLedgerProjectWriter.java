@@ -10,26 +10,29 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.jdbc.LoadDataLocal;
+import org.zsyz.scorecard.jdbc.LoadFolder;
 import org.zsyz.scorecard.jdbc.MultiRowInsert;
 
 /**
  * The import's ledger writer, on the transaction's connection, so the import's savepoint still takes a rejected
  * return's rows out. On MySQL/MariaDB with a load folder ({@code scorecard.import.load-folder}, which the mysql
  * profile also gives Connector/J as the only folder it may send from) each slice goes as one
- * {@code LOAD DATA LOCAL INFILE} ({@link LoadDataLocal}); where that is not possible (H2, a server without
- * {@code local_infile}, no folder) as multi-row inserts ({@link MultiRowInsert}). Which one is decided once, on
+ * {@code LOAD DATA LOCAL INFILE} ({@link LoadDataLocal}, through this process's subfolder: {@link LoadFolder});
+ * where that is not possible (H2, a server without {@code local_infile}, no folder) as multi-row inserts
+ * ({@link MultiRowInsert}). Which one is decided once, on
  * first use, by loading an empty file, and logged. The multi-row inserts replaced a rewritten JDBC batch
  * (Connector/J encoded every value three times) and before that a MyBatis {@code <foreach>} insert; the
  * benchmark prints this writer against a plain JDBC batch. Values are stored exactly as
  * {@code LedgerProjectMapper} reads them back: the closed lists by their Chinese labels.
  */
 @Component
-public class JdbcLedgerProjectWriter implements LedgerProjectWriter {
+public class JdbcLedgerProjectWriter implements LedgerProjectWriter, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(JdbcLedgerProjectWriter.class);
 
@@ -44,14 +47,14 @@ public class JdbcLedgerProjectWriter implements LedgerProjectWriter {
             JdbcLedgerProjectWriter::bind);
 
     private final JdbcTemplate jdbc;
-    private final Path loadFolder;
+    private final LoadFolder loadFolder;
     /** Whether slices go as LOAD DATA; {@code null} until the first slice decides. */
     private volatile Boolean loading;
 
     /** @param loadFolder where LOAD DATA's files go; blank for multi-row inserts only */
     public JdbcLedgerProjectWriter(DataSource dataSource, @Value("${scorecard.import.load-folder:}") String loadFolder) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.loadFolder = loadFolder == null || loadFolder.isBlank() ? null : Path.of(loadFolder.strip());
+        this.loadFolder = loadFolder == null || loadFolder.isBlank() ? null : new LoadFolder(Path.of(loadFolder.strip()));
         this.loading = this.loadFolder == null ? Boolean.FALSE : null;
     }
 
@@ -61,7 +64,9 @@ public class JdbcLedgerProjectWriter implements LedgerProjectWriter {
             return 0;
         }
         if (loading()) {
-            return jdbc.execute((ConnectionCallback<Integer>) connection -> LOAD.load(connection, loadFolder, projects));
+            loadFolder.sweepIfDue();
+            return jdbc.execute((ConnectionCallback<Integer>) connection -> LOAD.load(connection, loadFolder.own(),
+                    projects));
         }
         return INSERT.insert(jdbc, projects);
     }
@@ -80,12 +85,12 @@ public class JdbcLedgerProjectWriter implements LedgerProjectWriter {
                     String refused = jdbc.execute((ConnectionCallback<String>) connection -> {
                         String product = connection.getMetaData().getDatabaseProductName();
                         return product != null && (product.contains("MySQL") || product.contains("MariaDB"))
-                                ? LOAD.probe(connection, loadFolder) : "the database is " + product;
+                                ? LOAD.probe(connection, loadFolder.own()) : "the database is " + product;
                     });
                     decided = refused == null;
                     if (decided) {
                         log.info("Ledger rows are stored with LOAD DATA LOCAL INFILE through {}",
-                                loadFolder.toAbsolutePath().normalize());
+                                loadFolder.root().toAbsolutePath().normalize());
                     } else {
                         log.info("Ledger rows are stored with multi-row inserts: LOAD DATA LOCAL INFILE is not "
                                 + "possible here ({})", refused);
@@ -95,6 +100,14 @@ public class JdbcLedgerProjectWriter implements LedgerProjectWriter {
             }
         }
         return decided;
+    }
+
+    /** The process ends normally: its load subfolder (empty: every load removes its file) goes too. */
+    @Override
+    public void destroy() {
+        if (loadFolder != null) {
+            loadFolder.removeOwn();
+        }
     }
 
     private static void encode(LedgerProject p, LoadDataLocal.Fields f) {

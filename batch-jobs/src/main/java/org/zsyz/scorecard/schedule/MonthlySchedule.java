@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 
 import org.slf4j.Logger;
@@ -22,13 +24,15 @@ import org.zsyz.scorecard.batch.JobRunner;
 import org.zsyz.scorecard.batch.RunEventListener;
 import org.zsyz.scorecard.batch.RunLogContext;
 import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.lock.RunLockProperties;
 import org.zsyz.scorecard.lock.RunLockedException;
 import org.zsyz.scorecard.returns.ImportResults;
 
 /**
  * The monthly job on a timetable, for {@code scorecard serve}: on each firing of the cron it runs the month
  * before. A failed run is tried again later (it resumes where it stopped); a month already published is left
- * alone; a run another process is doing is not doubled. On start it catches up a month whose time has passed.
+ * alone; a run another process is doing is not doubled but watched, and resumed if that process dies. On start it
+ * catches up a month whose time has passed.
  */
 @Component
 public class MonthlySchedule implements DisposableBean {
@@ -39,15 +43,19 @@ public class MonthlySchedule implements DisposableBean {
     private final ScheduleProperties settings;
     private final Clock clock;
     private final ImportResults importResults;
+    private final RunLockProperties locks;
+    /** Months another process holds, watched until it ends (said once at WARN, then at DEBUG). */
+    private final Set<YearMonth> watched = ConcurrentHashMap.newKeySet();
     private ThreadPoolTaskScheduler scheduler;
     private ScheduledFuture<?> timetable;
 
     public MonthlySchedule(ScorecardOperations operations, ScheduleProperties settings, Clock clock,
-            ImportResults importResults) {
+            ImportResults importResults, RunLockProperties locks) {
         this.operations = operations;
         this.settings = settings;
         this.clock = clock;
         this.importResults = importResults;
+        this.locks = locks;
     }
 
     /** The month a run firing at this time is for: the one before. */
@@ -105,6 +113,7 @@ public class MonthlySchedule implements DisposableBean {
     /** One attempt at the month; schedules the next attempt if this one failed and attempts are left. */
     void runMonth(YearMonth period, int attempt) {
         MDC.put(RunLogContext.RUN, "schedule " + period);
+        boolean locked = false;
         try {
             log.info("Schedule: running {} (attempt {} of {})", period, attempt, settings.retries() + 1);
             JobExecution execution = operations.monthly(period, null, false);
@@ -116,11 +125,14 @@ public class MonthlySchedule implements DisposableBean {
         } catch (ScorecardOperations.AlreadyPublishedException | JobRunner.AlreadyCompleteException e) {
             log.info("Schedule: {} is already published; nothing to do ({})", period, e.getMessage());
         } catch (RunLockedException e) {
-            log.warn("Schedule: {} is being run by another process; not starting a second run ({})", period,
-                    e.getMessage());
+            locked = true;
+            watchLater(period, attempt, e);
         } catch (Exception e) {
             retryLater(period, attempt, Failures.reason(e));
         } finally {
+            if (!locked) {
+                watched.remove(period);
+            }
             importResults.drain(); // kept for a command's result table; a long-lived process must not hoard them
             MDC.remove(RunLogContext.RUN);
         }
@@ -135,6 +147,25 @@ public class MonthlySchedule implements DisposableBean {
         Instant at = clock.instant().plus(settings.retryDelay());
         log.error("Schedule: {} failed: {}; trying again at {}", period, reason, at);
         scheduler.schedule(() -> runMonth(period, attempt + 1), at);
+    }
+
+    /**
+     * Another process is running the month: not a second run, but a look again after a heartbeat. Once that
+     * process has ended the month is published (nothing to do) or left unfinished — the process died or failed —
+     * and then the next attempt takes the lock over and resumes the run. Watching is no failed attempt.
+     */
+    private synchronized void watchLater(YearMonth period, int attempt, RunLockedException e) {
+        if (scheduler == null) {
+            return;
+        }
+        Instant at = clock.instant().plus(locks.heartbeat());
+        if (watched.add(period)) {
+            log.warn("Schedule: {} is being run by another process; not starting a second run, looking again every "
+                    + "{} and resuming it if that process dies ({})", period, locks.heartbeat(), e.getMessage());
+        } else {
+            log.debug("Schedule: {} is still being run by another process; looking again at {}", period, at);
+        }
+        scheduler.schedule(() -> runMonth(period, attempt), at);
     }
 
     @Override

@@ -37,6 +37,25 @@ class FailuresTest {
     }
 
     @Test
+    void aRefusedLoginIsNamedAsSuchNotAsAnUnavailableDatabase() {
+        // What Hikari throws when MariaDB refuses the password: its own connection exception around the server's.
+        CannotCreateTransactionException e = new CannotCreateTransactionException("Could not open JDBC Connection",
+                new SQLTransientConnectionException("scorecard - Connection is not available",
+                        new java.sql.SQLException("Access denied for user 'scorecard'@'localhost' (using password: YES)",
+                                "28000", 1045)));
+
+        assertThat(Failures.isAccessDenied(e)).isTrue();
+        assertThat(Failures.isDatabaseUnavailable(e)).isFalse();
+        assertThat(Failures.isExpected(e)).isTrue();
+        assertThat(Failures.reason(e)).startsWith("数据库拒绝了登录的用户名或密码（Access denied for user "
+                + "'scorecard'@'localhost' (using password: YES)）：请检查 spring.datasource.username")
+                .doesNotContain("数据库不可用");
+        // H2's wording, same SQLSTATE
+        assertThat(Failures.isAccessDenied(new java.sql.SQLInvalidAuthorizationSpecException(
+                "Wrong user name or password [28000-232]", "28000", 28000))).isTrue();
+    }
+
+    @Test
     void aFullDiskIsExpected() {
         assertThat(Failures.isExpected(new UncheckedIOException(new IOException("No space left on device")))).isTrue();
     }

@@ -230,6 +230,33 @@ abstract class RestartFunctionalTests {
     }
 
     @Test
+    void aRunWhoseEndTheDatabaseCouldNotRecordIsLeftUnknownAndTheSameCommandResumesIt() throws Exception {
+        faults.arm("LedgerProjectWriter.insertProjects", 4,
+                () -> new DataAccessResourceFailureException("Communications link failure"));
+        JobExecution first = operations.monthly(SampleMonth.PERIOD, null, false);
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
+        // What Spring Batch records when the database is back for the job's end but was gone for the step's:
+        // the step and then the job UNKNOWN, which it refuses to restart on its own.
+        jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'UNKNOWN', EXIT_CODE = 'UNKNOWN' "
+                + "WHERE JOB_EXECUTION_ID = ? AND STATUS = 'FAILED'", first.getId());
+        jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'UNKNOWN', EXIT_CODE = 'UNKNOWN' WHERE JOB_EXECUTION_ID = ?",
+                first.getId());
+        assertThat(runner.latestRestartable()).hasValueSatisfying(e -> assertThat(e.status()).isEqualTo("UNKNOWN"));
+
+        JobExecution resumed = operations.monthly(SampleMonth.PERIOD, null, false);
+
+        assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(resumed.getJobInstance().getInstanceId()).isEqualTo(first.getJobInstance().getInstanceId());
+        JobExecution recovered = jobRepository.getJobExecution(first.getId());
+        assertThat(recovered.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(recovered.getExitStatus().getExitDescription()).contains("运行中断", "数据库中断时未能记下步骤的结束");
+        assertThat(recovered.getStepExecutions()).extracting(StepExecution::getStatus)
+                .doesNotContain(BatchStatus.UNKNOWN);
+        assertThat(step(resumed, "importReturn").getWriteCount()).isEqualTo(SampleMonth.UNITS - 4);
+        assertSameAsReference();
+    }
+
+    @Test
     void theImportJobOnItsOwnResumesOnlyTheFilesLeftInTheInbox() throws Exception {
         faults.arm("LedgerProjectWriter.insertProjects", 3,
                 () -> new DataAccessResourceFailureException("Communications link failure"));

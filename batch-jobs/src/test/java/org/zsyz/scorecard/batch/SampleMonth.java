@@ -62,6 +62,18 @@ public final class SampleMonth {
         }
     }
 
+    /** The files in a folder; 0 when it does not exist (yet). */
+    static long count(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.count();
+        } catch (IOException | UncheckedIOException e) {
+            return 0; // the folder moved meanwhile
+        }
+    }
+
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
