@@ -28,6 +28,10 @@ public final class Failures {
 
     /** The one-line reason: the deepest message that says something, with the database named when it is gone. */
     public static String reason(Throwable e) {
+        String diskFull = DiskFull.describe(e);
+        if (diskFull != null) {
+            return diskFull;
+        }
         String reason = deepestMessage(e);
         if (isDatabaseUnavailable(e)) {
             return "数据库不可用（" + reason + "）";
