@@ -77,8 +77,8 @@ public class ReturnsQuorum {
         int counting = submissions.findCounting(period).size();
         int unitsOfYear = units.findUnits(period.getYear()).size();
         if (counting == 0) {
-            return period + " 没有一份可计入的月报（" + unitsOfYear + " 家考核单位都未报送）" + whatIsWaiting(period, inbox,
-                    unitsOfYear);
+            return period + " 没有一份可计入的月报" + (unitsOfYear == 0 ? "" : "（" + unitsOfYear + " 家考核单位都未报送）")
+                    + whatIsWaiting(period, inbox, unitsOfYear);
         }
         List<YearMonth> earlier = portal.publishedPeriods().stream().filter(p -> p.isBefore(period)).toList();
         if (earlier.isEmpty()) {

@@ -119,7 +119,8 @@ public class PortalRuns implements DisposableBean {
             return new Ending(execution.getStatus() + "（执行 #" + execution.getId() + "）：" + reason
                     + "。修正后再次启动即从中断处继续", false);
         } catch (ScorecardOperations.AlreadyPublishedException e) {
-            return new Ending(period + " 已发布；如需发布更正版，请勾选“更正版”后再启动", false);
+            // a revision asked for is refused when nothing changed since the publication: say that
+            return new Ending(revision ? e.getMessage() : period + " 已发布；如需发布更正版，请勾选“更正版”后再启动", false);
         } catch (JobRunner.AlreadyCompleteException | RunLockedException e) {
             return new Ending(e.getMessage(), false);
         } catch (Exception e) {

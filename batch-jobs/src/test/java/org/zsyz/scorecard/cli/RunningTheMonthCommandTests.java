@@ -21,9 +21,9 @@ import org.zsyz.scorecard.batch.SampleMonth;
 /**
  * Running the month from the command line when something around it is wrong: nobody reported (or far fewer than
  * the month before), the targets are not imported yet, the working folder does not exist, the import stopped
- * before its first file, a revision with nothing new.
+ * before its first file, a revision with nothing new. On H2 and on MariaDB ({@link #databaseArguments()}).
  */
-class RunningTheMonthCommandTests {
+abstract class RunningTheMonthCommandTests {
 
     static final YearMonth AUGUST = YearMonth.of(2025, 8);
 
@@ -34,8 +34,16 @@ class RunningTheMonthCommandTests {
     StringWriter err;
 
     @BeforeEach
-    void sampleMonth() {
+    void sampleMonth() throws Exception {
         SampleMonth.prepare(home);
+        freshDatabase();
+    }
+
+    /** {@code --spring.datasource...} arguments of the database the commands use (none: H2 in the folder). */
+    abstract List<String> databaseArguments();
+
+    /** Empties a shared database before each test. */
+    void freshDatabase() throws Exception {
     }
 
     int run(String... args) {
@@ -46,6 +54,7 @@ class RunningTheMonthCommandTests {
             all.add("--scorecard.home=" + home);
         }
         all.add("--scorecard.progress.terminal=never");
+        all.addAll(databaseArguments());
         return ScorecardCommand.execute(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
     }
 

@@ -38,7 +38,7 @@ import org.zsyz.scorecard.testsupport.DatabaseCleaner;
 
 /**
  * The month run from the portal's runs page when nobody reported: not published until the bureau ticks the
- * confirmation, and the page says what is wrong and what to do.
+ * confirmation, and the page says what is wrong and what to do; a 更正版 with nothing new is refused with the reason.
  */
 @Import(PortalFixtures.ThirdOfOctober.class)
 @SpringBootTest(classes = { ScorecardApplication.class, PortalConfiguration.class },
@@ -97,9 +97,16 @@ abstract class PortalRunConfirmationTests {
     }
 
     String runAndWait(boolean confirm) throws Exception {
+        return runAndWait(confirm, false);
+    }
+
+    String runAndWait(boolean confirm, boolean revision) throws Exception {
         var request = post("/bureau/runs").param("period", "2025-09").with(user(bureau)).with(csrf());
         if (confirm) {
             request.param("confirmFewReturns", "true");
+        }
+        if (revision) {
+            request.param("revision", "true");
         }
         mvc.perform(request).andExpect(status().isFound());
         await().atMost(Duration.ofMinutes(3)).until(() -> runs.last() != null && !runs.last().running());
@@ -120,5 +127,9 @@ abstract class PortalRunConfirmationTests {
 
         assertThat(runAndWait(true)).startsWith("完成");
         assertThat(publications.findLatest(YearMonth.of(2025, 9))).isNotNull();
+
+        // a 更正版 with nothing new is refused, and the page says why
+        assertThat(runAndWait(true, true)).startsWith("2025-09 自上次发布（原版，").contains("以来没有任何变化");
+        assertThat(publications.findLatest(YearMonth.of(2025, 9)).revision()).isZero();
     }
 }
