@@ -71,9 +71,11 @@ final class ServeProcess implements AutoCloseable {
 
     /** Starts {@code scorecard serve} on a free port and waits until the portal answers. */
     static ServeProcess serve(Path workingDirectory, Path tmpdir, String... extra) throws Exception {
-        List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--address", "127.0.0.1",
-                "--scorecard.schedule.enabled=false"));
+        List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--address", "127.0.0.1"));
         args.addAll(List.of(extra));
+        if (args.stream().noneMatch(a -> a.startsWith("--scorecard.schedule.enabled="))) {
+            args.add("--scorecard.schedule.enabled=false"); // a test runs the month itself, unless it says so
+        }
         Path output = Files.createTempFile(tmpdir, "serve", ".txt");
         Process child = command(workingDirectory, tmpdir, Map.of(), args.toArray(String[]::new))
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
