@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -111,6 +112,28 @@ abstract class PortalRunConfirmationTests {
         mvc.perform(request).andExpect(status().isFound());
         await().atMost(Duration.ofMinutes(3)).until(() -> runs.last() != null && !runs.last().running());
         return runs.last().outcome();
+    }
+
+    @Test
+    void aReturnArrivingAfterTheImportIsNamedInTheRunsOutcome() throws Exception {
+        SampleMonth.prepare(home); // the month's 13 returns back in the inbox
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        mvc.perform(post("/bureau/runs").param("period", "2025-09").with(user(bureau)).with(csrf()))
+                .andExpect(status().isFound());
+        // a unit's return arrives once the run has imported the inbox, while it assesses and renders
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'importReturn' AND STATUS = 'COMPLETED'",
+                Integer.class) > 0);
+        Path archived;
+        try (Stream<Path> files = Files.list(home.resolve("archive/2025-09"))) {
+            archived = files.sorted().findFirst().orElseThrow();
+        }
+        Files.copy(archived, home.resolve("inbox/2025-09/419921-补报.xlsx"));
+        await().atMost(Duration.ofMinutes(3)).until(() -> !runs.last().running());
+
+        assertThat(runs.last().outcome()).startsWith("完成").contains("注意：收件箱 " + home.resolve("inbox/2025-09")
+                + " 中有 1 个文件未纳入本次发布（419921-补报.xlsx；");
+        assertThat(runsPage()).contains("419921-补报.xlsx");
     }
 
     @Test
