@@ -31,6 +31,10 @@ public final class Failures {
      * refused the login.
      */
     public static String reason(Throwable e) {
+        String diskFull = DiskFull.describe(e);
+        if (diskFull != null) {
+            return diskFull;
+        }
         String reason = deepestMessage(e);
         if (isAccessDenied(e)) {
             return "数据库拒绝了登录的用户名或密码（" + reason + "）：请检查 spring.datasource.username 和 "

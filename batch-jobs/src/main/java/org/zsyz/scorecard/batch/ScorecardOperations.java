@@ -28,6 +28,8 @@ import org.zsyz.scorecard.monthly.MonthlyJobConfiguration;
 import org.zsyz.scorecard.publish.Publication;
 import org.zsyz.scorecard.publish.PublicationService;
 import org.zsyz.scorecard.publish.PublishJobConfiguration;
+import org.zsyz.scorecard.publish.ReturnsQuorum;
+import org.zsyz.scorecard.publish.RevisionCheck;
 import org.zsyz.scorecard.returns.ImportReturnsJobConfiguration;
 import org.zsyz.scorecard.returns.InboxFileReader;
 import org.zsyz.scorecard.returns.ReturnSubmissionMapper;
@@ -53,10 +55,15 @@ public class ScorecardOperations {
     private final AssessmentRulesSource rules;
     private final PublicationService publications;
     private final Clock clock;
+    private final ReturnsQuorum quorum;
+    private final RevisionCheck revisionCheck;
 
     public ScorecardOperations(JobRunner runner, JobRepository jobRepository, ScorecardProperties settings,
             ReturnSubmissionMapper submissions, AnnualTargetMapper targets, AssessmentMapper assessments,
-            AssessmentRulesSource rules, PublicationService publications, Clock clock) {
+            AssessmentRulesSource rules, PublicationService publications, Clock clock, ReturnsQuorum quorum,
+            RevisionCheck revisionCheck) {
+        this.quorum = quorum;
+        this.revisionCheck = revisionCheck;
         this.runner = runner;
         this.jobRepository = jobRepository;
         this.settings = settings;
@@ -101,9 +108,13 @@ public class ScorecardOperations {
 
     public JobExecution importReturns(YearMonth period, Path inbox) throws Exception {
         Path folder = inbox != null ? inbox : settings.inbox(period);
+        // Returns wait in the inbox while the year has no targets: once targets are imported, the same inbox is new.
+        List<TargetImport> imports = targets.findImports(period.getYear());
+        String fingerprint = inboxFingerprint(folder)
+                + (imports.isEmpty() ? "" : "+" + imports.get(imports.size() - 1).id());
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString(JobParameterNames.PERIOD, period.toString())
-                .addString(JobParameterNames.INBOX_FINGERPRINT, inboxFingerprint(folder));
+                .addString(JobParameterNames.INBOX_FINGERPRINT, fingerprint);
         if (inbox != null) {
             parameters.addString(JobParameterNames.INBOX, inbox.toAbsolutePath().toString(), false);
         }
@@ -119,13 +130,43 @@ public class ScorecardOperations {
     }
 
     public JobExecution publish(YearMonth period, boolean revision) throws Exception {
-        return runner.run(PublishJobConfiguration.JOB, publishParameters(PublishJobConfiguration.JOB, period,
-                revision, null));
+        return publish(period, revision, false);
+    }
+
+    /**
+     * @param confirmFewReturns the operator confirmed publishing a month with no or far fewer returns than the
+     *                          month published before it ({@link ReturnsQuorum}); without it such a month is refused
+     */
+    public JobExecution publish(YearMonth period, boolean revision, boolean confirmFewReturns) throws Exception {
+        JobParameters parameters = publishParameters(PublishJobConfiguration.JOB, period, revision, null);
+        return confirmed(period, confirmFewReturns, () -> {
+            quorum.check(period, settings.inbox(period)); // assessed already: the returns are known before it starts
+            return runner.run(PublishJobConfiguration.JOB, parameters);
+        });
     }
 
     public JobExecution monthly(YearMonth period, Path inbox, boolean revision) throws Exception {
-        return runner.run(MonthlyJobConfiguration.JOB, publishParameters(MonthlyJobConfiguration.JOB, period,
-                revision, inbox));
+        return monthly(period, inbox, revision, false);
+    }
+
+    /** @param confirmFewReturns as for {@link #publish(YearMonth, boolean, boolean)}; checked after the import */
+    public JobExecution monthly(YearMonth period, Path inbox, boolean revision, boolean confirmFewReturns)
+            throws Exception {
+        JobParameters parameters = publishParameters(MonthlyJobConfiguration.JOB, period, revision, inbox);
+        return confirmed(period, confirmFewReturns, () -> runner.run(MonthlyJobConfiguration.JOB, parameters));
+    }
+
+    private JobExecution confirmed(YearMonth period, boolean confirm, java.util.concurrent.Callable<JobExecution> run)
+            throws Exception {
+        if (!confirm) {
+            return run.call();
+        }
+        quorum.confirm(period);
+        try {
+            return run.call();
+        } finally {
+            quorum.release(period);
+        }
     }
 
     /**
@@ -142,6 +183,11 @@ public class ScorecardOperations {
             if (unfinished != null && unfinished.getStatus() != BatchStatus.COMPLETED) {
                 revision = latest.revision();
             } else if (revisionWanted) {
+                String unchanged = revisionCheck.nothingNew(period, latest,
+                        MonthlyJobConfiguration.JOB.equals(job) ? (inbox != null ? inbox : settings.inbox(period)) : null);
+                if (unchanged != null) {
+                    throw new AlreadyPublishedException(unchanged);
+                }
                 revision = latest.revision() + 1;
             } else {
                 throw new AlreadyPublishedException(period + " 已发布（" + (latest.revision() == 0 ? "原版"

@@ -15,6 +15,11 @@ import picocli.CommandLine.Option;
         description = "Compute every unit's indicators, rates and score for a period and rank them in their groups.")
 class AssessCommand extends SpringCommand {
 
+    @Override
+    boolean announcesHome() {
+        return true;
+    }
+
     @Option(names = "--period", required = true, converter = YearMonthConverter.class, description = "YYYY-MM")
     YearMonth period;
 

@@ -25,6 +25,11 @@ import picocli.CommandLine.Option;
                 + "returns, assess each month, run the monthly job for the latest month and show the ranking.")
 class DemoCommand extends SpringCommand {
 
+    @Override
+    boolean createsHome() {
+        return true;
+    }
+
     @Option(names = "--without-latest",
             description = "prepare everything up to the month before the latest and stop there, leaving the latest "
                     + "month's returns in the inbox: a working folder for rehearsing the monthly run")

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.returns.ImportResults;
 
 import picocli.CommandLine.Command;
@@ -16,6 +17,11 @@ import picocli.CommandLine.Option;
                 + "rejected ones with their error list to rejected/<period>/.")
 class ImportReturnsCommand extends SpringCommand {
 
+    @Override
+    boolean announcesHome() {
+        return true;
+    }
+
     @Option(names = "--period", required = true, converter = YearMonthConverter.class, description = "YYYY-MM")
     YearMonth period;
 
@@ -25,7 +31,8 @@ class ImportReturnsCommand extends SpringCommand {
     @Override
     int run(ConfigurableApplicationContext context) throws Exception {
         JobExecution execution = context.getBean(ScorecardOperations.class).importReturns(period, inbox);
-        Printouts.importTable(out(), period, context.getBean(ImportResults.class).drain());
+        Printouts.importTable(out(), period, context.getBean(ImportResults.class).drain(), inbox != null
+                ? inbox.toAbsolutePath().normalize() : context.getBean(ScorecardProperties.class).inbox(period));
         return finish(context, execution);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zsyz.scorecard.assess.AssessmentMapper;
 import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.returns.ImportResults;
 
 import picocli.CommandLine.Command;
@@ -18,6 +19,11 @@ import picocli.CommandLine.Option;
                 + "A failed run resumes where it stopped when started again.")
 class MonthlyCommand extends SpringCommand {
 
+    @Override
+    boolean announcesHome() {
+        return true;
+    }
+
     @Option(names = "--period", required = true, converter = YearMonthConverter.class, description = "YYYY-MM")
     YearMonth period;
 
@@ -27,10 +33,16 @@ class MonthlyCommand extends SpringCommand {
     @Option(names = "--revision", description = "run again as a revision (更正版) of an already published period")
     boolean revision;
 
+    @Option(names = "--confirm-few-returns", description = "publish even if the month has no counting return, or "
+            + "fewer than half as many as the month published before it (otherwise refused, exit code 5)")
+    boolean confirmFewReturns;
+
     @Override
     int run(ConfigurableApplicationContext context) throws Exception {
-        JobExecution execution = context.getBean(ScorecardOperations.class).monthly(period, inbox, revision);
-        Printouts.importTable(out(), period, context.getBean(ImportResults.class).drain());
+        JobExecution execution = context.getBean(ScorecardOperations.class).monthly(period, inbox, revision,
+                confirmFewReturns);
+        Printouts.importTable(out(), period, context.getBean(ImportResults.class).drain(), inbox != null
+                ? inbox.toAbsolutePath().normalize() : context.getBean(ScorecardProperties.class).inbox(period));
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             out().println();
             Printouts.ranking(out(), context.getBean(AssessmentMapper.class), period);

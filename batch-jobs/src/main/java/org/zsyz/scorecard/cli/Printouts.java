@@ -1,6 +1,7 @@
 package org.zsyz.scorecard.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import org.zsyz.scorecard.assess.UnitScore;
 import org.zsyz.scorecard.excel.ImportIssue;
 import org.zsyz.scorecard.progress.RunSummary;
 import org.zsyz.scorecard.returns.ImportOutcome;
+import org.zsyz.scorecard.returns.InboxFileReader;
 
 /** What the commands print on the terminal. */
 final class Printouts {
@@ -20,14 +22,29 @@ final class Printouts {
     }
 
     static void importTable(PrintWriter out, YearMonth period, List<ImportOutcome> outcomes) {
+        importTable(out, period, outcomes, null);
+    }
+
+    /**
+     * @param inbox the folder imported from: when this run imported nothing, whether files are still waiting there
+     *              (the import stopped before them) or it is really empty
+     */
+    static void importTable(PrintWriter out, YearMonth period, List<ImportOutcome> outcomes, Path inbox) {
         if (outcomes.isEmpty()) {
-            out.println(period + " 收件箱没有待导入的文件。");
+            List<Path> waiting = inbox == null ? List.of() : InboxFileReader.waitingFiles(inbox);
+            if (waiting.isEmpty()) {
+                out.println(period + " 收件箱" + (inbox == null ? "" : " " + inbox) + " 没有待导入的文件。");
+            } else {
+                out.println(period + " 收件箱 " + inbox + " 中的 " + waiting.size() + " 个文件本次没有导入"
+                        + "（导入未进行或未完成，原因见下）。");
+            }
             return;
         }
         TextTable table = new TextTable("文件", "单位", "版本", "结果", "项目行数", "错误", "提示").right(2, 4, 5, 6);
         int accepted = 0;
         for (ImportOutcome o : outcomes) {
-            String result = o.identical() ? "与第" + o.versionNo() + "版相同，未变更"
+            String result = o.keptInInbox() ? "留在收件箱（待导入 " + period.getYear() + " 年目标任务书）"
+                    : o.identical() ? "与第" + o.versionNo() + "版相同，未变更"
                     : o.accepted() ? (o.late() ? "已接收（逾期）" : "已接收") : "已退回";
             if (o.accepted() && !o.identical()) {
                 accepted++;
@@ -36,9 +53,12 @@ final class Printouts {
                     o.versionNo(), result, o.rows(), o.errors(), o.warnings());
         }
         out.print(table);
-        out.println("共 " + outcomes.size() + " 个文件，接收 " + accepted + " 个。");
+        long kept = outcomes.stream().filter(ImportOutcome::keptInInbox).count();
+        out.println("共 " + outcomes.size() + " 个文件，接收 " + accepted + " 个。" + (kept == 0 ? ""
+                : kept + " 个文件留在收件箱：" + period.getYear() + " 年目标任务书还没有导入，导入后（scorecard import-targets）"
+                        + "运行同一命令即可导入它们。"));
         for (ImportOutcome o : outcomes) {
-            if (!o.accepted() && !o.identical()) {
+            if (!o.accepted() && !o.identical() && !o.keptInInbox()) {
                 out.println();
                 out.println(o.fileName() + " 被退回（" + o.errors() + " 处错误）：");
                 o.issues().stream().filter(ImportIssue::isError).limit(ISSUES_SHOWN)

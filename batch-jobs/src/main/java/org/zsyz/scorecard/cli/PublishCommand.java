@@ -16,15 +16,24 @@ import picocli.CommandLine.Option;
         description = "Render the bulletin, every unit's scorecard and the Excel export of an assessed period into out/<period>/.")
 class PublishCommand extends SpringCommand {
 
+    @Override
+    boolean announcesHome() {
+        return true;
+    }
+
     @Option(names = "--period", required = true, converter = YearMonthConverter.class, description = "YYYY-MM")
     YearMonth period;
 
     @Option(names = "--revision", description = "publish again as a revision (更正版) of an already published period")
     boolean revision;
 
+    @Option(names = "--confirm-few-returns", description = "publish even if the month has no counting return, or "
+            + "fewer than half as many as the month published before it (otherwise refused, exit code 5)")
+    boolean confirmFewReturns;
+
     @Override
     int run(ConfigurableApplicationContext context) throws Exception {
-        JobExecution execution = context.getBean(ScorecardOperations.class).publish(period, revision);
+        JobExecution execution = context.getBean(ScorecardOperations.class).publish(period, revision, confirmFewReturns);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             published(context, period);
         }

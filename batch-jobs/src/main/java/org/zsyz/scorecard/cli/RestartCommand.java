@@ -4,11 +4,13 @@ import java.util.Optional;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.zsyz.scorecard.publish.ReturnsQuorum;
 import org.zsyz.scorecard.batch.JobRunner;
 import org.zsyz.scorecard.history.JobHistoryMapper;
 import org.zsyz.scorecard.returns.ImportResults;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "restart", mixinStandardHelpOptions = true,
@@ -18,12 +20,29 @@ import picocli.CommandLine.Parameters;
                 "A run another live process is working on is not touched (exit code 4)." })
 class RestartCommand extends SpringCommand {
 
+    @Override
+    boolean announcesHome() {
+        return true;
+    }
+
     @Parameters(arity = "0..1", paramLabel = "ID", description = "the execution to resume (see scorecard jobs)")
     Long executionId;
+
+    @Option(names = "--confirm-few-returns", description = "a monthly run stopped because its month has few returns: "
+            + "publish it anyway")
+    boolean confirmFewReturns;
+
+    @Override
+    String confirmFewReturnsHint() {
+        return "若核实无误、确要发布，请运行 scorecard restart --confirm-few-returns";
+    }
 
     @Override
     int run(ConfigurableApplicationContext context) throws Exception {
         JobRunner runner = context.getBean(JobRunner.class);
+        if (confirmFewReturns) {
+            context.getBean(ReturnsQuorum.class).confirmAll();
+        }
         if (executionId == null) {
             var latest = runner.latestRestartable();
             if (latest.isEmpty()) {

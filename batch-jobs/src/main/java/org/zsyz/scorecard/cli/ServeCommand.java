@@ -26,6 +26,11 @@ import picocli.CommandLine.Option;
                         + "(the journal) and to logs/scorecard.log." })
 class ServeCommand extends SpringCommand {
 
+    @Override
+    boolean announcesHome() {
+        return true;
+    }
+
     @Option(names = "--port", description = "the web portal's port (default scorecard.web.port, 8080)")
     Integer port;
 

@@ -1,6 +1,7 @@
 package org.zsyz.scorecard.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -10,7 +11,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.zsyz.scorecard.batch.JobRunner;
 import org.zsyz.scorecard.batch.RunFailedException;
 import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.config.WorkingFolder;
 import org.zsyz.scorecard.lock.RunLockedException;
+import org.zsyz.scorecard.publish.FewReturnsException;
 import org.zsyz.scorecard.progress.RunReports;
 
 import picocli.CommandLine;
@@ -31,7 +35,26 @@ abstract class SpringCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = startContext(springArguments().toArray(String[]::new))) {
+        List<String> defaults = new ArrayList<>(springArguments());
+        if (!createsHome()) {
+            defaults.add("--" + WorkingFolder.MUST_EXIST + "=true");
+        }
+        ConfigurableApplicationContext started;
+        try {
+            started = startContext(defaults.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            WorkingFolder.WorkingFolderException unusable = find(e, WorkingFolder.WorkingFolderException.class);
+            if (unusable == null) {
+                throw e;
+            }
+            err().println("scorecard: " + unusable.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try (ConfigurableApplicationContext context = started) {
+            if (announcesHome()) {
+                out().println("工作目录：" + context.getBean(ScorecardProperties.class).home());
+                out().flush();
+            }
             return run(context);
         } catch (JobRunner.AlreadyCompleteException | ScorecardOperations.AlreadyPublishedException e) {
             err().println("scorecard: " + e.getMessage());
@@ -42,10 +65,42 @@ abstract class SpringCommand implements Callable<Integer> {
         } catch (RunFailedException e) {
             err().println("scorecard: " + e.getMessage());
             return ExitCodes.FAILED;
+        } catch (FewReturnsException e) {
+            return fewReturns(e);
         }
     }
 
+    /** How the operator confirms a month with few returns with this command. */
+    String confirmFewReturnsHint() {
+        return "若核实无误、确要发布，请加 --confirm-few-returns 再运行同一命令";
+    }
+
+    private int fewReturns(FewReturnsException e) {
+        err().println("scorecard: 未发布：" + e.getMessage() + "。");
+        err().println("scorecard: 请先核对工作目录、收件箱和目标任务书，改正后运行同一命令；" + confirmFewReturnsHint() + "。");
+        return ExitCodes.FEW_RETURNS;
+    }
+
     abstract int run(ConfigurableApplicationContext context) throws Exception;
+
+    /** Whether the command makes its own working folder ({@code demo}); every other one needs it to exist. */
+    boolean createsHome() {
+        return false;
+    }
+
+    /** Whether the command prints the working folder it works in first (the runs and {@code serve}). */
+    boolean announcesHome() {
+        return false;
+    }
+
+    static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
 
     /** Starts the application; a command that serves the web portal starts it with its web server. */
     ConfigurableApplicationContext startContext(String[] defaults) {
@@ -68,6 +123,12 @@ abstract class SpringCommand implements Callable<Integer> {
     int exitCode(JobExecution execution) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return ExitCodes.OK;
+        }
+        FewReturnsException few = execution.getAllFailureExceptions().stream()
+                .map(e -> find(e, FewReturnsException.class)).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+        if (few != null) {
+            return fewReturns(few);
         }
         String reason = execution.getAllFailureExceptions().stream().findFirst().map(SpringContext::reason)
                 .orElse(execution.getExitStatus().getExitDescription());

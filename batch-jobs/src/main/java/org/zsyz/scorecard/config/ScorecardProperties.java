@@ -60,7 +60,8 @@ public record ScorecardProperties(
     public ScorecardProperties {
         cityName = cityName == null || cityName.isBlank() ? "示例市" : cityName;
         issuer = issuer == null || issuer.isBlank() ? cityName + "商务局" : issuer;
-        home = home == null ? Path.of(".") : home;
+        // WorkingFolder has made the setting absolute; a home given in code is settled the same way
+        home = (home == null ? Path.of(".") : home).toAbsolutePath().normalize();
         deadlineDay = deadlineDay == 0 ? 5 : deadlineDay;
         industries = industries == null || industries.isEmpty() ? Industries.DEFAULT : List.copyOf(industries);
         fonts = fonts == null ? new Fonts(null, null, List.of()) : fonts;

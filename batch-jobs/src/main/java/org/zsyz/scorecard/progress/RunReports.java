@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ import org.zsyz.scorecard.batch.RunEventListener;
 import org.zsyz.scorecard.batch.RunListenersRegistrar;
 import org.zsyz.scorecard.batch.RunLogContext;
 import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.returns.InboxFileReader;
 import org.zsyz.scorecard.publish.Publication;
 import org.zsyz.scorecard.publish.PublicationService;
 
@@ -76,6 +78,7 @@ public class RunReports implements JobExecutionListener, RunListenersRegistrar.E
                     outputs.add("成绩单：" + absolute(Path.of(p.folder())) + "（" + p.fileCount() + " 个文件，含 MANIFEST.sha256"
                             + (p.revision() > 0 ? "，第" + p.revision() + "次更正版" : "") + "）");
                 }
+                leftInInbox(execution).ifPresent(outputs::add);
             } else if (job.equals("assess") && execution.getStatus() == BatchStatus.COMPLETED) {
                 outputs.add("评估结果已写入数据库（scorecard publish --period " + period + " 生成成绩单）");
             }
@@ -85,6 +88,29 @@ public class RunReports implements JobExecutionListener, RunListenersRegistrar.E
             outputs.add("日志：" + absolute(Path.of(logFile)));
         }
         return outputs;
+    }
+
+    /**
+     * For a completed publication: the returns waiting in the month's inbox, which it does not include — they
+     * arrived after its import (while it was interrupted, say) or wait for the year's targets.
+     */
+    public Optional<String> leftInInbox(JobExecution execution) {
+        String periodText = execution.getJobParameters().getString(JobParameterNames.PERIOD);
+        if (periodText == null || execution.getStatus() != BatchStatus.COMPLETED) {
+            return Optional.empty();
+        }
+        YearMonth period = YearMonth.parse(periodText);
+        String given = execution.getJobParameters().getString(JobParameterNames.INBOX);
+        Path inbox = given == null || given.isBlank() ? settings.inbox(period) : Path.of(given);
+        List<Path> waiting = InboxFileReader.waitingFiles(inbox);
+        if (waiting.isEmpty()) {
+            return Optional.empty();
+        }
+        String names = waiting.stream().limit(5).map(f -> f.getFileName().toString())
+                .collect(java.util.stream.Collectors.joining("、")) + (waiting.size() > 5 ? " 等" : "");
+        return Optional.of("注意：收件箱 " + absolute(inbox) + " 中有 " + waiting.size() + " 个文件未纳入本次发布（" + names
+                + "；在导入之后到达，例如运行中断期间）。如需纳入，请运行 scorecard monthly --period " + period
+                + " --revision 发布更正版");
     }
 
     private static void folder(List<String> outputs, String what, Path folder, boolean always) {

@@ -10,6 +10,8 @@ import org.zsyz.scorecard.excel.ImportIssue;
  * @param unitCode  {@code null} when the file could not be attributed to a unit
  * @param versionNo the version stored, or the earlier identical version
  * @param identical the same bytes were received before; nothing changed
+ * @param keptInInbox not attributable while the period's year has no targets: left in the inbox, so the same
+ *                    command imports it once the targets are imported
  */
 public record ImportOutcome(
         String fileName,
@@ -23,7 +25,21 @@ public record ImportOutcome(
         int rows,
         int errors,
         int warnings,
-        List<ImportIssue> issues) {
+        List<ImportIssue> issues,
+        boolean keptInInbox) {
+
+    public ImportOutcome(String fileName, String sha256, String unitCode, String unitName, Integer versionNo,
+            SubmissionStatus status, boolean late, boolean identical, int rows, int errors, int warnings,
+            List<ImportIssue> issues) {
+        this(fileName, sha256, unitCode, unitName, versionNo, status, late, identical, rows, errors, warnings, issues,
+                false);
+    }
+
+    /** The same outcome, for a file left in the inbox until the year's targets are imported. */
+    public ImportOutcome asKeptInInbox() {
+        return new ImportOutcome(fileName, sha256, unitCode, unitName, versionNo, status, late, identical, rows,
+                errors, warnings, issues, true);
+    }
 
     static ImportOutcome unattributed(String fileName, String sha256, List<ImportIssue> issues) {
         int errors = (int) issues.stream().filter(ImportIssue::isError).count();

@@ -16,6 +16,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.zsyz.scorecard.batch.PeriodParametersValidator;
 import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.monthly.MonthlyJobConfiguration;
+import org.zsyz.scorecard.publish.ReturnsQuorum;
+import org.zsyz.scorecard.unit.AssessedUnitMapper;
 
 /** importReturns: every workbook waiting in {@code inbox/<period>/}, one file per transaction. */
 @Configuration(proxyBeanMethods = false)
@@ -45,17 +48,21 @@ public class ImportReturnsJobConfiguration {
     @Bean
     @StepScope
     InboxFileReader inboxFileReader(@Value("#{jobParameters['period']}") String period,
-            @Value("#{jobParameters['inbox']}") String inbox, ScorecardProperties settings, ReturnImporter importer) {
+            @Value("#{jobParameters['inbox']}") String inbox, ScorecardProperties settings, ReturnImporter importer,
+            @Value("#{stepExecution.jobExecution.jobInstance.jobName}") String jobName, ReturnsQuorum quorum) {
         YearMonth month = YearMonth.parse(period);
-        return new InboxFileReader(inbox == null || inbox.isBlank() ? settings.inbox(month) : Path.of(inbox),
-                importer, month);
+        Path folder = inbox == null || inbox.isBlank() ? settings.inbox(month) : Path.of(inbox);
+        // The monthly run publishes what it imports: a month with too few returns stops here, before assessing.
+        Runnable atEnd = MonthlyJobConfiguration.JOB.equals(jobName) ? () -> quorum.check(month, folder) : null;
+        return new InboxFileReader(folder, importer, month, atEnd);
     }
 
     @Bean
     @StepScope
     ReturnFileWriter returnFileWriter(@Value("#{jobParameters['period']}") String period, ReturnImporter importer,
-            ImportResults results, ScorecardProperties settings, ErrorWorkbookWriter errorWorkbooks, Clock clock) {
+            ImportResults results, ScorecardProperties settings, ErrorWorkbookWriter errorWorkbooks, Clock clock,
+            AssessedUnitMapper units) {
         return new ReturnFileWriter(importer, results, settings, errorWorkbooks, YearMonth.parse(period),
-                clock.getZone());
+                clock.getZone(), units);
     }
 }

@@ -29,14 +29,24 @@ public class InboxFileReader implements ItemStreamReader<Path> {
     private final YearMonth period;
     private Deque<Path> pending;
     private final Set<Path> startedAhead = new HashSet<>();
+    private Runnable atEnd;
 
     /**
      * @param importer told to start reading the next file while the one handed out is stored, or {@code null}
      */
     public InboxFileReader(Path inbox, ReturnImporter importer, YearMonth period) {
+        this(inbox, importer, period, null);
+    }
+
+    /**
+     * @param atEnd run once the last file is stored, before the step ends (the monthly run's check that the month
+     *              has enough returns); what it throws fails the step, so a restart imports the inbox again first
+     */
+    public InboxFileReader(Path inbox, ReturnImporter importer, YearMonth period, Runnable atEnd) {
         this.inbox = inbox;
         this.importer = importer;
         this.period = period;
+        this.atEnd = atEnd;
     }
 
     @Override
@@ -45,6 +55,11 @@ public class InboxFileReader implements ItemStreamReader<Path> {
             pending = new ArrayDeque<>(waitingFiles(inbox));
         }
         Path next = pending.poll();
+        if (next == null && atEnd != null) {
+            Runnable check = atEnd;
+            atEnd = null;
+            check.run();
+        }
         if (importer != null) {
             int ahead = 0;
             for (Path file : pending) {

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.excel.FileDigest;
 import org.zsyz.scorecard.excel.SafeFiles;
+import org.zsyz.scorecard.unit.AssessedUnitMapper;
 
 /**
  * Imports each inbox file in the chunk's transaction, and only once that transaction has committed files it:
@@ -34,16 +35,21 @@ public class ReturnFileWriter implements ItemWriter<Path> {
     private final ErrorWorkbookWriter errorWorkbooks;
     private final YearMonth period;
     private final ZoneId zone;
+    private final AssessedUnitMapper units;
 
-    /** @param zone the installation's zone: an inbox file's time is read in it, as the deadline is */
+    /**
+     * @param zone  the installation's zone: an inbox file's time is read in it, as the deadline is
+     * @param units the year's units: while there are none (targets not imported), returns stay in the inbox
+     */
     public ReturnFileWriter(ReturnImporter importer, ImportResults results, ScorecardProperties settings,
-            ErrorWorkbookWriter errorWorkbooks, YearMonth period, ZoneId zone) {
+            ErrorWorkbookWriter errorWorkbooks, YearMonth period, ZoneId zone, AssessedUnitMapper units) {
         this.importer = importer;
         this.results = results;
         this.settings = settings;
         this.errorWorkbooks = errorWorkbooks;
         this.period = period;
         this.zone = zone;
+        this.units = units;
     }
 
     @Override
@@ -51,7 +57,11 @@ public class ReturnFileWriter implements ItemWriter<Path> {
         for (Path file : files) {
             LocalDateTime receivedAt = LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(),
                     zone);
-            ImportOutcome outcome = importer.importFile(file, period, receivedAt, "INBOX");
+            ImportOutcome imported = importer.importFile(file, period, receivedAt, "INBOX");
+            // Without the year's targets no unit is known: such a return is not wrong, only early; nothing was
+            // stored for it, and it waits in the inbox for the import that follows import-targets.
+            ImportOutcome outcome = imported.unitCode() == null && units != null
+                    && units.findUnits(period.getYear()).isEmpty() ? imported.asKeptInInbox() : imported;
             log.info("{} {}: {} ({} rows, {} errors, {} warnings)", period, file.getFileName(),
                     outcome.identical() ? "identical to version " + outcome.versionNo() : outcome.status(),
                     outcome.rows(), outcome.errors(), outcome.warnings());
@@ -67,6 +77,10 @@ public class ReturnFileWriter implements ItemWriter<Path> {
 
     /** Moves a file whose outcome is committed out of the inbox. */
     void file(Path file, ImportOutcome outcome) {
+        if (outcome.keptInInbox()) {
+            log.info("{}: left in the inbox until the {} targets are imported", file.getFileName(), period.getYear());
+            return;
+        }
         try {
             Path folder = outcome.accepted() ? settings.archive(period) : settings.rejected(period);
             String name = file.getFileName().toString();

@@ -48,6 +48,7 @@ public class MonthlySchedule implements DisposableBean {
     private final Set<YearMonth> watched = ConcurrentHashMap.newKeySet();
     private ThreadPoolTaskScheduler scheduler;
     private ScheduledFuture<?> timetable;
+    private volatile boolean stopping;
 
     public MonthlySchedule(ScorecardOperations operations, ScheduleProperties settings, Clock clock,
             ImportResults importResults, RunLockProperties locks) {
@@ -75,11 +76,17 @@ public class MonthlySchedule implements DisposableBean {
         if (scheduler != null) {
             return;
         }
+        stopping = false;
         scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("schedule-");
+        // On stop, an attempt that is running ends first (the graceful shutdown has asked its job to stop at a
+        // chunk boundary, so it ends STOPPED and resumable); an attempt merely waiting for its time is dropped
+        // (the next start catches the month up), instead of being waited for up to the termination timeout.
         scheduler.setWaitForTasksToCompleteOnShutdown(true);
         scheduler.setAwaitTerminationSeconds(120);
+        scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        scheduler.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
         scheduler.setClock(clock);
         scheduler.initialize();
         timetable = scheduler.schedule(() -> runMonth(periodFor(now()), 1),
@@ -93,12 +100,22 @@ public class MonthlySchedule implements DisposableBean {
         }
     }
 
-    public synchronized void stop() {
-        if (scheduler != null) {
+    /**
+     * Stops the timetable: pending attempts are dropped, a running one is waited for. The wait happens outside the
+     * lock, since the running attempt takes it to decide about a retry.
+     */
+    public void stop() {
+        ThreadPoolTaskScheduler stopped;
+        synchronized (this) {
+            if (scheduler == null) {
+                return;
+            }
+            stopping = true;
             timetable.cancel(false);
-            scheduler.shutdown();
+            stopped = scheduler;
             scheduler = null;
         }
+        stopped.shutdown();
     }
 
     /** When the timetable fires next. */
@@ -139,6 +156,11 @@ public class MonthlySchedule implements DisposableBean {
     }
 
     private synchronized void retryLater(YearMonth period, int attempt, String reason) {
+        if (stopping) {
+            log.warn("Schedule: {} did not finish ({}); the server is stopping, so it is not tried again now. It is "
+                    + "caught up when serve starts again, or run `scorecard restart`", period, reason);
+            return;
+        }
         if (attempt > settings.retries() || scheduler == null) {
             log.error("Schedule: {} failed and will not be tried again automatically: {}. Run `scorecard restart` "
                     + "once the cause is fixed", period, reason);

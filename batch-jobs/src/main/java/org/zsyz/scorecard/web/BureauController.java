@@ -250,12 +250,13 @@ class BureauController {
 
     @PostMapping("/runs")
     String startRun(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String period,
-            @RequestParam(required = false) boolean revision, RedirectAttributes redirect) {
+            @RequestParam(required = false) boolean revision,
+            @RequestParam(required = false) boolean confirmFewReturns, RedirectAttributes redirect) {
         YearMonth p = CountyController.parse(period);
         if (p == null) {
             redirect.addFlashAttribute("problem", "请选择月份");
         } else {
-            String problem = runs.start(p, revision, user.getUsername());
+            String problem = runs.start(p, revision, confirmFewReturns, user.getUsername());
             redirect.addFlashAttribute(problem == null ? "notice" : "problem",
                     problem == null ? "已启动 " + p + " 的月度运行" : problem);
         }

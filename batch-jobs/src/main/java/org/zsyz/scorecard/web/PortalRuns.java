@@ -23,7 +23,9 @@ import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.history.JobExecutionSummary;
 import org.zsyz.scorecard.history.JobHistoryMapper;
 import org.zsyz.scorecard.lock.RunLockedException;
+import org.zsyz.scorecard.progress.RunReports;
 import org.zsyz.scorecard.progress.Stage;
+import org.zsyz.scorecard.publish.FewReturnsException;
 
 /**
  * The monthly run started from the portal: launched in the background (one at a time from this process; the run
@@ -39,6 +41,7 @@ public class PortalRuns implements DisposableBean {
     private final JobRepository jobRepository;
     private final JobRunner runner;
     private final Clock clock;
+    private final RunReports reports;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "portal-run");
         t.setDaemon(true);
@@ -48,7 +51,8 @@ public class PortalRuns implements DisposableBean {
     private volatile Launch last;
 
     public PortalRuns(ScorecardOperations operations, JobHistoryMapper history, JobRepository jobRepository,
-            JobRunner runner, Clock clock) {
+            JobRunner runner, Clock clock, RunReports reports) {
+        this.reports = reports;
         this.operations = operations;
         this.history = history;
         this.jobRepository = jobRepository;
@@ -75,37 +79,63 @@ public class PortalRuns implements DisposableBean {
 
     /** Starts the month in the background; returns a message when it cannot start now. */
     public synchronized String start(YearMonth period, boolean revision, String user) {
+        return start(period, revision, false, user);
+    }
+
+    /**
+     * @param confirmFewReturns the user ticked that a month with no or far fewer returns than the month published
+     *                          before it is to be published all the same
+     */
+    public synchronized String start(YearMonth period, boolean revision, boolean confirmFewReturns, String user) {
         if (last != null && last.running()) {
             return "网页启动的 " + last.period() + " 月度运行还在进行，请等它结束";
         }
         Launch launch = new Launch(period, revision, user, LocalDateTime.now(clock).withNano(0), null, false);
         last = launch;
-        log.info("{} started the monthly run of {} from the portal{}", user, period, revision ? " (revision)" : "");
-        executor.execute(() -> finish(launch, run(period, revision)));
+        log.info("{} started the monthly run of {} from the portal{}{}", user, period, revision ? " (revision)" : "",
+                confirmFewReturns ? " (few returns confirmed)" : "");
+        executor.execute(() -> finish(launch, run(period, revision, confirmFewReturns)));
         return null;
     }
 
     private record Ending(String message, boolean succeeded) {
     }
 
-    private Ending run(YearMonth period, boolean revision) {
+    private Ending run(YearMonth period, boolean revision, boolean confirmFewReturns) {
         try {
-            JobExecution execution = operations.monthly(period, null, revision);
+            JobExecution execution = operations.monthly(period, null, revision, confirmFewReturns);
             if (execution.getStatus() == BatchStatus.COMPLETED) {
-                return new Ending("完成（执行 #" + execution.getId() + "）", true);
+                return new Ending("完成（执行 #" + execution.getId() + "）" + reports.leftInInbox(execution)
+                        .map(notice -> "。" + notice).orElse(""), true);
+            }
+            FewReturnsException few = execution.getAllFailureExceptions().stream().map(PortalRuns::fewReturns)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (few != null) {
+                return new Ending("未发布：" + few.getMessage() + "。请先核对工作目录、收件箱和目标任务书，改正后再次启动；"
+                        + "若核实无误、确要发布，请勾选“确认发布报送很少的月份”后再启动", false);
             }
             String reason = execution.getAllFailureExceptions().stream().findFirst().map(Failures::reason)
                     .orElse(execution.getExitStatus().getExitDescription());
             return new Ending(RunDescriptions.label(execution.getStatus().name()) + "（执行 #" + execution.getId()
                     + "）：" + RunDescriptions.plain(reason) + "。修正后再次启动即从中断处继续", false);
         } catch (ScorecardOperations.AlreadyPublishedException e) {
-            return new Ending(period + " 已发布；如需发布更正版，请勾选“更正版”后再启动", false);
+            // a revision asked for is refused when nothing changed since the publication: say that
+            return new Ending(revision ? e.getMessage() : period + " 已发布；如需发布更正版，请勾选“更正版”后再启动", false);
         } catch (JobRunner.AlreadyCompleteException | RunLockedException e) {
             return new Ending(e.getMessage(), false);
         } catch (Exception e) {
             log.error("The monthly run of {} started from the portal failed", period, e);
             return new Ending("失败：" + RunDescriptions.plain(Failures.reason(e)), false);
         }
+    }
+
+    private static FewReturnsException fewReturns(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof FewReturnsException few) {
+                return few;
+            }
+        }
+        return null;
     }
 
     private synchronized void finish(Launch launch, Ending ending) {

@@ -79,7 +79,8 @@ class RunEventListenerTest {
 
         assertThat(logged.list).singleElement().satisfies(e -> {
             assertThat(e.getFormattedMessage()).startsWith("Step importReturn failed after 2 written, in ")
-                    .endsWith(": No space left on device");
+                    .endsWith(": 磁盘空间已满，写入失败。请用 df -h 查看哪个磁盘已满（工作目录、数据库或临时目录所在的磁盘），清理出空间后"
+                            + "重新运行同一命令，即从中断处继续");
             assertThat(e.getThrowableProxy()).isNull();
         });
     }

@@ -74,6 +74,21 @@ public final class SampleMonth {
         }
     }
 
+    /** Copies another month's returns of the sample city (with their arrival times) into inbox/<period>/. */
+    public static Path copyInbox(Path home, YearMonth period) {
+        try {
+            Path inbox = Files.createDirectories(home.resolve("inbox").resolve(period.toString()));
+            try (Stream<Path> returns = Files.list(generated().resolve("inbox").resolve(period.toString()))) {
+                for (Path file : returns.toList()) {
+                    Files.copy(file, inbox.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+            return inbox;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;

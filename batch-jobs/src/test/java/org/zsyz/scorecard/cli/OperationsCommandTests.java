@@ -54,7 +54,7 @@ class OperationsCommandTests {
     }
 
     @Test
-    void aMonthRunsOnceSummarisesItselfAndIsRefusedWithExitCode3UntilARevisionIsAskedFor() {
+    void aMonthRunsOnceSummarisesItselfAndIsRefusedWithExitCode3UntilARevisionIsAskedFor() throws Exception {
         assertThat(run("import-targets", home.resolve("targets-2025.xlsx").toString())).isZero();
 
         assertThat(run("monthly", "--period", "2025-09")).isZero();
@@ -79,6 +79,9 @@ class OperationsCommandTests {
         assertThat(run("restart", Long.toString(execution))).isEqualTo(ExitCodes.REFUSED);
         assertThat(err.toString()).contains("已完成");
 
+        // a revision needs something new: a unit sends its return again
+        java.nio.file.Path again = home.resolve("archive/2025-09/419921.xlsx");
+        java.nio.file.Files.copy(again, home.resolve("inbox/2025-09/419921.xlsx"));
         assertThat(run("monthly", "--period", "2025-09", "--revision")).isZero();
         assertThat(out.toString()).contains("第1次更正版");
         assertThat(home.resolve("out/2025-09.rev0/MANIFEST.sha256")).exists();

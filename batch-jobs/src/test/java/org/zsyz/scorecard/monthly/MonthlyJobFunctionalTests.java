@@ -143,6 +143,11 @@ abstract class MonthlyJobFunctionalTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> operations.monthly(SpecExampleCity.PERIOD, null, false))
                 .isInstanceOf(ScorecardOperations.AlreadyPublishedException.class)
                 .hasMessageContaining("--revision");
+        // a revision needs something new: a unit's return arrives again
+        try (java.util.stream.Stream<Path> archived = java.nio.file.Files.list(home.resolve("archive").resolve("2013-12"))) {
+            Path again = archived.sorted().findFirst().orElseThrow();
+            java.nio.file.Files.copy(again, home.resolve("inbox").resolve("2013-12").resolve(again.getFileName()));
+        }
         JobExecution revision = operations.monthly(SpecExampleCity.PERIOD, null, true);
         assertThat(revision.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(home.resolve("out").resolve("2013-12.rev0").resolve("MANIFEST.sha256")).exists();

@@ -1,0 +1,32 @@
+package org.zsyz.scorecard.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.OnMySql;
+import org.zsyz.scorecard.testsupport.TestDatabases;
+
+/** {@link RunningTheMonthCommandTests} with the commands on MariaDB/MySQL (skipped when none answers). */
+@OnMySql
+class RunningTheMonthCommandOnMySqlTests extends RunningTheMonthCommandTests {
+
+    static final String LOAD_FOLDER = Path.of(System.getProperty("java.io.tmpdir"), "scorecard-test-load").toString();
+
+    @Override
+    List<String> databaseArguments() {
+        return List.of("--spring.datasource.url=" + TestDatabases.MYSQL_URL,
+                "--spring.datasource.username=" + TestDatabases.MYSQL_USER,
+                "--spring.datasource.password=" + TestDatabases.MYSQL_PASSWORD,
+                "--scorecard.import.load-folder=" + LOAD_FOLDER,
+                "--spring.datasource.hikari.data-source-properties.allowLoadLocalInfileInPath=" + LOAD_FOLDER);
+    }
+
+    @Override
+    void freshDatabase() {
+        run("jobs"); // creates the schema on a new database
+        DatabaseCleaner.clean(new DriverManagerDataSource(TestDatabases.MYSQL_URL, TestDatabases.MYSQL_USER,
+                TestDatabases.MYSQL_PASSWORD));
+    }
+}
