@@ -1,7 +1,7 @@
 -- How each file a run took from the inbox ended: the lines of the command's per-file result table, read back by
 -- the run's job execution so that runs at the same time, or one after another in a long-lived process, never
--- see each other's files. Written in the chunk's transaction with whatever the file stored, and also for files
--- that stored nothing (unreadable, no unit recognised, kept in the inbox until the year's targets are imported).
+-- see each other's files. Written once the file's outcome is committed and the file filed, also for files that
+-- stored nothing (unreadable, no unit recognised, kept in the inbox until the year's targets are imported).
 CREATE TABLE import_outcome (
     job_execution_id  BIGINT        NOT NULL,
     seq_no            INT           NOT NULL,

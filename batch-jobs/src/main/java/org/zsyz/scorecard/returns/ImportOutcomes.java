@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zsyz.scorecard.excel.ImportIssue;
 
 /**
@@ -19,13 +22,24 @@ public class ImportOutcomes {
     public static final int ERRORS_KEPT = 10;
 
     private final ImportOutcomeMapper mapper;
+    private final TransactionTemplate ownTransaction;
 
-    public ImportOutcomes(ImportOutcomeMapper mapper) {
+    public ImportOutcomes(ImportOutcomeMapper mapper, PlatformTransactionManager transactions) {
         this.mapper = mapper;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Stores a file's outcome; called in the transaction that stores what the file brought, if anything. */
+    /**
+     * Stores the line of a file whose outcome is committed and that has been filed (or kept in the inbox), in a
+     * transaction of its own: a file whose chunk rolled back, or that could not be filed and waits for the next
+     * run, has no line in this run's table, as the next run shows it.
+     */
     public void record(long jobExecutionId, ImportOutcome o) {
+        ownTransaction.executeWithoutResult(status -> insert(jobExecutionId, o));
+    }
+
+    private void insert(long jobExecutionId, ImportOutcome o) {
         int seqNo = mapper.nextSeqNo(jobExecutionId);
         mapper.insertOutcome(new StoredOutcome(jobExecutionId, seqNo, o.fileName(), o.sha256(), o.unitCode(),
                 o.unitName(), o.versionNo(), o.status(), o.late(), o.identical(), o.rows(), o.errors(), o.warnings(),

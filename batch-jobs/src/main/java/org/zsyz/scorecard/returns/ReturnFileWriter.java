@@ -69,11 +69,11 @@ public class ReturnFileWriter implements ItemWriter<Path> {
             log.info("{} {}: {} ({} rows, {} errors, {} warnings)", period, file.getFileName(),
                     outcome.identical() ? "identical to version " + outcome.versionNo() : outcome.status(),
                     outcome.rows(), outcome.errors(), outcome.warnings());
-            outcomes.record(jobExecutionId, outcome); // committed with the chunk, or not at all
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
                     file(file, outcome);
+                    outcomes.record(jobExecutionId, outcome); // a separate transaction: this one has committed
                 }
             });
         }
