@@ -31,8 +31,9 @@ class ImportReturnsCommand extends SpringCommand {
     @Override
     int run(ConfigurableApplicationContext context) throws Exception {
         JobExecution execution = context.getBean(ScorecardOperations.class).importReturns(period, inbox);
-        Printouts.importTable(out(), period, context.getBean(ImportOutcomes.class).ofRun(execution.getId()), inbox != null
-                ? inbox.toAbsolutePath().normalize() : context.getBean(ScorecardProperties.class).inbox(period));
+        Printouts.importTable(out(), period, context.getBean(ImportOutcomes.class).ofRun(execution.getId()),
+                inbox != null ? inbox.toAbsolutePath().normalize()
+                        : context.getBean(ScorecardProperties.class).inbox(period));
         return finish(context, execution);
     }
 }

@@ -41,8 +41,9 @@ class MonthlyCommand extends SpringCommand {
     int run(ConfigurableApplicationContext context) throws Exception {
         JobExecution execution = context.getBean(ScorecardOperations.class).monthly(period, inbox, revision,
                 confirmFewReturns);
-        Printouts.importTable(out(), period, context.getBean(ImportOutcomes.class).ofRun(execution.getId()), inbox != null
-                ? inbox.toAbsolutePath().normalize() : context.getBean(ScorecardProperties.class).inbox(period));
+        Printouts.importTable(out(), period, context.getBean(ImportOutcomes.class).ofRun(execution.getId()),
+                inbox != null ? inbox.toAbsolutePath().normalize()
+                        : context.getBean(ScorecardProperties.class).inbox(period));
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             out().println();
             Printouts.ranking(out(), context.getBean(AssessmentMapper.class), period);

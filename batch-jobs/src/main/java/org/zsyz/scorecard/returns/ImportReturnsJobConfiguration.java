@@ -62,7 +62,7 @@ public class ImportReturnsJobConfiguration {
     ReturnFileWriter returnFileWriter(@Value("#{jobParameters['period']}") String period, ReturnImporter importer,
             ImportOutcomes outcomes, @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
             ScorecardProperties settings, ErrorWorkbookWriter errorWorkbooks, Clock clock, AssessedUnitMapper units) {
-        return new ReturnFileWriter(importer, outcomes, jobExecutionId, settings, errorWorkbooks, YearMonth.parse(period),
-                clock.getZone(), units);
+        return new ReturnFileWriter(importer, outcomes, jobExecutionId, settings, errorWorkbooks,
+                YearMonth.parse(period), clock.getZone(), units);
     }
 }
