@@ -14,7 +14,7 @@ import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.publish.Publication;
 import org.zsyz.scorecard.publish.PublicationService;
 import org.zsyz.scorecard.returns.ImportOutcome;
-import org.zsyz.scorecard.returns.ImportResults;
+import org.zsyz.scorecard.returns.ImportOutcomes;
 import org.zsyz.scorecard.sample.SampleCityGenerator;
 
 import picocli.CommandLine.Command;
@@ -39,7 +39,7 @@ class DemoCommand extends SpringCommand {
     int run(ConfigurableApplicationContext context) throws Exception {
         ScorecardProperties settings = context.getBean(ScorecardProperties.class);
         ScorecardOperations operations = context.getBean(ScorecardOperations.class);
-        ImportResults results = context.getBean(ImportResults.class);
+        ImportOutcomes outcomes = context.getBean(ImportOutcomes.class);
         Path home = settings.home();
 
         SampleCityGenerator generator = new SampleCityGenerator();
@@ -62,10 +62,14 @@ class DemoCommand extends SpringCommand {
             if (period.equals(latest)) {
                 continue;
             }
-            if (!quietly(() -> operations.importReturns(period, null)) || !quietly(() -> operations.assess(period))) {
+            JobExecution[] imported = new JobExecution[1];
+            if (!quietly(() -> imported[0] = operations.importReturns(period, null))
+                    || !quietly(() -> operations.assess(period))) {
                 return ExitCodes.FAILED;
             }
-            for (ImportOutcome o : results.drain()) {
+            // none when the period's import had already completed: nothing of it is new
+            List<ImportOutcome> taken = imported[0] == null ? List.of() : outcomes.ofRun(imported[0].getId());
+            for (ImportOutcome o : taken) {
                 if (o.accepted()) {
                     accepted++;
                 } else {
@@ -85,7 +89,7 @@ class DemoCommand extends SpringCommand {
         out().println();
         try {
             JobExecution monthly = operations.monthly(latest, null, false);
-            Printouts.importTable(out(), latest, results.drain());
+            Printouts.importTable(out(), latest, outcomes.ofRun(monthly.getId()));
             if (monthly.getStatus() != BatchStatus.COMPLETED) {
                 return exitCode(monthly);
             }

@@ -7,7 +7,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.config.ScorecardProperties;
-import org.zsyz.scorecard.returns.ImportResults;
+import org.zsyz.scorecard.returns.ImportOutcomes;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,8 +31,9 @@ class ImportReturnsCommand extends SpringCommand {
     @Override
     int run(ConfigurableApplicationContext context) throws Exception {
         JobExecution execution = context.getBean(ScorecardOperations.class).importReturns(period, inbox);
-        Printouts.importTable(out(), period, context.getBean(ImportResults.class).drain(), inbox != null
-                ? inbox.toAbsolutePath().normalize() : context.getBean(ScorecardProperties.class).inbox(period));
+        Printouts.importTable(out(), period, context.getBean(ImportOutcomes.class).ofRun(execution.getId()),
+                inbox != null ? inbox.toAbsolutePath().normalize()
+                        : context.getBean(ScorecardProperties.class).inbox(period));
         return finish(context, execution);
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.zsyz.scorecard.assess.AssessmentMapper;
 import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.config.ScorecardProperties;
-import org.zsyz.scorecard.returns.ImportResults;
+import org.zsyz.scorecard.returns.ImportOutcomes;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,8 +41,9 @@ class MonthlyCommand extends SpringCommand {
     int run(ConfigurableApplicationContext context) throws Exception {
         JobExecution execution = context.getBean(ScorecardOperations.class).monthly(period, inbox, revision,
                 confirmFewReturns);
-        Printouts.importTable(out(), period, context.getBean(ImportResults.class).drain(), inbox != null
-                ? inbox.toAbsolutePath().normalize() : context.getBean(ScorecardProperties.class).inbox(period));
+        Printouts.importTable(out(), period, context.getBean(ImportOutcomes.class).ofRun(execution.getId()),
+                inbox != null ? inbox.toAbsolutePath().normalize()
+                        : context.getBean(ScorecardProperties.class).inbox(period));
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             out().println();
             Printouts.ranking(out(), context.getBean(AssessmentMapper.class), period);

@@ -11,12 +11,13 @@ import org.zsyz.scorecard.assess.UnitScore;
 import org.zsyz.scorecard.excel.ImportIssue;
 import org.zsyz.scorecard.progress.RunSummary;
 import org.zsyz.scorecard.returns.ImportOutcome;
+import org.zsyz.scorecard.returns.ImportOutcomes;
 import org.zsyz.scorecard.returns.InboxFileReader;
 
 /** What the commands print on the terminal. */
 final class Printouts {
 
-    private static final int ISSUES_SHOWN = 10;
+    private static final int ISSUES_SHOWN = ImportOutcomes.ERRORS_KEPT;
 
     private Printouts() {
     }

@@ -7,7 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.zsyz.scorecard.publish.ReturnsQuorum;
 import org.zsyz.scorecard.batch.JobRunner;
 import org.zsyz.scorecard.history.JobHistoryMapper;
-import org.zsyz.scorecard.returns.ImportResults;
+import org.zsyz.scorecard.returns.ImportOutcomes;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,7 +63,7 @@ class RestartCommand extends SpringCommand {
             return ExitCodes.OK;
         }
         JobExecution execution = resumed.get();
-        var imported = context.getBean(ImportResults.class).drain();
+        var imported = context.getBean(ImportOutcomes.class).ofRun(execution.getId());
         String period = execution.getJobParameters().getString("period");
         if (!imported.isEmpty() && period != null) {
             Printouts.importTable(out(), java.time.YearMonth.parse(period), imported);

@@ -60,9 +60,9 @@ public class ImportReturnsJobConfiguration {
     @Bean
     @StepScope
     ReturnFileWriter returnFileWriter(@Value("#{jobParameters['period']}") String period, ReturnImporter importer,
-            ImportResults results, ScorecardProperties settings, ErrorWorkbookWriter errorWorkbooks, Clock clock,
-            AssessedUnitMapper units) {
-        return new ReturnFileWriter(importer, results, settings, errorWorkbooks, YearMonth.parse(period),
-                clock.getZone(), units);
+            ImportOutcomes outcomes, @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
+            ScorecardProperties settings, ErrorWorkbookWriter errorWorkbooks, Clock clock, AssessedUnitMapper units) {
+        return new ReturnFileWriter(importer, outcomes, jobExecutionId, settings, errorWorkbooks,
+                YearMonth.parse(period), clock.getZone(), units);
     }
 }

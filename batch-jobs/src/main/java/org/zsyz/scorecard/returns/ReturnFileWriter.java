@@ -30,7 +30,8 @@ public class ReturnFileWriter implements ItemWriter<Path> {
     private static final Logger log = LoggerFactory.getLogger(ReturnFileWriter.class);
 
     private final ReturnImporter importer;
-    private final ImportResults results;
+    private final ImportOutcomes outcomes;
+    private final long jobExecutionId;
     private final ScorecardProperties settings;
     private final ErrorWorkbookWriter errorWorkbooks;
     private final YearMonth period;
@@ -40,11 +41,14 @@ public class ReturnFileWriter implements ItemWriter<Path> {
     /**
      * @param zone  the installation's zone: an inbox file's time is read in it, as the deadline is
      * @param units the year's units: while there are none (targets not imported), returns stay in the inbox
+     * @param jobExecutionId the run the outcomes are stored for, to be read back by it
      */
-    public ReturnFileWriter(ReturnImporter importer, ImportResults results, ScorecardProperties settings,
-            ErrorWorkbookWriter errorWorkbooks, YearMonth period, ZoneId zone, AssessedUnitMapper units) {
+    public ReturnFileWriter(ReturnImporter importer, ImportOutcomes outcomes, long jobExecutionId,
+            ScorecardProperties settings, ErrorWorkbookWriter errorWorkbooks, YearMonth period, ZoneId zone,
+            AssessedUnitMapper units) {
         this.importer = importer;
-        this.results = results;
+        this.outcomes = outcomes;
+        this.jobExecutionId = jobExecutionId;
         this.settings = settings;
         this.errorWorkbooks = errorWorkbooks;
         this.period = period;
@@ -69,7 +73,7 @@ public class ReturnFileWriter implements ItemWriter<Path> {
                 @Override
                 public void afterCommit() {
                     file(file, outcome);
-                    results.add(outcome);
+                    outcomes.record(jobExecutionId, outcome); // a separate transaction: this one has committed
                 }
             });
         }

@@ -26,7 +26,6 @@ import org.zsyz.scorecard.batch.RunLogContext;
 import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.lock.RunLockProperties;
 import org.zsyz.scorecard.lock.RunLockedException;
-import org.zsyz.scorecard.returns.ImportResults;
 
 /**
  * The monthly job on a timetable, for {@code scorecard serve}: on each firing of the cron it runs the month
@@ -42,7 +41,6 @@ public class MonthlySchedule implements DisposableBean {
     private final ScorecardOperations operations;
     private final ScheduleProperties settings;
     private final Clock clock;
-    private final ImportResults importResults;
     private final RunLockProperties locks;
     /** Months another process holds, watched until it ends (said once at WARN, then at DEBUG). */
     private final Set<YearMonth> watched = ConcurrentHashMap.newKeySet();
@@ -51,11 +49,10 @@ public class MonthlySchedule implements DisposableBean {
     private volatile boolean stopping;
 
     public MonthlySchedule(ScorecardOperations operations, ScheduleProperties settings, Clock clock,
-            ImportResults importResults, RunLockProperties locks) {
+            RunLockProperties locks) {
         this.operations = operations;
         this.settings = settings;
         this.clock = clock;
-        this.importResults = importResults;
         this.locks = locks;
     }
 
@@ -150,7 +147,6 @@ public class MonthlySchedule implements DisposableBean {
             if (!locked) {
                 watched.remove(period);
             }
-            importResults.drain(); // kept for a command's result table; a long-lived process must not hoard them
             MDC.remove(RunLogContext.RUN);
         }
     }

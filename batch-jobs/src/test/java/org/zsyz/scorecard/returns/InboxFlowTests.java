@@ -37,7 +37,7 @@ abstract class InboxFlowTests extends ImportTestBase {
     ScorecardOperations operations;
 
     @Autowired
-    ImportResults results;
+    ImportOutcomes outcomes;
 
     @Autowired
     ReturnSubmissionMapper submissions;
@@ -80,7 +80,8 @@ abstract class InboxFlowTests extends ImportTestBase {
         JobExecution run = operations.importReturns(PERIOD, null);
 
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(results.drain()).extracting(ImportOutcome::fileName, ImportOutcome::unitCode, ImportOutcome::status,
+        assertThat(outcomes.ofRun(run.getId())).extracting(ImportOutcome::fileName, ImportOutcome::unitCode,
+                ImportOutcome::status,
                 ImportOutcome::rows, ImportOutcome::errors, ImportOutcome::late).containsExactly(
                         tuple("410711.xlsx", "410711", SubmissionStatus.ACCEPTED, 3, 0, true),
                         tuple("410782.xls", "410782", SubmissionStatus.REJECTED, 0, 2, false),
@@ -145,7 +146,7 @@ abstract class InboxFlowTests extends ImportTestBase {
     void aResubmittedErrorWorkbookIsMarkedAfreshWithoutItsOldMarks() throws Exception {
         TestWorkbook.goodReturn().set(ReturnTemplate.LEDGER_SHEET, "D2", "外省").write(inbox(PERIOD).resolve("410711.xlsx"),
                 Format.XLSX);
-        operations.importReturns(PERIOD, null);
+        JobExecution first = operations.importReturns(PERIOD, null);
         Path marked = rejected().resolve("410711-错误清单.xlsx");
         // the unit fixes D2 in the returned workbook but now breaks H3, and sends that workbook back
         Path resubmitted = inbox(PERIOD).resolve("410711.xlsx");
@@ -159,10 +160,13 @@ abstract class InboxFlowTests extends ImportTestBase {
             }
         }
 
-        assertThat(operations.importReturns(PERIOD, null).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        JobExecution second = operations.importReturns(PERIOD, null);
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
-        assertThat(results.drain()).extracting(ImportOutcome::versionNo, ImportOutcome::errors)
-                .containsExactly(tuple(1, 1), tuple(2, 1));
+        assertThat(outcomes.ofRun(first.getId())).extracting(ImportOutcome::versionNo, ImportOutcome::errors)
+                .containsExactly(tuple(1, 1));
+        assertThat(outcomes.ofRun(second.getId())).extracting(ImportOutcome::versionNo, ImportOutcome::errors)
+                .containsExactly(tuple(2, 1));
         try (XSSFWorkbook again = WorkbookProbe.open(rejected().resolve("410711-2-错误清单.xlsx"))) {
             assertThat(WorkbookProbe.sheetNames(again)).containsExactly("封面", "项目台账", "工作指标", "填报说明", "错误清单");
             Sheet ledger = again.getSheet(ReturnTemplate.LEDGER_SHEET);
@@ -189,14 +193,14 @@ abstract class InboxFlowTests extends ImportTestBase {
         assertThat(filesUnder(inbox)).containsExactly("410711.xlsx", "410782.xlsx");
         assertThat(submissions.findAllVersions(PERIOD)).extracting(ReturnSubmission::unitCode, ReturnSubmission::status)
                 .containsExactly(tuple("410711", SubmissionStatus.ACCEPTED));
-        results.drain();
 
         Files.delete(home.resolve("archive"));
         JobExecution rerun = operations.importReturns(PERIOD, null);
 
         assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(rerun.getJobInstanceId()).isEqualTo(crashed.getJobInstanceId());
-        assertThat(results.drain()).extracting(ImportOutcome::fileName, ImportOutcome::identical, ImportOutcome::versionNo)
+        assertThat(outcomes.ofRun(rerun.getId()))
+                .extracting(ImportOutcome::fileName, ImportOutcome::identical, ImportOutcome::versionNo)
                 .containsExactly(tuple("410711.xlsx", true, 1), tuple("410782.xlsx", false, 1));
         assertThat(filesUnder(inbox)).isEmpty();
         assertThat(filesUnder(archive())).containsExactly("410711.xlsx", "410782.xlsx");

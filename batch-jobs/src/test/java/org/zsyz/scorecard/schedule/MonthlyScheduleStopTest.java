@@ -24,7 +24,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.lock.RunLockProperties;
-import org.zsyz.scorecard.returns.ImportResults;
 
 /**
  * Stopping {@code serve} while the schedule waits to try a failed month again: the stop is prompt (the pending
@@ -46,7 +45,7 @@ class MonthlyScheduleStopTest {
         ScorecardOperations operations = mock(ScorecardOperations.class);
         when(operations.monthly(eq(SEPTEMBER), any(), anyBoolean()))
                 .thenThrow(new IllegalStateException("数据库不可用"));
-        MonthlySchedule schedule = new MonthlySchedule(operations, settings(), OCTOBER_20, new ImportResults(),
+        MonthlySchedule schedule = new MonthlySchedule(operations, settings(), OCTOBER_20,
                 new RunLockProperties(null, null));
         schedule.start();
         // the catch-up attempt fails and a retry is scheduled 30 minutes later
@@ -77,7 +76,7 @@ class MonthlyScheduleStopTest {
             ended.set(true);
             return stopped;
         });
-        MonthlySchedule schedule = new MonthlySchedule(operations, settings(), OCTOBER_20, new ImportResults(),
+        MonthlySchedule schedule = new MonthlySchedule(operations, settings(), OCTOBER_20,
                 new RunLockProperties(null, null));
         schedule.start();
         assertThat(running.await(20, TimeUnit.SECONDS)).isTrue();

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class DatabaseCleaner {
 
     private static final List<String> TABLES = List.of(
-            "portal_upload", "submission_send_back", "portal_account",
+            "portal_upload", "submission_send_back", "portal_account", "import_outcome_issue", "import_outcome",
             "submission_issue", "activity_figure", "ledger_project", "return_submission",
             "publication_file", "publication",
             "indicator_result", "unit_score", "score_adjustment", "assessment_warning", "assessment_run",

@@ -1,0 +1,7 @@
+package org.zsyz.scorecard.returns;
+
+import org.zsyz.scorecard.testsupport.OnH2;
+
+@OnH2
+class ImportOutcomesOnH2Tests extends ImportOutcomesTests {
+}
