@@ -9,7 +9,7 @@ import org.zsyz.scorecard.assess.AssessmentMapper;
 import org.zsyz.scorecard.batch.ScorecardOperations;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = "Compute every unit's indicators, rates and score for a period and rank them in their groups.")
@@ -20,11 +20,12 @@ class AssessCommand extends SpringCommand {
         return true;
     }
 
-    @Option(names = "--period", required = true, converter = YearMonthConverter.class, description = "YYYY-MM")
-    YearMonth period;
+    @Mixin
+    PeriodOption periodOption;
 
     @Override
     int run(ConfigurableApplicationContext context) throws Exception {
+        YearMonth period = periodOption.value();
         JobExecution execution = context.getBean(ScorecardOperations.class).assess(period);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             AssessmentMapper results = context.getBean(AssessmentMapper.class);

@@ -10,6 +10,7 @@ import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.returns.ImportOutcomes;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "import-returns", mixinStandardHelpOptions = true,
@@ -22,14 +23,15 @@ class ImportReturnsCommand extends SpringCommand {
         return true;
     }
 
-    @Option(names = "--period", required = true, converter = YearMonthConverter.class, description = "YYYY-MM")
-    YearMonth period;
+    @Mixin
+    PeriodOption periodOption;
 
     @Option(names = "--inbox", description = "the folder to import from (default: inbox/<period>/)")
     Path inbox;
 
     @Override
     int run(ConfigurableApplicationContext context) throws Exception {
+        YearMonth period = periodOption.value();
         JobExecution execution = context.getBean(ScorecardOperations.class).importReturns(period, inbox);
         Printouts.importTable(out(), period, context.getBean(ImportOutcomes.class).ofRun(execution.getId()),
                 inbox != null ? inbox.toAbsolutePath().normalize()

@@ -12,6 +12,7 @@ import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.returns.ImportOutcomes;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "monthly", mixinStandardHelpOptions = true,
@@ -24,8 +25,8 @@ class MonthlyCommand extends SpringCommand {
         return true;
     }
 
-    @Option(names = "--period", required = true, converter = YearMonthConverter.class, description = "YYYY-MM")
-    YearMonth period;
+    @Mixin
+    PeriodOption periodOption;
 
     @Option(names = "--inbox", description = "the folder to import from (default: inbox/<period>/)")
     Path inbox;
@@ -39,6 +40,7 @@ class MonthlyCommand extends SpringCommand {
 
     @Override
     int run(ConfigurableApplicationContext context) throws Exception {
+        YearMonth period = periodOption.value();
         JobExecution execution = context.getBean(ScorecardOperations.class).monthly(period, inbox, revision,
                 confirmFewReturns);
         Printouts.importTable(out(), period, context.getBean(ImportOutcomes.class).ofRun(execution.getId()),

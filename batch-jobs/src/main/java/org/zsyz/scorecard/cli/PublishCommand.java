@@ -10,6 +10,7 @@ import org.zsyz.scorecard.publish.Publication;
 import org.zsyz.scorecard.publish.PublicationService;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
@@ -21,8 +22,8 @@ class PublishCommand extends SpringCommand {
         return true;
     }
 
-    @Option(names = "--period", required = true, converter = YearMonthConverter.class, description = "YYYY-MM")
-    YearMonth period;
+    @Mixin
+    PeriodOption periodOption;
 
     @Option(names = "--revision", description = "publish again as a revision (更正版) of an already published period")
     boolean revision;
@@ -33,6 +34,7 @@ class PublishCommand extends SpringCommand {
 
     @Override
     int run(ConfigurableApplicationContext context) throws Exception {
+        YearMonth period = periodOption.value();
         JobExecution execution = context.getBean(ScorecardOperations.class).publish(period, revision, confirmFewReturns);
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             published(context, period);

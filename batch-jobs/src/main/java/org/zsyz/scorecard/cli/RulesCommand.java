@@ -22,6 +22,7 @@ import org.zsyz.scorecard.unit.AssessmentGroup;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code scorecard rules}: the year's assessment method file (考核办法) — write the defaults, check, show. */
@@ -135,11 +136,12 @@ class RulesCommand implements Runnable {
             description = "Show which method produced a period's stored results, and its full text.")
     static class Show extends SpringCommand {
 
-        @Option(names = "--period", required = true, converter = YearMonthConverter.class, description = "YYYY-MM")
-        YearMonth period;
+        @Mixin
+        PeriodOption periodOption;
 
         @Override
         int run(ConfigurableApplicationContext context) throws Exception {
+            YearMonth period = periodOption.value();
             AssessmentRun run = context.getBean(AssessmentMapper.class).findRun(period);
             if (run == null) {
                 err().println("scorecard: " + period + " 尚未评估");

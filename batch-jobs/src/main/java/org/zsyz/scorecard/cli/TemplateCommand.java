@@ -11,6 +11,7 @@ import org.zsyz.scorecard.targets.TargetsWorkbookWriter;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code scorecard template targets|return}: the workbooks the bureau hands out to be filled. */
@@ -56,8 +57,8 @@ class TemplateCommand implements Runnable {
                     + "latest accepted return, so the unit only updates what changed.")
     static class Return extends SpringCommand {
 
-        @Option(names = "--period", required = true, converter = YearMonthConverter.class, description = "YYYY-MM")
-        YearMonth period;
+        @Mixin
+        PeriodOption periodOption;
 
         @Option(names = "--unit", required = true, paramLabel = "CODE", description = "the unit code, e.g. 410711")
         String unit;
@@ -67,6 +68,7 @@ class TemplateCommand implements Runnable {
 
         @Override
         int run(ConfigurableApplicationContext context) {
+            YearMonth period = periodOption.value();
             var written = context.getBean(ReturnTemplateService.class).write(unit.strip(), period, out);
             String from = written.source() == null ? "台账为空（该单位还没有被接收的月报表）"
                     : "预填 " + written.source().period() + " 第" + written.source().versionNo() + "版台账 "

@@ -3,8 +3,6 @@ package org.zsyz.scorecard.web;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +20,6 @@ import org.zsyz.scorecard.account.AccountService.AccountException;
 import org.zsyz.scorecard.account.PortalAccount;
 import org.zsyz.scorecard.account.PortalProperties;
 import org.zsyz.scorecard.account.PortalUser;
-import org.zsyz.scorecard.unit.AssessedUnit;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
 
 /**
  * 账号管理: the bureau opens county and bureau accounts, disables and enables them and resets passwords — the same
@@ -37,12 +33,12 @@ class BureauAccountsController {
     private static final Logger log = LoggerFactory.getLogger(BureauAccountsController.class);
 
     private final AccountService accounts;
-    private final AssessedUnitMapper units;
+    private final PortalUnits units;
     private final PortalReturns returns;
     private final PortalProperties settings;
     private final Clock clock;
 
-    BureauAccountsController(AccountService accounts, AssessedUnitMapper units, PortalReturns returns,
+    BureauAccountsController(AccountService accounts, PortalUnits units, PortalReturns returns,
             PortalProperties settings, Clock clock) {
         this.clock = clock;
         this.accounts = accounts;
@@ -52,14 +48,11 @@ class BureauAccountsController {
     }
 
     @GetMapping
-    String page(@AuthenticationPrincipal PortalUser user, Model model) {
+    String page(Model model) {
         int year = returns.currentPeriod().getYear();
-        Map<String, String> names = units.findUnits(year).stream()
-                .collect(Collectors.toMap(AssessedUnit::unitCode, AssessedUnit::unitName, (a, b) -> a));
-        model.addAttribute("user", user);
         model.addAttribute("accounts", accounts.list());
-        model.addAttribute("unitNames", names);
-        model.addAttribute("units", units.findUnits(year));
+        model.addAttribute("unitNames", units.names(year));
+        model.addAttribute("units", units.of(year));
         model.addAttribute("minLength", settings.minPasswordLength());
         model.addAttribute("now", LocalDateTime.now(clock));
         return "bureau/accounts";

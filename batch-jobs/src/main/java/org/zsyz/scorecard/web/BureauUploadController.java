@@ -15,7 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zsyz.scorecard.account.PortalUser;
 import org.zsyz.scorecard.returns.ImportOutcome;
 import org.zsyz.scorecard.unit.AssessedUnit;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
 
 /**
  * 代报: the bureau uploads a return on a unit's behalf (a unit that mailed it, or cannot reach the portal). The
@@ -27,35 +26,35 @@ import org.zsyz.scorecard.unit.AssessedUnitMapper;
 class BureauUploadController {
 
     private final PortalReturns returns;
-    private final AssessedUnitMapper units;
+    private final PortalUnits units;
 
-    BureauUploadController(PortalReturns returns, AssessedUnitMapper units) {
+    BureauUploadController(PortalReturns returns, PortalUnits units) {
         this.returns = returns;
         this.units = units;
     }
 
     @GetMapping
-    String form(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String period,
-            @RequestParam(required = false) String unit, Model model) {
-        page(user, openPeriod(period), unit, model);
+    String form(@RequestParam(required = false) YearMonth period, @RequestParam(required = false) String unit,
+            Model model) {
+        page(period != null && returns.isOpen(period) ? period : returns.currentPeriod(), unit, model);
         return "bureau/upload";
     }
 
     @PostMapping
-    String upload(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String period,
+    String upload(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) YearMonth period,
             @RequestParam(required = false) String unit,
             @RequestParam(name = "file", required = false) MultipartFile file, Model model,
             RedirectAttributes redirect) {
-        YearMonth p = CountyController.parse(period);
+        YearMonth p = period;
         if (p == null || !returns.isOpen(p)) {
             model.addAttribute("problem", "请选择报告期（最近 12 个月之一）");
-            page(user, returns.currentPeriod(), unit, model);
+            page(returns.currentPeriod(), unit, model);
             return "bureau/upload";
         }
-        AssessedUnit target = unit == null || unit.isBlank() ? null : units.findUnit(p.getYear(), unit);
+        AssessedUnit target = units.find(p.getYear(), unit);
         if (target == null) {
             model.addAttribute("problem", "请选择要代为报送的单位（" + p.getYear() + " 年考核单位之一）");
-            page(user, p, unit, model);
+            page(p, unit, model);
             return "bureau/upload";
         }
         PortalReturns.Verdict verdict = returns.upload(user, target.unitCode(), p, file);
@@ -67,7 +66,7 @@ class BureauUploadController {
         model.addAttribute("problem", verdict.problem() != null ? verdict.problem()
                 : "未接收：这份报表不能作为 " + target.unitName() + " 的报表（见下方问题），未生成新版本");
         model.addAttribute("issues", verdict.outcome() == null ? List.of() : verdict.outcome().issues());
-        page(user, p, target.unitCode(), model);
+        page(p, target.unitCode(), model);
         return "bureau/upload";
     }
 
@@ -81,19 +80,13 @@ class BureauUploadController {
                 : who + "第 " + o.versionNo() + " 版未通过校验，有 " + o.errors() + " 处错误，未接收";
     }
 
-    private void page(PortalUser user, YearMonth period, String unit, Model model) {
-        model.addAttribute("user", user);
+    private void page(YearMonth period, String unit, Model model) {
         model.addAttribute("period", period);
         model.addAttribute("periods", returns.openPeriods());
-        model.addAttribute("units", units.findUnits(period.getYear()));
+        model.addAttribute("units", units.of(period.getYear()));
         model.addAttribute("unit", unit);
         if (!model.containsAttribute("issues")) {
             model.addAttribute("issues", List.of());
         }
-    }
-
-    private YearMonth openPeriod(String period) {
-        YearMonth p = CountyController.parse(period);
-        return p != null && returns.isOpen(p) ? p : returns.currentPeriod();
     }
 }

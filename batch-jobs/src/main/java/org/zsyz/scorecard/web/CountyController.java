@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,11 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zsyz.scorecard.account.PortalUser;
-import org.zsyz.scorecard.portal.PortalMapper;
 import org.zsyz.scorecard.portal.SubmissionLine;
-import org.zsyz.scorecard.portal.UnitStanding;
-import org.zsyz.scorecard.portal.UnitStandingMapper;
-import org.zsyz.scorecard.returns.ReturnSubmissionMapper;
 import org.zsyz.scorecard.returns.ReturnTemplateService;
 
 /**
@@ -41,46 +35,41 @@ import org.zsyz.scorecard.returns.ReturnTemplateService;
 @RequestMapping("/county")
 class CountyController {
 
-    /** How many published months the score history shows. */
-    static final int HISTORY_MONTHS = 24;
-
     private final PortalReturns returns;
     private final PortalPublications publications;
-    private final PortalMapper portal;
-    private final ReturnSubmissionMapper submissions;
     private final ReturnTemplateService templates;
     private final CountyPeriods periods;
+    private final CountyPage page;
     private final CountyStatus status;
+    private final SubmissionDetails details;
     private final YearTargetsCheck yearTargets;
-    private final UnitStandingMapper standings;
 
-    CountyController(PortalReturns returns, PortalPublications publications, PortalMapper portal,
-            ReturnSubmissionMapper submissions, ReturnTemplateService templates, CountyPeriods periods,
-            CountyStatus status, YearTargetsCheck yearTargets, UnitStandingMapper standings) {
+    CountyController(PortalReturns returns, PortalPublications publications, ReturnTemplateService templates,
+            CountyPeriods periods, CountyPage page, CountyStatus status, SubmissionDetails details,
+            YearTargetsCheck yearTargets) {
         this.returns = returns;
         this.publications = publications;
-        this.portal = portal;
-        this.submissions = submissions;
         this.templates = templates;
         this.periods = periods;
+        this.page = page;
         this.status = status;
+        this.details = details;
         this.yearTargets = yearTargets;
-        this.standings = standings;
     }
 
     @GetMapping
-    String home(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String period,
+    String home(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) YearMonth period,
             Model model) {
         CountyPeriods.Choice choice = periods.choose(period);
         if (choice.refused()) {
             model.addAttribute("problem", choice.problem());
         }
-        page(user, choice.period(), model);
+        model.addAllAttributes(page.of(user, choice.period()));
         return "county";
     }
 
     @PostMapping("/upload")
-    String upload(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String period,
+    String upload(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) YearMonth period,
             @RequestParam(name = "file", required = false) MultipartFile file, Model model) {
         CountyPeriods.Choice choice = periods.choose(period);
         PortalReturns.Verdict verdict = choice.refused()
@@ -91,7 +80,7 @@ class CountyController {
             model.addAttribute("lateNote", status.lateAfterPublication(user.unitCode(), choice.period(),
                     verdict.outcome().versionNo()));
         }
-        page(user, choice.period(), model);
+        model.addAllAttributes(page.of(user, choice.period()));
         return "county";
     }
 
@@ -100,7 +89,7 @@ class CountyController {
      * that cannot be reported for leads back to the county page, which says why.
      */
     @GetMapping("/template")
-    String template(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String period,
+    String template(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) YearMonth period,
             HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         CountyPeriods.Choice choice = periods.choose(period);
         YearMonth chosen = choice.period();
@@ -119,8 +108,6 @@ class CountyController {
             response.setContentLengthLong(Files.size(file));
             Files.copy(file, response.getOutputStream());
             return null; // written: the response argument marks the request handled
-        } catch (ReturnTemplateService.UnknownUnitException e) {
-            throw Downloads.notFound();
         } finally {
             Files.deleteIfExists(file);
         }
@@ -128,15 +115,14 @@ class CountyController {
 
     @GetMapping("/submissions/{id}")
     String submission(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model) {
-        SubmissionLine line = returns.lineOf(id, user.unitCode());
-        if (line == null) {
+        SubmissionDetails.Detail detail = details.forCounty(id, user.unitCode());
+        if (detail == null) {
             throw Downloads.notFound();
         }
-        model.addAttribute("user", user);
-        model.addAttribute("line", line);
-        model.addAttribute("unitName", yearTargets.unitName(line.period(), line.unitCode()));
-        model.addAttribute("issues", submissions.findIssues(id));
-        model.addAttribute("sendBack", portal.findSendBack(id));
+        model.addAttribute("line", detail.line());
+        model.addAttribute("unitName", detail.unitName());
+        model.addAttribute("issues", detail.issues());
+        model.addAttribute("sendBack", detail.sendBack());
         model.addAttribute("back", "/county");
         model.addAttribute("workbookLink", "/county/submissions/" + id + "/error-workbook");
         return "submission";
@@ -149,41 +135,13 @@ class CountyController {
             throw Downloads.notFound();
         }
         Path file = returns.errorWorkbook(id);
-        return Downloads.of(file, stem(line.fileName()) + "-错误清单" + (file != null
+        return Downloads.of(file, Downloads.stem(line.fileName()) + "-错误清单" + (file != null
                 && file.getFileName().toString().endsWith(".xls") ? ".xls" : ".xlsx"));
     }
 
     @GetMapping("/scorecards/{period}")
-    ResponseEntity<Resource> scorecard(@AuthenticationPrincipal PortalUser user, @PathVariable String period) {
-        YearMonth p = parse(period);
-        Path file = p == null ? null : publications.unitScorecard(user.unitCode(), p);
+    ResponseEntity<Resource> scorecard(@AuthenticationPrincipal PortalUser user, @PathVariable YearMonth period) {
+        Path file = publications.unitScorecard(user.unitCode(), period);
         return Downloads.of(file, file == null ? "" : file.getFileName().toString());
-    }
-
-    private void page(PortalUser user, YearMonth period, Model model) {
-        model.addAttribute("user", user);
-        model.addAttribute("unitName", yearTargets.unitName(period, user.unitCode()));
-        model.addAttribute("period", period);
-        model.addAttribute("periods", returns.openPeriods());
-        model.addAttribute("closed", yearTargets.problem(period, user.unitCode()));
-        model.addAttribute("banner", status.banner(user.unitCode(), period));
-        model.addAttribute("history", portal.findUnitLines(user.unitCode(), 60));
-        List<UnitStanding> results = standings.findPublished(user.unitCode(), HISTORY_MONTHS);
-        model.addAttribute("standings", results);
-        model.addAttribute("trend", ScoreTrend.of(results));
-        model.addAttribute("scorecards", publications.unitPeriods(user.unitCode()));
-    }
-
-    static YearMonth parse(String period) {
-        try {
-            return period == null ? null : YearMonth.parse(period);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    static String stem(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

@@ -1,15 +1,14 @@
 package org.zsyz.scorecard.web;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The period a county page or upload is for. A period the unit may not report for (outside the window of the
- * current period and the eleven before, or not a period at all) is never silently replaced by another: the
- * choice carries a message saying why, and an upload for it is refused.
+ * current period and the eleven before) is never silently replaced by another: the choice carries a message
+ * saying why, and an upload for it is refused. Text that is no period at all is answered by {@link PortalAdvice}.
  */
 @Component
 class CountyPeriods {
@@ -31,17 +30,11 @@ class CountyPeriods {
         }
     }
 
-    Choice choose(String requested) {
+    /** @param asked the period asked for, {@code null} for none (text that is no period never gets here) */
+    Choice choose(YearMonth asked) {
         YearMonth current = returns.currentPeriod();
-        if (requested == null || requested.isBlank()) {
+        if (asked == null) {
             return new Choice(current, null);
-        }
-        YearMonth asked;
-        try {
-            asked = YearMonth.parse(requested.strip());
-        } catch (DateTimeParseException e) {
-            return new Choice(current, "报告期“" + clip(requested) + "”格式不对，应写成如 " + current
-                    + " 的年-月。下面显示的是当前报告期 " + current + "。");
         }
         if (returns.isOpen(asked)) {
             return new Choice(asked, null);
@@ -54,8 +47,9 @@ class CountyPeriods {
         return new Choice(current, "不能选择报告期 " + asked + "：" + why + "。下面显示的是当前报告期 " + current + "。");
     }
 
-    private static String clip(String text) {
-        String t = text.strip();
-        return t.length() > 20 ? t.substring(0, 20) + "…" : t;
+    /** What the county page says about a period that is not a year-month: it shows the current one. */
+    String malformed(String text) {
+        YearMonth current = returns.currentPeriod();
+        return PeriodConverter.malformed(text, current) + "下面显示的是当前报告期 " + current + "。";
     }
 }

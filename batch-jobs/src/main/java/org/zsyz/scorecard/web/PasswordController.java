@@ -35,8 +35,7 @@ class PasswordController {
     }
 
     @GetMapping
-    String form(@AuthenticationPrincipal PortalUser user, Model model) {
-        model.addAttribute("user", user);
+    String form(Model model) {
         model.addAttribute("minLength", settings.minPasswordLength());
         return "password";
     }
@@ -48,7 +47,7 @@ class PasswordController {
         Integer wrong = (Integer) session.getAttribute(WRONG);
         if (wrong != null && wrong >= MAX_WRONG) {
             model.addAttribute("problem", "当前密码已连续输错 " + MAX_WRONG + " 次，本次登录不能再修改密码。请退出后重新登录再试。");
-            return form(user, model);
+            return form(model);
         }
         try {
             change.change(user.getUsername(), current.toCharArray(), password.toCharArray(), repeated.toCharArray());
@@ -57,7 +56,7 @@ class PasswordController {
                 session.setAttribute(WRONG, wrong == null ? 1 : wrong + 1);
             }
             model.addAttribute("problem", e.getMessage());
-            return form(user, model);
+            return form(model);
         }
         session.removeAttribute(WRONG);
         redirect.addFlashAttribute("notice", "密码已修改，下次登录请使用新密码。");

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,6 +13,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.zsyz.scorecard.account.ClientAddress;
 import org.zsyz.scorecard.account.LoginThrottle;
 
@@ -24,7 +26,13 @@ import org.zsyz.scorecard.account.LoginThrottle;
 @ComponentScan(basePackages = "org.zsyz.scorecard.web",
         excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
 @EnableWebSecurity
-public class PortalConfiguration {
+public class PortalConfiguration implements WebMvcConfigurer {
+
+    /** Every period a request carries is read by {@link PeriodConverter}. */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(new PeriodConverter());
+    }
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, ClientAddress addresses)

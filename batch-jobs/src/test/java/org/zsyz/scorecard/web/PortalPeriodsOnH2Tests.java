@@ -1,0 +1,7 @@
+package org.zsyz.scorecard.web;
+
+import org.zsyz.scorecard.testsupport.OnH2;
+
+@OnH2
+class PortalPeriodsOnH2Tests extends PortalPeriodsTests {
+}
