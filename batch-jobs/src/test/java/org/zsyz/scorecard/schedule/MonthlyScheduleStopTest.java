@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.lock.RunLockProperties;
 import org.zsyz.scorecard.returns.ImportResults;
 
 /**
@@ -45,7 +46,8 @@ class MonthlyScheduleStopTest {
         ScorecardOperations operations = mock(ScorecardOperations.class);
         when(operations.monthly(eq(SEPTEMBER), any(), anyBoolean()))
                 .thenThrow(new IllegalStateException("数据库不可用"));
-        MonthlySchedule schedule = new MonthlySchedule(operations, settings(), OCTOBER_20, new ImportResults());
+        MonthlySchedule schedule = new MonthlySchedule(operations, settings(), OCTOBER_20, new ImportResults(),
+                new RunLockProperties(null, null));
         schedule.start();
         // the catch-up attempt fails and a retry is scheduled 30 minutes later
         await().atMost(Duration.ofSeconds(20)).untilAsserted(
@@ -75,7 +77,8 @@ class MonthlyScheduleStopTest {
             ended.set(true);
             return stopped;
         });
-        MonthlySchedule schedule = new MonthlySchedule(operations, settings(), OCTOBER_20, new ImportResults());
+        MonthlySchedule schedule = new MonthlySchedule(operations, settings(), OCTOBER_20, new ImportResults(),
+                new RunLockProperties(null, null));
         schedule.start();
         assertThat(running.await(20, TimeUnit.SECONDS)).isTrue();
 
