@@ -55,8 +55,9 @@ public final class WorkingFolder {
         }
     }
 
+    /** Empties the folder, or makes it again where a test deleted it. */
     private static void empty(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
+        try (Stream<Path> paths = Files.walk(Files.createDirectories(root))) {
             for (Path p : paths.filter(p -> !p.equals(root)).sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
