@@ -19,12 +19,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.zsyz.scorecard.batch.JobRunner;
 import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.domain.ListMark;
@@ -35,26 +31,22 @@ import org.zsyz.scorecard.returns.LedgerProjectMapper;
 import org.zsyz.scorecard.returns.ReturnSubmissionMapper;
 import org.zsyz.scorecard.targets.AnnualTargetMapper;
 import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.ScorecardTest;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 import org.zsyz.scorecard.unit.AssessedUnitMapper;
 
 /**
  * The assess job over consecutive months of {@link AssessedCity}: carried and late returns, rank changes and
  * streaks, a method file changed between runs, and what each result records. Runs on H2 and MariaDB.
  */
-@SpringBootTest
+@ScorecardTest
 abstract class AssessJobTests {
 
     static final YearMonth JAN = YearMonth.of(2013, 1);
     static final YearMonth FEB = YearMonth.of(2013, 2);
     static final YearMonth MAR = YearMonth.of(2013, 3);
 
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", () -> home.toString());
-    }
+    static final Path home = WorkingFolder.of(AssessJobTests.class);
 
     @Autowired
     ScorecardOperations operations;

@@ -14,23 +14,21 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.returns.LedgerProjectMapper;
 import org.zsyz.scorecard.returns.ReturnSubmissionMapper;
 import org.zsyz.scorecard.targets.AnnualTargetMapper;
 import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.ScorecardTest;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 import org.zsyz.scorecard.unit.AssessedUnitMapper;
 
 /**
@@ -38,20 +36,14 @@ import org.zsyz.scorecard.unit.AssessedUnitMapper;
  * and some new ones written leaves the earlier results exactly as they were, and the restarted job then
  * replaces them. The failure is injected into the last insert of the run. Runs on H2 and MariaDB.
  */
-@SpringBootTest
+@ScorecardTest
 @Import(AssessmentRollbackTests.FailingWrites.class)
 abstract class AssessmentRollbackTests {
 
     static final YearMonth JAN = YearMonth.of(2013, 1);
     static final AtomicBoolean FAIL_ON_WARNINGS = new AtomicBoolean();
 
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", () -> home.toString());
-    }
+    static final Path home = WorkingFolder.of(AssessmentRollbackTests.class);
 
     /** The real writer, except that inserting warnings (the last insert of a run) fails while the switch is on. */
     @TestConfiguration

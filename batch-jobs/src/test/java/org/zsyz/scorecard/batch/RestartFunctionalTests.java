@@ -24,18 +24,18 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.zsyz.scorecard.ScorecardApplication;
+import org.springframework.test.context.TestPropertySource;
 import org.zsyz.scorecard.history.JobExecutionSummary;
 import org.zsyz.scorecard.lock.ProcessIdentity;
 import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.ScorecardTest;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
  * Restartability in the style of the spring-batch-samples restart tests: the first run of the month fails
@@ -44,28 +44,13 @@ import org.zsyz.scorecard.testsupport.DatabaseCleaner;
  * exactly the database state and the files of a run that never failed: no duplicate rows, no lost returns, no
  * half publication. Runs on H2 and on MariaDB.
  */
-@SpringBootTest(classes = { ScorecardApplication.class, RestartFunctionalTests.Faults.class },
-        properties = { "scorecard.progress.terminal=never", "scorecard.publish.render-threads=1" })
+@ScorecardTest
+@Import(RestartFunctionalTests.Faults.class)
+@TestPropertySource(properties = { "scorecard.progress.terminal=never", "scorecard.publish.render-threads=1" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RestartFunctionalTests {
 
-    /** Created here, not by @TempDir: with a per-class lifecycle the context starts before @TempDir is set. */
-    static final Path home = temporaryFolder();
-
-    static Path temporaryFolder() {
-        try {
-            Path dir = Files.createTempDirectory("restart-functional");
-            dir.toFile().deleteOnExit();
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", () -> home.toString());
-    }
+    static final Path home = WorkingFolder.of(RestartFunctionalTests.class);
 
     @TestConfiguration
     static class Faults {

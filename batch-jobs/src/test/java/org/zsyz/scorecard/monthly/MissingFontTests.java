@@ -15,28 +15,24 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.ScorecardTest;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
  * A bureau points the settings at its 仿宋 font file, and the file is not there: the run fails at publishing with
  * one message naming the family, the file and the setting — no PDF with empty boxes, no half publication.
  */
-@SpringBootTest(properties = {
+@ScorecardTest
+@TestPropertySource(properties = {
         "scorecard.fonts.body-family=仿宋_GB2312",
         "scorecard.fonts.files[0].family=仿宋_GB2312",
         "scorecard.fonts.files[0].regular=/nonexistent/fonts/fangsong_GB2312.ttf" })
 abstract class MissingFontTests {
 
-    static final Path home = PublicationRunsTests.temporaryFolder("scorecard-nofont-");
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", home::toString);
-    }
+    static final Path home = WorkingFolder.of(MissingFontTests.class);
 
     @Autowired
     ScorecardOperations operations;

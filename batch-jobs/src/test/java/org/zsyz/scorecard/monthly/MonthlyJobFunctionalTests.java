@@ -13,41 +13,31 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.zsyz.scorecard.batch.JobRunner;
 import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.report.PdfText;
 import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.ScorecardTest;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
  * The monthly job end to end on the worked example of docs/method.md: Excel files in, database figures, PDFs and the
  * Excel export out. Runs on H2 and on MariaDB.
  */
-@SpringBootTest
+@ScorecardTest
 abstract class MonthlyJobFunctionalTests {
 
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", () -> home.toString());
-    }
+    static final Path home = WorkingFolder.of(MonthlyJobFunctionalTests.class);
 
     @Autowired
     ScorecardOperations operations;
@@ -129,10 +119,10 @@ abstract class MonthlyJobFunctionalTests {
         operations.monthly(SpecExampleCity.PERIOD, null, false);
 
         Path out = home.resolve("out").resolve("2013-12");
-        String bulletin = text(out.resolve("全市成绩单-2013-12.pdf"));
+        String bulletin = PdfText.text(out.resolve("全市成绩单-2013-12.pdf"));
         assertThat(bulletin).contains("示例市招商引资工作成绩单（2013年1—12月）", "县市区", "城区", "114.82%");
         assertThat(bulletin.indexOf("辉县市")).isLessThan(bulletin.indexOf("新乡县"));
-        String scorecard = text(out.resolve("410711-牧野区-2013-12.pdf"));
+        String scorecard = PdfText.text(out.resolve("410711-牧野区-2013-12.pdf"));
         assertThat(scorecard).contains("牧野区", "114.82%", "110.56%", "158.91%", "22.74", "19.80");
     }
 
@@ -151,7 +141,7 @@ abstract class MonthlyJobFunctionalTests {
         JobExecution revision = operations.monthly(SpecExampleCity.PERIOD, null, true);
         assertThat(revision.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(home.resolve("out").resolve("2013-12.rev0").resolve("MANIFEST.sha256")).exists();
-        assertThat(text(home.resolve("out").resolve("2013-12").resolve("全市成绩单-2013-12.pdf"))).contains("更正");
+        assertThat(PdfText.text(home.resolve("out").resolve("2013-12").resolve("全市成绩单-2013-12.pdf"))).contains("更正");
         assertThat(org.assertj.core.api.Assertions.catchThrowable(
                 () -> operations.importTargets(home.resolve("targets-2013.xlsx"), 2013)))
                 .isInstanceOf(JobRunner.AlreadyCompleteException.class);
@@ -161,12 +151,6 @@ abstract class MonthlyJobFunctionalTests {
         BigDecimal rate = jdbc.queryForObject("SELECT completion_rate FROM indicator_result WHERE period = '2013-12' "
                 + "AND unit_code = '410711' AND indicator_code = ?", BigDecimal.class, indicator);
         return rate.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    static String text(Path pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 
     static void deleteTreeQuietly(Path root) {

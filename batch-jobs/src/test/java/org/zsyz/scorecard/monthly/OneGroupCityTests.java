@@ -10,32 +10,25 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
 import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.report.PdfText;
 import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.ScorecardTest;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
  * A city whose targets workbook has one 考核组别, 城区, and no method file: the default method (whose own 红黑榜
  * entry is for 县市区) assesses and publishes it, with the default lists applied to 城区.
  */
-@SpringBootTest
+@ScorecardTest
 abstract class OneGroupCityTests {
 
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", () -> home.toString());
-    }
+    static final Path home = WorkingFolder.of(OneGroupCityTests.class);
 
     @Autowired
     ScorecardOperations operations;
@@ -75,7 +68,7 @@ abstract class OneGroupCityTests {
         // three ranked units in 城区: the default 1 red and 1 black, not 县市区's 2 red
         assertThat(jdbc.queryForList("SELECT list_mark FROM unit_score WHERE period = '2013-12' AND group_name = '城区' "
                 + "AND ranked = TRUE ORDER BY group_rank", String.class)).containsExactly("RED", null, "BLACK");
-        String bulletin = MonthlyJobFunctionalTests.text(home.resolve("out").resolve("2013-12")
+        String bulletin = PdfText.text(home.resolve("out").resolve("2013-12")
                 .resolve("全市成绩单-2013-12.pdf")).replaceAll("\\s", "");
         assertThat(bulletin).contains("各组前1名为红榜、末1名为黑榜").doesNotContain("县市区");
     }

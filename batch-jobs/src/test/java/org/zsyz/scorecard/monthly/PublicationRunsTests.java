@@ -17,39 +17,36 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.report.PdfText;
 import org.zsyz.scorecard.report.ScorecardRenderer;
 import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.ScorecardTest;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
  * Publishing as an installation configures it: the PDF fonts come from the {@code scorecard.fonts} settings (here a
  * bureau's own font file under its own family name), and two separate runs of the same inputs — from an empty
  * database, at different times of the same day — publish byte-identical files.
  */
-@SpringBootTest(properties = {
+@ScorecardTest
+@TestPropertySource(properties = {
         "scorecard.fonts.body-family=示例小标宋",
         "scorecard.fonts.title-family=示例小标宋" })
 @Import(SettableClock.class)
 abstract class PublicationRunsTests {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final Path home = temporaryFolder("scorecard-runs-");
+    static final Path home = WorkingFolder.of(PublicationRunsTests.class);
     /**
      * The bureau's font: Source Han Sans SC Medium copied out of jasperreports-fonts into a folder of its own, so
      * that the documents can only get it through the settings (the bundled body family is the Regular weight).
@@ -58,7 +55,6 @@ abstract class PublicationRunsTests {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", home::toString);
         // (a list binds from one property source as a whole: both keys of the entry go here)
         registry.add("scorecard.fonts.files[0].family", () -> "示例小标宋");
         registry.add("scorecard.fonts.files[0].regular", fontFile::toString);
@@ -109,7 +105,7 @@ abstract class PublicationRunsTests {
         for (String name : morning.keySet()) {
             assertThat(Arrays.equals(evening.get(name), morning.get(name))).as(name).isTrue();
         }
-        assertThat(MonthlyJobFunctionalTests.text(home.resolve("out/2013-12/全市成绩单-2013-12.pdf")))
+        assertThat(PdfText.text(home.resolve("out/2013-12/全市成绩单-2013-12.pdf")))
                 .contains("示例市商务局　　2014年1月8日发布");
     }
 
@@ -131,23 +127,8 @@ abstract class PublicationRunsTests {
 
     /** "NAME embedded" or "NAME not embedded" for every font that draws text, charts included. */
     static List<String> fonts(byte[] pdf) throws IOException {
-        java.util.Set<String> fonts = new java.util.LinkedHashSet<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            for (PDPage page : doc.getPages()) {
-                for (COSName name : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(name);
-                    fonts.add(font.getName() + (font.isEmbedded() ? " embedded" : " not embedded"));
-                }
-            }
-            new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<TextPosition> positions) {
-                    positions.forEach(t -> fonts.add(t.getFont().getName()
-                            + (t.getFont().isEmbedded() ? " embedded" : " not embedded")));
-                }
-            }.getText(doc);
-        }
-        return List.copyOf(fonts);
+        return PdfText.fonts(pdf).stream().map(f -> f.name() + (f.embedded() ? " embedded" : " not embedded"))
+                .distinct().toList();
     }
 
     static Path temporaryFolder(String prefix) {

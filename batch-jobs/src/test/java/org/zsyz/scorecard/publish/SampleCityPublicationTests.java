@@ -32,7 +32,6 @@ import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
@@ -47,24 +46,24 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.report.PdfText;
 import org.zsyz.scorecard.report.ReportRenderingException;
 import org.zsyz.scorecard.report.ScorecardRenderer;
 import org.zsyz.scorecard.report.ScorecardWorkbookWriter;
 import org.zsyz.scorecard.report.UnitScorecard;
-import org.zsyz.scorecard.returns.ReturnSubmission;
 import org.zsyz.scorecard.returns.ReturnSubmissionMapper;
 import org.zsyz.scorecard.sample.SampleCityGenerator;
 import org.zsyz.scorecard.sample.SampleScale;
 import org.zsyz.scorecard.sample.SampleUnit;
 import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.ScorecardTest;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
  * The sample city (示例市, 13 units in three groups) through the real jobs — targets and returns imported,
@@ -73,7 +72,8 @@ import org.zsyz.scorecard.testsupport.DatabaseCleaner;
  * the manifest; then a unit's late return, a revision whose rendering fails half-way (the published set must
  * stay as it was), its restart, and determinism. Runs on H2 and MariaDB.
  */
-@SpringBootTest(properties = "scorecard.publish.render-threads=3")
+@ScorecardTest
+@TestPropertySource(properties = "scorecard.publish.render-threads=3")
 @Import(SampleCityClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -85,21 +85,7 @@ abstract class SampleCityPublicationTests {
     static final ZonedDateTime NOW = ZonedDateTime.of(2025, 4, 15, 10, 0, 0, 0, ZONE);
     static final String REVISION_MARK = "更正版（第1次更正）";
 
-    /** Created here, not by @TempDir: with one test instance per class Spring starts before JUnit fills those. */
-    static final Path home = temporaryHome();
-
-    static Path temporaryHome() {
-        try {
-            return Files.createTempDirectory("scorecard-publication-");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", () -> home.toString());
-    }
+    static final Path home = WorkingFolder.of(SampleCityPublicationTests.class);
 
     @Autowired
     ScorecardOperations operations;
@@ -166,7 +152,7 @@ abstract class SampleCityPublicationTests {
     @Test
     @Order(1)
     void theBulletinRanksEveryGroupAsTheDatabaseDoesWithEveryFigure() throws Exception {
-        List<String> pages = PublishedFiles.pages(out.resolve("全市成绩单-2025-03.pdf"));
+        List<String> pages = PdfText.pages(out.resolve("全市成绩单-2025-03.pdf"));
         String text = String.join("\n", pages);
 
         assertThat(pages.get(0)).startsWith("示例市招商引资工作成绩单（2025年1—3月）\n示例市商务局　　2025年4月15日发布\n");
@@ -208,7 +194,7 @@ abstract class SampleCityPublicationTests {
     void everyUnitScorecardShowsItsFiguresOnOnePage() throws Exception {
         for (UnitRow u : unitRows()) {
             Path pdf = out.resolve(OutputFileNames.unitScorecard(u.code(), u.name(), PERIOD));
-            List<String> pages = PublishedFiles.pages(pdf);
+            List<String> pages = PdfText.pages(pdf);
             assertThat(pages).as(pdf.getFileName().toString()).hasSize(1);
             String text = pages.get(0);
             assertThat(text).startsWith("示例市招商引资工作成绩单（2025年1—3月）\n" + u.name() + "（" + u.code() + "）\n"
@@ -261,7 +247,7 @@ abstract class SampleCityPublicationTests {
     @Test
     @Order(3)
     void aUnitThatSentNothingShowsLastMonthsFiguresAndItsDeduction() throws Exception {
-        String text = PublishedFiles.pages(out.resolve("419924-南浦县-2025-03.pdf")).get(0);
+        String text = PdfText.pages(out.resolve("419924-南浦县-2025-03.pdf")).get(0);
         assertThat(text).contains("报送状态：未报送", "扣分 -2.00 本期未报送，按2025-02报表数据列示，扣2分");
         // its trend has a point for each month assessed this year
         assertThat(text).contains("五、逐月走势", "到位市外资金完成率(%)", "组内排名");
@@ -275,7 +261,7 @@ abstract class SampleCityPublicationTests {
         List<String> pdfs = firstPublication.keySet().stream().filter(n -> n.endsWith(".pdf")).toList();
         assertThat(pdfs).hasSize(14);
         for (String name : pdfs) {
-            List<PublishedFiles.FontUse> fonts = PublishedFiles.fonts(firstPublication.get(name));
+            List<PdfText.FontUse> fonts = PdfText.fonts(firstPublication.get(name));
             assertThat(fonts).as(name).isNotEmpty().allSatisfy(f -> {
                 assertThat(f.embedded()).as(name + " " + f.name()).isTrue();
                 assertThat(f.name()).as(name).matches("[A-Z]{6}\\+NotoSansHans-(Regular|Medium)");
@@ -449,11 +435,11 @@ abstract class SampleCityPublicationTests {
         assertThat(revision.keySet()).isEqualTo(firstPublication.keySet());
         for (Map.Entry<String, byte[]> file : revision.entrySet()) {
             if (file.getKey().endsWith(".pdf")) {
-                assertThat(PublishedFiles.pages(file.getValue())).as(file.getKey())
+                assertThat(PdfText.pages(file.getValue())).as(file.getKey())
                         .allSatisfy(page -> assertThat(page).contains(REVISION_MARK));
             }
         }
-        assertThat(PublishedFiles.pages(revision.get("419924-南浦县-2025-03.pdf")).get(0))
+        assertThat(PdfText.pages(revision.get("419924-南浦县-2025-03.pdf")).get(0))
                 .contains("报送状态：逾期", "扣分 -1.00 逾期报送");
         String manifest = new String(revision.get(PublicationService.MANIFEST), StandardCharsets.UTF_8);
         revision.forEach((name, bytes) -> {

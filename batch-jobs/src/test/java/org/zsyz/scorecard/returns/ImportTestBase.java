@@ -16,13 +16,12 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.ScorecardTest;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 import org.zsyz.scorecard.unit.AssessedUnit;
 import org.zsyz.scorecard.unit.AssessedUnitMapper;
 import org.zsyz.scorecard.unit.AssessmentGroup;
@@ -32,27 +31,14 @@ import org.zsyz.scorecard.unit.AssessmentGroup;
  * 410782 辉县市, an empty working folder, the importer run in a transaction as the batch chunk runs it, and
  * row counts to prove what changed.
  */
-@SpringBootTest
+@ScorecardTest
 public abstract class ImportTestBase {
 
     /**
      * One working folder for every import test class in this JVM: test classes with the same configuration share
      * one cached Spring context, so they must share its folder too. Emptied before each test.
      */
-    protected static final Path home = createHome();
-
-    private static Path createHome() {
-        try {
-            return Files.createTempDirectory("scorecard-import-tests");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", () -> home.toString());
-    }
+    protected static final Path home = WorkingFolder.of(ImportTestBase.class);
 
     /** Tables an import may touch, and those it must never touch. */
     static final List<String> TABLES = List.of("return_submission", "submission_issue", "ledger_project",

@@ -15,24 +15,23 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.batch.core.job.JobExecution;
-import org.zsyz.scorecard.ScorecardApplication;
+import org.springframework.test.context.TestPropertySource;
 import org.zsyz.scorecard.batch.InjectedFailures;
 import org.zsyz.scorecard.batch.SampleMonth;
 import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.lock.ProcessIdentity;
 import org.zsyz.scorecard.testsupport.DatabaseCleaner;
 import org.zsyz.scorecard.testsupport.OnH2;
+import org.zsyz.scorecard.testsupport.ScorecardTest;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
  * The schedule of {@code scorecard serve} against the real jobs: on 20 October (a fixed clock) the run of 6
@@ -41,18 +40,13 @@ import org.zsyz.scorecard.testsupport.OnH2;
  * doubled, but resumed once that process has died.
  */
 @OnH2
-@SpringBootTest(classes = { ScorecardApplication.class, MonthlyScheduleOnH2Tests.TwentiethOfOctober.class },
-        properties = { "scorecard.schedule.retry-delay=PT1S", "scorecard.progress.terminal=never",
+@ScorecardTest
+@Import(MonthlyScheduleOnH2Tests.TwentiethOfOctober.class)
+@TestPropertySource(properties = { "scorecard.schedule.retry-delay=PT1S", "scorecard.progress.terminal=never",
         "scorecard.lock.heartbeat=PT1S", "scorecard.lock.lease=PT2S" })
 class MonthlyScheduleOnH2Tests {
 
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", () -> home.toString());
-    }
+    static final Path home = WorkingFolder.of(MonthlyScheduleOnH2Tests.class);
 
     @TestConfiguration
     static class TwentiethOfOctober {

@@ -25,24 +25,18 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.zsyz.scorecard.ScorecardApplication;
 import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.account.PortalAccountMapper;
 import org.zsyz.scorecard.account.PortalUser;
 import org.zsyz.scorecard.batch.SampleMonth;
 import org.zsyz.scorecard.batch.ScorecardOperations;
-import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
  * The bureau's side of the portal on a real database with the sample city's 2025 units, the clock on 3 October
@@ -50,21 +44,12 @@ import org.zsyz.scorecard.testsupport.DatabaseCleaner;
  * ranking's period selector and the clean-up of a refused targets upload.
  */
 @Import(PortalFixtures.ThirdOfOctober.class)
-@SpringBootTest(classes = { ScorecardApplication.class, PortalConfiguration.class },
-        properties = { "spring.main.web-application-type=servlet", "scorecard.progress.terminal=never",
-                "scorecard.schedule.enabled=false" })
-@AutoConfigureMockMvc
+@PortalTest
 abstract class BureauPortalTests {
 
     static final String PASSWORD = "correct horse battery";
 
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", () -> home.toString());
-    }
+    static final Path home = WorkingFolder.of(BureauPortalTests.class);
 
     @Autowired
     MockMvc mvc;
@@ -88,9 +73,7 @@ abstract class BureauPortalTests {
     @BeforeEach
     void sampleCity() throws Exception {
         jdbc = new JdbcTemplate(dataSource);
-        DatabaseCleaner.clean(dataSource);
-        PortalControllerTests.deleteTree(home.resolve("uploads"));
-        operations.importTargets(SampleMonth.prepare(home), SampleMonth.YEAR);
+        PortalFixtures.freshSampleCity(dataSource, operations, home);
         accounts.add("dongchuan", "county", PortalFixtures.OWN, PASSWORD.toCharArray());
         accounts.add("office", "bureau", null, PASSWORD.toCharArray());
         county = new PortalUser(accountRows.findByUsername("dongchuan"), false);

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -28,14 +27,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.zsyz.scorecard.ScorecardApplication;
+import org.springframework.test.context.TestPropertySource;
 import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.batch.SampleMonth;
 import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.testsupport.DatabaseCleaner;
 import org.zsyz.scorecard.testsupport.OnH2;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
  * The county's page in a real headless Chromium as a phone (390×844, mobile viewport) and on a desktop: the banner
@@ -45,21 +43,13 @@ import org.zsyz.scorecard.testsupport.OnH2;
  */
 @OnH2
 @Import(PortalFixtures.ThirdOfOctober.class)
-@SpringBootTest(classes = { ScorecardApplication.class, PortalConfiguration.class },
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "spring.main.web-application-type=servlet", "scorecard.progress.terminal=never",
-                "scorecard.schedule.enabled=false", "server.address=127.0.0.1" })
+@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = { "server.address=127.0.0.1" })
 class CountyLayoutBrowserTests {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", () -> home.toString());
-    }
+    static final Path home = WorkingFolder.of(CountyLayoutBrowserTests.class);
 
     @LocalServerPort
     int port;

@@ -23,27 +23,20 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.zsyz.scorecard.ScorecardApplication;
 import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.account.PortalAccountMapper;
 import org.zsyz.scorecard.account.PortalUser;
-import org.zsyz.scorecard.batch.SampleMonth;
 import org.zsyz.scorecard.batch.ScorecardOperations;
-import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
  * The county's side of the portal: the status banner, the turn of the year, periods outside the window, a return
@@ -51,10 +44,7 @@ import org.zsyz.scorecard.testsupport.DatabaseCleaner;
  * 3 October 2025 (current period 2025-09, deadline 5 October) and is moved by the tests that need another day.
  */
 @Import(CountyPortalTests.Clocks.class)
-@SpringBootTest(classes = { ScorecardApplication.class, PortalConfiguration.class },
-        properties = { "spring.main.web-application-type=servlet", "scorecard.progress.terminal=never",
-                "scorecard.schedule.enabled=false" })
-@AutoConfigureMockMvc
+@PortalTest
 abstract class CountyPortalTests {
 
     static final String PASSWORD = "correct horse battery";
@@ -69,13 +59,7 @@ abstract class CountyPortalTests {
         }
     }
 
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", () -> home.toString());
-    }
+    static final Path home = WorkingFolder.of(CountyPortalTests.class);
 
     @Autowired
     MockMvc mvc;
@@ -105,9 +89,7 @@ abstract class CountyPortalTests {
     void sampleCity() throws Exception {
         clock.set(THIRD_OF_OCTOBER);
         jdbc = new JdbcTemplate(dataSource);
-        DatabaseCleaner.clean(dataSource);
-        PortalControllerTests.deleteTree(home.resolve("uploads"));
-        operations.importTargets(SampleMonth.prepare(home), SampleMonth.YEAR);
+        PortalFixtures.freshSampleCity(dataSource, operations, home);
         county = new PortalUser(accountRows.findByUsername(
                 accounts.add("dongchuan", "county", PortalFixtures.OWN, PASSWORD.toCharArray()).username()), false);
     }

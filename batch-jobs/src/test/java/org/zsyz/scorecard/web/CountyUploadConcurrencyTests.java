@@ -16,19 +16,15 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.zsyz.scorecard.ScorecardApplication;
+import org.springframework.test.context.TestPropertySource;
 import org.zsyz.scorecard.account.AccountService;
-import org.zsyz.scorecard.batch.SampleMonth;
 import org.zsyz.scorecard.batch.ScorecardOperations;
-import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
  * Two uploads by one unit at the same moment, as real HTTP requests through Tomcat on two threads (a double click,
@@ -36,21 +32,13 @@ import org.zsyz.scorecard.testsupport.DatabaseCleaner;
  * second page shows the result of the first upload instead of "another return is being processed".
  */
 @Import(PortalFixtures.ThirdOfOctober.class)
-@SpringBootTest(classes = { ScorecardApplication.class, PortalConfiguration.class },
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "spring.main.web-application-type=servlet", "scorecard.progress.terminal=never",
-                "scorecard.schedule.enabled=false", "server.address=127.0.0.1" })
+@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = { "server.address=127.0.0.1" })
 abstract class CountyUploadConcurrencyTests {
 
     static final String PASSWORD = "correct horse battery";
 
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", () -> home.toString());
-    }
+    static final Path home = WorkingFolder.of(CountyUploadConcurrencyTests.class);
 
     @LocalServerPort
     int port;
@@ -69,9 +57,7 @@ abstract class CountyUploadConcurrencyTests {
     @BeforeEach
     void sampleCity() throws Exception {
         jdbc = new JdbcTemplate(dataSource);
-        DatabaseCleaner.clean(dataSource);
-        PortalControllerTests.deleteTree(home.resolve("uploads"));
-        operations.importTargets(SampleMonth.prepare(home), SampleMonth.YEAR);
+        PortalFixtures.freshSampleCity(dataSource, operations, home);
         accounts.add("dongchuan", "county", PortalFixtures.OWN, PASSWORD.toCharArray());
         accounts.add("dongchuan2", "county", PortalFixtures.OWN, PASSWORD.toCharArray());
     }

@@ -24,27 +24,21 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.zsyz.scorecard.ScorecardApplication;
 import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.account.PortalAccountMapper;
 import org.zsyz.scorecard.account.PortalUser;
 import org.zsyz.scorecard.batch.SampleMonth;
 import org.zsyz.scorecard.batch.ScorecardOperations;
-import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
  * A server kept on UTC: the JVM's default zone is UTC, the application's own clock bean is used (only moved to
@@ -52,10 +46,7 @@ import org.zsyz.scorecard.testsupport.DatabaseCleaner;
  * follow the installation's zone (Asia/Shanghai), for a portal upload as for an inbox file.
  */
 @Import(InstallationZoneTests.HalfPastMidnightInBeijing.class)
-@SpringBootTest(classes = { ScorecardApplication.class, PortalConfiguration.class },
-        properties = { "spring.main.web-application-type=servlet", "scorecard.progress.terminal=never",
-                "scorecard.schedule.enabled=false" })
-@AutoConfigureMockMvc
+@PortalTest
 abstract class InstallationZoneTests {
 
     static final Instant HALF_PAST_MIDNIGHT_ON_THE_6TH = Instant.parse("2025-10-05T16:30:00Z");
@@ -77,13 +68,7 @@ abstract class InstallationZoneTests {
         }
     }
 
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", () -> home.toString());
-    }
+    static final Path home = WorkingFolder.of(InstallationZoneTests.class);
 
     @AfterAll
     static void machineZoneBack() {
@@ -114,8 +99,7 @@ abstract class InstallationZoneTests {
     @BeforeEach
     void sampleCity() throws Exception {
         jdbc = new JdbcTemplate(dataSource);
-        DatabaseCleaner.clean(dataSource);
-        operations.importTargets(SampleMonth.prepare(home), SampleMonth.YEAR);
+        PortalFixtures.freshSampleCity(dataSource, operations, home);
     }
 
     @Test

@@ -13,21 +13,15 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.zsyz.scorecard.ScorecardApplication;
 import org.zsyz.scorecard.account.AccountService;
-import org.zsyz.scorecard.batch.SampleMonth;
 import org.zsyz.scorecard.batch.ScorecardOperations;
-import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
  * The login throttle behind a reverse proxy on this host (127.0.0.1 and 10.0.0.0/8 trusted): an address is the
@@ -36,22 +30,14 @@ import org.zsyz.scorecard.testsupport.DatabaseCleaner;
  * (the address counts live as long as the application).
  */
 @Import(PortalFixtures.ThirdOfOctober.class)
-@SpringBootTest(classes = { ScorecardApplication.class, PortalConfiguration.class },
-        properties = { "spring.main.web-application-type=servlet", "scorecard.progress.terminal=never",
-                "scorecard.schedule.enabled=false", "scorecard.web.trusted-proxies=127.0.0.1, 10.0.0.0/8",
-                "scorecard.web.address-max-attempts=6" })
-@AutoConfigureMockMvc
+@PortalTest
+@TestPropertySource(properties = { "scorecard.web.trusted-proxies=127.0.0.1, 10.0.0.0/8",
+        "scorecard.web.address-max-attempts=6" })
 abstract class LoginThrottleTests {
 
     static final String PASSWORD = "correct horse battery";
 
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", () -> home.toString());
-    }
+    static final Path home = WorkingFolder.of(LoginThrottleTests.class);
 
     @Autowired
     MockMvc mvc;
@@ -67,8 +53,7 @@ abstract class LoginThrottleTests {
 
     @BeforeEach
     void accounts() throws Exception {
-        DatabaseCleaner.clean(dataSource);
-        operations.importTargets(SampleMonth.prepare(home), SampleMonth.YEAR);
+        PortalFixtures.freshSampleCity(dataSource, operations, home);
         accounts.add("dongchuan", "county", PortalFixtures.OWN, PASSWORD.toCharArray());
         accounts.add("heyang", "county", PortalFixtures.OTHER, PASSWORD.toCharArray());
         accounts.add("office", "bureau", null, PASSWORD.toCharArray());

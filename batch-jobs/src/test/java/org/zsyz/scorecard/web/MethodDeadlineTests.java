@@ -17,24 +17,18 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.zsyz.scorecard.ScorecardApplication;
 import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.account.PortalAccountMapper;
 import org.zsyz.scorecard.account.PortalUser;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
 import org.zsyz.scorecard.batch.SampleMonth;
 import org.zsyz.scorecard.batch.ScorecardOperations;
-import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
  * One rule for lateness: the year's method. With a method file whose deadline_day is 10, a return received on the
@@ -42,21 +36,12 @@ import org.zsyz.scorecard.testsupport.DatabaseCleaner;
  * the file the default method's day 5 makes the same return late everywhere.
  */
 @Import(CountyPortalTests.Clocks.class)
-@SpringBootTest(classes = { ScorecardApplication.class, PortalConfiguration.class },
-        properties = { "spring.main.web-application-type=servlet", "scorecard.progress.terminal=never",
-                "scorecard.schedule.enabled=false" })
-@AutoConfigureMockMvc
+@PortalTest
 abstract class MethodDeadlineTests {
 
     static final Instant EIGHTH_OF_OCTOBER = Instant.parse("2025-10-08T02:00:00Z"); // 10:00 in Beijing
 
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", () -> home.toString());
-    }
+    static final Path home = WorkingFolder.of(MethodDeadlineTests.class);
 
     @Autowired
     MockMvc mvc;
@@ -87,9 +72,7 @@ abstract class MethodDeadlineTests {
     void sampleCity() throws Exception {
         clock.set(EIGHTH_OF_OCTOBER);
         jdbc = new JdbcTemplate(dataSource);
-        DatabaseCleaner.clean(dataSource);
-        PortalControllerTests.deleteTree(home.resolve("uploads"));
-        operations.importTargets(SampleMonth.prepare(home), SampleMonth.YEAR);
+        PortalFixtures.freshSampleCity(dataSource, operations, home);
         county = account("dongchuan", "county", PortalFixtures.OWN);
         bureau = account("office", "bureau", null);
     }

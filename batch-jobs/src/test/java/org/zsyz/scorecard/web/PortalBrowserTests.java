@@ -27,14 +27,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.zsyz.scorecard.ScorecardApplication;
+import org.springframework.test.context.TestPropertySource;
 import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.batch.SampleMonth;
 import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.testsupport.DatabaseCleaner;
 import org.zsyz.scorecard.testsupport.OnH2;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
  * The portal end to end in a real headless Chromium (Debian's chromium and chromium-driver) against the serve
@@ -44,26 +43,18 @@ import org.zsyz.scorecard.testsupport.OnH2;
  */
 @OnH2
 @Import(PortalFixtures.ThirdOfOctober.class) // explicit classes: a nested test configuration is not picked up by itself
-@SpringBootTest(classes = { ScorecardApplication.class, PortalConfiguration.class },
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "spring.main.web-application-type=servlet", "scorecard.progress.terminal=never",
-                "scorecard.schedule.enabled=false", "server.address=127.0.0.1" })
+@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = { "server.address=127.0.0.1" })
 class PortalBrowserTests {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String PASSWORD = "correct horse battery";
 
-    @TempDir
-    static Path home;
+    static final Path home = WorkingFolder.of(PortalBrowserTests.class);
 
     @TempDir
     Path downloads;
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", () -> home.toString());
-    }
 
     @LocalServerPort
     int port;

@@ -23,18 +23,12 @@ import javax.sql.DataSource;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.zsyz.scorecard.ScorecardApplication;
 import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.account.PortalAccountMapper;
 import org.zsyz.scorecard.account.PortalUser;
@@ -44,7 +38,7 @@ import org.zsyz.scorecard.publish.Publication;
 import org.zsyz.scorecard.publish.PublicationFile;
 import org.zsyz.scorecard.publish.PublicationMapper;
 import org.zsyz.scorecard.returns.ReturnSubmissionMapper;
-import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
  * The portal's controllers behind the real security filter chain, on a real database with the sample city's 2025
@@ -53,21 +47,12 @@ import org.zsyz.scorecard.testsupport.DatabaseCleaner;
  * 2025-09 (deadline 5 October).
  */
 @Import(PortalFixtures.ThirdOfOctober.class) // explicit classes: a nested test configuration is not picked up by itself
-@SpringBootTest(classes = { ScorecardApplication.class, PortalConfiguration.class },
-        properties = { "spring.main.web-application-type=servlet", "scorecard.progress.terminal=never",
-                "scorecard.schedule.enabled=false" })
-@AutoConfigureMockMvc
+@PortalTest
 abstract class PortalControllerTests {
 
     static final String PASSWORD = "correct horse battery";
 
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", () -> home.toString());
-    }
+    static final Path home = WorkingFolder.of(PortalControllerTests.class);
 
     @Autowired
     MockMvc mvc;
@@ -98,9 +83,7 @@ abstract class PortalControllerTests {
     @BeforeEach
     void sampleCity() throws Exception {
         jdbc = new JdbcTemplate(dataSource);
-        DatabaseCleaner.clean(dataSource);
-        deleteTree(home.resolve("uploads"));
-        operations.importTargets(SampleMonth.prepare(home), SampleMonth.YEAR);
+        PortalFixtures.freshSampleCity(dataSource, operations, home);
         county = principal(accounts.add("dongchuan", "county", PortalFixtures.OWN, PASSWORD.toCharArray()).username());
         otherCounty = principal(accounts.add("heyang", "county", PortalFixtures.OTHER, PASSWORD.toCharArray())
                 .username());

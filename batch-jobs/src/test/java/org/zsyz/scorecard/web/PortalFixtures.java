@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import javax.sql.DataSource;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,8 +19,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.zsyz.scorecard.batch.SampleMonth;
+import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.testsupport.DatabaseCleaner;
 
-/** Returns of the sample city for the portal tests: the unit's own good file, and one with a known error. */
+/** The sample city for the portal tests: where each starts, the unit's own good file, and one with a known error. */
 final class PortalFixtures {
 
     /** The portal tests' today: 2025-10-03, before the deadline of 2025-09's returns. */
@@ -35,6 +39,13 @@ final class PortalFixtures {
     static final String OTHER = "419922"; // 河阳县
 
     private PortalFixtures() {
+    }
+
+    /** Where every portal test starts: an empty database, no stored uploads, the sample city's 2025 targets. */
+    static void freshSampleCity(DataSource dataSource, ScorecardOperations operations, Path home) throws Exception {
+        DatabaseCleaner.clean(dataSource);
+        PortalControllerTests.deleteTree(home.resolve("uploads"));
+        operations.importTargets(SampleMonth.prepare(home), SampleMonth.YEAR);
     }
 
     static Path sampleReturn(Path home, String unit) {

@@ -19,39 +19,29 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.zsyz.scorecard.ScorecardApplication;
+import org.springframework.test.context.TestPropertySource;
 import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.batch.SampleMonth;
 import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.testsupport.DatabaseCleaner;
 import org.zsyz.scorecard.testsupport.OnH2;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
  * An upload over the limit, through the real Tomcat (a mock request knows no limit): the county gets a page back
  * saying the limit in Chinese (status 413), nothing is stored. The limit is set to 1 MB here to keep the test small.
  */
 @OnH2
-@SpringBootTest(classes = { ScorecardApplication.class, PortalConfiguration.class },
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "spring.main.web-application-type=servlet", "scorecard.progress.terminal=never",
-                "scorecard.schedule.enabled=false", "server.address=127.0.0.1", "scorecard.web.upload-limit=1MB" })
+@PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = { "server.address=127.0.0.1", "scorecard.web.upload-limit=1MB" })
 class PortalUploadLimitTests {
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", () -> home.toString());
-    }
+    static final Path home = WorkingFolder.of(PortalUploadLimitTests.class);
 
     @LocalServerPort
     int port;

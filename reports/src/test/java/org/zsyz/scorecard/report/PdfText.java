@@ -2,6 +2,8 @@ package org.zsyz.scorecard.report;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,14 +21,14 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
-/** pdfbox helpers for the tests: text per page and the fonts used. */
-final class PdfText {
+/** pdfbox helpers for the tests (these and batch-jobs'): text per page and the fonts used. */
+public final class PdfText {
 
     private PdfText() {
     }
 
     /** The text of each page, in reading order. */
-    static List<String> pages(byte[] pdf) throws IOException {
+    public static List<String> pages(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> pages = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
@@ -40,19 +42,28 @@ final class PdfText {
         }
     }
 
-    static String text(byte[] pdf) throws IOException {
+    public static List<String> pages(Path pdf) throws IOException {
+        return pages(Files.readAllBytes(pdf));
+    }
+
+    /** The text of all pages in reading order, pages separated by a line break. */
+    public static String text(byte[] pdf) throws IOException {
         return String.join("\n", pages(pdf));
     }
 
-    /** A font used on a page. */
-    record FontUse(int page, String name, boolean embedded) {
+    public static String text(Path pdf) throws IOException {
+        return text(Files.readAllBytes(pdf));
+    }
+
+    /** A font used on a page: its PDF name (a subset is "ABCDEF+Name") and whether it is embedded. */
+    public record FontUse(int page, String name, boolean embedded) {
     }
 
     /**
      * Every font that draws text, with whether pdfbox finds its program embedded: the fonts of the pages' own
      * resources and those reached while extracting text, which includes the forms charts are drawn into.
      */
-    static List<FontUse> fonts(byte[] pdf) throws IOException {
+    public static List<FontUse> fonts(byte[] pdf) throws IOException {
         Set<FontUse> fonts = new LinkedHashSet<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int p = 0;
@@ -78,11 +89,11 @@ final class PdfText {
     }
 
     /** An embedded TrueType font program: its bytes and the length of its stream as stored (deflated). */
-    record FontProgram(String name, byte[] program, long deflatedLength) {
+    public record FontProgram(String name, byte[] program, long deflatedLength) {
     }
 
     /** The embedded TrueType programs (FontFile2) of the fonts on the pages, each once. */
-    static List<FontProgram> fontPrograms(byte[] pdf) throws IOException {
+    public static List<FontProgram> fontPrograms(byte[] pdf) throws IOException {
         List<FontProgram> programs = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
