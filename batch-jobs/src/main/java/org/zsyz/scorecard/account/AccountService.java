@@ -10,6 +10,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
+import org.zsyz.scorecard.store.account.PortalAccount;
+import org.zsyz.scorecard.store.account.PortalAccountMapper;
+
 /**
  * The portal's accounts, as {@code scorecard user ...} manages them. Passwords are stored only as
  * DelegatingPasswordEncoder hashes (bcrypt today, marked {@code {bcrypt}} so a stronger default later still reads

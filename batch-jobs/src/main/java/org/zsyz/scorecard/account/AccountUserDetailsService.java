@@ -8,6 +8,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
+import org.zsyz.scorecard.store.account.PortalAccount;
+import org.zsyz.scorecard.store.account.PortalAccountMapper;
+
 /** Reads a portal account for a login; an account whose lock time has not passed reads as locked. */
 @Service
 public class AccountUserDetailsService implements UserDetailsService {

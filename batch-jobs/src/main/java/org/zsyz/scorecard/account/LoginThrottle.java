@@ -20,6 +20,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import org.zsyz.scorecard.store.account.PortalAccountMapper;
+
 /**
  * Login with throttling, two ways: per account, {@code loginMaxAttempts} wrong passwords in a row lock it for
  * {@code loginLockTime} (kept in the database, so a restart does not lift it; while locked even the right password

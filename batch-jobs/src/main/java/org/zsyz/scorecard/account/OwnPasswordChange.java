@@ -4,6 +4,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import org.zsyz.scorecard.store.account.PortalAccount;
+import org.zsyz.scorecard.store.account.PortalAccountMapper;
+
 /**
  * A signed-in user changes their own password: the current one must be right, the new one typed twice the same,
  * different from the current one, and it must pass the same rules as {@code scorecard user passwd}. Logged (who,

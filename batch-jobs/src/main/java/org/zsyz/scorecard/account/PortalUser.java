@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
+import org.zsyz.scorecard.store.account.PortalAccount;
+
 /** A signed-in portal account: its role and, for a county account, the one unit it acts for. */
 public class PortalUser extends User {
 

@@ -9,6 +9,9 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.jdbc.MultiRowInsert;
+import org.zsyz.scorecard.store.assess.AssessmentWarning;
+import org.zsyz.scorecard.store.assess.IndicatorResult;
+import org.zsyz.scorecard.store.assess.ScoreAdjustment;
 
 /**
  * Writes the period's indicator results, score adjustments and warnings (at nation scale 28,500, 26,000 and

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.zsyz.scorecard.domain.Grade;
-import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.Indicator;
 
 /**
  * A year's assessment method: weights, scoring methods, caps, benchmarks, bonuses, deductions, grades,

@@ -14,8 +14,8 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.config.ScorecardProperties;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
-import org.zsyz.scorecard.unit.AssessmentGroup;
+import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
+import org.zsyz.scorecard.store.unit.AssessmentGroup;
 
 /**
  * Which assessment method applies to a year: the file {@code assessment-<year>.yml} in the rules folder

@@ -27,19 +27,25 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zsyz.scorecard.domain.ReportStatus;
-import org.zsyz.scorecard.indicator.Indicator;
-import org.zsyz.scorecard.returns.LedgerProject;
-import org.zsyz.scorecard.returns.LedgerProjectMapper;
-import org.zsyz.scorecard.returns.ReturnSubmission;
-import org.zsyz.scorecard.returns.ReturnSubmissionMapper;
-import org.zsyz.scorecard.targets.AnnualTarget;
-import org.zsyz.scorecard.targets.AnnualTargetMapper;
-import org.zsyz.scorecard.targets.ScheduleProgress;
-import org.zsyz.scorecard.unit.AssessedUnit;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
+import org.zsyz.scorecard.store.assess.AssessmentMapper;
+import org.zsyz.scorecard.store.assess.AssessmentRun;
+import org.zsyz.scorecard.store.assess.AssessmentWarning;
+import org.zsyz.scorecard.store.assess.IndicatorResult;
+import org.zsyz.scorecard.store.assess.ScoreAdjustment;
+import org.zsyz.scorecard.store.assess.UnitScore;
+import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.returns.LedgerProject;
+import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
+import org.zsyz.scorecard.store.returns.ReturnSubmission;
+import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.store.targets.AnnualTarget;
+import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
+import org.zsyz.scorecard.store.targets.ScheduleProgress;
+import org.zsyz.scorecard.store.unit.AssessedUnit;
+import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 
 /**
- * Loads a period's inputs, applies the rules ({@link UnitAssessor}, {@link GroupRanking}) and stores the
+ * Loads a period's inputs, applies the rules ({@link UnitAssessor}, {@link GroupRanker}) and stores the
  * results, replacing the period's earlier results in the same transaction.
  */
 @Service
@@ -135,15 +141,15 @@ public class AssessmentService {
             groups.computeIfAbsent(unit.groupName(), g -> new ArrayList<>()).add(assessor.assess(input));
         }
 
-        Map<String, GroupRanking.PreviousPlace> previous = new HashMap<>();
+        Map<String, GroupRanker.PreviousPlace> previous = new HashMap<>();
         if (period.getMonthValue() > 1 || rules.rankChangeAcrossYears()) {
             for (UnitScore s : results.findUnitScores(period.minusMonths(1))) {
-                previous.put(s.unitCode(), new GroupRanking.PreviousPlace(s.groupRank(), s.firstStreak(), s.groupName()));
+                previous.put(s.unitCode(), new GroupRanker.PreviousPlace(s.groupRank(), s.firstStreak(), s.groupName()));
             }
         }
         for (Map.Entry<String, List<UnitOutcome>> group : groups.entrySet()) {
             assessor.finishGroup(group.getValue());
-            GroupRanking.rank(group.getValue(), previous, rules.listSizes(group.getKey()));
+            GroupRanker.rank(group.getValue(), previous, rules.listSizes(group.getKey()));
         }
 
         replace(period, method, jobExecutionId, groups);

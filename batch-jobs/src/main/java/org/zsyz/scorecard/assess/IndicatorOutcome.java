@@ -3,7 +3,7 @@ package org.zsyz.scorecard.assess;
 import java.math.BigDecimal;
 
 import org.zsyz.scorecard.domain.ColourBand;
-import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.Indicator;
 
 /**
  * One indicator or rate of one unit, as the assessment works it out. Figures at full precision;

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.zsyz.scorecard.domain.WarningKind;
-import org.zsyz.scorecard.indicator.Indicator;
-import org.zsyz.scorecard.project.InvestorSource;
-import org.zsyz.scorecard.project.ProjectStatus;
-import org.zsyz.scorecard.returns.ActivityFigure;
-import org.zsyz.scorecard.returns.LedgerProject;
+import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.project.InvestorSource;
+import org.zsyz.scorecard.store.project.ProjectStatus;
+import org.zsyz.scorecard.store.returns.ActivityFigure;
+import org.zsyz.scorecard.store.returns.LedgerProject;
 
 /**
  * A unit's figures for a period, accumulated project by project from its ledger (docs/method.md, Figures), so a

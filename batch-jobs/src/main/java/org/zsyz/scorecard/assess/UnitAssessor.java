@@ -10,7 +10,7 @@ import org.zsyz.scorecard.domain.AdjustmentKind;
 import org.zsyz.scorecard.domain.ColourBand;
 import org.zsyz.scorecard.domain.ReportStatus;
 import org.zsyz.scorecard.domain.WarningKind;
-import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.Indicator;
 
 /**
  * docs/method.md, Figures and Scores, for one unit: 完成率, 序时目标, 序时差, 同比, the cohort rates, each indicator's

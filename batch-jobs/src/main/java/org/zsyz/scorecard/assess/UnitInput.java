@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import java.util.Map;
 
 import org.zsyz.scorecard.domain.ReportStatus;
-import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.Indicator;
 
 /**
  * Everything the rules need about one unit for one period.

@@ -10,7 +10,7 @@ import org.zsyz.scorecard.domain.AdjustmentKind;
 import org.zsyz.scorecard.domain.Grade;
 import org.zsyz.scorecard.domain.ListMark;
 import org.zsyz.scorecard.domain.WarningKind;
-import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.Indicator;
 
 /** A unit's assessment for a period: indicators, adjustments, total, grade and place. */
 public final class UnitOutcome {

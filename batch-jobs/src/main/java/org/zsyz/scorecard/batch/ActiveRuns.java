@@ -28,21 +28,21 @@ public class ActiveRuns {
         this.jobOperator = jobOperator;
     }
 
-    void guardedBy(RunLock lock) {
+    public void guardedBy(RunLock lock) {
         locks.put(lock.name(), lock);
     }
 
     /** The launch is over: whatever its executions managed to record, they no longer run here. */
-    void released(RunLock lock) {
+    public void released(RunLock lock) {
         locks.remove(lock.name(), lock);
         running.values().removeIf(e -> lock.name().equals(
-                JobRunner.lockNameOf(e.getJobInstance().getJobName(), e.getJobParameters())));
+                JobParameterNames.lockNameOf(e.getJobInstance().getJobName(), e.getJobParameters())));
     }
 
     /** A job of this process started: attach it to its lock. */
     public void started(JobExecution execution) {
         running.put(execution.getId(), execution);
-        RunLock lock = locks.get(JobRunner.lockNameOf(execution.getJobInstance().getJobName(),
+        RunLock lock = locks.get(JobParameterNames.lockNameOf(execution.getJobInstance().getJobName(),
                 execution.getJobParameters()));
         if (lock != null) {
             lock.attach(execution.getId());

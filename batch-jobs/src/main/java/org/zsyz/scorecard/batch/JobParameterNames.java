@@ -1,5 +1,7 @@
 package org.zsyz.scorecard.batch;
 
+import org.springframework.batch.core.job.parameters.JobParameters;
+
 /** The parameters the jobs take; {@code period}, {@code year} and the fingerprints identify a run. */
 public final class JobParameterNames {
 
@@ -21,6 +23,16 @@ public final class JobParameterNames {
     public static final String FILE = "file";
     /** Non-identifying: the date printed on the documents, fixed at the first launch so a restart prints the same. */
     public static final String PUBLISHED_ON = "publishedOn";
+
+    /** The lock a run takes: its period, else its targets year, else the job itself. */
+    public static String lockNameOf(String jobName, JobParameters parameters) {
+        String period = parameters.getString(JobParameterNames.PERIOD);
+        if (period != null) {
+            return "period:" + period;
+        }
+        String year = parameters.getString(JobParameterNames.YEAR);
+        return year != null ? "year:" + year : "job:" + jobName;
+    }
 
     private JobParameterNames() {
     }

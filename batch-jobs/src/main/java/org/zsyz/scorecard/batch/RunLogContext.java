@@ -22,7 +22,7 @@ public final class RunLogContext {
     }
 
     /** Puts back what the {@code run} entry was before a launch (e.g. the schedule's own label). */
-    static void restore(String previous) {
+    public static void restore(String previous) {
         if (previous == null) {
             MDC.remove(RUN);
         } else {

@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.zsyz.scorecard.assess.AssessmentMapper;
-import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.operations.ScorecardOperations;
+import org.zsyz.scorecard.store.assess.AssessmentMapper;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

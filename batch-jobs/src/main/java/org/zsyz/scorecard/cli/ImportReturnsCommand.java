@@ -5,8 +5,8 @@ import java.time.YearMonth;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.operations.ScorecardOperations;
 import org.zsyz.scorecard.returns.ImportOutcomes;
 
 import picocli.CommandLine.Command;

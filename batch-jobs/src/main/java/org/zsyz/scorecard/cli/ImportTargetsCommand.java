@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.excel.SafeFiles;
+import org.zsyz.scorecard.operations.ScorecardOperations;
 import org.zsyz.scorecard.returns.ErrorWorkbookWriter;
-import org.zsyz.scorecard.targets.AnnualTargetMapper;
-import org.zsyz.scorecard.targets.TargetImport;
+import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
+import org.zsyz.scorecard.store.targets.TargetImport;
 import org.zsyz.scorecard.targets.TargetsRejectedException;
 
 import picocli.CommandLine.Command;

@@ -9,13 +9,14 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.zsyz.scorecard.batch.JobRunner;
+import org.zsyz.scorecard.batch.JobParameterNames;
 import org.zsyz.scorecard.batch.RunEventListener;
-import org.zsyz.scorecard.history.JobExecutionSummary;
-import org.zsyz.scorecard.history.JobHistoryMapper;
-import org.zsyz.scorecard.lock.RunLockRow;
 import org.zsyz.scorecard.lock.RunLocks;
+import org.zsyz.scorecard.operations.JobRunner;
 import org.zsyz.scorecard.progress.Stage;
+import org.zsyz.scorecard.store.history.JobExecutionSummary;
+import org.zsyz.scorecard.store.history.JobHistoryMapper;
+import org.zsyz.scorecard.store.lock.RunLockRow;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,7 +91,7 @@ class JobsCommand extends SpringCommand {
         }
         if (execution.getStatus().isRunning()) {
             RunLockRow holder = context.getBean(RunLocks.class).holder(
-                    JobRunner.lockNameOf(execution.getJobInstance().getJobName(), execution.getJobParameters()));
+                    JobParameterNames.lockNameOf(execution.getJobInstance().getJobName(), execution.getJobParameters()));
             out().println(holder != null && runner.isReallyRunning(summary)
                     ? "  正在运行：主机 " + holder.hostName() + " 进程 " + holder.processId() + "，"
                             + holder.heartbeatAgeMillis() / 1000 + " 秒前仍有心跳"

@@ -6,10 +6,10 @@ import java.time.YearMonth;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.zsyz.scorecard.assess.AssessmentMapper;
-import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.operations.ScorecardOperations;
 import org.zsyz.scorecard.returns.ImportOutcomes;
+import org.zsyz.scorecard.store.assess.AssessmentMapper;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

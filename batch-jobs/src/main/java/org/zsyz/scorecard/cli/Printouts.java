@@ -5,14 +5,14 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.zsyz.scorecard.assess.AssessmentMapper;
 import org.zsyz.scorecard.batch.RunEventListener;
-import org.zsyz.scorecard.assess.UnitScore;
 import org.zsyz.scorecard.excel.ImportIssue;
 import org.zsyz.scorecard.progress.RunSummary;
 import org.zsyz.scorecard.returns.ImportOutcome;
 import org.zsyz.scorecard.returns.ImportOutcomes;
 import org.zsyz.scorecard.returns.InboxFileReader;
+import org.zsyz.scorecard.store.assess.AssessmentMapper;
+import org.zsyz.scorecard.store.assess.UnitScore;
 
 /** What the commands print on the terminal. */
 final class Printouts {

@@ -5,9 +5,9 @@ import java.time.YearMonth;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.zsyz.scorecard.batch.ScorecardOperations;
-import org.zsyz.scorecard.publish.Publication;
+import org.zsyz.scorecard.operations.ScorecardOperations;
 import org.zsyz.scorecard.publish.PublicationService;
+import org.zsyz.scorecard.store.publish.Publication;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -4,10 +4,10 @@ import java.util.Optional;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.zsyz.scorecard.publish.ReturnsQuorum;
-import org.zsyz.scorecard.batch.JobRunner;
-import org.zsyz.scorecard.history.JobHistoryMapper;
+import org.zsyz.scorecard.operations.JobRunner;
 import org.zsyz.scorecard.returns.ImportOutcomes;
+import org.zsyz.scorecard.returns.ReturnsQuorum;
+import org.zsyz.scorecard.store.history.JobHistoryMapper;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -8,17 +8,17 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.zsyz.scorecard.assess.AssessmentMapper;
 import org.zsyz.scorecard.assess.AssessmentRules;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
-import org.zsyz.scorecard.assess.AssessmentRun;
 import org.zsyz.scorecard.assess.Decimals;
 import org.zsyz.scorecard.assess.MethodNote;
 import org.zsyz.scorecard.assess.RulesFile;
 import org.zsyz.scorecard.assess.RulesFileException;
 import org.zsyz.scorecard.assess.RulesYaml;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
-import org.zsyz.scorecard.unit.AssessmentGroup;
+import org.zsyz.scorecard.store.assess.AssessmentMapper;
+import org.zsyz.scorecard.store.assess.AssessmentRun;
+import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
+import org.zsyz.scorecard.store.unit.AssessmentGroup;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -9,9 +9,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.Environment;
-import org.zsyz.scorecard.web.PortalConfiguration;
 import org.zsyz.scorecard.schedule.MonthlySchedule;
 import org.zsyz.scorecard.schedule.ScheduleProperties;
+import org.zsyz.scorecard.web.PortalConfiguration;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

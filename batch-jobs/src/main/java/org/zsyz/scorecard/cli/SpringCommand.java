@@ -8,14 +8,14 @@ import java.util.concurrent.Callable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.zsyz.scorecard.batch.JobRunner;
-import org.zsyz.scorecard.batch.RunFailedException;
-import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.config.WorkingFolder;
 import org.zsyz.scorecard.lock.RunLockedException;
-import org.zsyz.scorecard.publish.FewReturnsException;
+import org.zsyz.scorecard.operations.JobRunner;
+import org.zsyz.scorecard.operations.RunFailedException;
+import org.zsyz.scorecard.operations.ScorecardOperations;
 import org.zsyz.scorecard.progress.RunReports;
+import org.zsyz.scorecard.returns.FewReturnsException;
 
 import picocli.CommandLine;
 

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zsyz.scorecard.account.AccountService;
-import org.zsyz.scorecard.account.PortalAccount;
+import org.zsyz.scorecard.store.account.PortalAccount;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.zsyz.scorecard.project.Industries;
 import org.zsyz.scorecard.report.ReportFonts;
+import org.zsyz.scorecard.store.project.Industries;
 
 /**
  * The installation's settings ({@code scorecard.*} in application.properties or SCORECARD_* variables).

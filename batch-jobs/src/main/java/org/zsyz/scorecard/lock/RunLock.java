@@ -13,6 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.dao.DataAccessException;
 
+import org.zsyz.scorecard.store.lock.RunLockMapper;
+import org.zsyz.scorecard.store.lock.RunLockRow;
+
 /**
  * A held run lock. Its heartbeat keeps it alive while the run works; closing it gives it back. If the
  * database refuses the heartbeat because another process took the lock over (this one was paused longer

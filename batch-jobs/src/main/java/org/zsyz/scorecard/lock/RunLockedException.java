@@ -2,6 +2,8 @@ package org.zsyz.scorecard.lock;
 
 import java.time.format.DateTimeFormatter;
 
+import org.zsyz.scorecard.store.lock.RunLockRow;
+
 /** Refused: another process is running a run under the same lock (the same period, or the same targets year). */
 public class RunLockedException extends RuntimeException {
 

@@ -17,6 +17,9 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
+import org.zsyz.scorecard.store.lock.RunLockMapper;
+import org.zsyz.scorecard.store.lock.RunLockRow;
+
 /**
  * Takes and gives back run locks. A lock is free, held by a live process (refused), or held by a dead one:
  * on the owner's own host that is a process that no longer exists; from another host, one whose heartbeat

@@ -22,9 +22,9 @@ import org.zsyz.scorecard.batch.RunEventListener;
 import org.zsyz.scorecard.batch.RunListenersRegistrar;
 import org.zsyz.scorecard.batch.RunLogContext;
 import org.zsyz.scorecard.config.ScorecardProperties;
-import org.zsyz.scorecard.returns.InboxFileReader;
-import org.zsyz.scorecard.publish.Publication;
 import org.zsyz.scorecard.publish.PublicationService;
+import org.zsyz.scorecard.returns.InboxFileReader;
+import org.zsyz.scorecard.store.publish.Publication;
 
 /**
  * Builds the end-of-run summary with the places the run wrote to, prints it for the command line and logs it

@@ -17,6 +17,7 @@ import org.zsyz.scorecard.batch.JobParameterNames;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.publish.PublicationService;
 import org.zsyz.scorecard.returns.InboxFileReader;
+import org.zsyz.scorecard.store.progress.ProgressMapper;
 
 /**
  * How much a step has to do, estimated when it starts, so its progress can show a share, a rate and the

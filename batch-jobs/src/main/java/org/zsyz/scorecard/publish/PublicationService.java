@@ -20,6 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.excel.FileDigest;
+import org.zsyz.scorecard.store.publish.Publication;
+import org.zsyz.scorecard.store.publish.PublicationFile;
+import org.zsyz.scorecard.store.publish.PublicationMapper;
 
 /**
  * Atomic publication: outputs are written to a staging folder, a manifest of SHA-256 sums is added, and

@@ -31,6 +31,7 @@ import org.zsyz.scorecard.report.Bulletin;
 import org.zsyz.scorecard.report.ScorecardRenderer;
 import org.zsyz.scorecard.report.ScorecardWorkbookWriter;
 import org.zsyz.scorecard.report.UnitScorecard;
+import org.zsyz.scorecard.store.publish.Publication;
 
 /**
  * publish: renders every unit's scorecard, the bulletin and the Excel export into a staging folder, then

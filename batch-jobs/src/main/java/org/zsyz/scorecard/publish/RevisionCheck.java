@@ -9,13 +9,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
-import org.zsyz.scorecard.assess.AssessmentMapper;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
-import org.zsyz.scorecard.assess.AssessmentRun;
 import org.zsyz.scorecard.returns.InboxFileReader;
-import org.zsyz.scorecard.returns.ReturnSubmissionMapper;
-import org.zsyz.scorecard.targets.AnnualTargetMapper;
-import org.zsyz.scorecard.targets.TargetImport;
+import org.zsyz.scorecard.store.assess.AssessmentMapper;
+import org.zsyz.scorecard.store.assess.AssessmentRun;
+import org.zsyz.scorecard.store.publish.Publication;
+import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
+import org.zsyz.scorecard.store.targets.TargetImport;
 
 /**
  * Whether a 更正版 asked for would differ from the publication it corrects. It would not when nothing it is made

@@ -3,6 +3,8 @@ package org.zsyz.scorecard.returns;
 import java.util.List;
 
 import org.zsyz.scorecard.excel.ImportIssue;
+import org.zsyz.scorecard.store.returns.ReturnSubmission;
+import org.zsyz.scorecard.store.returns.SubmissionStatus;
 
 /**
  * How one return file ended: a line of the per-file result table.
@@ -48,7 +50,7 @@ public record ImportOutcome(
     }
 
     /** The same bytes as an earlier version: nothing is stored; a rejected one carries its stored issues. */
-    static ImportOutcome identical(String fileName, org.zsyz.scorecard.unit.AssessedUnit unit, ReturnSubmission earlier,
+    static ImportOutcome identical(String fileName, org.zsyz.scorecard.store.unit.AssessedUnit unit, ReturnSubmission earlier,
             List<ImportIssue> earlierIssues) {
         return new ImportOutcome(fileName, earlier.sha256(), unit.unitCode(), unit.unitName(), earlier.versionNo(),
                 earlier.status(), earlier.late(), true, earlier.rowCount(), earlier.errorCount(),

@@ -10,6 +10,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zsyz.scorecard.excel.ImportIssue;
+import org.zsyz.scorecard.store.returns.ImportOutcomeMapper;
+import org.zsyz.scorecard.store.returns.StoredOutcome;
+import org.zsyz.scorecard.store.returns.StoredOutcomeIssue;
 
 /**
  * The per-file outcomes of an import run, stored by its job execution: each command, and each portal or scheduled

@@ -17,8 +17,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.zsyz.scorecard.batch.PeriodParametersValidator;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.monthly.MonthlyJobConfiguration;
-import org.zsyz.scorecard.publish.ReturnsQuorum;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
+import org.zsyz.scorecard.returns.ReturnsQuorum;
+import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 
 /** importReturns: every workbook waiting in {@code inbox/<period>/}, one file per transaction. */
 @Configuration(proxyBeanMethods = false)

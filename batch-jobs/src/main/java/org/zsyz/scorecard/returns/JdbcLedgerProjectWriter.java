@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.jdbc.LoadDataLocal;
 import org.zsyz.scorecard.jdbc.LoadFolder;
 import org.zsyz.scorecard.jdbc.MultiRowInsert;
+import org.zsyz.scorecard.store.returns.LedgerProject;
 
 /**
  * The import's ledger writer, on the transaction's connection, so the import's savepoint still takes a rejected

@@ -3,8 +3,8 @@ package org.zsyz.scorecard.returns;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.zsyz.scorecard.project.InvestorSource;
-import org.zsyz.scorecard.project.ProjectStatus;
+import org.zsyz.scorecard.store.project.InvestorSource;
+import org.zsyz.scorecard.store.project.ProjectStatus;
 
 /**
  * One row of the 项目台账 sheet, as a unit reports it. Money is in 亿元 except {@code foreignFundsThisYear}

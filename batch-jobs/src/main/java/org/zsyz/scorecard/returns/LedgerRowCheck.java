@@ -14,9 +14,10 @@ import org.zsyz.scorecard.excel.IssueList;
 import org.zsyz.scorecard.excel.RawCell;
 import org.zsyz.scorecard.excel.SheetRow;
 import org.zsyz.scorecard.excel.TemplateChecks;
-import org.zsyz.scorecard.project.InvestorSource;
-import org.zsyz.scorecard.project.ProjectStatus;
 import org.zsyz.scorecard.returns.ReturnFieldRules.FieldRule;
+import org.zsyz.scorecard.store.project.InvestorSource;
+import org.zsyz.scorecard.store.project.ProjectStatus;
+import org.zsyz.scorecard.store.returns.LedgerProject;
 
 /**
  * Checks one data row of the 项目台账 by {@link ReturnFieldRules}: each field by its rule, in order, then the rules

@@ -8,6 +8,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.excel.CellRef;
 import org.zsyz.scorecard.excel.IssueList;
+import org.zsyz.scorecard.store.returns.LedgerChange;
+import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
+import org.zsyz.scorecard.store.returns.ReturnSubmission;
+import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
 
 /**
  * Warnings (never errors) for implausible moves against the unit's previous accepted return: a project that

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 
 import org.slf4j.MDC;
 import org.zsyz.scorecard.excel.UnreadableWorkbookException;
+import org.zsyz.scorecard.store.returns.LedgerProject;
 
 /**
  * One return being read on a worker thread, so that reading the next file (parsing its sheet XML, half the import's

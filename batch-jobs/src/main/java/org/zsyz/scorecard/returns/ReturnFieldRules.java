@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.zsyz.scorecard.excel.TemplateChecks;
-import org.zsyz.scorecard.project.InvestorSource;
-import org.zsyz.scorecard.project.ProjectStatus;
+import org.zsyz.scorecard.store.project.InvestorSource;
+import org.zsyz.scorecard.store.project.ProjectStatus;
 
 /**
  * What is checked in a monthly return (docs/returns-and-targets.md), in one place: every field of the 项目台账 with

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.excel.FileDigest;
 import org.zsyz.scorecard.excel.SafeFiles;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
+import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 
 /**
  * Imports each inbox file in the chunk's transaction, and only once that transaction has committed files it:

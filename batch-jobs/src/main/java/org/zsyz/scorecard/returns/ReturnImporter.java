@@ -34,8 +34,14 @@ import org.zsyz.scorecard.excel.SafeFiles;
 import org.zsyz.scorecard.excel.TemplateChecks;
 import org.zsyz.scorecard.excel.UnreadableWorkbookException;
 import org.zsyz.scorecard.excel.WorkbookReader;
-import org.zsyz.scorecard.unit.AssessedUnit;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
+import org.zsyz.scorecard.store.returns.ActivityFigure;
+import org.zsyz.scorecard.store.returns.LedgerProject;
+import org.zsyz.scorecard.store.returns.ReturnSubmission;
+import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.store.returns.SubmissionIssue;
+import org.zsyz.scorecard.store.returns.SubmissionStatus;
+import org.zsyz.scorecard.store.unit.AssessedUnit;
+import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 
 /**
  * Imports one return file as one version of a unit's period. Must run inside a transaction (the batch

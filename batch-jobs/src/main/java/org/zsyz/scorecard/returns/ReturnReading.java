@@ -22,6 +22,7 @@ import org.zsyz.scorecard.returns.ReturnWorkbookReader.CoverDecision;
 import org.zsyz.scorecard.returns.ReturnWorkbookReader.CoverNotFirstException;
 import org.zsyz.scorecard.returns.ReturnWorkbookReader.LedgerSink;
 import org.zsyz.scorecard.returns.ReturnWorkbookReader.ReturnContent;
+import org.zsyz.scorecard.store.returns.LedgerProject;
 
 /**
  * One pass over a return: routes each sheet (封面, 工作指标, 项目台账, 填报说明) to its reader, checks the cover, the

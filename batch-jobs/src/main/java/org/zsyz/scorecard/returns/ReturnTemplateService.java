@@ -12,8 +12,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zsyz.scorecard.config.ScorecardProperties;
-import org.zsyz.scorecard.unit.AssessedUnit;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
+import org.zsyz.scorecard.store.returns.LedgerProject;
+import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
+import org.zsyz.scorecard.store.returns.ReturnSubmission;
+import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.store.unit.AssessedUnit;
+import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 
 /**
  * Writes a unit's return template for a period, pre-filled with the ledger of its latest accepted return up to

@@ -12,6 +12,7 @@ import org.zsyz.scorecard.excel.SheetVisitor;
 import org.zsyz.scorecard.excel.UnreadableWorkbookException;
 import org.zsyz.scorecard.excel.WorkbookReader;
 import org.zsyz.scorecard.excel.WorkbookVisitor;
+import org.zsyz.scorecard.store.returns.LedgerProject;
 
 /**
  * Reads and checks a monthly return (docs/returns-and-targets.md) in one streaming pass. Valid ledger rows go to a

@@ -18,11 +18,11 @@ import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.zsyz.scorecard.project.Industries;
-import org.zsyz.scorecard.project.InvestorSource;
-import org.zsyz.scorecard.project.ProjectStatus;
 import org.zsyz.scorecard.returns.TemplateWorkbooks.Column;
 import org.zsyz.scorecard.returns.TemplateWorkbooks.Styles;
+import org.zsyz.scorecard.store.project.Industries;
+import org.zsyz.scorecard.store.project.InvestorSource;
+import org.zsyz.scorecard.store.project.ProjectStatus;
 
 /**
  * Writes a monthly return (月报表) in the layout of docs/returns-and-targets.md: sheets 封面, 项目台账, 工作指标 and, last,

@@ -6,9 +6,9 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Random;
 
-import org.zsyz.scorecard.indicator.Indicator;
-import org.zsyz.scorecard.project.InvestorSource;
-import org.zsyz.scorecard.project.ProjectStatus;
+import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.project.InvestorSource;
+import org.zsyz.scorecard.store.project.ProjectStatus;
 
 /**
  * The funds a simulated unit receives in a month: enough to track its I1, I2 and I3 plans, spread over its live

@@ -3,7 +3,7 @@ package org.zsyz.scorecard.sample;
 import java.util.List;
 import java.util.Random;
 
-import org.zsyz.scorecard.project.InvestorSource;
+import org.zsyz.scorecard.store.project.InvestorSource;
 
 /** Pools of fictional project and investor names. Every draw goes through the caller's seeded {@link Random}. */
 final class Names {

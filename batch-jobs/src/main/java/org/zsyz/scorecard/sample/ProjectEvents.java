@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
-import org.zsyz.scorecard.indicator.Indicator;
-import org.zsyz.scorecard.project.ProjectStatus;
+import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.project.ProjectStatus;
 
 /**
  * What happens to a simulated unit's projects in a month: they sign (合同投资额 drawn so that counts and amounts

@@ -9,9 +9,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.zsyz.scorecard.indicator.Indicator;
-import org.zsyz.scorecard.project.InvestorSource;
-import org.zsyz.scorecard.project.ProjectStatus;
+import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.project.InvestorSource;
+import org.zsyz.scorecard.store.project.ProjectStatus;
 
 /**
  * A simulated unit's negotiations: new projects (investor source, industry, name drawn to fit the unit), the

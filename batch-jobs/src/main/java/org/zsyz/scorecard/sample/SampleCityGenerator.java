@@ -26,9 +26,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.poi.util.Reproducibility;
-import org.zsyz.scorecard.indicator.Indicator;
 import org.zsyz.scorecard.returns.ReturnWorkbook;
 import org.zsyz.scorecard.returns.ReturnWorkbookWriter;
+import org.zsyz.scorecard.store.indicator.Indicator;
 import org.zsyz.scorecard.targets.TargetsWorkbook;
 import org.zsyz.scorecard.targets.TargetsWorkbookWriter;
 import org.zsyz.scorecard.targets.UnitTargets;

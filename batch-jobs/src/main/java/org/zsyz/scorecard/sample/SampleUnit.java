@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.Indicator;
 
 /**
  * One fictional assessed unit and the traits that drive its story.

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.zsyz.scorecard.indicator.Indicator;
-import org.zsyz.scorecard.project.InvestorSource;
+import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.project.InvestorSource;
 
 /** The units of the sample: 示例市's thirteen by hand, or generated ones for the benchmark scales. */
 final class SampleUnits {

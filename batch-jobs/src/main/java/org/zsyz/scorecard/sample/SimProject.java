@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.TreeMap;
 
-import org.zsyz.scorecard.project.InvestorSource;
-import org.zsyz.scorecard.project.ProjectStatus;
 import org.zsyz.scorecard.returns.LedgerRow;
+import org.zsyz.scorecard.store.project.InvestorSource;
+import org.zsyz.scorecard.store.project.ProjectStatus;
 
 /** A project's mutable state while a unit's story is simulated month by month. Money is exact decimal. */
 final class SimProject {

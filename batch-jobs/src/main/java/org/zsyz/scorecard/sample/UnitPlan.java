@@ -8,7 +8,7 @@ import java.util.NavigableMap;
 import java.util.Random;
 import java.util.function.IntFunction;
 
-import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.Indicator;
 
 /**
  * Where a simulated unit aims to be: {@code target × 序时进度 × its performance} for every indicator. The

@@ -11,12 +11,12 @@ import java.util.NavigableMap;
 import java.util.Random;
 import java.util.function.IntFunction;
 
-import org.zsyz.scorecard.indicator.Indicator;
-import org.zsyz.scorecard.project.InvestorSource;
-import org.zsyz.scorecard.returns.ReturnActivity;
 import org.zsyz.scorecard.returns.LedgerRow;
+import org.zsyz.scorecard.returns.ReturnActivity;
 import org.zsyz.scorecard.returns.ReturnCover;
 import org.zsyz.scorecard.returns.ReturnWorkbook;
+import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.project.InvestorSource;
 
 /**
  * Simulates one unit's projects month by month and snapshots its return at the end of every output month.

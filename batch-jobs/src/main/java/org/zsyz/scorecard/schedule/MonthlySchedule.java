@@ -20,12 +20,12 @@ import org.springframework.scheduling.support.CronExpression;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.batch.Failures;
-import org.zsyz.scorecard.batch.JobRunner;
 import org.zsyz.scorecard.batch.RunEventListener;
 import org.zsyz.scorecard.batch.RunLogContext;
-import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.lock.RunLockProperties;
 import org.zsyz.scorecard.lock.RunLockedException;
+import org.zsyz.scorecard.operations.JobRunner;
+import org.zsyz.scorecard.operations.ScorecardOperations;
 
 /**
  * The monthly job on a timetable, for {@code scorecard serve}: on each firing of the cron it runs the month

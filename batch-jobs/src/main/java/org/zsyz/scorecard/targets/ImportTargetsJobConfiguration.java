@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.zsyz.scorecard.batch.JobParameterNames;
+import org.zsyz.scorecard.store.targets.TargetImport;
 
 /** importTargets: a year's targets workbook, replacing the year's targets as a whole. */
 @Configuration(proxyBeanMethods = false)

@@ -17,10 +17,14 @@ import org.zsyz.scorecard.excel.IssueList;
 import org.zsyz.scorecard.excel.ReadLimits;
 import org.zsyz.scorecard.excel.UnreadableWorkbookException;
 import org.zsyz.scorecard.excel.WorkbookReader;
-import org.zsyz.scorecard.indicator.Indicator;
-import org.zsyz.scorecard.unit.AssessedUnit;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
-import org.zsyz.scorecard.unit.AssessmentGroup;
+import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.targets.AnnualTarget;
+import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
+import org.zsyz.scorecard.store.targets.ScheduleProgress;
+import org.zsyz.scorecard.store.targets.TargetImport;
+import org.zsyz.scorecard.store.unit.AssessedUnit;
+import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
+import org.zsyz.scorecard.store.unit.AssessmentGroup;
 
 /** Replaces a year's units, groups, targets and schedule with a targets workbook, whole or not at all. */
 @Service

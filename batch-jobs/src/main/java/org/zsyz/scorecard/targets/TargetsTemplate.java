@@ -2,7 +2,7 @@ package org.zsyz.scorecard.targets;
 
 import java.util.List;
 
-import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.Indicator;
 
 /** The targets workbook (年度目标任务书) (docs/returns-and-targets.md, Formats): sheet names and header texts. */
 public final class TargetsTemplate {

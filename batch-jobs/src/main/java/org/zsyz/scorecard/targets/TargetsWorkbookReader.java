@@ -19,7 +19,7 @@ import org.zsyz.scorecard.excel.TemplateChecks;
 import org.zsyz.scorecard.excel.UnreadableWorkbookException;
 import org.zsyz.scorecard.excel.WorkbookReader;
 import org.zsyz.scorecard.excel.WorkbookVisitor;
-import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.Indicator;
 
 /**
  * Reads and checks the year's targets workbook (docs/returns-and-targets.md): 考核单位, 年度目标 and the optional

@@ -19,10 +19,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.zsyz.scorecard.indicator.Indicator;
-import org.zsyz.scorecard.returns.TemplateWorkbooks;
 import org.zsyz.scorecard.returns.TemplateWorkbooks.Column;
 import org.zsyz.scorecard.returns.TemplateWorkbooks.Styles;
+import org.zsyz.scorecard.returns.TemplateWorkbooks;
+import org.zsyz.scorecard.store.indicator.Indicator;
 
 /**
  * Writes the targets workbook (年度目标任务书) of docs/returns-and-targets.md: sheets 考核单位, 年度目标, 序时进度 and, last,

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.Indicator;
 
 /**
  * One assessed unit in the targets workbook: its 考核单位 row and its 年度目标 row. An indicator missing from

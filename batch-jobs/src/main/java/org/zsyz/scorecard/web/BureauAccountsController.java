@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.account.AccountService.AccountException;
-import org.zsyz.scorecard.account.PortalAccount;
+import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.account.PortalProperties;
 import org.zsyz.scorecard.account.PortalUser;
+import org.zsyz.scorecard.store.account.PortalAccount;
 
 /**
  * 账号管理: the bureau opens county and bureau accounts, disables and enables them and resets passwords — the same

@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zsyz.scorecard.account.PortalUser;
-import org.zsyz.scorecard.history.JobExecutionSummary;
-import org.zsyz.scorecard.portal.SubmissionLine;
+import org.zsyz.scorecard.store.history.JobExecutionSummary;
+import org.zsyz.scorecard.store.portal.SubmissionLine;
 
 /** The bureau's pages: the submission board, 退回, targets, the monthly run, the ranking and the downloads. */
 @Controller

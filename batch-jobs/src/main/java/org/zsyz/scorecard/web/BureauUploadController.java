@@ -14,7 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zsyz.scorecard.account.PortalUser;
 import org.zsyz.scorecard.returns.ImportOutcome;
-import org.zsyz.scorecard.unit.AssessedUnit;
+import org.zsyz.scorecard.store.unit.AssessedUnit;
 
 /**
  * 代报: the bureau uploads a return on a unit's behalf (a unit that mailed it, or cannot reach the portal). The

@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zsyz.scorecard.account.PortalUser;
-import org.zsyz.scorecard.portal.SubmissionLine;
 import org.zsyz.scorecard.returns.ReturnTemplateService;
+import org.zsyz.scorecard.store.portal.SubmissionLine;
 
 /**
  * The county's pages. Every request acts for the unit bound to the signed-in account and nothing else: no unit

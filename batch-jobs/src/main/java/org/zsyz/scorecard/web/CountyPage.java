@@ -7,9 +7,9 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.account.PortalUser;
-import org.zsyz.scorecard.portal.PortalMapper;
-import org.zsyz.scorecard.portal.UnitStanding;
-import org.zsyz.scorecard.portal.UnitStandingMapper;
+import org.zsyz.scorecard.store.portal.PortalMapper;
+import org.zsyz.scorecard.store.portal.UnitStanding;
+import org.zsyz.scorecard.store.portal.UnitStandingMapper;
 
 /** What the county page shows for a unit and period: status banner, versions, published results, scorecards. */
 @Component

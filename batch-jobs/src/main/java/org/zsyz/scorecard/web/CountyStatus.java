@@ -14,16 +14,16 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
 import org.zsyz.scorecard.domain.ReportStatus;
-import org.zsyz.scorecard.portal.PortalMapper;
-import org.zsyz.scorecard.portal.SubmissionLine;
-import org.zsyz.scorecard.portal.UnitStanding;
-import org.zsyz.scorecard.portal.UnitStandingMapper;
-import org.zsyz.scorecard.publish.Publication;
-import org.zsyz.scorecard.publish.PublicationMapper;
-import org.zsyz.scorecard.returns.ReturnSubmission;
-import org.zsyz.scorecard.returns.ReturnSubmissionMapper;
-import org.zsyz.scorecard.returns.SubmissionStatus;
 import org.zsyz.scorecard.schedule.ScheduleProperties;
+import org.zsyz.scorecard.store.portal.PortalMapper;
+import org.zsyz.scorecard.store.portal.SubmissionLine;
+import org.zsyz.scorecard.store.portal.UnitStanding;
+import org.zsyz.scorecard.store.portal.UnitStandingMapper;
+import org.zsyz.scorecard.store.publish.Publication;
+import org.zsyz.scorecard.store.publish.PublicationMapper;
+import org.zsyz.scorecard.store.returns.ReturnSubmission;
+import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.store.returns.SubmissionStatus;
 
 /**
  * The county page's status banner for a period: the deadline, the version that counts (or why none does: not

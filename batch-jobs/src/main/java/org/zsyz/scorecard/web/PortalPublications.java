@@ -8,13 +8,13 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.zsyz.scorecard.config.ScorecardProperties;
-import org.zsyz.scorecard.portal.PortalMapper;
 import org.zsyz.scorecard.publish.OutputFileNames;
-import org.zsyz.scorecard.publish.Publication;
-import org.zsyz.scorecard.publish.PublicationFile;
-import org.zsyz.scorecard.publish.PublicationMapper;
-import org.zsyz.scorecard.unit.AssessedUnit;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
+import org.zsyz.scorecard.store.portal.PortalMapper;
+import org.zsyz.scorecard.store.publish.Publication;
+import org.zsyz.scorecard.store.publish.PublicationFile;
+import org.zsyz.scorecard.store.publish.PublicationMapper;
+import org.zsyz.scorecard.store.unit.AssessedUnit;
+import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 
 /**
  * The published outputs as the portal offers them. A file is served only if the latest publication of its period

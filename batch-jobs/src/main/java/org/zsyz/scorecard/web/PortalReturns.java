@@ -24,16 +24,16 @@ import org.springframework.web.multipart.MultipartFile;
 import org.zsyz.scorecard.account.PortalUser;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.excel.SafeFiles;
-import org.zsyz.scorecard.portal.PortalMapper;
-import org.zsyz.scorecard.portal.PortalUpload;
-import org.zsyz.scorecard.portal.SendBack;
-import org.zsyz.scorecard.portal.SubmissionLine;
 import org.zsyz.scorecard.returns.ErrorWorkbookWriter;
 import org.zsyz.scorecard.returns.ImportOutcome;
 import org.zsyz.scorecard.returns.ReturnImporter;
-import org.zsyz.scorecard.returns.ReturnSubmission;
-import org.zsyz.scorecard.returns.ReturnSubmissionMapper;
 import org.zsyz.scorecard.schedule.ScheduleProperties;
+import org.zsyz.scorecard.store.portal.PortalMapper;
+import org.zsyz.scorecard.store.portal.PortalUpload;
+import org.zsyz.scorecard.store.portal.SendBack;
+import org.zsyz.scorecard.store.portal.SubmissionLine;
+import org.zsyz.scorecard.store.returns.ReturnSubmission;
+import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
 
 /**
  * Returns through the portal: an upload is kept under {@code uploads/<period>/<unit>/} with a generated name and

@@ -18,14 +18,14 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 import org.zsyz.scorecard.batch.Failures;
-import org.zsyz.scorecard.batch.JobRunner;
-import org.zsyz.scorecard.batch.ScorecardOperations;
-import org.zsyz.scorecard.history.JobExecutionSummary;
-import org.zsyz.scorecard.history.JobHistoryMapper;
 import org.zsyz.scorecard.lock.RunLockedException;
+import org.zsyz.scorecard.operations.JobRunner;
+import org.zsyz.scorecard.operations.ScorecardOperations;
 import org.zsyz.scorecard.progress.RunReports;
 import org.zsyz.scorecard.progress.Stage;
-import org.zsyz.scorecard.publish.FewReturnsException;
+import org.zsyz.scorecard.returns.FewReturnsException;
+import org.zsyz.scorecard.store.history.JobExecutionSummary;
+import org.zsyz.scorecard.store.history.JobHistoryMapper;
 
 /**
  * The monthly run started from the portal: launched in the background (one at a time from this process; the run

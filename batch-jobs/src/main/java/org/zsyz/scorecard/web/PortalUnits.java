@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
-import org.zsyz.scorecard.unit.AssessedUnit;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
+import org.zsyz.scorecard.store.unit.AssessedUnit;
+import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 
 /** The assessed units of a year, as the bureau's pages offer them. */
 @Component

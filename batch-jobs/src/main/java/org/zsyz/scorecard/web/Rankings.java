@@ -4,10 +4,10 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import org.zsyz.scorecard.assess.AssessmentMapper;
-import org.zsyz.scorecard.assess.UnitScore;
-import org.zsyz.scorecard.portal.BureauMapper;
-import org.zsyz.scorecard.portal.PortalMapper;
+import org.zsyz.scorecard.store.assess.AssessmentMapper;
+import org.zsyz.scorecard.store.assess.UnitScore;
+import org.zsyz.scorecard.store.portal.BureauMapper;
+import org.zsyz.scorecard.store.portal.PortalMapper;
 
 /** The bureau's ranking page: the assessed periods and one period's scores. */
 @Component

@@ -15,9 +15,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
-import org.zsyz.scorecard.batch.JobRunner;
-import org.zsyz.scorecard.history.JobExecutionSummary;
+import org.zsyz.scorecard.operations.JobRunner;
 import org.zsyz.scorecard.progress.Stage;
+import org.zsyz.scorecard.store.history.JobExecutionSummary;
 
 /**
  * The runs page in plain Chinese: job and status names, what a run did (a run that imported nothing says so), and

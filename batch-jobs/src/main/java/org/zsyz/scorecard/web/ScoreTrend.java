@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.zsyz.scorecard.portal.UnitStanding;
+import org.zsyz.scorecard.store.portal.UnitStanding;
 
 /**
  * A unit's published totals as a small line chart drawn in inline SVG (no script, no style attribute: the portal's

@@ -12,14 +12,14 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
 import org.zsyz.scorecard.domain.ReportStatus;
-import org.zsyz.scorecard.portal.BureauMapper;
-import org.zsyz.scorecard.portal.PortalMapper;
-import org.zsyz.scorecard.portal.SubmissionFacts;
-import org.zsyz.scorecard.portal.SubmissionLine;
-import org.zsyz.scorecard.returns.SubmissionStatus;
 import org.zsyz.scorecard.schedule.ScheduleProperties;
-import org.zsyz.scorecard.unit.AssessedUnit;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
+import org.zsyz.scorecard.store.portal.BureauMapper;
+import org.zsyz.scorecard.store.portal.PortalMapper;
+import org.zsyz.scorecard.store.portal.SubmissionFacts;
+import org.zsyz.scorecard.store.portal.SubmissionLine;
+import org.zsyz.scorecard.store.returns.SubmissionStatus;
+import org.zsyz.scorecard.store.unit.AssessedUnit;
+import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 
 /**
  * The submission board of a period: one row per unit of the year with the state of its return. The state follows

@@ -3,16 +3,16 @@ package org.zsyz.scorecard.web;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import org.zsyz.scorecard.portal.BureauMapper;
-import org.zsyz.scorecard.portal.PortalMapper;
-import org.zsyz.scorecard.portal.SendBack;
-import org.zsyz.scorecard.portal.SubmissionFacts;
-import org.zsyz.scorecard.portal.SubmissionLine;
-import org.zsyz.scorecard.returns.ReturnSubmission;
-import org.zsyz.scorecard.returns.ReturnSubmissionMapper;
-import org.zsyz.scorecard.returns.SubmissionIssue;
-import org.zsyz.scorecard.unit.AssessedUnit;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
+import org.zsyz.scorecard.store.portal.BureauMapper;
+import org.zsyz.scorecard.store.portal.PortalMapper;
+import org.zsyz.scorecard.store.portal.SendBack;
+import org.zsyz.scorecard.store.portal.SubmissionFacts;
+import org.zsyz.scorecard.store.portal.SubmissionLine;
+import org.zsyz.scorecard.store.returns.ReturnSubmission;
+import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.store.returns.SubmissionIssue;
+import org.zsyz.scorecard.store.unit.AssessedUnit;
+import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 
 /** One version's detail page: its line, its problems, a 退回 on it; for the bureau also its figures. */
 @Component

@@ -10,12 +10,12 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
-import org.zsyz.scorecard.batch.JobRunner;
-import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.lock.RunLockedException;
-import org.zsyz.scorecard.targets.AnnualTargetMapper;
-import org.zsyz.scorecard.targets.TargetImport;
+import org.zsyz.scorecard.operations.JobRunner;
+import org.zsyz.scorecard.operations.ScorecardOperations;
+import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
+import org.zsyz.scorecard.store.targets.TargetImport;
 import org.zsyz.scorecard.targets.TargetsRejectedException;
 
 /** 目标任务书 uploaded on the targets page: stored under uploads/targets/ and imported by the targets job. */

@@ -3,8 +3,8 @@ package org.zsyz.scorecard.web;
 import java.time.YearMonth;
 
 import org.springframework.stereotype.Component;
-import org.zsyz.scorecard.portal.UnitStandingMapper;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
+import org.zsyz.scorecard.store.portal.UnitStandingMapper;
+import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 
 /**
  * Whether a unit can report for a period at all: its year's targets must have been imported and list the unit.

@@ -21,19 +21,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.zsyz.scorecard.batch.JobRunner;
-import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.domain.ListMark;
 import org.zsyz.scorecard.domain.ReportStatus;
 import org.zsyz.scorecard.domain.WarningKind;
-import org.zsyz.scorecard.indicator.Indicator;
-import org.zsyz.scorecard.returns.LedgerProjectMapper;
-import org.zsyz.scorecard.returns.ReturnSubmissionMapper;
-import org.zsyz.scorecard.targets.AnnualTargetMapper;
-import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.operations.JobRunner;
+import org.zsyz.scorecard.operations.ScorecardOperations;
+import org.zsyz.scorecard.store.assess.AssessmentMapper;
+import org.zsyz.scorecard.store.assess.AssessmentRun;
+import org.zsyz.scorecard.store.assess.AssessmentWarning;
+import org.zsyz.scorecard.store.assess.IndicatorResult;
+import org.zsyz.scorecard.store.assess.ScoreAdjustment;
+import org.zsyz.scorecard.store.assess.UnitScore;
+import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
+import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
+import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 import org.zsyz.scorecard.testsupport.ScorecardTest;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
 
 /**
  * The assess job over consecutive months of {@link AssessedCity}: carried and late returns, rank changes and
@@ -304,8 +310,8 @@ abstract class AssessJobTests {
     @Test
     void januaryCanStartAfreshWhenTheFileSaysSo() throws Exception {
         city.report("A", YearMonth.of(2012, 12), "1", "100");
-        units.insertGroup(new org.zsyz.scorecard.unit.AssessmentGroup(2012, "县市区", 1));
-        units.insertUnit(new org.zsyz.scorecard.unit.AssessedUnit(2012, "A", "单位A", "县市区", true, 1));
+        units.insertGroup(new org.zsyz.scorecard.store.unit.AssessmentGroup(2012, "县市区", 1));
+        units.insertUnit(new org.zsyz.scorecard.store.unit.AssessedUnit(2012, "A", "单位A", "县市区", true, 1));
         assess(YearMonth.of(2012, 12));
         city.report("A", JAN, "1", "100");
         assess(JAN);

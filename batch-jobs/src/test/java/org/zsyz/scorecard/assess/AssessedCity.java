@@ -6,21 +6,21 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.zsyz.scorecard.indicator.Indicator;
-import org.zsyz.scorecard.project.InvestorSource;
-import org.zsyz.scorecard.project.ProjectStatus;
-import org.zsyz.scorecard.returns.ActivityFigure;
-import org.zsyz.scorecard.returns.LedgerProject;
-import org.zsyz.scorecard.returns.LedgerProjectMapper;
-import org.zsyz.scorecard.returns.ReturnSubmission;
-import org.zsyz.scorecard.returns.ReturnSubmissionMapper;
-import org.zsyz.scorecard.returns.SubmissionStatus;
-import org.zsyz.scorecard.targets.AnnualTarget;
-import org.zsyz.scorecard.targets.AnnualTargetMapper;
-import org.zsyz.scorecard.targets.TargetImport;
-import org.zsyz.scorecard.unit.AssessedUnit;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
-import org.zsyz.scorecard.unit.AssessmentGroup;
+import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.project.InvestorSource;
+import org.zsyz.scorecard.store.project.ProjectStatus;
+import org.zsyz.scorecard.store.returns.ActivityFigure;
+import org.zsyz.scorecard.store.returns.LedgerProject;
+import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
+import org.zsyz.scorecard.store.returns.ReturnSubmission;
+import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.store.returns.SubmissionStatus;
+import org.zsyz.scorecard.store.targets.AnnualTarget;
+import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
+import org.zsyz.scorecard.store.targets.TargetImport;
+import org.zsyz.scorecard.store.unit.AssessedUnit;
+import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
+import org.zsyz.scorecard.store.unit.AssessmentGroup;
 
 /**
  * A small city written straight into the database for the assessment's integration tests. 2013: 县市区 with

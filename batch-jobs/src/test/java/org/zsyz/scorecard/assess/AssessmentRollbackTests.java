@@ -22,14 +22,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.zsyz.scorecard.batch.ScorecardOperations;
-import org.zsyz.scorecard.returns.LedgerProjectMapper;
-import org.zsyz.scorecard.returns.ReturnSubmissionMapper;
-import org.zsyz.scorecard.targets.AnnualTargetMapper;
-import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.operations.ScorecardOperations;
+import org.zsyz.scorecard.store.assess.AssessmentMapper;
+import org.zsyz.scorecard.store.assess.AssessmentRun;
+import org.zsyz.scorecard.store.assess.AssessmentWarning;
+import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
+import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
+import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 import org.zsyz.scorecard.testsupport.ScorecardTest;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
 
 /**
  * Re-assessing replaces a period's results in one transaction: a failure after the old rows were deleted

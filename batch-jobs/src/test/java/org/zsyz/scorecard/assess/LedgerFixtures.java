@@ -3,9 +3,9 @@ package org.zsyz.scorecard.assess;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.zsyz.scorecard.project.InvestorSource;
-import org.zsyz.scorecard.project.ProjectStatus;
-import org.zsyz.scorecard.returns.LedgerProject;
+import org.zsyz.scorecard.store.project.InvestorSource;
+import org.zsyz.scorecard.store.project.ProjectStatus;
+import org.zsyz.scorecard.store.returns.LedgerProject;
 
 /** Ledger rows for the rule tests, built field by field so each test says what matters to it. */
 final class LedgerFixtures {

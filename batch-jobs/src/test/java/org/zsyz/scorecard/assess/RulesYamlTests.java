@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.Indicator;
 
 /** The year's method file: the defaults (docs/method.md) written and read back, and every kind of mistake named. */
 class RulesYamlTests {

@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.zsyz.scorecard.indicator.Indicator;
-import org.zsyz.scorecard.project.ProjectStatus;
+import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.project.ProjectStatus;
 
 /** Every scoring method at and around its bounds. */
 class ScoringMethodTests {

@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.zsyz.scorecard.domain.ColourBand;
 import org.zsyz.scorecard.domain.Grade;
 import org.zsyz.scorecard.domain.WarningKind;
-import org.zsyz.scorecard.indicator.Indicator;
-import org.zsyz.scorecard.project.InvestorSource;
-import org.zsyz.scorecard.project.ProjectStatus;
+import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.project.InvestorSource;
+import org.zsyz.scorecard.store.project.ProjectStatus;
 
 /** docs/method.md, Figures and Scores, for one unit: golden figures worked out by hand. */
 class UnitAssessorTests {

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.zsyz.scorecard.domain.ReportStatus;
-import org.zsyz.scorecard.indicator.Indicator;
-import org.zsyz.scorecard.returns.ActivityFigure;
-import org.zsyz.scorecard.returns.LedgerProject;
+import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.returns.ActivityFigure;
+import org.zsyz.scorecard.store.returns.LedgerProject;
 
 /** A unit's inputs for the rule tests, built field by field so each test says what matters to it. */
 final class UnitFixture {
@@ -49,7 +49,7 @@ final class UnitFixture {
     /** I1 of this much from a 省外 project signed in 2012 (outside every cohort). */
     UnitFixture i1(String ytd) {
         return project(LedgerFixtures.project().fundsThisYear(ytd).signed(java.time.LocalDate.of(2012, 1, 1))
-                .status(org.zsyz.scorecard.project.ProjectStatus.STARTED).started(java.time.LocalDate.of(2012, 2, 1)));
+                .status(org.zsyz.scorecard.store.project.ProjectStatus.STARTED).started(java.time.LocalDate.of(2012, 2, 1)));
     }
 
     UnitInput build(YearMonth period, AssessmentRules rules) {

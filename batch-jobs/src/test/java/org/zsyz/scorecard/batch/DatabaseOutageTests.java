@@ -33,8 +33,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zsyz.scorecard.ScorecardApplication;
 import org.zsyz.scorecard.cli.ScorecardCommand;
-import org.zsyz.scorecard.testsupport.DatabaseCleaner;
-import org.zsyz.scorecard.testsupport.TestDatabases;
+import org.zsyz.scorecard.operations.JobRunner;
+import org.zsyz.scorecard.operations.ScorecardOperations;
+import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.store.testsupport.TestDatabases;
 
 /**
  * A real database outage mid-run, on a MariaDB server of the test's own: killed (SIGKILL) while the returns are

@@ -15,8 +15,8 @@ import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.zsyz.scorecard.assess.AssessmentMapper;
 import org.zsyz.scorecard.returns.LedgerProjectWriter;
+import org.zsyz.scorecard.store.assess.AssessmentMapper;
 
 /**
  * Test-only failures at chosen points of a run, the way the spring-batch-samples restart tests fail a first run:

@@ -36,16 +36,19 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zsyz.scorecard.ScorecardApplication;
-import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.operations.JobRunner;
+import org.zsyz.scorecard.operations.RunFailedException;
+import org.zsyz.scorecard.operations.ScorecardOperations;
 import org.zsyz.scorecard.returns.JdbcLedgerProjectWriter;
+import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.store.testsupport.MySqlAvailableCondition;
+import org.zsyz.scorecard.store.testsupport.TestDatabases;
+import org.zsyz.scorecard.store.unit.AssessedUnit;
+import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 import org.zsyz.scorecard.targets.TargetsWorkbook;
 import org.zsyz.scorecard.targets.TargetsWorkbookWriter;
 import org.zsyz.scorecard.targets.UnitTargets;
-import org.zsyz.scorecard.testsupport.DatabaseCleaner;
-import org.zsyz.scorecard.testsupport.MySqlAvailableCondition;
-import org.zsyz.scorecard.testsupport.TestDatabases;
-import org.zsyz.scorecard.unit.AssessedUnit;
-import org.zsyz.scorecard.unit.AssessedUnitMapper;
 
 /**
  * The documented production path on MariaDB/MySQL, through the {@code mysql} profile: a least-privilege user

@@ -31,9 +31,11 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.zsyz.scorecard.history.JobExecutionSummary;
 import org.zsyz.scorecard.lock.ProcessIdentity;
-import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.operations.JobRunner;
+import org.zsyz.scorecard.operations.ScorecardOperations;
+import org.zsyz.scorecard.store.history.JobExecutionSummary;
+import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
 import org.zsyz.scorecard.testsupport.ScorecardTest;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
 

@@ -3,8 +3,8 @@ package org.zsyz.scorecard.batch;
 import java.util.List;
 
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.zsyz.scorecard.testsupport.MySqlAvailableCondition;
-import org.zsyz.scorecard.testsupport.TestDatabases;
+import org.zsyz.scorecard.store.testsupport.MySqlAvailableCondition;
+import org.zsyz.scorecard.store.testsupport.TestDatabases;
 
 /** Two contexts, two connection pools, one MariaDB database. */
 @ExtendWith(MySqlAvailableCondition.class)

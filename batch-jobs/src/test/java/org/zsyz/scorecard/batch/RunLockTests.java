@@ -31,7 +31,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.zsyz.scorecard.ScorecardApplication;
 import org.zsyz.scorecard.lock.ProcessIdentity;
 import org.zsyz.scorecard.lock.RunLockedException;
-import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.operations.JobRunner;
+import org.zsyz.scorecard.operations.ScorecardOperations;
+import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
 
 /**
  * Two runs of one period never work at once, also from two processes on one database: here two independent

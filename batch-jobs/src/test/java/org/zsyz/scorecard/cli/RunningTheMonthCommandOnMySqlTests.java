@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.zsyz.scorecard.testsupport.DatabaseCleaner;
-import org.zsyz.scorecard.testsupport.OnMySql;
-import org.zsyz.scorecard.testsupport.TestDatabases;
+import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.store.testsupport.OnMySql;
+import org.zsyz.scorecard.store.testsupport.TestDatabases;
 
 /** {@link RunningTheMonthCommandTests} with the commands on MariaDB/MySQL (skipped when none answers). */
 @OnMySql

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.zsyz.scorecard.testsupport.MySqlAvailableCondition;
-import org.zsyz.scorecard.testsupport.TestDatabases;
+import org.zsyz.scorecard.store.testsupport.MySqlAvailableCondition;
+import org.zsyz.scorecard.store.testsupport.TestDatabases;
 
 /**
  * LOAD DATA LOCAL INFILE on real MariaDB: every awkward value comes back exactly (checked by plain JDBC), the

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.zsyz.scorecard.testsupport.MySqlAvailableCondition;
-import org.zsyz.scorecard.testsupport.TestDatabases;
+import org.zsyz.scorecard.store.testsupport.MySqlAvailableCondition;
+import org.zsyz.scorecard.store.testsupport.TestDatabases;
 
 /**
  * Rows of every count split into the five statement sizes and come back exactly, nulls included, on H2 and on

@@ -15,6 +15,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 
+import org.zsyz.scorecard.store.lock.RunLockMapper;
+
 /**
  * A run that ends while the database is gone cannot give its lock back. In a process that lives on (serve), other
  * processes of the host would see a live owner and refuse the period, so the release is tried again, every

@@ -1,6 +1,6 @@
 package org.zsyz.scorecard.monthly;
 
-import org.zsyz.scorecard.testsupport.OnMySql;
+import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
 class PublicationRunsOnMySqlTests extends PublicationRunsTests {

@@ -14,14 +14,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.zsyz.scorecard.indicator.Indicator;
-import org.zsyz.scorecard.project.InvestorSource;
-import org.zsyz.scorecard.project.ProjectStatus;
 import org.zsyz.scorecard.returns.LedgerRow;
 import org.zsyz.scorecard.returns.ReturnActivity;
 import org.zsyz.scorecard.returns.ReturnCover;
 import org.zsyz.scorecard.returns.ReturnWorkbook;
 import org.zsyz.scorecard.returns.ReturnWorkbookWriter;
+import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.project.InvestorSource;
+import org.zsyz.scorecard.store.project.ProjectStatus;
 import org.zsyz.scorecard.targets.TargetsWorkbook;
 import org.zsyz.scorecard.targets.TargetsWorkbookWriter;
 import org.zsyz.scorecard.targets.UnitTargets;

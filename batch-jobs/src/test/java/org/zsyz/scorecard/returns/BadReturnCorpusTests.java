@@ -19,6 +19,7 @@ import org.zsyz.scorecard.excel.ImportIssue;
 import org.zsyz.scorecard.returns.TestWorkbook.ErrorValue;
 import org.zsyz.scorecard.returns.TestWorkbook.Format;
 import org.zsyz.scorecard.returns.TestWorkbook.Formula;
+import org.zsyz.scorecard.store.returns.SubmissionStatus;
 
 /**
  * The corpus of bad returns: each generated here, imported through the real importer and database, and

@@ -1,6 +1,6 @@
 package org.zsyz.scorecard.returns;
 
-import org.zsyz.scorecard.testsupport.OnMySql;
+import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
 class CrashMidFileOnMySqlTests extends CrashMidFileTests {

@@ -20,8 +20,11 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.operations.ScorecardOperations;
 import org.zsyz.scorecard.returns.TestWorkbook.Format;
+import org.zsyz.scorecard.store.returns.ReturnSubmission;
+import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.store.returns.SubmissionStatus;
 
 /**
  * A failure in the middle of a file (the database going away after part of a 1,200-row ledger is in): the

@@ -15,6 +15,7 @@ import org.zsyz.scorecard.excel.ImportIssue;
 import org.zsyz.scorecard.returns.BadReturnCorpusTests.Maker;
 import org.zsyz.scorecard.returns.TestWorkbook.Format;
 import org.zsyz.scorecard.returns.TestWorkbook.Formula;
+import org.zsyz.scorecard.store.returns.SubmissionStatus;
 
 /**
  * Sums computed by formulas are stored with a double's binary noise (3.0999999999999996 for =0.7+2.4): imported

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.operations.ScorecardOperations;
 import org.zsyz.scorecard.returns.TestWorkbook.Format;
+import org.zsyz.scorecard.store.returns.SubmissionStatus;
 
 /**
  * Each run reads back the outcomes of its own files only, whatever else the process or the database ran:

@@ -23,9 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.zsyz.scorecard.batch.ScorecardOperations;
+import org.zsyz.scorecard.operations.ScorecardOperations;
 import org.zsyz.scorecard.returns.TestWorkbook.Format;
-import org.zsyz.scorecard.testsupport.TestDatabases;
+import org.zsyz.scorecard.store.returns.ReturnSubmission;
+import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.store.returns.SubmissionStatus;
+import org.zsyz.scorecard.store.testsupport.TestDatabases;
 
 /**
  * The importReturns job over a real inbox: filing, the error workbooks handed back, hostile names, and a

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zsyz.scorecard.excel.ReadLimits;
 import org.zsyz.scorecard.excel.WorkbookReader;
-import org.zsyz.scorecard.project.Industries;
 import org.zsyz.scorecard.returns.TestWorkbook.Format;
+import org.zsyz.scorecard.store.project.Industries;
+import org.zsyz.scorecard.store.returns.LedgerProject;
 
 /**
  * The template a unit downloads for next month carries this month's ledger: a 是否履约 or 是否500强 the unit typed

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zsyz.scorecard.excel.ReadLimits;
 import org.zsyz.scorecard.excel.UnreadableWorkbookException;
 import org.zsyz.scorecard.excel.WorkbookReader;
-import org.zsyz.scorecard.project.Industries;
 import org.zsyz.scorecard.returns.TestWorkbook.Format;
+import org.zsyz.scorecard.store.project.Industries;
+import org.zsyz.scorecard.store.returns.LedgerProject;
 
 /** Reading a return on a worker thread while the importing thread decides and stores. */
 class ReadAheadTests {

@@ -17,6 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.zsyz.scorecard.excel.FileDigest;
 import org.zsyz.scorecard.excel.ImportIssue;
 import org.zsyz.scorecard.returns.TestWorkbook.Format;
+import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
+import org.zsyz.scorecard.store.returns.ReturnSubmission;
+import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.store.returns.SubmissionIssue;
+import org.zsyz.scorecard.store.returns.SubmissionStatus;
 
 /** Versions, identical resubmissions, the late flag and the warnings against the previous return. */
 abstract class ReturnVersionsTests extends ImportTestBase {

@@ -16,11 +16,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.zsyz.scorecard.excel.ImportIssue;
 import org.zsyz.scorecard.excel.ReadLimits;
 import org.zsyz.scorecard.excel.WorkbookReader;
-import org.zsyz.scorecard.project.Industries;
-import org.zsyz.scorecard.project.InvestorSource;
-import org.zsyz.scorecard.project.ProjectStatus;
 import org.zsyz.scorecard.returns.TestWorkbook.Format;
 import org.zsyz.scorecard.returns.TestWorkbook.Formula;
+import org.zsyz.scorecard.store.project.Industries;
+import org.zsyz.scorecard.store.project.InvestorSource;
+import org.zsyz.scorecard.store.project.ProjectStatus;
+import org.zsyz.scorecard.store.returns.LedgerProject;
 
 /** The return reader on workbooks written by POI in both formats, with what people really type. */
 class ReturnWorkbookReaderTests {

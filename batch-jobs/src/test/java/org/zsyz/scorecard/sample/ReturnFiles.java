@@ -17,15 +17,15 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.zsyz.scorecard.indicator.Indicator;
-import org.zsyz.scorecard.project.InvestorSource;
-import org.zsyz.scorecard.project.ProjectStatus;
-import org.zsyz.scorecard.returns.ReturnActivity;
 import org.zsyz.scorecard.returns.LedgerRow;
+import org.zsyz.scorecard.returns.ReturnActivity;
 import org.zsyz.scorecard.returns.ReturnCover;
 import org.zsyz.scorecard.returns.ReturnTemplate;
 import org.zsyz.scorecard.returns.ReturnWorkbook;
 import org.zsyz.scorecard.returns.WorkbookProbe;
+import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.project.InvestorSource;
+import org.zsyz.scorecard.store.project.ProjectStatus;
 import org.zsyz.scorecard.targets.TargetsTemplate;
 
 /**

@@ -26,11 +26,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zsyz.scorecard.indicator.Indicator;
-import org.zsyz.scorecard.project.InvestorSource;
-import org.zsyz.scorecard.project.ProjectStatus;
 import org.zsyz.scorecard.returns.LedgerRow;
 import org.zsyz.scorecard.returns.ReturnWorkbook;
+import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.project.InvestorSource;
+import org.zsyz.scorecard.store.project.ProjectStatus;
 
 /**
  * Generates 示例市 once, reads every file back, and checks what the demo relies on: the files, their times, the

@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.zsyz.scorecard.batch.ScorecardOperations;
 import org.zsyz.scorecard.lock.RunLockProperties;
+import org.zsyz.scorecard.operations.ScorecardOperations;
 
 /**
  * Stopping {@code serve} while the schedule waits to try a failed month again: the stop is prompt (the pending

@@ -23,14 +23,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.zsyz.scorecard.excel.FileDigest;
 import org.zsyz.scorecard.excel.ImportIssue;
 import org.zsyz.scorecard.excel.SafeFiles;
-import org.zsyz.scorecard.indicator.Indicator;
 import org.zsyz.scorecard.returns.ErrorWorkbookWriter;
 import org.zsyz.scorecard.returns.HostileFiles;
 import org.zsyz.scorecard.returns.ImportTestBase;
-import org.zsyz.scorecard.returns.TestWorkbook;
 import org.zsyz.scorecard.returns.TestWorkbook.Format;
+import org.zsyz.scorecard.returns.TestWorkbook;
 import org.zsyz.scorecard.returns.WorkbookProbe;
-import org.zsyz.scorecard.unit.AssessedUnit;
+import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.targets.AnnualTarget;
+import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
+import org.zsyz.scorecard.store.targets.TargetImport;
+import org.zsyz.scorecard.store.unit.AssessedUnit;
 
 /**
  * The targets import: good workbooks in both formats replace a year whole and are recorded; each bad one in

@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zsyz.scorecard.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.Indicator;
 
 class TargetsWorkbookWriterTest {
 

@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.ContextCustomizerFactories;
 import org.zsyz.scorecard.ScorecardApplication;
+import org.zsyz.scorecard.store.testsupport.OnH2;
+import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 /**
  * The whole application on the database chosen by {@link OnH2} or {@link OnMySql}, working in a folder of its own:

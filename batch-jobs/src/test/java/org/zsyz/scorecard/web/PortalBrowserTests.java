@@ -30,9 +30,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.batch.SampleMonth;
-import org.zsyz.scorecard.batch.ScorecardOperations;
-import org.zsyz.scorecard.testsupport.DatabaseCleaner;
-import org.zsyz.scorecard.testsupport.OnH2;
+import org.zsyz.scorecard.operations.ScorecardOperations;
+import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.store.testsupport.OnH2;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**

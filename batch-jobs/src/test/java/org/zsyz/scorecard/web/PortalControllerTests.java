@@ -30,14 +30,14 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.zsyz.scorecard.account.AccountService;
-import org.zsyz.scorecard.account.PortalAccountMapper;
 import org.zsyz.scorecard.account.PortalUser;
 import org.zsyz.scorecard.batch.SampleMonth;
-import org.zsyz.scorecard.batch.ScorecardOperations;
-import org.zsyz.scorecard.publish.Publication;
-import org.zsyz.scorecard.publish.PublicationFile;
-import org.zsyz.scorecard.publish.PublicationMapper;
-import org.zsyz.scorecard.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.operations.ScorecardOperations;
+import org.zsyz.scorecard.store.account.PortalAccountMapper;
+import org.zsyz.scorecard.store.publish.Publication;
+import org.zsyz.scorecard.store.publish.PublicationFile;
+import org.zsyz.scorecard.store.publish.PublicationMapper;
+import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**

@@ -19,8 +19,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.zsyz.scorecard.batch.SampleMonth;
-import org.zsyz.scorecard.batch.ScorecardOperations;
-import org.zsyz.scorecard.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.operations.ScorecardOperations;
+import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
 
 /** The sample city for the portal tests: where each starts, the unit's own good file, and one with a known error. */
 final class PortalFixtures {

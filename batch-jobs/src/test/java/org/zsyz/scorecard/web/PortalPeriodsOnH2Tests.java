@@ -1,6 +1,6 @@
 package org.zsyz.scorecard.web;
 
-import org.zsyz.scorecard.testsupport.OnH2;
+import org.zsyz.scorecard.store.testsupport.OnH2;
 
 @OnH2
 class PortalPeriodsOnH2Tests extends PortalPeriodsTests {

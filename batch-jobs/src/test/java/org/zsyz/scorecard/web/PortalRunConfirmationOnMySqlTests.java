@@ -1,6 +1,6 @@
 package org.zsyz.scorecard.web;
 
-import org.zsyz.scorecard.testsupport.OnMySql;
+import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
 class PortalRunConfirmationOnMySqlTests extends PortalRunConfirmationTests {

@@ -24,11 +24,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zsyz.scorecard.account.AccountService;
-import org.zsyz.scorecard.account.PortalAccountMapper;
 import org.zsyz.scorecard.account.PortalUser;
 import org.zsyz.scorecard.batch.SampleMonth;
-import org.zsyz.scorecard.batch.ScorecardOperations;
-import org.zsyz.scorecard.publish.PublicationMapper;
+import org.zsyz.scorecard.operations.ScorecardOperations;
+import org.zsyz.scorecard.store.account.PortalAccountMapper;
+import org.zsyz.scorecard.store.publish.PublicationMapper;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**

@@ -15,10 +15,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.zsyz.scorecard.excel.ReadLimits;
 import org.zsyz.scorecard.excel.WorkbookReader;
-import org.zsyz.scorecard.project.Industries;
-import org.zsyz.scorecard.returns.LedgerProject;
 import org.zsyz.scorecard.returns.ReturnTemplate;
 import org.zsyz.scorecard.returns.ReturnWorkbookReader;
+import org.zsyz.scorecard.store.project.Industries;
+import org.zsyz.scorecard.store.returns.LedgerProject;
 
 import cn.idev.excel.FastExcel;
 import cn.idev.excel.context.AnalysisContext;

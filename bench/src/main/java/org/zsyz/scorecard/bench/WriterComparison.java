@@ -22,10 +22,10 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zsyz.scorecard.excel.ReadLimits;
 import org.zsyz.scorecard.excel.WorkbookReader;
-import org.zsyz.scorecard.project.Industries;
 import org.zsyz.scorecard.returns.JdbcLedgerProjectWriter;
-import org.zsyz.scorecard.returns.LedgerProject;
 import org.zsyz.scorecard.returns.ReturnWorkbookReader;
+import org.zsyz.scorecard.store.project.Industries;
+import org.zsyz.scorecard.store.returns.LedgerProject;
 
 /**
  * (b) The same ledger rows stored two ways, file by file, one transaction per file as the import commits them: the

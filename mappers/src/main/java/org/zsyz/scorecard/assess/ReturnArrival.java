@@ -1,7 +1,0 @@
-package org.zsyz.scorecard.assess;
-
-import java.time.LocalDateTime;
-
-/** When a unit's first accepted return for a period arrived: what lateness is judged by. */
-public record ReturnArrival(String unitCode, LocalDateTime firstAcceptedAt) {
-}

@@ -1,5 +1,0 @@
-package org.zsyz.scorecard.progress;
-
-/** Return files recorded and ledger rows accepted, for the progress of an import. */
-public record ImportTally(long files, long ledgerRows) {
-}

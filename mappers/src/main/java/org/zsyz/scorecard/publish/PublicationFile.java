@@ -1,5 +1,0 @@
-package org.zsyz.scorecard.publish;
-
-/** One file of a publication, with the SHA-256 the manifest lists. */
-public record PublicationFile(long publicationId, String fileName, String sha256, long sizeBytes) {
-}

@@ -1,5 +1,0 @@
-package org.zsyz.scorecard.unit;
-
-/** A 考核组别 of a year; units are ranked within their group. */
-public record AssessmentGroup(int assessYear, String groupName, int displayOrder) {
-}

@@ -1,8 +1,0 @@
-package org.zsyz.scorecard;
-
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-
-/** The configuration mapper tests boot; not part of the shared test-jar. */
-@SpringBootApplication
-public class MapperTestApplication {
-}

@@ -1,7 +1,0 @@
-package org.zsyz.scorecard.account;
-
-import org.zsyz.scorecard.testsupport.OnMySql;
-
-@OnMySql
-class PortalAccountMapperOnMySqlTests extends PortalAccountMapperTests {
-}

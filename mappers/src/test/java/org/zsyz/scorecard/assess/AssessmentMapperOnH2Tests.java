@@ -1,7 +1,0 @@
-package org.zsyz.scorecard.assess;
-
-import org.zsyz.scorecard.testsupport.OnH2;
-
-@OnH2
-class AssessmentMapperOnH2Tests extends AssessmentMapperTests {
-}

@@ -1,7 +1,0 @@
-package org.zsyz.scorecard.assess;
-
-import org.zsyz.scorecard.testsupport.OnMySql;
-
-@OnMySql
-class AssessmentMapperOnMySqlTests extends AssessmentMapperTests {
-}

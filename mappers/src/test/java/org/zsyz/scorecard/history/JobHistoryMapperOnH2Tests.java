@@ -1,7 +1,0 @@
-package org.zsyz.scorecard.history;
-
-import org.zsyz.scorecard.testsupport.OnH2;
-
-@OnH2
-class JobHistoryMapperOnH2Tests extends JobHistoryMapperTests {
-}

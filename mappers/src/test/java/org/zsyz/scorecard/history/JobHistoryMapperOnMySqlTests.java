@@ -1,7 +1,0 @@
-package org.zsyz.scorecard.history;
-
-import org.zsyz.scorecard.testsupport.OnMySql;
-
-@OnMySql
-class JobHistoryMapperOnMySqlTests extends JobHistoryMapperTests {
-}

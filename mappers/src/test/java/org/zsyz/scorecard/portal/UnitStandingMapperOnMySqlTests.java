@@ -1,7 +1,0 @@
-package org.zsyz.scorecard.portal;
-
-import org.zsyz.scorecard.testsupport.OnMySql;
-
-@OnMySql
-class UnitStandingMapperOnMySqlTests extends UnitStandingMapperTests {
-}

@@ -1,7 +1,0 @@
-package org.zsyz.scorecard.publish;
-
-import org.zsyz.scorecard.testsupport.OnH2;
-
-@OnH2
-class PublicationMapperOnH2Tests extends PublicationMapperTests {
-}

@@ -1,7 +1,0 @@
-package org.zsyz.scorecard.publish;
-
-import org.zsyz.scorecard.testsupport.OnMySql;
-
-@OnMySql
-class PublicationMapperOnMySqlTests extends PublicationMapperTests {
-}

@@ -1,7 +1,0 @@
-package org.zsyz.scorecard.returns;
-
-import org.zsyz.scorecard.testsupport.OnH2;
-
-@OnH2
-class LedgerProjectMapperOnH2Tests extends LedgerProjectMapperTests {
-}

@@ -1,7 +1,0 @@
-package org.zsyz.scorecard.returns;
-
-import org.zsyz.scorecard.testsupport.OnMySql;
-
-@OnMySql
-class LedgerProjectMapperOnMySqlTests extends LedgerProjectMapperTests {
-}

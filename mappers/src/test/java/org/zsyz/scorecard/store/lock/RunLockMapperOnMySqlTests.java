@@ -1,0 +1,7 @@
+package org.zsyz.scorecard.store.lock;
+
+import org.zsyz.scorecard.store.testsupport.OnMySql;
+
+@OnMySql
+class RunLockMapperOnMySqlTests extends RunLockMapperTests {
+}

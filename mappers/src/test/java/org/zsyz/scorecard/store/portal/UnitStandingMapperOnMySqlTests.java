@@ -1,0 +1,7 @@
+package org.zsyz.scorecard.store.portal;
+
+import org.zsyz.scorecard.store.testsupport.OnMySql;
+
+@OnMySql
+class UnitStandingMapperOnMySqlTests extends UnitStandingMapperTests {
+}

@@ -1,0 +1,7 @@
+package org.zsyz.scorecard.store.returns;
+
+import org.zsyz.scorecard.store.testsupport.OnMySql;
+
+@OnMySql
+class ReturnSubmissionMapperOnMySqlTests extends ReturnSubmissionMapperTests {
+}

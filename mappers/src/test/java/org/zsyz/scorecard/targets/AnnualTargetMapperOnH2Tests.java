@@ -1,7 +1,0 @@
-package org.zsyz.scorecard.targets;
-
-import org.zsyz.scorecard.testsupport.OnH2;
-
-@OnH2
-class AnnualTargetMapperOnH2Tests extends AnnualTargetMapperTests {
-}

@@ -1,7 +1,0 @@
-package org.zsyz.scorecard.targets;
-
-import org.zsyz.scorecard.testsupport.OnMySql;
-
-@OnMySql
-class AnnualTargetMapperOnMySqlTests extends AnnualTargetMapperTests {
-}
