@@ -4,12 +4,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zsyz.scorecard.lock.RunLockProperties;
-import org.zsyz.scorecard.progress.ProgressProperties;
-import org.zsyz.scorecard.schedule.ScheduleProperties;
 
-/** The settings of unattended operation: run locks, progress reporting, the schedule. */
+/** The settings of unattended operation: run locks (progress/ and schedule/ bind their own). */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ RunLockProperties.class, ProgressProperties.class, ScheduleProperties.class })
+@EnableConfigurationProperties(RunLockProperties.class)
 public class OperationsConfiguration {
 
     /** See {@link MariaDbFractionalSeconds}: without it job durations on MariaDB 10.x are whole seconds. */
