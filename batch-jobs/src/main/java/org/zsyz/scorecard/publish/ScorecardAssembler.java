@@ -13,29 +13,22 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.assess.AssessmentRules;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
-import org.zsyz.scorecard.assess.Decimals;
 import org.zsyz.scorecard.assess.MethodNote;
 import org.zsyz.scorecard.assess.RulesYaml;
 import org.zsyz.scorecard.config.ScorecardProperties;
-import org.zsyz.scorecard.domain.AdjustmentKind;
 import org.zsyz.scorecard.domain.ListMark;
-import org.zsyz.scorecard.domain.WarningKind;
+import org.zsyz.scorecard.publish.ScorecardFigures.Figures;
+import org.zsyz.scorecard.publish.ScorecardWarnings.Warnings;
 import org.zsyz.scorecard.report.Bulletin;
-import org.zsyz.scorecard.report.Formats;
 import org.zsyz.scorecard.report.GroupRanking;
 import org.zsyz.scorecard.report.IndicatorCell;
 import org.zsyz.scorecard.report.IndicatorHeading;
-import org.zsyz.scorecard.report.IndicatorLine;
 import org.zsyz.scorecard.report.PipelineLine;
-import org.zsyz.scorecard.report.ProjectAlert;
 import org.zsyz.scorecard.report.RankingRow;
-import org.zsyz.scorecard.report.RateLine;
-import org.zsyz.scorecard.report.ScorePart;
 import org.zsyz.scorecard.report.TrendPoint;
 import org.zsyz.scorecard.report.UnitScorecard;
 import org.zsyz.scorecard.store.assess.AssessmentMapper;
 import org.zsyz.scorecard.store.assess.AssessmentRun;
-import org.zsyz.scorecard.store.assess.AssessmentWarning;
 import org.zsyz.scorecard.store.assess.IndicatorResult;
 import org.zsyz.scorecard.store.assess.ScoreAdjustment;
 import org.zsyz.scorecard.store.assess.UnitScore;
@@ -43,7 +36,6 @@ import org.zsyz.scorecard.store.indicator.Indicator;
 import org.zsyz.scorecard.store.project.ProjectStatus;
 import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
 import org.zsyz.scorecard.store.returns.LedgerTally;
-import org.zsyz.scorecard.store.returns.ProjectHeadline;
 import org.zsyz.scorecard.store.returns.ReturnSubmission;
 import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
 import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
@@ -132,9 +124,10 @@ public class ScorecardAssembler {
         Map<Indicator, IndicatorResult> byIndicator = new EnumMap<>(Indicator.class);
         results.findIndicatorResultsOfUnit(period, unitCode).forEach(r -> byIndicator.put(r.indicator(), r));
         AssessmentRules rules = rulesOf(period);
-        Figures figures = figures(byIndicator, results.findAdjustmentsOfUnit(period, unitCode), rules);
+        Figures figures = ScorecardFigures.of(byIndicator, results.findAdjustmentsOfUnit(period, unitCode), rules);
         Long ledgerSource = ledgerSource(score, period);
-        Warnings warnings = warnings(results.findWarningsOfUnit(period, unitCode), byIndicator, ledgerSource, rules);
+        Warnings warnings = ScorecardWarnings.of(results.findWarningsOfUnit(period, unitCode), byIndicator,
+                ledgerSource, rules, ledger);
 
         return scorecard(score, publishedOn, revision, figures, pipeline(ledgerSource), trend(unitCode, period),
                 warnings);
@@ -154,7 +147,7 @@ public class ScorecardAssembler {
         AssessmentRules rules = rulesOf(period);
         List<UnitScorecard> all = new ArrayList<>();
         for (UnitScore score : results.findUnitScores(period)) {
-            Figures figures = figures(figuresByUnit.getOrDefault(score.unitCode(), Map.of()),
+            Figures figures = ScorecardFigures.of(figuresByUnit.getOrDefault(score.unitCode(), Map.of()),
                     adjustmentsByUnit.getOrDefault(score.unitCode(), List.of()), rules);
             all.add(scorecard(score, publishedOn, revision, figures, List.of(), List.of(), Warnings.NONE));
         }
@@ -177,127 +170,6 @@ public class ScorecardAssembler {
             byUnit.computeIfAbsent(r.unitCode(), c -> new EnumMap<>(Indicator.class)).put(r.indicator(), r);
         }
         return byUnit;
-    }
-
-    /** A unit's indicator lines, rate lines and score parts (with its 加分 and 扣分). */
-    private record Figures(List<IndicatorLine> lines, List<RateLine> rates, List<ScorePart> parts) {
-    }
-
-    private static Figures figures(Map<Indicator, IndicatorResult> byIndicator, List<ScoreAdjustment> adjustments,
-            AssessmentRules rules) {
-        List<IndicatorLine> lines = new ArrayList<>();
-        List<RateLine> rates = new ArrayList<>();
-        List<ScorePart> parts = new ArrayList<>();
-        for (Indicator i : Indicator.values()) {
-            IndicatorResult r = byIndicator.get(i);
-            if (r == null) {
-                continue;
-            }
-            if (i.hasTarget()) {
-                lines.add(new IndicatorLine(i.name(), i.fullName(), i.unitOfMeasure(), r.targetValue(),
-                        r.scheduleTarget(), r.valueYtd(), r.completionRate(), r.scheduleGap(), r.yoyRate(), r.score(),
-                        r.weight(), r.indicatorRank(), r.colourBand()));
-            } else {
-                // the rate at full precision (completion_rate); value_ytd holds it to 8 places
-                rates.add(new RateLine(i.name(), i.fullName(), r.numerator(), r.denominator(),
-                        r.completionRate() != null ? r.completionRate() : r.valueYtd(),
-                        r.benchmark() != null ? r.benchmark() : rules.rule(i).benchmark(), r.score(), r.weight(),
-                        r.indicatorRank()));
-            }
-            if (r.score() != null) {
-                parts.add(new ScorePart(i.fullName(), Decimals.display2(r.score()), r.formula()));
-            } else if (rules.rule(i).weight().signum() > 0) {
-                parts.add(new ScorePart(i.fullName(), null, r.formula() != null ? r.formula()
-                        : i.hasTarget() ? "未设目标，不计分，权重按比例分摊" : "本期无签约项目，不计分，权重按比例分摊"));
-            }
-        }
-        parts.addAll(adjustments(adjustments, rules));
-        return new Figures(lines, rates, parts);
-    }
-
-    /**
-     * 加分 and 扣分 lines. A bonus that the cap cut to nothing is not a line of its own: such projects are
-     * counted in one line, so a unit with many qualifying projects still gets a one-page scorecard.
-     */
-    private static List<ScorePart> adjustments(List<ScoreAdjustment> stored, AssessmentRules rules) {
-        List<ScorePart> parts = new ArrayList<>();
-        int overCap = 0;
-        for (ScoreAdjustment a : stored) {
-            boolean bonus = a.kind() == AdjustmentKind.BONUS;
-            if (bonus && a.points().signum() == 0) {
-                overCap++;
-                continue;
-            }
-            String reason = a.reason().replaceFirst("^(加分|扣分)：", "");
-            parts.add(new ScorePart(a.kind().label(), a.points(),
-                    reason + (a.projectNo() == null ? "" : "（" + a.projectNo() + "）")));
-        }
-        if (overCap > 0) {
-            parts.add(new ScorePart(AdjustmentKind.BONUS.label(), BigDecimal.ZERO, "另有" + overCap + "个项目符合加分条件，加分已达上限"
-                    + Decimals.plain(rules.bonus().cap()) + "分，不再计分"));
-        }
-        return parts;
-    }
-
-    /** What the scorecard says under 预警: sentences about the unit, and the projects to follow up. */
-    private record Warnings(List<String> sentences, List<ProjectAlert> projects, String note) {
-        static final Warnings NONE = new Warnings(List.of(), List.of(), null);
-    }
-
-    private Warnings warnings(List<AssessmentWarning> stored, Map<Indicator, IndicatorResult> byIndicator,
-            Long ledgerSource, AssessmentRules rules) {
-        List<String> behind = new ArrayList<>();
-        List<String> others = new ArrayList<>();
-        Map<String, List<WarningKind>> projectKinds = new LinkedHashMap<>();
-        for (AssessmentWarning w : stored) {
-            Indicator indicator = w.indicatorCode() == null ? null : Indicator.ofCode(w.indicatorCode()).orElse(null);
-            IndicatorResult r = indicator == null ? null : byIndicator.get(indicator);
-            if (w.kind() == WarningKind.RED_INDICATOR && r != null) {
-                behind.add(indicator.fullName() + Formats.percent(r.completionRate()) + "（"
-                        + Formats.points(r.scheduleGap()) + "）");
-            } else if (w.kind().aboutProject() && w.projectNo() != null) {
-                projectKinds.computeIfAbsent(w.projectNo(), p -> new ArrayList<>()).add(w.kind());
-            } else {
-                others.add(w.message());
-            }
-        }
-        List<String> sentences = new ArrayList<>();
-        if (!behind.isEmpty()) {
-            // one sentence for all of them: seven lines of "完成率…低于序时进度…" would push the page over
-            sentences.add("严重滞后（序时差低于" + minus(rules.yellowFloor()) + "个百分点）的指标" + behind.size() + "项："
-                    + String.join("、", behind) + "。");
-        }
-        sentences.addAll(others);
-        if (projectKinds.isEmpty()) {
-            return new Warnings(sentences, List.of(), null);
-        }
-        Map<String, ProjectHeadline> projects = new HashMap<>();
-        if (ledgerSource != null) {
-            ledger.findProjectHeadlines(ledgerSource, projectKinds.keySet())
-                    .forEach(p -> projects.put(p.projectNo(), p));
-        }
-        List<ProjectAlert> alerts = new ArrayList<>();
-        java.util.Set<WarningKind> kinds = java.util.EnumSet.noneOf(WarningKind.class);
-        for (Map.Entry<String, List<WarningKind>> e : projectKinds.entrySet()) {
-            ProjectHeadline p = projects.get(e.getKey());
-            List<String> labels = e.getValue().stream().distinct().map(WarningKind::label).toList();
-            kinds.addAll(e.getValue());
-            alerts.add(new ProjectAlert(e.getKey(), p == null ? null : p.projectName(), p == null ? null : p.signedOn(),
-                    p == null ? null : p.contractAmount(), String.join("、", labels)));
-        }
-        List<String> note = new ArrayList<>();
-        if (kinds.contains(WarningKind.OVERDUE_START)) {
-            note.add("超期未开工：签约满" + rules.overdueStartMonths() + "个月仍未开工");
-        }
-        if (kinds.contains(WarningKind.NO_FUNDS)) {
-            note.add("资金未到位：签约满" + rules.noFundsMonths() + "个月仍无资金到位");
-        }
-        return new Warnings(sentences, alerts, String.join("；", note));
-    }
-
-    private static String minus(BigDecimal value) {
-        String plain = Decimals.plain(value);
-        return plain.startsWith("-") ? "−" + plain.substring(1) : plain;
     }
 
     /**
