@@ -124,8 +124,8 @@ public final class ScorecardRenderer {
 
     /** The bulletin as PDF bytes. */
     public byte[] renderBulletin(Bulletin b) {
-        Map<String, Object> params = TemplateData.bulletinParameters(b);
-        JRMapCollectionDataSource rows = new JRMapCollectionDataSource(TemplateData.bulletinRows(b));
+        Map<String, Object> params = BulletinTemplateData.bulletinParameters(b);
+        JRMapCollectionDataSource rows = new JRMapCollectionDataSource(BulletinTemplateData.bulletinRows(b));
         JasperPrint print = fill(bulletinReport, params, rows, "全市成绩单 " + b.period());
         return export(print, b.title(), b.issuer(), b.publishedOn(), "全市成绩单 " + b.period());
     }

@@ -1,5 +1,12 @@
 package org.zsyz.scorecard.report;
 
+import static org.zsyz.scorecard.report.WorkbookCells.finish;
+import static org.zsyz.scorecard.report.WorkbookCells.headerRow;
+import static org.zsyz.scorecard.report.WorkbookCells.integer;
+import static org.zsyz.scorecard.report.WorkbookCells.number;
+import static org.zsyz.scorecard.report.WorkbookCells.text;
+import static org.zsyz.scorecard.report.WorkbookCells.title;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,22 +29,12 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.zsyz.scorecard.domain.AdjustmentKind;
-import org.zsyz.scorecard.domain.ColourBand;
 
 /**
  * Writes {@code 成绩单-<period>.xlsx}: sheet 排名 (one row per unit, as in the bulletin, with the 加分 and 扣分 in its
@@ -79,7 +76,7 @@ public final class ScorecardWorkbookWriter {
         // the in-memory workbook could not hold in a 512 MB heap next to everything else.
         try (XSSFWorkbook base = new XSSFWorkbook(); SXSSFWorkbook wb = new SXSSFWorkbook(base, 200)) {
             wb.setZip64Mode(Zip64Mode.Never); // plain entries, which withFixedEntryTimes reads back with java.util.zip
-            Styles styles = new Styles(base);
+            WorkbookStyles styles = new WorkbookStyles(base);
             writeRanking(wb, styles, bulletin, scorecards);
             writeDetail(wb, styles, bulletin, scorecards);
             Date date = Date.from(publishedOn(bulletin).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
@@ -103,7 +100,7 @@ public final class ScorecardWorkbookWriter {
 
     // ---------------------------------------------------------------- 排名
 
-    private void writeRanking(SXSSFWorkbook wb, Styles st, Bulletin b, List<UnitScorecard> scorecards) {
+    private void writeRanking(SXSSFWorkbook wb, WorkbookStyles st, Bulletin b, List<UnitScorecard> scorecards) {
         Sheet sheet = wb.createSheet(RANKING_SHEET);
         Map<String, UnitScorecard> cards = new HashMap<>();
         scorecards.forEach(card -> cards.put(card.unitCode(), card));
@@ -154,7 +151,7 @@ public final class ScorecardWorkbookWriter {
 
     // ---------------------------------------------------------------- 明细
 
-    private void writeDetail(SXSSFWorkbook wb, Styles st, Bulletin b, List<UnitScorecard> scorecards) {
+    private void writeDetail(SXSSFWorkbook wb, WorkbookStyles st, Bulletin b, List<UnitScorecard> scorecards) {
         Sheet sheet = wb.createSheet(DETAIL_SHEET);
         List<String> headers = List.of("考核组别", "单位代码", "单位名称", "指标代码", "指标", "计量单位", "年度目标", "序时目标",
                 "累计完成", "完成率/比率", "序时差(个百分点)", "同比", "得分", "权重", "单项排名", "着色", "分子", "分母", "基准");
@@ -202,77 +199,11 @@ public final class ScorecardWorkbookWriter {
         finish(sheet, headers, r, 5);
     }
 
-    private static int unitColumns(Row x, Styles st, UnitScorecard s) {
+    private static int unitColumns(Row x, WorkbookStyles st, UnitScorecard s) {
         text(x, 0, s.groupName(), st.text);
         text(x, 1, s.unitCode(), st.text);
         text(x, 2, s.unitName(), st.text);
         return 3;
-    }
-
-    // ---------------------------------------------------------------- cells and layout
-
-    private static void title(Sheet sheet, Styles st, String title, int columns) {
-        Row row = sheet.createRow(0);
-        row.setHeightInPoints(24);
-        Cell cell = row.createCell(0);
-        cell.setCellValue(title);
-        cell.setCellStyle(st.title);
-        if (columns > 1) {
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, Math.min(columns - 1, 11)));
-        }
-    }
-
-    private static void headerRow(Sheet sheet, Styles st, List<String> headers) {
-        Row row = sheet.createRow(1);
-        row.setHeightInPoints(30);
-        for (int i = 0; i < headers.size(); i++) {
-            Cell cell = row.createCell(i);
-            cell.setCellValue(headers.get(i));
-            cell.setCellStyle(st.header);
-        }
-    }
-
-    private static void finish(Sheet sheet, List<String> headers, int lastRowExclusive, int frozenColumns) {
-        sheet.createFreezePane(frozenColumns, HEADER_ROWS);
-        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROWS - 1, Math.max(HEADER_ROWS - 1, lastRowExclusive - 1), 0,
-                headers.size() - 1));
-        for (int i = 0; i < headers.size(); i++) {
-            sheet.setColumnWidth(i, columnWidth(headers.get(i)));
-        }
-    }
-
-    /** Width for a header: CJK characters count double, within 8 and 18 characters, plus room for the filter button. */
-    static int columnWidth(String header) {
-        int units = 0;
-        for (int i = 0; i < header.length(); i++) {
-            units += header.charAt(i) > 0x2E80 ? 2 : 1;
-        }
-        int chars = Math.max(8, Math.min(18, units)) + 3;
-        return chars * 256;
-    }
-
-    private static void text(Row row, int col, String value, CellStyle style) {
-        Cell cell = row.createCell(col);
-        cell.setCellStyle(style);
-        if (value != null) {
-            cell.setCellValue(value);
-        }
-    }
-
-    private static void number(Row row, int col, BigDecimal value, CellStyle style) {
-        Cell cell = row.createCell(col);
-        cell.setCellStyle(style);
-        if (value != null) {
-            cell.setCellValue(value.doubleValue());
-        }
-    }
-
-    private static void integer(Row row, int col, Integer value, CellStyle style) {
-        Cell cell = row.createCell(col);
-        cell.setCellStyle(style);
-        if (value != null) {
-            cell.setCellValue(value);
-        }
     }
 
     /**
@@ -293,114 +224,5 @@ public final class ScorecardWorkbookWriter {
             }
         }
         return out.toByteArray();
-    }
-
-    /** The workbook's cell styles, created once per workbook. */
-    private static final class Styles {
-        final XSSFWorkbook wb;
-        final CellStyle title;
-        final CellStyle header;
-        final CellStyle text;
-        final CellStyle centre;
-        final CellStyle integer;
-        final CellStyle score;
-        final CellStyle money;
-        final CellStyle money4;
-        final CellStyle count;
-        final CellStyle general;
-        final CellStyle points;
-        final CellStyle signedScore;
-        final CellStyle signedPercent;
-        private final Map<ColourBand, CellStyle> percent = new HashMap<>();
-        private final Font body;
-        private CellStyle plainPercent;
-
-        Styles(XSSFWorkbook wb) {
-            this.wb = wb;
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            bold.setFontName("宋体");
-            body = wb.createFont();
-            body.setFontName("宋体");
-            Font big = wb.createFont();
-            big.setBold(true);
-            big.setFontName("宋体");
-            big.setFontHeightInPoints((short) 14);
-
-            title = wb.createCellStyle();
-            title.setFont(big);
-            title.setVerticalAlignment(VerticalAlignment.CENTER);
-
-            XSSFCellStyle h = wb.createCellStyle();
-            h.setFont(bold);
-            h.setWrapText(true);
-            h.setAlignment(HorizontalAlignment.CENTER);
-            h.setVerticalAlignment(VerticalAlignment.CENTER);
-            h.setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xE4, (byte) 0xE9, (byte) 0xF0}, null));
-            h.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            border(h);
-            header = h;
-
-            text = base(body, HorizontalAlignment.LEFT, null);
-            centre = base(body, HorizontalAlignment.CENTER, null);
-            integer = base(body, HorizontalAlignment.CENTER, "0");
-            score = base(body, HorizontalAlignment.RIGHT, "0.00");
-            money = base(body, HorizontalAlignment.RIGHT, "0.00");
-            money4 = base(body, HorizontalAlignment.RIGHT, "0.0000");
-            count = base(body, HorizontalAlignment.RIGHT, "0");
-            general = base(body, HorizontalAlignment.RIGHT, "General");
-            points = base(body, HorizontalAlignment.RIGHT, "+0.00;-0.00;0.00");
-            signedScore = points;
-            signedPercent = base(body, HorizontalAlignment.RIGHT, "+0.00%;-0.00%;0.00%");
-        }
-
-        private XSSFCellStyle base(Font font, HorizontalAlignment align, String format) {
-            XSSFCellStyle s = wb.createCellStyle();
-            s.setFont(font);
-            s.setAlignment(align);
-            s.setVerticalAlignment(VerticalAlignment.CENTER);
-            if (format != null) {
-                s.setDataFormat(wb.createDataFormat().getFormat(format));
-            }
-            border(s);
-            return s;
-        }
-
-        private static void border(CellStyle s) {
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-        }
-
-        /** 0.00%, filled with the band colour when there is one. */
-        CellStyle percent(ColourBand band) {
-            if (band == null) {
-                if (plainPercent == null) {
-                    plainPercent = base(body, HorizontalAlignment.RIGHT, "0.00%");
-                }
-                return plainPercent;
-            }
-            return percent.computeIfAbsent(band, b -> {
-                XSSFCellStyle s = base(body, HorizontalAlignment.RIGHT, "0.00%");
-                s.setFillForegroundColor(new XSSFColor(rgb(b.fillColour()), null));
-                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-                return s;
-            });
-        }
-
-        /** The number format of a figure by its unit of measure (see {@link Formats#decimalsFor}). */
-        CellStyle figure(String unitOfMeasure) {
-            return switch (Formats.decimalsFor(unitOfMeasure)) {
-                case 0 -> count;
-                case 4 -> money4;
-                default -> money;
-            };
-        }
-
-        private static byte[] rgb(String hex) {
-            int v = Integer.parseInt(hex.substring(1), 16);
-            return new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v};
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.zsyz.scorecard.domain.ColourBand;
 import org.zsyz.scorecard.domain.ReportStatus;
@@ -14,151 +13,15 @@ import org.zsyz.scorecard.domain.ReportStatus;
 /**
  * Turns the report records into what the templates read: parameter maps and lists of maps with the figures
  * already formatted by {@link Formats}. Doubles appear only as chart geometry ({@code totalValue}, {@code rate}).
+ * This class holds the unit scorecard's data and what both documents share; {@link BulletinTemplateData} the
+ * bulletin's.
  */
 final class TemplateData {
-
-    /** The bulletin's ranking table has room for this many indicator columns (56 pt each on A4 landscape). */
-    static final int MAX_BULLETIN_INDICATORS = 10;
 
     static final String CHANGE_UP_COLOUR = "#B22222";
     static final String CHANGE_DOWN_COLOUR = "#2E7D32";
 
     private TemplateData() {
-    }
-
-    // ---------------------------------------------------------------- bulletin
-
-    static Map<String, Object> bulletinParameters(Bulletin b) {
-        if (b.indicators().size() > MAX_BULLETIN_INDICATORS) {
-            throw new IllegalArgumentException("the bulletin has " + b.indicators().size()
-                    + " indicator columns; its A4 landscape table holds at most " + MAX_BULLETIN_INDICATORS);
-        }
-        Map<String, Object> p = new HashMap<>();
-        p.put("TITLE", b.title());
-        p.put("ISSUER_LINE", issuerLine(b.issuer(), b.publishedOn()));
-        p.put("REVISION_MARK", Formats.revisionMark(b.revision()));
-        List<Map<String, ?>> headings = new ArrayList<>();
-        for (IndicatorHeading h : b.indicators()) {
-            headings.add(Map.of("name", h.shortName()));
-        }
-        p.put("INDICATORS", headings);
-        p.put("LEGEND", legend());
-        p.put("LEGEND_NOTE", "指标栏：完成率（组内单项排名）；序时差 = 完成率 − 序时进度");
-        p.put("METHOD_NOTE", numbered(b.methodNote()));
-        p.put("GROUP_CHARTS", groupCharts(b));
-        return p;
-    }
-
-    static List<Map<String, ?>> bulletinRows(Bulletin b) {
-        List<Map<String, ?>> rows = new ArrayList<>();
-        int groupNo = 0;
-        for (GroupRanking g : b.groups()) {
-            groupNo++;
-            long ranked = g.rows().stream().filter(r -> r.rank() != null).count();
-            String groupInfo = "参与排名 " + ranked + " 个" + (ranked < g.rows().size()
-                    ? "，不参与排名 " + (g.rows().size() - ranked) + " 个" : "");
-            for (RankingRow r : g.rows()) {
-                if (r.cells().size() != b.indicators().size()) {
-                    throw new IllegalArgumentException("unit " + r.unitCode() + " has " + r.cells().size()
-                            + " indicator cells but the bulletin has " + b.indicators().size() + " indicator columns");
-                }
-                Map<String, Object> m = new HashMap<>();
-                m.put("groupKey", groupNo + ":" + g.groupName());
-                m.put("groupTitle", Formats.chineseOrdinal(groupNo) + "、" + g.groupName());
-                m.put("groupInfo", groupInfo);
-                m.put("redList", names(g.redList()));
-                m.put("blackList", names(g.blackList()));
-                m.put("rank", Formats.rank(r.rank()));
-                m.put("change", r.rankChange());
-                m.put("changeColour", changeColour(r.rankChange()));
-                m.put("unitName", r.unitName());
-                m.put("unitNote", unitNote(r.rank() != null, r.reportStatus()));
-                m.put("total", Formats.score(r.totalScore()));
-                m.put("grade", Formats.label(r.grade()));
-                List<Map<String, ?>> cells = new ArrayList<>();
-                for (IndicatorCell c : r.cells()) {
-                    Map<String, Object> cell = new HashMap<>();
-                    cell.put("text", Formats.rateWithRank(c.completionRate(), c.rank()));
-                    cell.put("fill", c.band() == null ? null : c.band().fillColour());
-                    cells.add(cell);
-                }
-                m.put("cells", cells);
-                rows.add(m);
-            }
-        }
-        return rows;
-    }
-
-    /** A chart holds at most this many bars; a larger group is shown in several charts, in rank order. */
-    static final int MAX_BARS_PER_CHART = 15;
-
-    /**
-     * Bar charts of the groups' total scores (unit names and totals, as doubles: chart geometry only), three charts
-     * to a row: fields title1/rows1 … title3/rows3, and one value axis for all of them (axisMin, axisMax) so that
-     * bars compare across groups. A group of more than {@value #MAX_BARS_PER_CHART} units takes several charts.
-     * (Jasper 7.0.3 draws only the first chart of a horizontal list, so the rows are a vertical list with three
-     * chart slots.)
-     */
-    static List<Map<String, ?>> groupCharts(Bulletin b) {
-        List<Map<String, Object>> charts = new ArrayList<>();
-        BigDecimal highest = BigDecimal.valueOf(100);
-        BigDecimal lowest = BigDecimal.ZERO;
-        int groupNo = 0;
-        for (GroupRanking g : b.groups()) {
-            groupNo++;
-            List<Map<String, ?>> bars = new ArrayList<>();
-            for (RankingRow r : g.rows()) {
-                Map<String, Object> bar = new HashMap<>();
-                bar.put("unitName", r.rank() == null ? r.unitName() + "*" : r.unitName());
-                bar.put("total", Formats.score(r.totalScore()));
-                bar.put("totalValue", r.totalScore() == null ? null : r.totalScore().doubleValue());
-                bars.add(bar);
-                if (r.totalScore() != null) {
-                    highest = highest.max(r.totalScore());
-                    lowest = lowest.min(r.totalScore());
-                }
-            }
-            String title = Formats.chineseOrdinal(groupNo) + "、" + g.groupName()
-                    + (g.rows().stream().anyMatch(r -> r.rank() == null) ? "（*不参与排名）" : "");
-            for (int from = 0; from < bars.size(); from += MAX_BARS_PER_CHART) {
-                int to = Math.min(bars.size(), from + MAX_BARS_PER_CHART);
-                charts.add(Map.of("title", bars.size() <= MAX_BARS_PER_CHART ? title
-                        : title + "（" + (from + 1) + "—" + to + "）", "rows", bars.subList(from, to)));
-            }
-        }
-        // room right of the longest bar for its label; whole tens
-        double axisMax = Math.ceil(highest.doubleValue() * 1.12 / 10) * 10;
-        double axisMin = lowest.signum() < 0 ? Math.floor(lowest.doubleValue() / 10) * 10 : 0;
-        List<Map<String, ?>> rows = new ArrayList<>();
-        for (int i = 0; i < charts.size(); i += 3) {
-            Map<String, Object> row = new HashMap<>();
-            for (int k = 0; k < 3 && i + k < charts.size(); k++) {
-                row.put("title" + (k + 1), charts.get(i + k).get("title"));
-                row.put("rows" + (k + 1), charts.get(i + k).get("rows"));
-            }
-            row.put("axisMin", axisMin);
-            row.put("axisMax", axisMax);
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    static List<Map<String, ?>> legend() {
-        List<Map<String, ?>> legend = new ArrayList<>();
-        for (ColourBand band : ColourBand.values()) {
-            legend.add(Map.of("label", bandRange(band) + " " + band.label(), "fill", band.fillColour()));
-        }
-        return legend;
-    }
-
-    /** The 序时差 range of a band, docs/method.md (Colours and warnings). */
-    static String bandRange(ColourBand band) {
-        return switch (band) {
-            case GREEN -> "≥0";
-            case LIGHT_GREEN -> "0～−10";
-            case YELLOW -> "−10～−30";
-            case RED -> "<−30";
-        };
     }
 
     // ---------------------------------------------------------------- unit scorecard
@@ -325,30 +188,22 @@ final class TemplateData {
         return null;
     }
 
-    static String unitNote(boolean ranked, ReportStatus reportStatus) {
-        List<String> notes = new ArrayList<>();
-        if (reportStatus != null && reportStatus != ReportStatus.REPORTED) {
-            notes.add(reportStatus.label());
+    static List<Map<String, ?>> legend() {
+        List<Map<String, ?>> legend = new ArrayList<>();
+        for (ColourBand band : ColourBand.values()) {
+            legend.add(Map.of("label", bandRange(band) + " " + band.label(), "fill", band.fillColour()));
         }
-        if (!ranked) {
-            notes.add("不参与排名");
-        }
-        return notes.isEmpty() ? null : String.join("·", notes);
+        return legend;
     }
 
-    static String names(List<String> names) {
-        return names == null || names.isEmpty() ? Formats.NONE : String.join("、", names);
-    }
-
-    static String numbered(List<String> sentences) {
-        if (sentences == null || sentences.isEmpty()) {
-            return "";
-        }
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            lines.add((i + 1) + ". " + sentences.get(i));
-        }
-        return lines.stream().collect(Collectors.joining("\n"));
+    /** The 序时差 range of a band, docs/method.md (Colours and warnings). */
+    static String bandRange(ColourBand band) {
+        return switch (band) {
+            case GREEN -> "≥0";
+            case LIGHT_GREEN -> "0～−10";
+            case YELLOW -> "−10～−30";
+            case RED -> "<−30";
+        };
     }
 
     private static String nz(String s) {

@@ -99,7 +99,7 @@ class ScorecardRendererTest {
         assertThat(String.join("\n", pages)).containsSubsequence("测试单位01", "测试单位02", "测试单位44", "测试单位45");
         // 45 bars would not read in one chart: three charts of 15, in rank order, on one value axis
         assertThat(String.join("\n", pages)).contains("一、县市区（1—15）", "一、县市区（16—30）", "一、县市区（31—45）");
-        List<Map<String, ?>> charts = TemplateData.groupCharts(big);
+        List<Map<String, ?>> charts = BulletinTemplateData.groupCharts(big);
         assertThat(charts).hasSize(1);
         assertThat(charts.get(0).get("axisMax")).isEqualTo(Math.ceil(115.64 * 1.12 / 10) * 10);
         assertThat(charts.get(0).get("axisMin")).isEqualTo(0.0);
