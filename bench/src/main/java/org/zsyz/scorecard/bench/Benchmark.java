@@ -1,37 +1,21 @@
 package org.zsyz.scorecard.bench;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.zsyz.scorecard.returns.LedgerRow;
-import org.zsyz.scorecard.returns.ReturnActivity;
-import org.zsyz.scorecard.returns.ReturnCover;
-import org.zsyz.scorecard.returns.ReturnWorkbookWriter;
 import org.zsyz.scorecard.sample.SampleCityGenerator;
 import org.zsyz.scorecard.sample.SampleScale;
-import org.zsyz.scorecard.store.indicator.Indicator;
-import org.zsyz.scorecard.store.project.InvestorSource;
-import org.zsyz.scorecard.store.project.ProjectStatus;
-import org.zsyz.scorecard.targets.TargetsWorkbook;
-import org.zsyz.scorecard.targets.TargetsWorkbookWriter;
-import org.zsyz.scorecard.targets.UnitTargets;
 
 /**
  * The benchmark: generates the sample data, then in the same run measures (a) reading returns: the importer
@@ -81,7 +65,7 @@ public final class Benchmark {
         }
         Map<String, Object> results = bench.run();
         System.out.println();
-        System.out.print(markdown(results));
+        System.out.print(BenchReport.markdown(results));
         System.exit(allRan(results) ? 0 : 1);
     }
 
@@ -219,7 +203,7 @@ public final class Benchmark {
             return results;
         }
         log("(e) a %,d-row ledger imported in a child JVM with -Xmx%s", largeRows, largeHeap);
-        results.put("largeLedger", largeLedger(db, child));
+        results.put("largeLedger", new LargeLedgerRun(db, child, work, largeRows, monthlyHeap, largeHeap).run());
         log("(e) %s", results.get("largeLedger"));
         results.put("complete", true);
         writeJson(results);
@@ -269,156 +253,6 @@ public final class Benchmark {
         return result;
     }
 
-    private Map<String, Object> largeLedger(BenchDatabase db, ChildRun child) throws Exception {
-        Path home = work.resolve("large-ledger");
-        db.reset();
-        Files.createDirectories(home);
-        Path targets = home.resolve("targets-" + PERIOD.getYear() + ".xlsx");
-        new TargetsWorkbookWriter().write(new TargetsWorkbook(PERIOD.getYear(), List.of(new UnitTargets(LARGE_UNIT,
-                "牧野区", "城区", true, Map.of(Indicator.I1, new BigDecimal("20"))))), targets);
-        requireOk(child.run(home, monthlyHeap, "import-targets", "import-targets", targets.toAbsolutePath().toString()),
-                "import-targets");
-        Path file = home.resolve("inbox").resolve(PERIOD.toString()).resolve(LARGE_UNIT + ".xlsx");
-        Files.createDirectories(file.getParent());
-        try (OutputStream out = Files.newOutputStream(file)) {
-            new ReturnWorkbookWriter().write(new ReturnCover(LARGE_UNIT, "牧野区", PERIOD, "王丽", "0373-1234567"),
-                    () -> largeLedgerRows(largeRows), new ReturnActivity(12, 3, 40, 25), out);
-        }
-        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2025-10-02T02:00:00Z")));
-        long fileBytes = Files.size(file);
-        ChildRun.Result run = child.run(home, largeHeap, "import-returns", "import-returns", "--period",
-                PERIOD.toString());
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("rows", largeRows);
-        result.put("fileMb", ReaderComparison.round(fileBytes / 1048576.0, 1));
-        result.put("heap", largeHeap);
-        result.put("exitCode", run.exitCode());
-        result.put("wallSeconds", ReaderComparison.round(run.seconds(), 1));
-        result.put("peakHeapMb", run.peakHeapMb());
-        long stored = run.exitCode() == 0 ? db.count(home, "SELECT COUNT(*) FROM ledger_project") : 0;
-        result.put("rowsStored", stored);
-        result.put("accepted", run.exitCode() == 0 && stored == largeRows);
-        if (!Boolean.TRUE.equals(result.get("accepted"))) {
-            result.put("output", tail(run.output()));
-        }
-        return result;
-    }
-
-    /** Rows of a big unit's ledger: every field a real one has, names long like real ones. */
-    static Iterator<LedgerRow> largeLedgerRows(int rows) {
-        return new Iterator<>() {
-            int i;
-
-            @Override
-            public boolean hasNext() {
-                return i < rows;
-            }
-
-            @Override
-            public LedgerRow next() {
-                i++;
-                String n = String.format("%06d", i);
-                return new LedgerRow("XM-2025-" + n, "招商引资重点项目" + n + "号智能制造产业园",
-                        "某某投资控股集团有限公司第" + n + "分公司", InvestorSource.OUT_OF_PROVINCE, "工业",
-                        ProjectStatus.STARTED, LocalDate.of(2024, 1, 10), new BigDecimal("1.5"),
-                        LocalDate.of(2024, 2, 1), new BigDecimal("0.8"), new BigDecimal("0.5"), null, true,
-                        i % 50 == 0, null);
-            }
-        };
-    }
-
-    // ------------------------------------------------------------------------------------------- output
-
-    static String markdown(Map<String, Object> r) {
-        StringBuilder out = new StringBuilder();
-        @SuppressWarnings("unchecked")
-        Map<String, Object> machine = (Map<String, Object>) r.get("machine");
-        out.append("Machine: ").append(machine.get("cpus")).append(" CPUs, ").append(machine.get("memoryGb"))
-                .append(" GB RAM, Java ").append(machine.get("java")).append(", database ")
-                .append(machine.get("database")).append('\n').append('\n');
-        out.append("| measure | this project | comparison | ratio | target | met |\n");
-        out.append("|---|---|---|---|---|---|\n");
-        Map<?, ?> read = (Map<?, ?>) r.get("read");
-        if (read != null) {
-            String rows = read.get("ledgerRows") + " ledger rows in " + read.get("files") + " returns";
-            out.append(row("(a) reading " + rows + ", vs FastExcel " + "1.3.0 (rows/s)",
-                    rate(read, ReaderComparison.OURS), rate(read, ReaderComparison.FASTEXCEL),
-                    read.get("ratioToFastExcel"), "≥ " + TARGET_VS_FASTEXCEL,
-                    num(read.get("ratioToFastExcel")) >= TARGET_VS_FASTEXCEL));
-            out.append(row("(a) reading the same, vs POI user model (WorkbookFactory) (rows/s)",
-                    rate(read, ReaderComparison.OURS), rate(read, ReaderComparison.POI), read.get("ratioToPoiUserModel"),
-                    "≥ " + TARGET_VS_POI, num(read.get("ratioToPoiUserModel")) >= TARGET_VS_POI));
-        }
-        Map<?, ?> write = (Map<?, ?>) r.get("write");
-        if (write != null) {
-            out.append(row("(b) storing " + write.get("rows") + " rows in " + machine.get("databaseKind")
-                    + " (" + write.get("writerStores") + "), vs plain JDBC batch (rows/s)", rate(write, WriterComparison.OURS),
-                    rate(write, WriterComparison.JDBC), write.get("ratioToJdbcBatch"), "≥ " + TARGET_VS_JDBC,
-                    num(write.get("ratioToJdbcBatch")) >= TARGET_VS_JDBC));
-        }
-        Map<?, ?> monthly = (Map<?, ?>) r.get("monthly");
-        if (monthly != null) {
-            for (Map.Entry<?, ?> e : monthly.entrySet()) {
-                Map<?, ?> m = (Map<?, ?>) e.getValue();
-                if (m.get("unitPdfsPerSecond") != null) {
-                    out.append(row("(c) unit scorecard PDFs, " + e.getKey() + " (" + m.get("unitPdfs") + " PDFs)",
-                            m.get("unitPdfsPerSecond") + " PDFs/s", "", "", "", null));
-                }
-            }
-            for (Map.Entry<?, ?> e : monthly.entrySet()) {
-                Map<?, ?> m = (Map<?, ?>) e.getValue();
-                boolean ok = ((Number) m.get("exitCode")).intValue() == 0;
-                boolean nation = "nation".equals(e.getKey());
-                out.append(row("(d) monthly job (import, assess, publish), " + e.getKey() + ": " + m.get("returns")
-                        + " returns, " + m.get("ledgerRows") + " ledger rows, -Xmx" + m.get("heap"),
-                        (ok ? m.get("wallSeconds") + " s" : "FAILED after " + m.get("wallSeconds") + " s (exit "
-                                + m.get("exitCode") + (String.valueOf(m.get("output")).contains("OutOfMemoryError")
-                                        ? ", out of heap" : "") + ")")
-                                + ", peak heap " + m.get("peakHeapMb") + " MB", "", "",
-                        nation ? "< " + (int) TARGET_NATION_SECONDS + " s" : "",
-                        nation ? ok && num(m.get("wallSeconds")) < TARGET_NATION_SECONDS : null));
-            }
-        }
-        Map<?, ?> large = (Map<?, ?>) r.get("largeLedger");
-        if (large != null) {
-            boolean ok = Boolean.TRUE.equals(large.get("accepted"));
-            out.append(row("(e) one " + large.get("rows") + "-row ledger (" + large.get("fileMb")
-                    + " MB) imported, -Xmx" + large.get("heap"), (ok ? large.get("wallSeconds") + " s" : "FAILED")
-                    + ", peak heap " + large.get("peakHeapMb") + " MB", "", "", "imports in " + large.get("heap"), ok));
-        }
-        if (monthly != null) {
-            for (Map.Entry<?, ?> e : monthly.entrySet()) {
-                Map<?, ?> m = (Map<?, ?>) e.getValue();
-                List<?> steps = (List<?>) m.get("steps");
-                if (steps == null || steps.isEmpty()) {
-                    continue;
-                }
-                out.append('\n').append("Monthly job, ").append(e.getKey()).append(", by step:\n\n");
-                out.append("| step | seconds | read | written |\n|---|---|---|---|\n");
-                for (Object o : steps) {
-                    Map<?, ?> s = (Map<?, ?>) o;
-                    out.append("| ").append(s.get("step")).append(" | ").append(s.get("seconds")).append(" | ")
-                            .append(s.get("read")).append(" | ").append(s.get("written")).append(" |\n");
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    private static String row(String measure, Object ours, Object theirs, Object ratio, String target, Boolean met) {
-        return "| " + measure + " | " + ours + " | " + theirs + " | " + (ratio == null ? "" : ratio) + " | " + target
-                + " | " + (met == null ? "" : met ? "yes" : "**no**") + " |\n";
-    }
-
-    private static String rate(Map<?, ?> section, String key) {
-        Map<?, ?> one = (Map<?, ?>) section.get(key);
-        return String.format(Locale.ROOT, "%,d", ((Number) one.get("rowsPerSecond")).longValue());
-    }
-
-    private static double num(Object o) {
-        return o instanceof Number n ? n.doubleValue() : Double.NaN;
-    }
-
     private Map<String, Object> machine(BenchDatabase db) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cpus", Runtime.getRuntime().availableProcessors());
@@ -445,13 +279,13 @@ public final class Benchmark {
         }
     }
 
-    private static void requireOk(ChildRun.Result run, String what) {
+    static void requireOk(ChildRun.Result run, String what) {
         if (run.exitCode() != 0) {
             throw new IllegalStateException(what + " failed (exit " + run.exitCode() + "):\n" + tail(run.output()));
         }
     }
 
-    private static String tail(String text) {
+    static String tail(String text) {
         return text.length() <= 2000 ? text : text.substring(text.length() - 2000);
     }
 

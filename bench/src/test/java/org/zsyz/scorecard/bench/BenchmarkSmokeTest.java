@@ -64,7 +64,7 @@ class BenchmarkSmokeTest {
         String text = Files.readString(json, StandardCharsets.UTF_8);
         assertThat(text).contains("\"ratioToFastExcel\"", "\"ratioToJdbcBatch\"", "\"unitPdfsPerSecond\"",
                 "\"wallSeconds\"", "\"peakHeapMb\"", "\"complete\": true");
-        assertThat(Benchmark.markdown(r)).contains("| (a) reading", "| (b) storing", "| (c) unit scorecard PDFs",
+        assertThat(BenchReport.markdown(r)).contains("| (a) reading", "| (b) storing", "| (c) unit scorecard PDFs",
                 "| (d) monthly job", "| (e) one 5000-row ledger", "| renderUnitScorecards |");
     }
 }
