@@ -193,18 +193,18 @@ public final class ReturnWorkbookWriter {
             text(row, COL_REMARK, p.remark(), styles);
         }
         long dataRows = r - 1L;
-        int last = TemplateWorkbooks.validatedLastRow(1, dataRows);
-        TemplateWorkbooks.listValidation(sheet, 1, last, COL_SOURCE, InvestorSource.labels(), INVESTOR_SOURCE);
-        TemplateWorkbooks.listValidation(sheet, 1, last, COL_INDUSTRY, industries, INDUSTRY);
-        TemplateWorkbooks.listValidation(sheet, 1, last, COL_STATUS, ProjectStatus.labels(), STATUS);
-        TemplateWorkbooks.dateValidation(sheet, 1, last, COL_SIGNED, SIGNED_ON);
-        TemplateWorkbooks.decimalValidation(sheet, 1, last, COL_CONTRACT, CONTRACT_AMOUNT);
-        TemplateWorkbooks.dateValidation(sheet, 1, last, COL_STARTED, STARTED_ON);
-        TemplateWorkbooks.decimalValidation(sheet, 1, last, COL_FUNDS_TOTAL, FUNDS_TOTAL);
-        TemplateWorkbooks.decimalValidation(sheet, 1, last, COL_FUNDS_YEAR, FUNDS_THIS_YEAR);
-        TemplateWorkbooks.decimalValidation(sheet, 1, last, COL_FOREIGN, FOREIGN_FUNDS_THIS_YEAR);
-        TemplateWorkbooks.listValidation(sheet, 1, last, COL_FULFILLED, YES_NO, FULFILLED);
-        TemplateWorkbooks.listValidation(sheet, 1, last, COL_FORTUNE500, YES_NO, FORTUNE500);
+        int last = TemplateValidations.validatedLastRow(1, dataRows);
+        TemplateValidations.listValidation(sheet, 1, last, COL_SOURCE, InvestorSource.labels(), INVESTOR_SOURCE);
+        TemplateValidations.listValidation(sheet, 1, last, COL_INDUSTRY, industries, INDUSTRY);
+        TemplateValidations.listValidation(sheet, 1, last, COL_STATUS, ProjectStatus.labels(), STATUS);
+        TemplateValidations.dateValidation(sheet, 1, last, COL_SIGNED, SIGNED_ON);
+        TemplateValidations.decimalValidation(sheet, 1, last, COL_CONTRACT, CONTRACT_AMOUNT);
+        TemplateValidations.dateValidation(sheet, 1, last, COL_STARTED, STARTED_ON);
+        TemplateValidations.decimalValidation(sheet, 1, last, COL_FUNDS_TOTAL, FUNDS_TOTAL);
+        TemplateValidations.decimalValidation(sheet, 1, last, COL_FUNDS_YEAR, FUNDS_THIS_YEAR);
+        TemplateValidations.decimalValidation(sheet, 1, last, COL_FOREIGN, FOREIGN_FUNDS_THIS_YEAR);
+        TemplateValidations.listValidation(sheet, 1, last, COL_FULFILLED, YES_NO, FULFILLED);
+        TemplateValidations.listValidation(sheet, 1, last, COL_FORTUNE500, YES_NO, FORTUNE500);
         return dataRows;
     }
 
@@ -228,7 +228,7 @@ public final class ReturnWorkbookWriter {
                 value.setCellValue((Integer) rows[r][1]);
             }
         }
-        TemplateWorkbooks.wholeNumberValidation(sheet, 0, rows.length - 1, 1, "工作指标");
+        TemplateValidations.wholeNumberValidation(sheet, 0, rows.length - 1, 1, "工作指标");
     }
 
     private static List<String> instructions() {

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.zsyz.scorecard.returns.TemplateValidations;
 import org.zsyz.scorecard.returns.TemplateWorkbooks.Column;
 import org.zsyz.scorecard.returns.TemplateWorkbooks.Styles;
 import org.zsyz.scorecard.returns.TemplateWorkbooks;
@@ -92,9 +93,9 @@ public final class TargetsWorkbookWriter {
             groups.add(unit.group());
         }
         groups.addAll(SUGGESTED_GROUPS);
-        int last = TemplateWorkbooks.validatedLastRow(1, workbook.units().size());
-        TemplateWorkbooks.suggestionValidation(sheet, 1, last, 2, new ArrayList<>(groups), GROUP);
-        TemplateWorkbooks.listValidation(sheet, 1, last, 3, List.of(YES, NO), RANKED);
+        int last = TemplateValidations.validatedLastRow(1, workbook.units().size());
+        TemplateValidations.suggestionValidation(sheet, 1, last, 2, new ArrayList<>(groups), GROUP);
+        TemplateValidations.listValidation(sheet, 1, last, 3, List.of(YES, NO), RANKED);
     }
 
     private static void writeTargets(Sheet sheet, TargetsWorkbook workbook, Styles styles) {
@@ -122,16 +123,16 @@ public final class TargetsWorkbookWriter {
                 }
             }
         }
-        int last = TemplateWorkbooks.validatedLastRow(1, workbook.units().size());
+        int last = TemplateValidations.validatedLastRow(1, workbook.units().size());
         int lastUnitRow = last + 1; // the 考核单位 codes cover the same rows; +1 for Excel's 1-based numbering
-        TemplateWorkbooks.formulaListValidation(sheet, 1, last, 0,
+        TemplateValidations.formulaListValidation(sheet, 1, last, 0,
                 "'" + UNITS_SHEET + "'!$A$2:$A$" + lastUnitRow, UNIT_CODE, "请选择“考核单位”表中已列出的单位代码");
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
             if (indicator.kind() == Indicator.Kind.COUNT) {
-                TemplateWorkbooks.wholeNumberValidation(sheet, 1, last, i + 1, indicator.fullName());
+                TemplateValidations.wholeNumberValidation(sheet, 1, last, i + 1, indicator.fullName());
             } else {
-                TemplateWorkbooks.decimalValidation(sheet, 1, last, i + 1, indicator.fullName());
+                TemplateValidations.decimalValidation(sheet, 1, last, i + 1, indicator.fullName());
             }
         }
     }
@@ -153,8 +154,8 @@ public final class TargetsWorkbookWriter {
             percent.setCellValue(step.getValue().doubleValue());
             percent.setCellStyle(styles.money());
         }
-        TemplateWorkbooks.monthValidation(sheet, 1, 12, 0, MONTH);
-        TemplateWorkbooks.percentValidation(sheet, 1, 12, 1, CUMULATIVE_PROGRESS);
+        TemplateValidations.monthValidation(sheet, 1, 12, 0, MONTH);
+        TemplateValidations.percentValidation(sheet, 1, 12, 1, CUMULATIVE_PROGRESS);
     }
 
     private static CellStyle numberStyle(Indicator indicator, Styles styles) {
