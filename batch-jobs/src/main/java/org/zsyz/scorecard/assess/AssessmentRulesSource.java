@@ -70,8 +70,30 @@ public class AssessmentRulesSource {
     public LocalDate deadline(YearMonth period) {
         Path file = fileFor(period.getYear());
         // Only the deadline day is wanted: a year without a file does not need its groups from the database.
-        AssessmentRules rules = Files.isRegularFile(file) ? read(file, period.getYear()).rules() : defaultRules();
+        AssessmentRules rules = Files.isRegularFile(file) ? parsedForDeadline(file, period.getYear()) : defaultRules();
         return rules.deadline(period);
+    }
+
+    /** The last file parsed for a deadline, with its stamp: the import asks once per return, not per edit. */
+    private record Parsed(Path file, Object stamp, long size, AssessmentRules rules) {
+    }
+
+    private volatile Parsed lastParsed;
+
+    private AssessmentRules parsedForDeadline(Path file, int year) {
+        try {
+            Object stamp = Files.getLastModifiedTime(file);
+            long size = Files.size(file);
+            Parsed last = lastParsed;
+            if (last != null && last.file().equals(file) && last.stamp().equals(stamp) && last.size() == size) {
+                return last.rules();
+            }
+            AssessmentRules rules = read(file, year).rules();
+            lastParsed = new Parsed(file, stamp, size, rules);
+            return rules;
+        } catch (IOException e) {
+            throw new UncheckedIOException("读不了考核办法文件 " + file + "：" + e.getMessage(), e);
+        }
     }
 
     /**
