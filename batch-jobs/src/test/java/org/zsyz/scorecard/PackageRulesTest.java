@@ -5,19 +5,17 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The packages' direction: entry points (the command line, the portal, the schedule) call the operations, the
@@ -28,12 +26,28 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class PackageRulesTest {
 
     private static final String ROOT = "org.zsyz.scorecard";
-    private static final String[] ENTRY_POINTS = { ROOT, ROOT + ".cli..", ROOT + ".web..", ROOT + ".schedule.." };
-    private static final String[] OPERATIONS = { ROOT + ".operations.." };
-    private static final String[] FEATURES = { ROOT + ".account..", ROOT + ".assess..", ROOT + ".returns..",
-            ROOT + ".targets..", ROOT + ".publish..", ROOT + ".progress..", ROOT + ".sample..", ROOT + ".monthly.." };
-    private static final String[] INFRASTRUCTURE = { ROOT + ".batch..", ROOT + ".config..", ROOT + ".excel..",
-            ROOT + ".jdbc..", ROOT + ".lock..", ROOT + ".store..", ROOT + ".report..", ROOT + ".domain.." };
+    private static final String[] ENTRY_POINTS = {ROOT, ROOT + ".cli..", ROOT + ".web..", ROOT + ".schedule.."};
+    private static final String[] OPERATIONS = {ROOT + ".operations.."};
+    private static final String[] FEATURES = {
+        ROOT + ".account..",
+        ROOT + ".assess..",
+        ROOT + ".returns..",
+        ROOT + ".targets..",
+        ROOT + ".publish..",
+        ROOT + ".progress..",
+        ROOT + ".sample..",
+        ROOT + ".monthly.."
+    };
+    private static final String[] INFRASTRUCTURE = {
+        ROOT + ".batch..",
+        ROOT + ".config..",
+        ROOT + ".excel..",
+        ROOT + ".jdbc..",
+        ROOT + ".lock..",
+        ROOT + ".store..",
+        ROOT + ".report..",
+        ROOT + ".domain.."
+    };
 
     private static JavaClasses application;
 
@@ -45,20 +59,30 @@ class PackageRulesTest {
                 .importPackages(ROOT);
         // A rule over too few classes would pass for the wrong reason: every module must be there.
         assertThat(modules(application).values().stream().flatMap(Set::stream).collect(Collectors.toSet()))
-                .as("modules imported").hasSizeGreaterThanOrEqualTo(4);
+                .as("modules imported")
+                .hasSizeGreaterThanOrEqualTo(4);
     }
 
     @Test
     void entryPointsCallOperationsWhichRunFeaturesWhichUseInfrastructure() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Entry points").definedBy(ENTRY_POINTS)
-                .layer("Operations").definedBy(OPERATIONS)
-                .layer("Features").definedBy(FEATURES)
-                .layer("Infrastructure").definedBy(INFRASTRUCTURE)
-                .whereLayer("Entry points").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Operations").mayOnlyBeAccessedByLayers("Entry points")
-                .whereLayer("Features").mayOnlyBeAccessedByLayers("Entry points", "Operations")
-                .whereLayer("Infrastructure").mayOnlyBeAccessedByLayers("Entry points", "Operations", "Features")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("Entry points")
+                .definedBy(ENTRY_POINTS)
+                .layer("Operations")
+                .definedBy(OPERATIONS)
+                .layer("Features")
+                .definedBy(FEATURES)
+                .layer("Infrastructure")
+                .definedBy(INFRASTRUCTURE)
+                .whereLayer("Entry points")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Operations")
+                .mayOnlyBeAccessedByLayers("Entry points")
+                .whereLayer("Features")
+                .mayOnlyBeAccessedByLayers("Entry points", "Operations")
+                .whereLayer("Infrastructure")
+                .mayOnlyBeAccessedByLayers("Entry points", "Operations", "Features")
                 .check(application);
     }
 
@@ -83,8 +107,11 @@ class PackageRulesTest {
 
     @Test
     void noTwoClassesShareAName() {
-        Map<String, Set<String>> byName = application.stream().filter(JavaClass::isTopLevelClass)
-                .collect(Collectors.groupingBy(JavaClass::getSimpleName, TreeMap::new,
+        Map<String, Set<String>> byName = application.stream()
+                .filter(JavaClass::isTopLevelClass)
+                .collect(Collectors.groupingBy(
+                        JavaClass::getSimpleName,
+                        TreeMap::new,
                         Collectors.mapping(JavaClass::getName, Collectors.toCollection(TreeSet::new))));
         byName.values().removeIf(names -> names.size() < 2);
         assertThat(byName).as("classes of the same simple name").isEmpty();
@@ -103,6 +130,7 @@ class PackageRulesTest {
 
     private static String[] all() {
         return java.util.stream.Stream.of(ENTRY_POINTS, OPERATIONS, FEATURES, INFRASTRUCTURE)
-                .flatMap(java.util.Arrays::stream).toArray(String[]::new);
+                .flatMap(java.util.Arrays::stream)
+                .toArray(String[]::new);
     }
 }

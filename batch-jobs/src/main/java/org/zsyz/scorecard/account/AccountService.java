@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-
 import org.zsyz.scorecard.store.account.PortalAccount;
 import org.zsyz.scorecard.store.account.PortalAccountMapper;
 
@@ -70,8 +68,16 @@ public class AccountService {
             throw new AccountException("用户名 " + username + " 已存在");
         }
         checkPassword(password);
-        accounts.insertAccount(new PortalAccount(null, username, ENCODER.encode(new String(password)), normalisedRole,
-                unitCode, true, 0, null, LocalDateTime.now(clock).withNano(0)));
+        accounts.insertAccount(new PortalAccount(
+                null,
+                username,
+                ENCODER.encode(new String(password)),
+                normalisedRole,
+                unitCode,
+                true,
+                0,
+                null,
+                LocalDateTime.now(clock).withNano(0)));
         return accounts.findByUsername(username);
     }
 

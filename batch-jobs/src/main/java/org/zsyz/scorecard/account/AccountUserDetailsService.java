@@ -2,12 +2,10 @@ package org.zsyz.scorecard.account;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-
 import org.zsyz.scorecard.store.account.PortalAccount;
 import org.zsyz.scorecard.store.account.PortalAccountMapper;
 

@@ -1,11 +1,9 @@
 package org.zsyz.scorecard.account;
 
-import java.util.List;
-import java.util.regex.Pattern;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-
+import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
@@ -26,16 +24,19 @@ public class ClientAddress {
     private final List<IpAddressMatcher> trusted;
 
     public ClientAddress(PortalProperties settings) {
-        this.trusted = settings.trustedProxies().stream().map(String::strip).filter(s -> !s.isEmpty())
-                .map(ClientAddress::matcher).toList();
+        this.trusted = settings.trustedProxies().stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(ClientAddress::matcher)
+                .toList();
     }
 
     private static IpAddressMatcher matcher(String proxy) {
         try {
             return new IpAddressMatcher(proxy);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("scorecard.web.trusted-proxies 中的 “" + proxy
-                    + "” 不是 IP 地址或网段（如 127.0.0.1、10.0.0.0/8、::1）", e);
+            throw new IllegalStateException(
+                    "scorecard.web.trusted-proxies 中的 “" + proxy + "” 不是 IP 地址或网段（如 127.0.0.1、10.0.0.0/8、::1）", e);
         }
     }
 
@@ -44,10 +45,13 @@ public class ClientAddress {
         if (!isTrusted(peer)) {
             return peer;
         }
-        List<String> forwarded = request.getHeaders("X-Forwarded-For") == null ? List.of()
+        List<String> forwarded = request.getHeaders("X-Forwarded-For") == null
+                ? List.of()
                 : java.util.Collections.list(request.getHeaders("X-Forwarded-For")).stream()
-                        .flatMap(h -> java.util.Arrays.stream(h.split(","))).map(String::strip)
-                        .filter(s -> !s.isEmpty()).toList();
+                        .flatMap(h -> java.util.Arrays.stream(h.split(",")))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
         for (int i = forwarded.size() - 1; i >= 0; i--) {
             String hop = forwarded.get(i);
             if (!isTrusted(hop)) {

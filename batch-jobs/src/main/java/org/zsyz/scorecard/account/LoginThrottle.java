@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -19,7 +18,6 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-
 import org.zsyz.scorecard.store.account.PortalAccountMapper;
 
 /**
@@ -52,11 +50,10 @@ public class LoginThrottle implements AuthenticationProvider {
     private final Map<String, UnknownName> unknownNames = new ConcurrentHashMap<>();
 
     /** Wrong logins in a row under a user name that has no account, and until when it reads as locked. */
-    private record UnknownName(int failures, Instant lockedUntil) {
-    }
+    private record UnknownName(int failures, Instant lockedUntil) {}
 
-    public LoginThrottle(AccountUserDetailsService users, PortalAccountMapper accounts, PortalProperties settings,
-            Clock clock) {
+    public LoginThrottle(
+            AccountUserDetailsService users, PortalAccountMapper accounts, PortalProperties settings, Clock clock) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(AccountService.passwordEncoder());
         this.accounts = accounts;
@@ -67,7 +64,8 @@ public class LoginThrottle implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : "-";
+                ? details.getRemoteAddress()
+                : "-";
         if (addressBlocked(address)) {
             log.warn("Login refused: too many failed logins from {}", address);
             throw new AddressThrottledException("too many failed logins from " + address);
@@ -85,7 +83,8 @@ public class LoginThrottle implements AuthenticationProvider {
             // a disabled account fails like a wrong password, and locks like one
             recordAddressFailure(address);
             if (known) {
-                LocalDateTime until = LocalDateTime.now(clock).plus(settings.loginLockTime()).withNano(0);
+                LocalDateTime until =
+                        LocalDateTime.now(clock).plus(settings.loginLockTime()).withNano(0);
                 accounts.recordFailure(username, settings.loginMaxAttempts(), until);
             } else {
                 recordUnknownNameFailure(username);
@@ -119,7 +118,9 @@ public class LoginThrottle implements AuthenticationProvider {
         });
         if (unknownNames.size() > 10_000) {
             Instant now = clock.instant();
-            unknownNames.values().removeIf(n -> n.lockedUntil() == null || !n.lockedUntil().isAfter(now));
+            unknownNames
+                    .values()
+                    .removeIf(n -> n.lockedUntil() == null || !n.lockedUntil().isAfter(now));
         }
     }
 

@@ -3,7 +3,6 @@ package org.zsyz.scorecard.account;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-
 import org.zsyz.scorecard.store.account.PortalAccount;
 import org.zsyz.scorecard.store.account.PortalAccountMapper;
 
@@ -31,7 +30,8 @@ public class OwnPasswordChange {
         if (account == null || !account.enabled()) {
             throw new AccountService.AccountException("账号不存在或已停用");
         }
-        if (current == null || current.length == 0
+        if (current == null
+                || current.length == 0
                 || !AccountService.passwordEncoder().matches(new String(current), account.passwordHash())) {
             log.warn("Password change by {} refused: the current password was wrong", username);
             throw new AccountService.AccountException("当前密码不正确，密码没有修改");

@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.account;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -19,8 +18,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                           {@link ClientAddress}). Empty by default: the socket's address counts.
  */
 @ConfigurationProperties("scorecard.web")
-public record PortalProperties(Integer loginMaxAttempts, Duration loginLockTime, Integer addressMaxAttempts,
-        Duration addressWindow, Integer minPasswordLength, java.util.List<String> trustedProxies) {
+public record PortalProperties(
+        Integer loginMaxAttempts,
+        Duration loginLockTime,
+        Integer addressMaxAttempts,
+        Duration addressWindow,
+        Integer minPasswordLength,
+        java.util.List<String> trustedProxies) {
 
     public PortalProperties {
         loginMaxAttempts = loginMaxAttempts == null ? 5 : loginMaxAttempts;

@@ -1,10 +1,8 @@
 package org.zsyz.scorecard.account;
 
 import java.util.List;
-
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
-
 import org.zsyz.scorecard.store.account.PortalAccount;
 
 /** A signed-in portal account: its role and, for a county account, the one unit it acts for. */
@@ -16,7 +14,13 @@ public class PortalUser extends User {
     private final String unitCode;
 
     public PortalUser(PortalAccount account, boolean locked) {
-        super(account.username(), account.passwordHash(), account.enabled(), true, true, !locked,
+        super(
+                account.username(),
+                account.passwordHash(),
+                account.enabled(),
+                true,
+                true,
+                !locked,
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.role())));
         this.role = account.role();
         this.unitCode = account.unitCode();

@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.assess;
 
 import java.time.YearMonth;
-
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -29,19 +28,22 @@ public class AssessJobConfiguration {
     }
 
     @Bean
-    Step assessUnitsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            AssessmentService assessments) {
+    Step assessUnitsStep(
+            JobRepository jobRepository, PlatformTransactionManager transactionManager, AssessmentService assessments) {
         return new StepBuilder("assessUnits", jobRepository)
-                .tasklet((contribution, chunk) -> {
-                    var step = chunk.getStepContext().getStepExecution();
-                    YearMonth period = YearMonth.parse(step.getJobParameters().getString(JobParameterNames.PERIOD));
-                    AssessmentService.Summary summary = assessments.assess(period, step.getJobExecutionId());
-                    for (int i = 0; i < summary.units(); i++) {
-                        contribution.incrementReadCount();
-                    }
-                    contribution.incrementWriteCount(summary.units());
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
+                .tasklet(
+                        (contribution, chunk) -> {
+                            var step = chunk.getStepContext().getStepExecution();
+                            YearMonth period =
+                                    YearMonth.parse(step.getJobParameters().getString(JobParameterNames.PERIOD));
+                            AssessmentService.Summary summary = assessments.assess(period, step.getJobExecutionId());
+                            for (int i = 0; i < summary.units(); i++) {
+                                contribution.incrementReadCount();
+                            }
+                            contribution.incrementWriteCount(summary.units());
+                            return RepeatStatus.FINISHED;
+                        },
+                        transactionManager)
                 .build();
     }
 }

@@ -3,9 +3,7 @@ package org.zsyz.scorecard.assess;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.jdbc.MultiRowInsert;
@@ -23,14 +21,35 @@ import org.zsyz.scorecard.store.assess.ScoreAdjustment;
 @Component
 public class AssessmentResultsWriter {
 
-    private static final MultiRowInsert<IndicatorResult> INDICATOR_RESULTS = new MultiRowInsert<>("indicator_result",
-            List.of("period", "unit_code", "indicator_code", "value_ytd", "numerator", "denominator", "target_value",
-                    "progress", "schedule_target", "completion_rate", "schedule_gap", "last_year_ytd", "yoy_rate",
-                    "weight", "score", "indicator_rank", "colour_band", "formula", "scoring_method", "benchmark",
-                    "base_weight", "score_share"),
+    private static final MultiRowInsert<IndicatorResult> INDICATOR_RESULTS = new MultiRowInsert<>(
+            "indicator_result",
+            List.of(
+                    "period",
+                    "unit_code",
+                    "indicator_code",
+                    "value_ytd",
+                    "numerator",
+                    "denominator",
+                    "target_value",
+                    "progress",
+                    "schedule_target",
+                    "completion_rate",
+                    "schedule_gap",
+                    "last_year_ytd",
+                    "yoy_rate",
+                    "weight",
+                    "score",
+                    "indicator_rank",
+                    "colour_band",
+                    "formula",
+                    "scoring_method",
+                    "benchmark",
+                    "base_weight",
+                    "score_share"),
             AssessmentResultsWriter::bind);
 
-    private static final MultiRowInsert<ScoreAdjustment> ADJUSTMENTS = new MultiRowInsert<>("score_adjustment",
+    private static final MultiRowInsert<ScoreAdjustment> ADJUSTMENTS = new MultiRowInsert<>(
+            "score_adjustment",
             List.of("period", "unit_code", "seq_no", "kind", "points", "project_no", "reason"),
             (ps, o, a) -> {
                 ps.setString(o + 1, a.period().toString());
@@ -42,7 +61,8 @@ public class AssessmentResultsWriter {
                 ps.setString(o + 7, a.reason());
             });
 
-    private static final MultiRowInsert<AssessmentWarning> WARNINGS = new MultiRowInsert<>("assessment_warning",
+    private static final MultiRowInsert<AssessmentWarning> WARNINGS = new MultiRowInsert<>(
+            "assessment_warning",
             List.of("period", "unit_code", "seq_no", "kind", "indicator_code", "project_no", "message"),
             (ps, o, w) -> {
                 ps.setString(o + 1, w.period().toString());

@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.zsyz.scorecard.domain.Grade;
 import org.zsyz.scorecard.store.indicator.Indicator;
 
@@ -69,16 +68,13 @@ public record AssessmentRules(
     /**
      * @param benchmark for rates: the rate that earns the full weight (0.8 = 80%); {@code null} for indicators
      */
-    public record IndicatorRule(Indicator indicator, BigDecimal weight, ScoringMethod method, BigDecimal benchmark) {
-    }
+    public record IndicatorRule(Indicator indicator, BigDecimal weight, ScoringMethod method, BigDecimal benchmark) {}
 
     /** A tier of the TIERED method: from this basis on (1 = 100%), this share of the weight. */
-    public record Tier(BigDecimal from, BigDecimal share) {
-    }
+    public record Tier(BigDecimal from, BigDecimal share) {}
 
     /** A bonus tier by contract amount: from this many 亿元, this many points. */
-    public record ContractTier(BigDecimal fromYi, BigDecimal points) {
-    }
+    public record ContractTier(BigDecimal fromYi, BigDecimal points) {}
 
     /**
      * 加分 for projects signed this year (not terminated), each counted once at its highest tier, capped in
@@ -88,7 +84,9 @@ public record AssessmentRules(
      */
     public record Bonus(BigDecimal fortune500, List<ContractTier> contractTiers, BigDecimal cap) {
         public Bonus {
-            contractTiers = contractTiers.stream().sorted(Comparator.comparing(ContractTier::fromYi)).toList();
+            contractTiers = contractTiers.stream()
+                    .sorted(Comparator.comparing(ContractTier::fromYi))
+                    .toList();
         }
     }
 
@@ -106,8 +104,7 @@ public record AssessmentRules(
         }
     }
 
-    public record ListSizes(int red, int black) {
-    }
+    public record ListSizes(int red, int black) {}
 
     /** The default method: the file {@code method/default-method.yaml} (see {@link DefaultMethod}) as read. */
     public static AssessmentRules defaults() {
@@ -140,15 +137,49 @@ public record AssessmentRules(
 
     /** The same method with another name (a year's file names its method). */
     public AssessmentRules withName(String newName) {
-        return new AssessmentRules(newName, indicators, ratioCap, tiers, efficacyFloor, bigProject, bonus,
-                lateDeduction, missingDeduction, deadlineDay, grades, defaultLists, groupLists, lightGreenFloor,
-                yellowFloor, cohortStart, overdueStartMonths, noFundsMonths, rankChangeAcrossYears);
+        return new AssessmentRules(
+                newName,
+                indicators,
+                ratioCap,
+                tiers,
+                efficacyFloor,
+                bigProject,
+                bonus,
+                lateDeduction,
+                missingDeduction,
+                deadlineDay,
+                grades,
+                defaultLists,
+                groupLists,
+                lightGreenFloor,
+                yellowFloor,
+                cohortStart,
+                overdueStartMonths,
+                noFundsMonths,
+                rankChangeAcrossYears);
     }
 
     /** The same method with another deadline day (the installation's, where no file says otherwise). */
     public AssessmentRules withDeadlineDay(int day) {
-        return new AssessmentRules(name, indicators, ratioCap, tiers, efficacyFloor, bigProject, bonus,
-                lateDeduction, missingDeduction, day, grades, defaultLists, groupLists, lightGreenFloor,
-                yellowFloor, cohortStart, overdueStartMonths, noFundsMonths, rankChangeAcrossYears);
+        return new AssessmentRules(
+                name,
+                indicators,
+                ratioCap,
+                tiers,
+                efficacyFloor,
+                bigProject,
+                bonus,
+                lateDeduction,
+                missingDeduction,
+                day,
+                grades,
+                defaultLists,
+                groupLists,
+                lightGreenFloor,
+                yellowFloor,
+                cohortStart,
+                overdueStartMonths,
+                noFundsMonths,
+                rankChangeAcrossYears);
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.config.ScorecardProperties;
@@ -31,8 +30,8 @@ public class AssessmentRulesSource {
     private final AssessedUnitMapper units;
     private final Path folder;
 
-    public AssessmentRulesSource(ScorecardProperties settings, AssessedUnitMapper units,
-            @Value("${scorecard.rules-dir:}") String rulesDir) {
+    public AssessmentRulesSource(
+            ScorecardProperties settings, AssessedUnitMapper units, @Value("${scorecard.rules-dir:}") String rulesDir) {
         this.settings = settings;
         this.units = units;
         this.folder = rulesDir == null || rulesDir.isBlank() ? settings.home().resolve("rules") : Path.of(rulesDir);
@@ -59,8 +58,13 @@ public class AssessmentRulesSource {
     public static RulesFile read(Path file, Integer year) {
         String text = readText(file);
         AssessmentRules rules = RulesYaml.parse(text, file.getFileName().toString(), year);
-        return new RulesFile(year != null ? year : 0, file.toAbsolutePath().normalize().toString(), text,
-                RulesFile.sha256(text), rules, true);
+        return new RulesFile(
+                year != null ? year : 0,
+                file.toAbsolutePath().normalize().toString(),
+                text,
+                RulesFile.sha256(text),
+                rules,
+                true);
     }
 
     /**
@@ -75,8 +79,7 @@ public class AssessmentRulesSource {
     }
 
     /** The last file parsed for a deadline, with its stamp: the import asks once per return, not per edit. */
-    private record Parsed(Path file, Object stamp, long size, AssessmentRules rules) {
-    }
+    private record Parsed(Path file, Object stamp, long size, AssessmentRules rules) {}
 
     private volatile Parsed lastParsed;
 
@@ -103,10 +106,16 @@ public class AssessmentRulesSource {
      * 县市区 has every group on the default sizes); before, the defaults' list as is.
      */
     public RulesFile defaults(int year) {
-        List<String> groups = units.findGroups(year).stream().map(AssessmentGroup::groupName).toList();
+        List<String> groups =
+                units.findGroups(year).stream().map(AssessmentGroup::groupName).toList();
         String text = DefaultMethod.text(year, settings.deadlineDay(), groups.isEmpty() ? null : groups);
-        return new RulesFile(year, "（无 " + fileFor(year) + "，按默认考核办法）", text, RulesFile.sha256(text),
-                RulesYaml.parse(text, RulesYaml.fileName(year), year), false);
+        return new RulesFile(
+                year,
+                "（无 " + fileFor(year) + "，按默认考核办法）",
+                text,
+                RulesFile.sha256(text),
+                RulesYaml.parse(text, RulesYaml.fileName(year), year),
+                false);
     }
 
     public AssessmentRules rulesFor(int year) {
@@ -120,12 +129,16 @@ public class AssessmentRulesSource {
     private static String readText(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new RulesFileException(List.of(new RulesFileException.Problem(file.getFileName().toString(), 0, null,
-                    "文件不是 UTF-8 编码，请另存为 UTF-8 后再试")));
+            throw new RulesFileException(List.of(new RulesFileException.Problem(
+                    file.getFileName().toString(), 0, null, "文件不是 UTF-8 编码，请另存为 UTF-8 后再试")));
         } catch (IOException e) {
             throw new UncheckedIOException("读不了考核办法文件 " + file + "：" + e.getMessage(), e);
         }

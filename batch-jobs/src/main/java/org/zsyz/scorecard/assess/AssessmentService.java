@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -50,9 +49,15 @@ public class AssessmentService {
     private final AssessmentRulesSource rulesSource;
     private final Clock clock;
 
-    public AssessmentService(AssessedUnitMapper units, AnnualTargetMapper targets, ReturnSubmissionMapper submissions,
-            UnitSourcesReader sourcesReader, AssessmentMapper results, AssessmentResultsWriter resultsWriter,
-            AssessmentRulesSource rulesSource, Clock clock) {
+    public AssessmentService(
+            AssessedUnitMapper units,
+            AnnualTargetMapper targets,
+            ReturnSubmissionMapper submissions,
+            UnitSourcesReader sourcesReader,
+            AssessmentMapper results,
+            AssessmentResultsWriter resultsWriter,
+            AssessmentRulesSource rulesSource,
+            Clock clock) {
         this.units = units;
         this.targets = targets;
         this.submissions = submissions;
@@ -64,9 +69,8 @@ public class AssessmentService {
     }
 
     /** What an assessment did, for logs and the terminal. */
-    public record Summary(YearMonth period, int units, int reported, int late, int missing, String rulesName,
-            String rulesSha256) {
-    }
+    public record Summary(
+            YearMonth period, int units, int reported, int late, int missing, String rulesName, String rulesSha256) {}
 
     @Transactional
     public Summary assess(YearMonth period, Long jobExecutionId) {
@@ -81,8 +85,9 @@ public class AssessmentService {
         Schedule schedule = schedule(year);
         Map<String, Map<Indicator, BigDecimal>> targetsByUnit = new HashMap<>();
         for (AnnualTarget t : targets.findTargets(year)) {
-            targetsByUnit.computeIfAbsent(t.unitCode(), c -> new EnumMap<>(Indicator.class)).put(t.indicator(),
-                    t.targetValue());
+            targetsByUnit
+                    .computeIfAbsent(t.unitCode(), c -> new EnumMap<>(Indicator.class))
+                    .put(t.indicator(), t.targetValue());
         }
         Map<String, ReturnSubmission> counting = new HashMap<>();
         submissions.findCounting(period).forEach(s -> counting.put(s.unitCode(), s));
@@ -114,9 +119,17 @@ public class AssessmentService {
                 case MISSING -> missing++;
             }
             ReturnSubmission source = unitSources.source();
-            UnitInput input = new UnitInput(unit.unitCode(), unit.unitName(), unit.groupName(), unit.ranked(),
-                    current == null ? null : current.id(), status, source == null ? null : source.period(), receivedAt,
-                    unitSources.figures(), targetsByUnit.getOrDefault(unit.unitCode(), Map.of()),
+            UnitInput input = new UnitInput(
+                    unit.unitCode(),
+                    unit.unitName(),
+                    unit.groupName(),
+                    unit.ranked(),
+                    current == null ? null : current.id(),
+                    status,
+                    source == null ? null : source.period(),
+                    receivedAt,
+                    unitSources.figures(),
+                    targetsByUnit.getOrDefault(unit.unitCode(), Map.of()),
                     unitSources.lastYear());
             groups.computeIfAbsent(unit.groupName(), g -> new ArrayList<>()).add(assessor.assess(input));
         }
@@ -124,7 +137,8 @@ public class AssessmentService {
         Map<String, GroupRanker.PreviousPlace> previous = new HashMap<>();
         if (period.getMonthValue() > 1 || rules.rankChangeAcrossYears()) {
             for (UnitScore s : results.findUnitScores(period.minusMonths(1))) {
-                previous.put(s.unitCode(), new GroupRanker.PreviousPlace(s.groupRank(), s.firstStreak(), s.groupName()));
+                previous.put(
+                        s.unitCode(), new GroupRanker.PreviousPlace(s.groupRank(), s.firstStreak(), s.groupName()));
             }
         }
         for (Map.Entry<String, List<UnitOutcome>> group : groups.entrySet()) {
@@ -133,8 +147,16 @@ public class AssessmentService {
         }
 
         replace(period, method, jobExecutionId, groups);
-        log.info("Assessed {}: {} units ({} reported, {} late, {} missing) under {} ({}, sha256 {})", period,
-                unitList.size(), reported, late, missing, rules.name(), method.source(), method.sha256());
+        log.info(
+                "Assessed {}: {} units ({} reported, {} late, {} missing) under {} ({}, sha256 {})",
+                period,
+                unitList.size(),
+                reported,
+                late,
+                missing,
+                rules.name(),
+                method.source(),
+                method.sha256());
         return new Summary(period, unitList.size(), reported, late, missing, rules.name(), method.sha256());
     }
 
@@ -144,9 +166,11 @@ public class AssessmentService {
         unitList.forEach(u -> known.add(u.groupName()));
         for (String group : method.rules().groupLists().keySet()) {
             if (!known.contains(group)) {
-                throw new RulesFileException(List.of(new RulesFileException.Problem(method.source(), 0,
-                        "red_black_lists.groups", "组别“" + group + "”不在" + method.year() + "年的考核组别（"
-                                + String.join("、", known) + "）中，请按目标任务书改正")));
+                throw new RulesFileException(List.of(new RulesFileException.Problem(
+                        method.source(),
+                        0,
+                        "red_black_lists.groups",
+                        "组别“" + group + "”不在" + method.year() + "年的考核组别（" + String.join("、", known) + "）中，请按目标任务书改正")));
             }
         }
     }
@@ -159,15 +183,21 @@ public class AssessmentService {
         return Schedule.configured(months);
     }
 
-    private void replace(YearMonth period, RulesFile method, Long jobExecutionId,
-            Map<String, List<UnitOutcome>> groups) {
+    private void replace(
+            YearMonth period, RulesFile method, Long jobExecutionId, Map<String, List<UnitOutcome>> groups) {
         results.deleteIndicatorResults(period);
         results.deleteUnitScores(period);
         results.deleteAdjustments(period);
         results.deleteWarnings(period);
         results.deleteRun(period);
-        results.insertRun(new AssessmentRun(period, LocalDateTime.now(clock).withNano(0), method.rules().name(),
-                method.sha256(), jobExecutionId, clip(method.source(), 500), method.text()));
+        results.insertRun(new AssessmentRun(
+                period,
+                LocalDateTime.now(clock).withNano(0),
+                method.rules().name(),
+                method.sha256(),
+                jobExecutionId,
+                clip(method.source(), 500),
+                method.text()));
 
         List<IndicatorResult> indicatorRows = new ArrayList<>();
         List<UnitScore> scoreRows = new ArrayList<>();
@@ -177,29 +207,67 @@ public class AssessmentService {
             for (UnitOutcome u : group) {
                 UnitInput in = u.input();
                 for (IndicatorOutcome io : u.indicators().values()) {
-                    indicatorRows.add(new IndicatorResult(period, in.unitCode(), io.indicator(), money(io.ytd()),
-                            money(io.numerator()), money(io.denominator()), money(io.target()), ratio8(io.progress()),
-                            money(io.scheduleTarget()), ratio(io.completion()), ratio(io.gapPoints()),
-                            money(io.lastYear()), ratio(io.yoy()), io.weight() == null ? null
-                                    : io.weight().setScale(4, RoundingMode.HALF_UP),
-                            ratio(io.score()), io.rank(), io.band(),
-                            clip(io.formula(), 1000), io.rule().method().name(), ratio8(io.rule().benchmark()),
-                            io.rule().weight().setScale(4, RoundingMode.HALF_UP), ratio(io.share())));
+                    indicatorRows.add(new IndicatorResult(
+                            period,
+                            in.unitCode(),
+                            io.indicator(),
+                            money(io.ytd()),
+                            money(io.numerator()),
+                            money(io.denominator()),
+                            money(io.target()),
+                            ratio8(io.progress()),
+                            money(io.scheduleTarget()),
+                            ratio(io.completion()),
+                            ratio(io.gapPoints()),
+                            money(io.lastYear()),
+                            ratio(io.yoy()),
+                            io.weight() == null ? null : io.weight().setScale(4, RoundingMode.HALF_UP),
+                            ratio(io.score()),
+                            io.rank(),
+                            io.band(),
+                            clip(io.formula(), 1000),
+                            io.rule().method().name(),
+                            ratio8(io.rule().benchmark()),
+                            io.rule().weight().setScale(4, RoundingMode.HALF_UP),
+                            ratio(io.share())));
                 }
-                scoreRows.add(new UnitScore(period, in.unitCode(), in.unitName(), in.groupName(), in.ranked(),
-                        in.submissionId(), in.reportStatus(), ratio(u.baseScore()), ratio(u.bonus()),
-                        ratio(u.deduction()), u.total(), u.grade(), u.rank(), u.groupSize(), u.previousRank(),
-                        u.rankChange(), u.firstStreak(), u.listMark(), in.figuresPeriod(), in.receivedAt(),
+                scoreRows.add(new UnitScore(
+                        period,
+                        in.unitCode(),
+                        in.unitName(),
+                        in.groupName(),
+                        in.ranked(),
+                        in.submissionId(),
+                        in.reportStatus(),
+                        ratio(u.baseScore()),
+                        ratio(u.bonus()),
+                        ratio(u.deduction()),
+                        u.total(),
+                        u.grade(),
+                        u.rank(),
+                        u.groupSize(),
+                        u.previousRank(),
+                        u.rankChange(),
+                        u.firstStreak(),
+                        u.listMark(),
+                        in.figuresPeriod(),
+                        in.receivedAt(),
                         clip(u.scoreFormula(), 1000)));
                 int seq = 0;
                 for (UnitOutcome.Adjustment a : u.adjustments()) {
-                    adjustmentRows.add(new ScoreAdjustment(period, in.unitCode(), ++seq, a.kind(), a.points(),
-                            a.projectNo(), clip(a.reason(), 500)));
+                    adjustmentRows.add(new ScoreAdjustment(
+                            period, in.unitCode(), ++seq, a.kind(), a.points(), a.projectNo(), clip(a.reason(), 500)));
                 }
                 seq = 0;
                 for (UnitOutcome.Warning w : u.warnings()) {
-                    warningRows.add(new AssessmentWarning(period, in.unitCode(), ++seq, w.kind(),
-                            w.indicator() == null ? null : w.indicator().name(), w.projectNo(), clip(w.message(), 500)));
+                    warningRows.add(new AssessmentWarning(
+                            period,
+                            in.unitCode(),
+                            ++seq,
+                            w.kind(),
+                            w.indicator() == null ? null : w.indicator().name(),
+                            w.projectNo(),
+                            clip(w.message(), 500)));
                 }
             }
         }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -152,7 +151,9 @@ final class CheckedYaml {
         if (value == null) {
             return null;
         }
-        String digits = percent && value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
+        String digits = percent && value.endsWith("%")
+                ? value.substring(0, value.length() - 1).strip()
+                : value;
         try {
             BigDecimal number = new BigDecimal(digits);
             if (number.precision() - number.scale() > 12 || number.scale() > 8) {
@@ -171,7 +172,8 @@ final class CheckedYaml {
         if (value == null) {
             return null;
         }
-        if (value.scale() > 0 || value.compareTo(BigDecimal.valueOf(min)) < 0
+        if (value.scale() > 0
+                || value.compareTo(BigDecimal.valueOf(min)) < 0
                 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
             problem(s, key, "应为 " + min + " 到 " + max + " 之间的整数，现为 " + plain(value));
             return null;
@@ -201,8 +203,10 @@ final class CheckedYaml {
         }
         for (Map.Entry<String, NodeTuple> e : s.unused().entrySet()) {
             String hint = nearest(e.getKey(), List.of(known));
-            problem(line(e.getValue().getKeyNode()), s.path(e.getKey()), "未知的键" + (hint == null
-                    ? "；此处可用的键为 " + String.join("、", known) : "，是否应为“" + hint + "”？"));
+            problem(
+                    line(e.getValue().getKeyNode()),
+                    s.path(e.getKey()),
+                    "未知的键" + (hint == null ? "；此处可用的键为 " + String.join("、", known) : "，是否应为“" + hint + "”？"));
         }
         s.markAllUsed();
     }
@@ -236,8 +240,11 @@ final class CheckedYaml {
                     continue;
                 }
                 if (entries.putIfAbsent(k.getValue(), t) != null) {
-                    problem(CheckedYaml.line(k), path(k.getValue()), "重复的键（第" + CheckedYaml.line(entries.get(k.getValue()).getKeyNode())
-                            + "行已有）");
+                    problem(
+                            CheckedYaml.line(k),
+                            path(k.getValue()),
+                            "重复的键（第"
+                                    + CheckedYaml.line(entries.get(k.getValue()).getKeyNode()) + "行已有）");
                 }
             }
         }
@@ -296,7 +303,9 @@ final class CheckedYaml {
     }
 
     static int line(Node node) {
-        return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+        return node == null || node.getStartMark() == null
+                ? 0
+                : node.getStartMark().getLine() + 1;
     }
 
     /** The known key closest to a mistyped one, if it is close enough to be a typo. */
@@ -322,7 +331,8 @@ final class CheckedYaml {
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
+                cur[j] = Math.min(
+                        Math.min(cur[j - 1] + 1, prev[j] + 1),
                         prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
             }
             int[] t = prev;

@@ -9,10 +9,10 @@ public final class Decimals {
 
     /** 34 significant digits: far beyond what any figure needs, so only display rounding matters. */
     public static final MathContext MC = new MathContext(34, RoundingMode.HALF_UP);
+
     public static final BigDecimal HUNDRED = new BigDecimal(100);
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     /** a ÷ b, or {@code null} when either is missing or b is zero ("—", never a division error). */
     public static BigDecimal ratio(BigDecimal a, BigDecimal b) {

@@ -22,10 +22,10 @@ public final class DefaultMethod {
     private static final Pattern DEADLINE = Pattern.compile("(?m)^deadline_day: (\\d+) *");
     /** An entry of {@code red_black_lists.groups}: four spaces, the quoted group name. */
     private static final Pattern GROUP_ENTRY = Pattern.compile("^ {4}\"((?:[^\"\\\\]|\\\\.)*)\":.*");
+
     private static final String NO_GROUPS = "    {}                       # 无：各组别都按 default";
 
-    private DefaultMethod() {
-    }
+    private DefaultMethod() {}
 
     /** The file as shipped, for a year. */
     public static String text(int year) {
@@ -56,14 +56,16 @@ public final class DefaultMethod {
     }
 
     private static final class Holder {
-        static final AssessmentRules RULES = RulesYaml.parse(text(2000), RESOURCE, 2000)
-                .withName(AssessmentRules.DEFAULT_NAME);
+        static final AssessmentRules RULES =
+                RulesYaml.parse(text(2000), RESOURCE, 2000).withName(AssessmentRules.DEFAULT_NAME);
     }
 
     /** Drops the 红黑榜 entries of groups the year does not have; none left is written {@code {}}. */
     private static String onlyGroups(String text, Collection<String> groups) {
         List<String> lines = new ArrayList<>(text.lines().toList());
-        int start = lines.indexOf(lines.stream().filter(l -> l.startsWith("  groups:")).findFirst()
+        int start = lines.indexOf(lines.stream()
+                .filter(l -> l.startsWith("  groups:"))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException(RESOURCE + " has no red_black_lists.groups")));
         int end = start + 1;
         while (end < lines.size() && lines.get(end).startsWith("    ")) {

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.zsyz.scorecard.domain.ListMark;
 import org.zsyz.scorecard.store.indicator.Indicator;
 
@@ -18,28 +17,28 @@ import org.zsyz.scorecard.store.indicator.Indicator;
 public final class GroupRanker {
 
     /** Where a unit stood last month: its rank (null = not ranked), 连冠 months, and in which group. */
-    public record PreviousPlace(Integer rank, int firstStreak, String groupName) {
-    }
+    public record PreviousPlace(Integer rank, int firstStreak, String groupName) {}
 
-    private static final Comparator<BigDecimal> HIGH_FIRST_NULLS_LAST = Comparator
-            .nullsLast(Comparator.<BigDecimal>reverseOrder());
+    private static final Comparator<BigDecimal> HIGH_FIRST_NULLS_LAST =
+            Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder());
 
     /** Total, then I1 完成率, then I1 同比; all compared as people see them (2 decimals). */
-    static final Comparator<UnitOutcome> ORDER = Comparator
-            .comparing(UnitOutcome::total, HIGH_FIRST_NULLS_LAST)
-            .thenComparing(u -> Decimals.displayPercent(u.indicator(Indicator.I1).completion()), HIGH_FIRST_NULLS_LAST)
-            .thenComparing(u -> Decimals.displayPercent(u.indicator(Indicator.I1).yoy()), HIGH_FIRST_NULLS_LAST);
+    static final Comparator<UnitOutcome> ORDER = Comparator.comparing(UnitOutcome::total, HIGH_FIRST_NULLS_LAST)
+            .thenComparing(
+                    u -> Decimals.displayPercent(u.indicator(Indicator.I1).completion()), HIGH_FIRST_NULLS_LAST)
+            .thenComparing(
+                    u -> Decimals.displayPercent(u.indicator(Indicator.I1).yoy()), HIGH_FIRST_NULLS_LAST);
 
-    private GroupRanker() {
-    }
+    private GroupRanker() {}
 
     /**
      * @param previous last month's places by unit code (empty when last month was not assessed, or is not
      *                 compared): a unit without one is 新
      */
-    public static void rank(List<UnitOutcome> group, Map<String, PreviousPlace> previous,
-            AssessmentRules.ListSizes lists) {
-        List<UnitOutcome> ranked = group.stream().filter(u -> u.input.ranked()).sorted(ORDER).toList();
+    public static void rank(
+            List<UnitOutcome> group, Map<String, PreviousPlace> previous, AssessmentRules.ListSizes lists) {
+        List<UnitOutcome> ranked =
+                group.stream().filter(u -> u.input.ranked()).sorted(ORDER).toList();
         assignShared(ranked, ORDER, (u, r) -> u.rank = r);
         for (UnitOutcome u : group) {
             u.groupSize = ranked.size();
@@ -52,22 +51,28 @@ public final class GroupRanker {
             }
             u.previousRank = before == null ? null : before.rank();
             u.rankChange = change(u.previousRank, u.rank);
-            u.firstStreak = u.rank == 1 ? (before != null && before.rank() != null && before.rank() == 1
-                    ? before.firstStreak() + 1 : 1) : 0;
+            u.firstStreak = u.rank == 1
+                    ? (before != null && before.rank() != null && before.rank() == 1 ? before.firstStreak() + 1 : 1)
+                    : 0;
         }
-        for (Indicator indicator : ranked.isEmpty() ? List.<Indicator>of()
+        for (Indicator indicator : ranked.isEmpty()
+                ? List.<Indicator>of()
                 : List.copyOf(ranked.get(0).indicators.keySet())) {
-            Function<UnitOutcome, BigDecimal> shown = u -> Decimals.displayPercent(u.indicator(indicator).completion());
-            List<UnitOutcome> withValue = ranked.stream().filter(u -> shown.apply(u) != null).toList();
+            Function<UnitOutcome, BigDecimal> shown =
+                    u -> Decimals.displayPercent(u.indicator(indicator).completion());
+            List<UnitOutcome> withValue =
+                    ranked.stream().filter(u -> shown.apply(u) != null).toList();
             Comparator<UnitOutcome> byValue = Comparator.comparing(shown, HIGH_FIRST_NULLS_LAST);
-            assignShared(withValue.stream().sorted(byValue).toList(), byValue,
-                    (u, r) -> u.indicator(indicator).rank = r);
+            assignShared(
+                    withValue.stream().sorted(byValue).toList(), byValue, (u, r) -> u.indicator(indicator).rank = r);
         }
         markLists(ranked, lists);
     }
 
     /** Competition ranking: a unit equal to the one before it shares its rank; the next rank skips (1, 1, 3). */
-    private static void assignShared(List<UnitOutcome> sorted, Comparator<UnitOutcome> order,
+    private static void assignShared(
+            List<UnitOutcome> sorted,
+            Comparator<UnitOutcome> order,
             java.util.function.BiConsumer<UnitOutcome, Integer> assign) {
         int rank = 0;
         for (int i = 0; i < sorted.size(); i++) {

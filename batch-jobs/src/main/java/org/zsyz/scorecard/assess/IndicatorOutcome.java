@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.assess;
 
 import java.math.BigDecimal;
-
 import org.zsyz.scorecard.domain.ColourBand;
 import org.zsyz.scorecard.store.indicator.Indicator;
 
@@ -31,14 +30,27 @@ public final class IndicatorOutcome {
     BigDecimal weight;
     /** The share of the weight earned (score = weight × share). */
     BigDecimal share;
+
     BigDecimal score;
     /** How the score was reached, or why there is none, in Chinese. */
     String formula;
+
     Integer rank;
 
-    IndicatorOutcome(Indicator indicator, BigDecimal ytd, BigDecimal numerator, BigDecimal denominator,
-            BigDecimal target, BigDecimal progress, BigDecimal scheduleTarget, BigDecimal completion,
-            BigDecimal gapPoints, BigDecimal lastYear, BigDecimal yoy, ColourBand band, BigDecimal basis,
+    IndicatorOutcome(
+            Indicator indicator,
+            BigDecimal ytd,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            BigDecimal target,
+            BigDecimal progress,
+            BigDecimal scheduleTarget,
+            BigDecimal completion,
+            BigDecimal gapPoints,
+            BigDecimal lastYear,
+            BigDecimal yoy,
+            ColourBand band,
+            BigDecimal basis,
             AssessmentRules.IndicatorRule rule) {
         this.indicator = indicator;
         this.rule = rule;
@@ -56,26 +68,81 @@ public final class IndicatorOutcome {
         this.basis = basis;
     }
 
-    public Indicator indicator() { return indicator; }
-    public BigDecimal ytd() { return ytd; }
-    public BigDecimal numerator() { return numerator; }
-    public BigDecimal denominator() { return denominator; }
-    public BigDecimal target() { return target; }
-    public BigDecimal progress() { return progress; }
-    public BigDecimal scheduleTarget() { return scheduleTarget; }
+    public Indicator indicator() {
+        return indicator;
+    }
+
+    public BigDecimal ytd() {
+        return ytd;
+    }
+
+    public BigDecimal numerator() {
+        return numerator;
+    }
+
+    public BigDecimal denominator() {
+        return denominator;
+    }
+
+    public BigDecimal target() {
+        return target;
+    }
+
+    public BigDecimal progress() {
+        return progress;
+    }
+
+    public BigDecimal scheduleTarget() {
+        return scheduleTarget;
+    }
     /** 完成率 (YTD ÷ 年度目标) for I1..I7, the rate itself for R_*. */
-    public BigDecimal completion() { return completion; }
-    public BigDecimal gapPoints() { return gapPoints; }
-    public BigDecimal lastYear() { return lastYear; }
-    public BigDecimal yoy() { return yoy; }
-    public ColourBand band() { return band; }
-    public BigDecimal basis() { return basis; }
-    public AssessmentRules.IndicatorRule rule() { return rule; }
-    public BigDecimal weight() { return weight; }
-    public BigDecimal share() { return share; }
-    public BigDecimal score() { return score; }
-    public String formula() { return formula; }
-    public Integer rank() { return rank; }
+    public BigDecimal completion() {
+        return completion;
+    }
+
+    public BigDecimal gapPoints() {
+        return gapPoints;
+    }
+
+    public BigDecimal lastYear() {
+        return lastYear;
+    }
+
+    public BigDecimal yoy() {
+        return yoy;
+    }
+
+    public ColourBand band() {
+        return band;
+    }
+
+    public BigDecimal basis() {
+        return basis;
+    }
+
+    public AssessmentRules.IndicatorRule rule() {
+        return rule;
+    }
+
+    public BigDecimal weight() {
+        return weight;
+    }
+
+    public BigDecimal share() {
+        return share;
+    }
+
+    public BigDecimal score() {
+        return score;
+    }
+
+    public String formula() {
+        return formula;
+    }
+
+    public Integer rank() {
+        return rank;
+    }
 
     /** Scored: has a weight above zero and a basis to score. */
     public boolean isScored() {

@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.zsyz.scorecard.domain.WarningKind;
 import org.zsyz.scorecard.store.indicator.Indicator;
 import org.zsyz.scorecard.store.project.InvestorSource;
@@ -63,16 +62,13 @@ public final class LedgerFigures {
     }
 
     /** A project that earns 加分, at its highest tier; the reason names the project, its amount and its tier. */
-    public record BonusItem(String projectNo, String projectName, BigDecimal points, String reason) {
-    }
+    public record BonusItem(String projectNo, String projectName, BigDecimal points, String reason) {}
 
     /** 超期未开工 (OVERDUE_START) or no funds a year after signing (NO_FUNDS). */
-    public record ProjectWarning(WarningKind kind, String projectNo, String message) {
-    }
+    public record ProjectWarning(WarningKind kind, String projectNo, String message) {}
 
     /** A cohort rate with its parts; rate is {@code null} for an empty cohort. */
-    public record RateFigure(BigDecimal numerator, BigDecimal denominator, BigDecimal rate) {
-    }
+    public record RateFigure(BigDecimal numerator, BigDecimal denominator, BigDecimal rate) {}
 
     public void add(LedgerProject p) {
         InvestorSource source = p.investorSource();
@@ -96,7 +92,8 @@ public final class LedgerFigures {
             }
             bonus(p, contract);
         }
-        boolean hasStarted = p.projectStatus() == ProjectStatus.STARTED || p.projectStatus() == ProjectStatus.COMPLETED
+        boolean hasStarted = p.projectStatus() == ProjectStatus.STARTED
+                || p.projectStatus() == ProjectStatus.COMPLETED
                 || p.projectStatus() == ProjectStatus.TERMINATED;
         if (big && hasStarted && within(p.startedOn(), yearStart)) {
             bigProjectsStarted++;
@@ -112,10 +109,16 @@ public final class LedgerFigures {
             cohortFunds = cohortFunds.add(zeroIfNull(p.fundsTotal()));
             cohortContracts = cohortContracts.add(contract);
         }
-        byStatus.merge(p.projectStatus(), new Tally(0, BigDecimal.ZERO).plus(p.contractAmount()),
-                (a, b) -> new Tally(a.projects() + b.projects(), a.contractAmount().add(b.contractAmount())));
-        byIndustry.merge(p.industry(), new Tally(0, BigDecimal.ZERO).plus(p.contractAmount()),
-                (a, b) -> new Tally(a.projects() + b.projects(), a.contractAmount().add(b.contractAmount())));
+        byStatus.merge(
+                p.projectStatus(),
+                new Tally(0, BigDecimal.ZERO).plus(p.contractAmount()),
+                (a, b) -> new Tally(
+                        a.projects() + b.projects(), a.contractAmount().add(b.contractAmount())));
+        byIndustry.merge(
+                p.industry(),
+                new Tally(0, BigDecimal.ZERO).plus(p.contractAmount()),
+                (a, b) -> new Tally(
+                        a.projects() + b.projects(), a.contractAmount().add(b.contractAmount())));
         warn(p);
     }
 
@@ -167,15 +170,22 @@ public final class LedgerFigures {
         }
         if (p.projectStatus() == ProjectStatus.SIGNED
                 && p.signedOn().plusMonths(rules.overdueStartMonths()).isBefore(periodEnd)) {
-            warnings.add(new ProjectWarning(WarningKind.OVERDUE_START, p.projectNo(), "项目“" + p.projectName() + "”（"
-                    + p.projectNo() + "）于" + p.signedOn() + "签约，至" + periodEnd + "已超过" + rules.overdueStartMonths()
-                    + "个月仍未开工"));
+            warnings.add(new ProjectWarning(
+                    WarningKind.OVERDUE_START,
+                    p.projectNo(),
+                    "项目“" + p.projectName() + "”（"
+                            + p.projectNo() + "）于" + p.signedOn() + "签约，至" + periodEnd + "已超过"
+                            + rules.overdueStartMonths()
+                            + "个月仍未开工"));
         }
         if (zeroIfNull(p.fundsTotal()).signum() == 0
                 && p.signedOn().plusMonths(rules.noFundsMonths()).isBefore(periodEnd)) {
-            warnings.add(new ProjectWarning(WarningKind.NO_FUNDS, p.projectNo(), "项目“" + p.projectName() + "”（"
-                    + p.projectNo() + "）于" + p.signedOn() + "签约，至" + periodEnd + "已超过" + rules.noFundsMonths()
-                    + "个月仍无资金到位"));
+            warnings.add(new ProjectWarning(
+                    WarningKind.NO_FUNDS,
+                    p.projectNo(),
+                    "项目“" + p.projectName() + "”（"
+                            + p.projectNo() + "）于" + p.signedOn() + "签约，至" + periodEnd + "已超过" + rules.noFundsMonths()
+                            + "个月仍无资金到位"));
         }
     }
 
@@ -198,8 +208,10 @@ public final class LedgerFigures {
             case R_FULFIL -> count(cohortFulfilled, cohortSigned);
             case R_START -> count(cohortStarted, cohortSigned);
             // An empty cohort gives "—"; so does a cohort whose contracts sum to nothing.
-            case R_FUNDS -> cohortSigned == 0 ? new RateFigure(cohortFunds, cohortContracts, null)
-                    : new RateFigure(cohortFunds, cohortContracts, Decimals.ratio(cohortFunds, cohortContracts));
+            case R_FUNDS ->
+                cohortSigned == 0
+                        ? new RateFigure(cohortFunds, cohortContracts, null)
+                        : new RateFigure(cohortFunds, cohortContracts, Decimals.ratio(cohortFunds, cohortContracts));
             default -> throw new IllegalArgumentException(indicator + " is not a rate");
         };
     }

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.zsyz.scorecard.store.indicator.Indicator;
 
 /**
@@ -92,14 +91,47 @@ final class MethodReader {
         Integer noFunds = y.integer(warnings, "no_funds_months", 1, 120);
         y.close(warnings, "overdue_start_months", "no_funds_months");
         Boolean acrossYears = y.bool(top, "rank_change_across_years");
-        y.close(top, "format", "year", "name", "indicators", "ratio_cap_percent", "tiers", "efficacy_worst_percent",
-                "big_project_yi", "bonus", "deductions", "deadline_day", "grades", "red_black_lists",
-                "colour_bands", "cohort_start", "warnings", "rank_change_across_years");
+        y.close(
+                top,
+                "format",
+                "year",
+                "name",
+                "indicators",
+                "ratio_cap_percent",
+                "tiers",
+                "efficacy_worst_percent",
+                "big_project_yi",
+                "bonus",
+                "deductions",
+                "deadline_day",
+                "grades",
+                "red_black_lists",
+                "colour_bands",
+                "cohort_start",
+                "warnings",
+                "rank_change_across_years");
 
         y.refuseIfAnyProblem();
-        return new AssessmentRules(name, indicators, ratioCap, tiers, efficacyFloor, bigProject, bonus, late,
-                missing, deadlineDay, grades, defaultLists, groupLists, lightGreen, yellow, cohortStart, overdue,
-                noFunds, acrossYears);
+        return new AssessmentRules(
+                name,
+                indicators,
+                ratioCap,
+                tiers,
+                efficacyFloor,
+                bigProject,
+                bonus,
+                late,
+                missing,
+                deadlineDay,
+                grades,
+                defaultLists,
+                groupLists,
+                lightGreen,
+                yellow,
+                cohortStart,
+                overdue,
+                noFunds,
+                acrossYears);
     }
 
     private Map<Indicator, AssessmentRules.IndicatorRule> indicators(CheckedYaml.Section top) {
@@ -126,8 +158,10 @@ final class MethodReader {
             if (indicator.hasTarget()) {
                 if (entry.has("benchmark_percent")) {
                     entry.take("benchmark_percent");
-                    y.problem(entry, "benchmark_percent", indicator.fullName() + "是总量指标，按序时目标计分，没有基准值；"
-                            + "基准值只用于合同履约率、项目开工率、资金到位率");
+                    y.problem(
+                            entry,
+                            "benchmark_percent",
+                            indicator.fullName() + "是总量指标，按序时目标计分，没有基准值；" + "基准值只用于合同履约率、项目开工率、资金到位率");
                 }
             } else if (method == ScoringMethod.EFFICACY && !entry.has("benchmark_percent")) {
                 benchmark = BigDecimal.ONE; // 功效系数法 compares the rates themselves
@@ -151,15 +185,22 @@ final class MethodReader {
             codes.add(i.name());
         }
         for (String key : s.unusedKeys()) {
-            y.problem(s.keyLine(key), s.path(key), "没有这项指标；指标代码为 "
-                    + String.join("、", codes) + "（" + describeCodes() + "）");
+            y.problem(
+                    s.keyLine(key),
+                    s.path(key),
+                    "没有这项指标；指标代码为 " + String.join("、", codes) + "（" + describeCodes() + "）");
         }
         s.markAllUsed();
         if (complete && sum.compareTo(HUNDRED) != 0) {
-            y.problem(s.line(), "indicators", "各项权重合计应为 100，现为 " + plain(sum) + "（"
-                    + rules.values().stream().filter(r -> r.weight().signum() > 0)
-                            .map(r -> r.indicator().name() + " " + plain(r.weight())).collect(Collectors.joining(" + "))
-                    + "）");
+            y.problem(
+                    s.line(),
+                    "indicators",
+                    "各项权重合计应为 100，现为 " + plain(sum) + "（"
+                            + rules.values().stream()
+                                    .filter(r -> r.weight().signum() > 0)
+                                    .map(r -> r.indicator().name() + " " + plain(r.weight()))
+                                    .collect(Collectors.joining(" + "))
+                            + "）");
         }
         return rules;
     }
@@ -177,8 +218,8 @@ final class MethodReader {
             default -> null;
         };
         if (method == null) {
-            y.problem(entry, "method", "未知的计分方法“" + value + "”；可选 ratio（总量法）、rate（比率法）、"
-                    + "tiered（分档法）、efficacy（功效系数法）");
+            y.problem(
+                    entry, "method", "未知的计分方法“" + value + "”；可选 ratio（总量法）、rate（比率法）、" + "tiered（分档法）、efficacy（功效系数法）");
         }
         return method;
     }
@@ -213,12 +254,10 @@ final class MethodReader {
             if (!tiers.isEmpty()) {
                 AssessmentRules.Tier above = tiers.get(tiers.size() - 1);
                 if (from.compareTo(above.from()) >= 0) {
-                    y.problem(item, "from_percent", "档次须自高到低排列：" + pct(from) + " 不低于上一档的 "
-                            + pct(above.from()));
+                    y.problem(item, "from_percent", "档次须自高到低排列：" + pct(from) + " 不低于上一档的 " + pct(above.from()));
                     ok = false;
                 } else if (share.compareTo(above.share()) > 0) {
-                    y.problem(item, "share_percent", "低一档的得分比例（" + pct(share) + "）不能高于上一档（"
-                            + pct(above.share()) + "）");
+                    y.problem(item, "share_percent", "低一档的得分比例（" + pct(share) + "）不能高于上一档（" + pct(above.share()) + "）");
                     ok = false;
                 }
             }
@@ -254,8 +293,11 @@ final class MethodReader {
                 continue;
             }
             if (!tiers.isEmpty() && from.compareTo(tiers.get(tiers.size() - 1).fromYi()) <= 0) {
-                y.problem(item, "from_yi", "按合同投资额加分的档次须自低到高排列：" + plain(from) + " 亿元不高于上一档的 "
-                        + plain(tiers.get(tiers.size() - 1).fromYi()) + " 亿元");
+                y.problem(
+                        item,
+                        "from_yi",
+                        "按合同投资额加分的档次须自低到高排列：" + plain(from) + " 亿元不高于上一档的 "
+                                + plain(tiers.get(tiers.size() - 1).fromYi()) + " 亿元");
                 ok = false;
             }
             tiers.add(new AssessmentRules.ContractTier(from, points));
@@ -275,7 +317,8 @@ final class MethodReader {
         if (good != null && pass != null && pass.compareTo(good) >= 0) {
             y.problem(s, "pass", "合格下限（" + plain(pass) + "）须低于良好下限（" + plain(good) + "）");
         }
-        return excellent == null || good == null || pass == null ? null
+        return excellent == null || good == null || pass == null
+                ? null
                 : new AssessmentRules.Grades(excellent, good, pass);
     }
 
@@ -332,7 +375,8 @@ final class MethodReader {
     }
 
     private static String describeCodes() {
-        return java.util.Arrays.stream(Indicator.values()).map(i -> i.name() + " " + i.fullName())
+        return java.util.Arrays.stream(Indicator.values())
+                .map(i -> i.name() + " " + i.fullName())
                 .collect(Collectors.joining("，"));
     }
 

@@ -15,13 +15,12 @@ import java.util.HexFormat;
  * @param sha256   SHA-256 of the text as UTF-8: {@code sha256sum} of the file gives the same
  * @param fromFile whether a file was found; otherwise the defaults apply
  */
-public record RulesFile(int year, String source, String text, String sha256, AssessmentRules rules,
-        boolean fromFile) {
+public record RulesFile(int year, String source, String text, String sha256, AssessmentRules rules, boolean fromFile) {
 
     public static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -13,8 +13,8 @@ public class RulesFileException extends RuntimeException {
 
         @Override
         public String toString() {
-            return file + (line > 0 ? " 第" + line + "行" : "") + (key == null || key.isEmpty() ? "" : " " + key)
-                    + "：" + message;
+            return file + (line > 0 ? " 第" + line + "行" : "") + (key == null || key.isEmpty() ? "" : " " + key) + "："
+                    + message;
         }
     }
 

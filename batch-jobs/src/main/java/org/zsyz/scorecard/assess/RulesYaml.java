@@ -13,8 +13,7 @@ public final class RulesYaml {
 
     private static final int MAX_CHARS = 200_000;
 
-    private RulesYaml() {
-    }
+    private RulesYaml() {}
 
     public static String fileName(int year) {
         return "assessment-" + year + ".yml";

@@ -35,7 +35,7 @@ public final class Schedule {
      */
     public BigDecimal[] fraction(int month) {
         BigDecimal p = configured.get(month);
-        return p != null ? new BigDecimal[] { p, BigDecimal.ONE } : new BigDecimal[] { new BigDecimal(month), TWELVE };
+        return p != null ? new BigDecimal[] {p, BigDecimal.ONE} : new BigDecimal[] {new BigDecimal(month), TWELVE};
     }
 
     public boolean isConfigured() {

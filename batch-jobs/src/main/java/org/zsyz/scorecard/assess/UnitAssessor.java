@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.zsyz.scorecard.domain.AdjustmentKind;
 import org.zsyz.scorecard.domain.ColourBand;
 import org.zsyz.scorecard.domain.ReportStatus;
@@ -36,8 +35,11 @@ public final class UnitAssessor {
         BigDecimal p = schedule.progress(period.getMonthValue());
         for (AssessmentRules.IndicatorRule rule : rules.indicators().values()) {
             Indicator indicator = rule.indicator();
-            out.indicators.put(indicator, indicator.hasTarget() ? withTarget(in, rule, p,
-                    schedule.fraction(period.getMonthValue())) : rate(in, rule));
+            out.indicators.put(
+                    indicator,
+                    indicator.hasTarget()
+                            ? withTarget(in, rule, p, schedule.fraction(period.getMonthValue()))
+                            : rate(in, rule));
         }
         weigh(out);
         for (IndicatorOutcome io : out.indicators.values()) {
@@ -55,8 +57,8 @@ public final class UnitAssessor {
      * 完成率, 序时目标, 序时差, 同比 and the basis of the score, each as one division of exact figures
      * (p = num ÷ den), so that what is shown at 2 decimals is the exact value rounded once.
      */
-    private IndicatorOutcome withTarget(UnitInput in, AssessmentRules.IndicatorRule rule, BigDecimal p,
-            BigDecimal[] fraction) {
+    private IndicatorOutcome withTarget(
+            UnitInput in, AssessmentRules.IndicatorRule rule, BigDecimal p, BigDecimal[] fraction) {
         Indicator indicator = rule.indicator();
         BigDecimal ytd = in.figures().ytd(indicator);
         BigDecimal target = in.targets().get(indicator);
@@ -68,24 +70,55 @@ public final class UnitAssessor {
         BigDecimal scheduleTarget = target == null ? null : Decimals.ratio(target.multiply(num), den);
         BigDecimal completion = target == null || ytd == null ? null : Decimals.ratio(ytd, target);
         // 序时差 = (YTD ÷ target − num ÷ den) × 100 = (YTD × den − target × num) × 100 ÷ (target × den)
-        BigDecimal gap = completion == null ? null : Decimals.ratio(
-                ytd.multiply(den).subtract(target.multiply(num)).multiply(Decimals.HUNDRED), target.multiply(den));
+        BigDecimal gap = completion == null
+                ? null
+                : Decimals.ratio(
+                        ytd.multiply(den).subtract(target.multiply(num)).multiply(Decimals.HUNDRED),
+                        target.multiply(den));
         BigDecimal lastYear = in.lastYearYtd().get(indicator);
-        BigDecimal yoy = ytd == null || lastYear == null || lastYear.signum() == 0 ? null
+        BigDecimal yoy = ytd == null || lastYear == null || lastYear.signum() == 0
+                ? null
                 : Decimals.ratio(ytd.subtract(lastYear), lastYear);
-        BigDecimal basis = ytd == null || target == null || num.signum() == 0 ? null
+        BigDecimal basis = ytd == null || target == null || num.signum() == 0
+                ? null
                 : Decimals.ratio(ytd.multiply(den), target.multiply(num));
         // The colour follows the gap as people read it (2 decimals): −10.004 shows as −10.00 and is light green.
         ColourBand band = ColourBand.of(Decimals.display2(gap), rules.lightGreenFloor(), rules.yellowFloor());
-        return new IndicatorOutcome(indicator, ytd, null, null, target, p, scheduleTarget, completion, gap, lastYear,
-                yoy, band, basis, rule);
+        return new IndicatorOutcome(
+                indicator,
+                ytd,
+                null,
+                null,
+                target,
+                p,
+                scheduleTarget,
+                completion,
+                gap,
+                lastYear,
+                yoy,
+                band,
+                basis,
+                rule);
     }
 
     private IndicatorOutcome rate(UnitInput in, AssessmentRules.IndicatorRule rule) {
         LedgerFigures.RateFigure r = in.figures().rate(rule.indicator());
         BigDecimal basis = Decimals.ratio(r.rate(), rule.benchmark());
-        return new IndicatorOutcome(rule.indicator(), r.rate(), r.numerator(), r.denominator(), null, null, null,
-                r.rate(), null, null, null, null, basis, rule);
+        return new IndicatorOutcome(
+                rule.indicator(),
+                r.rate(),
+                r.numerator(),
+                r.denominator(),
+                null,
+                null,
+                null,
+                r.rate(),
+                null,
+                null,
+                null,
+                null,
+                basis,
+                rule);
     }
 
     /**
@@ -134,8 +167,7 @@ public final class UnitAssessor {
             return "报表未填" + name + "，显示“—”" + shared;
         }
         if (io.denominator == null || io.denominator.signum() == 0) {
-            return "自" + in.figures().cohortStart() + "至" + period.atEndOfMonth() + "无签约项目，" + name + "显示“—”"
-                    + shared;
+            return "自" + in.figures().cohortStart() + "至" + period.atEndOfMonth() + "无签约项目，" + name + "显示“—”" + shared;
         }
         return "签约项目合同投资额合计为0，" + name + "显示“—”" + shared;
     }
@@ -145,8 +177,12 @@ public final class UnitAssessor {
         return switch (io.rule.method()) {
             case RATIO -> Decimals.min(io.basis, rules.ratioCap());
             case RATE -> Decimals.min(io.basis, BigDecimal.ONE);
-            case TIERED -> rules.tiers().stream().filter(t -> io.basis.compareTo(t.from()) >= 0)
-                    .map(AssessmentRules.Tier::share).findFirst().orElse(BigDecimal.ZERO);
+            case TIERED ->
+                rules.tiers().stream()
+                        .filter(t -> io.basis.compareTo(t.from()) >= 0)
+                        .map(AssessmentRules.Tier::share)
+                        .findFirst()
+                        .orElse(BigDecimal.ZERO);
             case EFFICACY -> null;
         };
     }
@@ -155,9 +191,15 @@ public final class UnitAssessor {
         return switch (io.rule.method()) {
             case RATIO -> "min(" + pct(io.basis) + ", 封顶" + pct(rules.ratioCap()) + ")";
             case RATE -> "min(" + pct(io.basis) + ", 100%)";
-            case TIERED -> rules.tiers().stream().filter(t -> io.basis.compareTo(t.from()) >= 0).findFirst()
-                    .map(t -> "分档系数" + pct(share) + "（完成程度达到" + pct(t.from()) + "档）")
-                    .orElse("分档系数0（完成程度低于最低档" + pct(rules.tiers().get(rules.tiers().size() - 1).from()) + "）");
+            case TIERED ->
+                rules.tiers().stream()
+                        .filter(t -> io.basis.compareTo(t.from()) >= 0)
+                        .findFirst()
+                        .map(t -> "分档系数" + pct(share) + "（完成程度达到" + pct(t.from()) + "档）")
+                        .orElse("分档系数0（完成程度低于最低档"
+                                + pct(rules.tiers()
+                                        .get(rules.tiers().size() - 1)
+                                        .from()) + "）");
             case EFFICACY -> throw new IllegalStateException("功效系数法 is scored over the group");
         };
     }
@@ -173,8 +215,8 @@ public final class UnitAssessor {
 
     private String basisText(IndicatorOutcome io) {
         if (io.indicator.hasTarget()) {
-            return "完成程度 = 累计" + Decimals.plain4(io.ytd) + " ÷ 序时目标" + Decimals.plain4(io.scheduleTarget)
-                    + "（年度目标" + Decimals.plain4(io.target) + " × 序时进度" + pct(io.progress) + "） = " + pct(io.basis);
+            return "完成程度 = 累计" + Decimals.plain4(io.ytd) + " ÷ 序时目标" + Decimals.plain4(io.scheduleTarget) + "（年度目标"
+                    + Decimals.plain4(io.target) + " × 序时进度" + pct(io.progress) + "） = " + pct(io.basis);
         }
         String rate = io.indicator.fullName() + " = " + rateParts(io) + " = " + pct(io.completion);
         if (io.rule.method() == ScoringMethod.EFFICACY && io.rule.benchmark().compareTo(BigDecimal.ONE) == 0) {
@@ -200,9 +242,11 @@ public final class UnitAssessor {
     }
 
     private void adjust(UnitOutcome out) {
-        List<LedgerFigures.BonusItem> items = new ArrayList<>(out.input.figures().bonusItems());
+        List<LedgerFigures.BonusItem> items =
+                new ArrayList<>(out.input.figures().bonusItems());
         // The biggest first, so that the cap cuts the smallest items and the list reads from the top.
-        items.sort((a, b) -> b.points().compareTo(a.points()) != 0 ? b.points().compareTo(a.points())
+        items.sort((a, b) -> b.points().compareTo(a.points()) != 0
+                ? b.points().compareTo(a.points())
                 : a.projectNo().compareTo(b.projectNo()));
         BigDecimal bonus = BigDecimal.ZERO;
         BigDecimal cap = rules.bonus().cap();
@@ -210,10 +254,15 @@ public final class UnitAssessor {
             BigDecimal room = cap.subtract(bonus);
             BigDecimal points = room.signum() <= 0 ? BigDecimal.ZERO : Decimals.min(item.points(), room);
             bonus = bonus.add(points);
-            String note = points.compareTo(item.points()) == 0 ? ""
-                    : points.signum() == 0 ? "（加分已达上限" + Decimals.plain(cap) + "分，本项不再加分）"
-                    : "（应加" + Decimals.plain(item.points()) + "分，受加分上限" + Decimals.plain(cap) + "分限制）";
-            out.adjustments.add(new UnitOutcome.Adjustment(AdjustmentKind.BONUS, points, item.projectNo(),
+            String note = points.compareTo(item.points()) == 0
+                    ? ""
+                    : points.signum() == 0
+                            ? "（加分已达上限" + Decimals.plain(cap) + "分，本项不再加分）"
+                            : "（应加" + Decimals.plain(item.points()) + "分，受加分上限" + Decimals.plain(cap) + "分限制）";
+            out.adjustments.add(new UnitOutcome.Adjustment(
+                    AdjustmentKind.BONUS,
+                    points,
+                    item.projectNo(),
                     "加分：" + item.reason() + "，加" + Decimals.plain(points) + "分" + note));
         }
         out.bonus = bonus;
@@ -221,14 +270,23 @@ public final class UnitAssessor {
         switch (in.reportStatus()) {
             case LATE -> {
                 out.deduction = rules.lateDeduction();
-                out.adjustments.add(new UnitOutcome.Adjustment(AdjustmentKind.DEDUCTION, rules.lateDeduction().negate(), null,
-                        "扣分：逾期报送，首份被接收的报表于" + (in.receivedAt() == null ? "截止日后" : in.receivedAt().format(MINUTE))
+                out.adjustments.add(new UnitOutcome.Adjustment(
+                        AdjustmentKind.DEDUCTION,
+                        rules.lateDeduction().negate(),
+                        null,
+                        "扣分：逾期报送，首份被接收的报表于"
+                                + (in.receivedAt() == null
+                                        ? "截止日后"
+                                        : in.receivedAt().format(MINUTE))
                                 + "收到，报送截止日为" + rules.deadline(period) + "，扣" + Decimals.plain(rules.lateDeduction())
                                 + "分"));
             }
             case MISSING -> {
                 out.deduction = rules.missingDeduction();
-                out.adjustments.add(new UnitOutcome.Adjustment(AdjustmentKind.DEDUCTION, rules.missingDeduction().negate(), null,
+                out.adjustments.add(new UnitOutcome.Adjustment(
+                        AdjustmentKind.DEDUCTION,
+                        rules.missingDeduction().negate(),
+                        null,
                         "扣分：" + carriedNote(in) + "，扣" + Decimals.plain(rules.missingDeduction()) + "分"));
             }
             default -> out.deduction = BigDecimal.ZERO;
@@ -236,8 +294,7 @@ public final class UnitAssessor {
     }
 
     private String carriedNote(UnitInput in) {
-        return in.figuresPeriod() == null ? "本期未报送，本年度此前也无报表数据可沿用，各项按无数据计"
-                : "本期未报送，按" + in.figuresPeriod() + "报表数据列示";
+        return in.figuresPeriod() == null ? "本期未报送，本年度此前也无报表数据可沿用，各项按无数据计" : "本期未报送，按" + in.figuresPeriod() + "报表数据列示";
     }
 
     private void warn(UnitOutcome out) {
@@ -246,9 +303,14 @@ public final class UnitAssessor {
         }
         for (IndicatorOutcome io : out.indicators.values()) {
             if (io.band == ColourBand.RED) {
-                out.warnings.add(new UnitOutcome.Warning(WarningKind.RED_INDICATOR, io.indicator, null,
-                        io.indicator.fullName() + "完成率" + Decimals.displayPercent(io.completion).toPlainString()
-                                + "%，序时进度" + Decimals.displayPercent(io.progress).toPlainString() + "%，落后"
+                out.warnings.add(new UnitOutcome.Warning(
+                        WarningKind.RED_INDICATOR,
+                        io.indicator,
+                        null,
+                        io.indicator.fullName() + "完成率"
+                                + Decimals.displayPercent(io.completion).toPlainString()
+                                + "%，序时进度"
+                                + Decimals.displayPercent(io.progress).toPlainString() + "%，落后"
                                 + Decimals.display2(io.gapPoints.negate()).toPlainString() + "个百分点（红色）"));
             }
         }
@@ -274,17 +336,20 @@ public final class UnitAssessor {
             for (IndicatorOutcome io : u.indicators.values()) {
                 if (io.score != null) {
                     base = base.add(io.score);
-                    parts.add(io.indicator.fullName() + Decimals.display2(io.score).toPlainString());
+                    parts.add(io.indicator.fullName()
+                            + Decimals.display2(io.score).toPlainString());
                 }
             }
             u.baseScore = base;
             u.total = Decimals.display2(base.add(u.bonus).subtract(u.deduction));
             u.grade = rules.grades().of(u.total);
             u.scoreFormula = "指标得分 " + (parts.isEmpty() ? "0" : String.join(" + ", parts)) + " = "
-                    + Decimals.display2(base).toPlainString() + "；加分 " + Decimals.display2(u.bonus).toPlainString()
+                    + Decimals.display2(base).toPlainString() + "；加分 "
+                    + Decimals.display2(u.bonus).toPlainString()
                     + (u.bonus.compareTo(rules.bonus().cap()) == 0 && u.bonus.signum() > 0 ? "（已达上限）" : "")
                     + "；扣分 " + Decimals.display2(u.deduction).toPlainString() + "；总分 = "
-                    + Decimals.display2(base).toPlainString() + " + " + Decimals.display2(u.bonus).toPlainString()
+                    + Decimals.display2(base).toPlainString() + " + "
+                    + Decimals.display2(u.bonus).toPlainString()
                     + " − " + Decimals.display2(u.deduction).toPlainString() + " = " + u.total.toPlainString()
                     + "（按全精度相加后四舍五入到两位小数）；等次：" + u.grade.label();
         }
@@ -308,8 +373,14 @@ public final class UnitAssessor {
         if (scored.isEmpty()) {
             return;
         }
-        BigDecimal best = reference.stream().map(IndicatorOutcome::basis).max(BigDecimal::compareTo).orElseThrow();
-        BigDecimal worst = reference.stream().map(IndicatorOutcome::basis).min(BigDecimal::compareTo).orElseThrow();
+        BigDecimal best = reference.stream()
+                .map(IndicatorOutcome::basis)
+                .max(BigDecimal::compareTo)
+                .orElseThrow();
+        BigDecimal worst = reference.stream()
+                .map(IndicatorOutcome::basis)
+                .min(BigDecimal::compareTo)
+                .orElseThrow();
         BigDecimal floor = rules.efficacyFloor();
         for (IndicatorOutcome io : scored) {
             String how;
@@ -318,8 +389,9 @@ public final class UnitAssessor {
                 share = io.basis.compareTo(best) >= 0 ? BigDecimal.ONE : floor;
                 how = "功效系数" + pct(share) + "（组内参与排名单位完成程度均为" + pct(best) + "）";
             } else {
-                BigDecimal linear = floor.add(BigDecimal.ONE.subtract(floor).multiply(
-                        io.basis.subtract(worst).divide(best.subtract(worst), Decimals.MC), Decimals.MC));
+                BigDecimal linear = floor.add(BigDecimal.ONE
+                        .subtract(floor)
+                        .multiply(io.basis.subtract(worst).divide(best.subtract(worst), Decimals.MC), Decimals.MC));
                 share = Decimals.min(BigDecimal.ONE, linear.max(floor));
                 how = "功效系数" + pct(share) + "（" + pct(floor) + " + " + pct(BigDecimal.ONE.subtract(floor)) + " × ("
                         + pct(io.basis) + " − 组内最低" + pct(worst) + ") ÷ (组内最高" + pct(best) + " − 组内最低" + pct(worst)

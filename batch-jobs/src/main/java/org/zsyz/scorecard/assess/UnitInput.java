@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Map;
-
 import org.zsyz.scorecard.domain.ReportStatus;
 import org.zsyz.scorecard.store.indicator.Indicator;
 
@@ -28,5 +27,4 @@ public record UnitInput(
         LocalDateTime receivedAt,
         LedgerFigures figures,
         Map<Indicator, BigDecimal> targets,
-        Map<Indicator, BigDecimal> lastYearYtd) {
-}
+        Map<Indicator, BigDecimal> lastYearYtd) {}

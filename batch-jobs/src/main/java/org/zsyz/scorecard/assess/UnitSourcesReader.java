@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.apache.ibatis.cursor.Cursor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
@@ -34,21 +33,26 @@ class UnitSourcesReader {
     private final PlatformTransactionManager transactionManager;
     private final int readThreads;
 
-    UnitSourcesReader(ReturnSubmissionMapper submissions, LedgerProjectMapper ledger,
+    UnitSourcesReader(
+            ReturnSubmissionMapper submissions,
+            LedgerProjectMapper ledger,
             PlatformTransactionManager transactionManager,
             @Value("${scorecard.assess.read-threads:0}") int readThreads) {
         this.submissions = submissions;
         this.ledger = ledger;
         this.transactionManager = transactionManager;
         // as configured, or one per core up to 4 (each holds a database connection while it reads)
-        this.readThreads = readThreads > 0 ? readThreads
+        this.readThreads = readThreads > 0
+                ? readThreads
                 : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /** What a unit is assessed on: its counting return (if any), the return its figures come from, last year's. */
-    record UnitSources(ReturnSubmission current, ReturnSubmission source, LedgerFigures figures,
-            Map<Indicator, BigDecimal> lastYear) {
-    }
+    record UnitSources(
+            ReturnSubmission current,
+            ReturnSubmission source,
+            LedgerFigures figures,
+            Map<Indicator, BigDecimal> lastYear) {}
 
     /**
      * Reads every unit's ledgers, in slices on several threads, each slice in a read-only transaction of its own:
@@ -56,8 +60,11 @@ class UnitSourcesReader {
      * database answered. A ledger read here belongs to an accepted version, which never changes once stored.
      * The sources come back in the order of the units.
      */
-    List<UnitSources> load(List<AssessedUnit> unitList, Map<String, ReturnSubmission> counting,
-            YearMonth period, AssessmentRules rules) {
+    List<UnitSources> load(
+            List<AssessedUnit> unitList,
+            Map<String, ReturnSubmission> counting,
+            YearMonth period,
+            AssessmentRules rules) {
         int threads = Math.max(1, Math.min(readThreads, unitList.size()));
         if (threads == 1) {
             return loadSlice(unitList, counting, period, rules);
@@ -92,13 +99,16 @@ class UnitSourcesReader {
         }
     }
 
-    private List<UnitSources> loadSlice(List<AssessedUnit> slice, Map<String, ReturnSubmission> counting,
-            YearMonth period, AssessmentRules rules) {
+    private List<UnitSources> loadSlice(
+            List<AssessedUnit> slice, Map<String, ReturnSubmission> counting, YearMonth period, AssessmentRules rules) {
         List<UnitSources> sources = new ArrayList<>(slice.size());
         for (AssessedUnit unit : slice) {
             ReturnSubmission current = counting.get(unit.unitCode());
             ReturnSubmission source = current != null ? current : carriedFrom(unit.unitCode(), period);
-            sources.add(new UnitSources(current, source, figures(source, period, rules),
+            sources.add(new UnitSources(
+                    current,
+                    source,
+                    figures(source, period, rules),
                     lastYearYtd(unit.unitCode(), period.minusYears(1), rules)));
         }
         return sources;

@@ -3,7 +3,6 @@ package org.zsyz.scorecard.batch;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -35,15 +34,16 @@ public class ActiveRuns {
     /** The launch is over: whatever its executions managed to record, they no longer run here. */
     public void released(RunLock lock) {
         locks.remove(lock.name(), lock);
-        running.values().removeIf(e -> lock.name().equals(
-                JobParameterNames.lockNameOf(e.getJobInstance().getJobName(), e.getJobParameters())));
+        running.values()
+                .removeIf(e -> lock.name()
+                        .equals(JobParameterNames.lockNameOf(e.getJobInstance().getJobName(), e.getJobParameters())));
     }
 
     /** A job of this process started: attach it to its lock. */
     public void started(JobExecution execution) {
         running.put(execution.getId(), execution);
-        RunLock lock = locks.get(JobParameterNames.lockNameOf(execution.getJobInstance().getJobName(),
-                execution.getJobParameters()));
+        RunLock lock = locks.get(
+                JobParameterNames.lockNameOf(execution.getJobInstance().getJobName(), execution.getJobParameters()));
         if (lock != null) {
             lock.attach(execution.getId());
             lock.onLost(() -> stop(execution));

@@ -6,7 +6,6 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
-
 import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
@@ -23,8 +22,7 @@ public final class Failures {
 
     private static final String OWN_PACKAGE = "org.zsyz.scorecard.";
 
-    private Failures() {
-    }
+    private Failures() {}
 
     /**
      * The one-line reason: the deepest message that says something, with the database named when it is gone or
@@ -69,8 +67,11 @@ public final class Failures {
      */
     public static boolean isAccessDenied(Throwable e) {
         for (Throwable t : chain(e)) {
-            if (t instanceof java.sql.SQLInvalidAuthorizationSpecException || (t instanceof java.sql.SQLException sql
-                    && ("28000".equals(sql.getSQLState()) || sql.getErrorCode() == 1045 || sql.getErrorCode() == 1044))) {
+            if (t instanceof java.sql.SQLInvalidAuthorizationSpecException
+                    || (t instanceof java.sql.SQLException sql
+                            && ("28000".equals(sql.getSQLState())
+                                    || sql.getErrorCode() == 1045
+                                    || sql.getErrorCode() == 1044))) {
                 return true;
             }
         }
@@ -83,9 +84,12 @@ public final class Failures {
             return false;
         }
         for (Throwable t : chain(e)) {
-            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof TransientDataAccessResourceException || t instanceof QueryTimeoutException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException
+            if (t instanceof CannotCreateTransactionException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof TransientDataAccessResourceException
+                    || t instanceof QueryTimeoutException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLRecoverableException
                     || t instanceof SQLNonTransientConnectionException
                     || (t instanceof TransactionSystemException && t.getCause() instanceof java.sql.SQLException)
                     || t.getClass().getName().endsWith(".CommunicationsException")) {
@@ -105,12 +109,15 @@ public final class Failures {
             return true;
         }
         for (Throwable t : chain(e)) {
-            if (t.getClass().getName().startsWith(OWN_PACKAGE) || t instanceof IOException
-                    || t instanceof UncheckedIOException || t instanceof JobInterruptedException) {
+            if (t.getClass().getName().startsWith(OWN_PACKAGE)
+                    || t instanceof IOException
+                    || t instanceof UncheckedIOException
+                    || t instanceof JobInterruptedException) {
                 return true;
             }
             if ((t instanceof IllegalStateException || t instanceof IllegalArgumentException)
-                    && t.getStackTrace().length > 0 && t.getStackTrace()[0].getClassName().startsWith(OWN_PACKAGE)) {
+                    && t.getStackTrace().length > 0
+                    && t.getStackTrace()[0].getClassName().startsWith(OWN_PACKAGE)) {
                 return true;
             }
         }

@@ -2,7 +2,6 @@ package org.zsyz.scorecard.batch;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -48,8 +47,10 @@ public class GracefulShutdown implements ApplicationListener<ContextClosedEvent>
             }
         }
         if (!activeRuns.running().isEmpty()) {
-            log.warn("Shutting down with {} run(s) still going after {}; a restart resumes them",
-                    activeRuns.running().size(), wait);
+            log.warn(
+                    "Shutting down with {} run(s) still going after {}; a restart resumes them",
+                    activeRuns.running().size(),
+                    wait);
         }
     }
 }

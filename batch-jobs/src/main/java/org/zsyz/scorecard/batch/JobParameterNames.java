@@ -34,6 +34,5 @@ public final class JobParameterNames {
         return year != null ? "year:" + year : "job:" + jobName;
     }
 
-    private JobParameterNames() {
-    }
+    private JobParameterNames() {}
 }

@@ -2,7 +2,6 @@ package org.zsyz.scorecard.batch;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersValidator;

@@ -3,7 +3,6 @@ package org.zsyz.scorecard.batch;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.stream.Collectors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -43,11 +42,17 @@ public class RunEventListener implements JobExecutionListener, StepExecutionList
         MDC.put(RunLogContext.RUN, RunLogContext.label(execution));
         activeRuns.started(execution);
         String parameters = execution.getJobParameters().parameters().stream()
-                .map(p -> p.name() + "=" + p.value()).sorted().collect(Collectors.joining(", "));
+                .map(p -> p.name() + "=" + p.value())
+                .sorted()
+                .collect(Collectors.joining(", "));
         int attempts = attempts(execution);
         if (attempts > 1) {
-            log.info("Resumed {} ({}), attempt {} of job instance {}", execution.getJobInstance().getJobName(),
-                    parameters, attempts, execution.getJobInstance().getInstanceId());
+            log.info(
+                    "Resumed {} ({}), attempt {} of job instance {}",
+                    execution.getJobInstance().getJobName(),
+                    parameters,
+                    attempts,
+                    execution.getJobInstance().getInstanceId());
         } else {
             log.info("Started {} ({})", execution.getJobInstance().getJobName(), parameters);
         }
@@ -64,15 +69,24 @@ public class RunEventListener implements JobExecutionListener, StepExecutionList
     @Override
     public void afterJob(JobExecution execution) {
         activeRuns.finished(execution);
-        String took = took(execution.getStartTime(), execution.getEndTime() != null ? execution.getEndTime()
-                : LocalDateTime.now());
+        String took = took(
+                execution.getStartTime(),
+                execution.getEndTime() != null ? execution.getEndTime() : LocalDateTime.now());
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             log.info("Completed {} in {}", execution.getJobInstance().getJobName(), took);
         } else {
-            String reason = execution.getAllFailureExceptions().stream().findFirst().map(Failures::reason)
+            String reason = execution.getAllFailureExceptions().stream()
+                    .findFirst()
+                    .map(Failures::reason)
                     .orElse(execution.getExitStatus().getExitDescription());
-            log.error("{} {} after {}: {}", execution.getJobInstance().getJobName(), execution.getStatus(), took,
-                    reason == null || reason.isBlank() ? execution.getExitStatus().getExitCode() : reason);
+            log.error(
+                    "{} {} after {}: {}",
+                    execution.getJobInstance().getJobName(),
+                    execution.getStatus(),
+                    took,
+                    reason == null || reason.isBlank()
+                            ? execution.getExitStatus().getExitCode()
+                            : reason);
         }
     }
 
@@ -87,13 +101,24 @@ public class RunEventListener implements JobExecutionListener, StepExecutionList
     public ExitStatus afterStep(StepExecution step) {
         String took = took(step.getStartTime(), LocalDateTime.now());
         if (step.getFailureExceptions().isEmpty()) {
-            log.info("Step {} {}: read {}, written {}, skipped {}, filtered {}, commits {}, rollbacks {}, in {}",
-                    step.getStepName(), step.getStatus(), step.getReadCount(), step.getWriteCount(), step.getSkipCount(),
-                    step.getFilterCount(), step.getCommitCount(), step.getRollbackCount(), took);
+            log.info(
+                    "Step {} {}: read {}, written {}, skipped {}, filtered {}, commits {}, rollbacks {}, in {}",
+                    step.getStepName(),
+                    step.getStatus(),
+                    step.getReadCount(),
+                    step.getWriteCount(),
+                    step.getSkipCount(),
+                    step.getFilterCount(),
+                    step.getCommitCount(),
+                    step.getRollbackCount(),
+                    took);
         }
         if (step.getStatus() == BatchStatus.STOPPED) {
-            log.warn("Step {} stopped on request after {} written, in {}; a restart resumes it", step.getStepName(),
-                    step.getWriteCount(), took);
+            log.warn(
+                    "Step {} stopped on request after {} written, in {}; a restart resumes it",
+                    step.getStepName(),
+                    step.getWriteCount(),
+                    took);
             return null;
         }
         java.util.Set<String> reported = new java.util.HashSet<>();
@@ -102,11 +127,20 @@ public class RunEventListener implements JobExecutionListener, StepExecutionList
                 continue; // the same cause again (e.g. when the step's own bookkeeping failed with it too)
             }
             if (Failures.isExpected(failure)) {
-                log.error("Step {} failed after {} written, in {}: {}", step.getStepName(), step.getWriteCount(), took,
+                log.error(
+                        "Step {} failed after {} written, in {}: {}",
+                        step.getStepName(),
+                        step.getWriteCount(),
+                        took,
                         Failures.reason(failure));
             } else {
-                log.error("Step {} failed after {} written, in {}: {} (unexpected, stack trace follows)",
-                        step.getStepName(), step.getWriteCount(), took, Failures.reason(failure), failure);
+                log.error(
+                        "Step {} failed after {} written, in {}: {} (unexpected, stack trace follows)",
+                        step.getStepName(),
+                        step.getWriteCount(),
+                        took,
+                        Failures.reason(failure),
+                        failure);
             }
         }
         return null;

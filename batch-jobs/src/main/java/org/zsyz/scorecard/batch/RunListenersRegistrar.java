@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.batch;
 
 import java.util.List;
-
 import org.springframework.batch.core.job.AbstractJob;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -20,15 +19,17 @@ import org.springframework.stereotype.Component;
 public class RunListenersRegistrar implements SmartInitializingSingleton {
 
     /** Marks a listener that belongs on every job and/or every step. */
-    public interface EveryRunListener {
-    }
+    public interface EveryRunListener {}
 
     private final ObjectProvider<Job> jobs;
     private final ObjectProvider<Step> steps;
     private final List<EveryRunListener> listeners;
     private final RunEventListener events;
 
-    public RunListenersRegistrar(ObjectProvider<Job> jobs, ObjectProvider<Step> steps, List<EveryRunListener> listeners,
+    public RunListenersRegistrar(
+            ObjectProvider<Job> jobs,
+            ObjectProvider<Step> steps,
+            List<EveryRunListener> listeners,
             RunEventListener events) {
         this.jobs = jobs;
         this.steps = steps;
@@ -41,14 +42,16 @@ public class RunListenersRegistrar implements SmartInitializingSingleton {
         jobs.orderedStream().forEach(job -> {
             if (job instanceof AbstractJob abstractJob) {
                 abstractJob.registerJobExecutionListener(events);
-                listeners.stream().filter(JobExecutionListener.class::isInstance)
+                listeners.stream()
+                        .filter(JobExecutionListener.class::isInstance)
                         .forEach(l -> abstractJob.registerJobExecutionListener((JobExecutionListener) l));
             }
         });
         steps.orderedStream().forEach(step -> {
             if (step instanceof AbstractStep abstractStep) {
                 abstractStep.registerStepExecutionListener(events);
-                listeners.stream().filter(StepExecutionListener.class::isInstance)
+                listeners.stream()
+                        .filter(StepExecutionListener.class::isInstance)
                         .forEach(l -> abstractStep.registerStepExecutionListener((StepExecutionListener) l));
             }
         });

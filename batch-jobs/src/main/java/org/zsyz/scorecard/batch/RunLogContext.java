@@ -12,8 +12,7 @@ public final class RunLogContext {
 
     public static final String RUN = "run";
 
-    private RunLogContext() {
-    }
+    private RunLogContext() {}
 
     public static String label(String jobName, JobParameters parameters, Long executionId) {
         String period = parameters.getString(JobParameterNames.PERIOD);

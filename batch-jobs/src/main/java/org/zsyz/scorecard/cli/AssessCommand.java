@@ -1,17 +1,17 @@
 package org.zsyz.scorecard.cli;
 
 import java.time.YearMonth;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zsyz.scorecard.operations.ScorecardOperations;
 import org.zsyz.scorecard.store.assess.AssessmentMapper;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "assess", mixinStandardHelpOptions = true,
+@Command(
+        name = "assess",
+        mixinStandardHelpOptions = true,
         description = "Compute every unit's indicators, rates and score for a period and rank them in their groups.")
 class AssessCommand extends SpringCommand {
 

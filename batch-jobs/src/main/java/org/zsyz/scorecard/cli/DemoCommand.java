@@ -3,7 +3,6 @@ package org.zsyz.scorecard.cli;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,11 +15,12 @@ import org.zsyz.scorecard.returns.ImportOutcomes;
 import org.zsyz.scorecard.sample.SampleCityGenerator;
 import org.zsyz.scorecard.store.assess.AssessmentMapper;
 import org.zsyz.scorecard.store.publish.Publication;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "Generate the sample city into the working folder, import its targets and every month's "
                 + "returns, assess each month, run the monthly job for the latest month and show the ranking.")
 class DemoCommand extends SpringCommand {
@@ -30,7 +30,8 @@ class DemoCommand extends SpringCommand {
         return true;
     }
 
-    @Option(names = "--without-latest",
+    @Option(
+            names = "--without-latest",
             description = "prepare everything up to the month before the latest and stop there, leaving the latest "
                     + "month's returns in the inbox: a working folder for rehearsing the monthly run")
     boolean withoutLatest;
@@ -77,12 +78,13 @@ class DemoCommand extends SpringCommand {
                 }
             }
         }
-        out().println("3. 已导入并评估 " + generator.firstPeriod() + " 至 " + latest.minusMonths(1) + " 的月报（接收 "
-                + accepted + " 份" + (rejected > 0 ? "，退回 " + rejected + " 份" : "") + "）");
+        out().println("3. 已导入并评估 " + generator.firstPeriod() + " 至 " + latest.minusMonths(1) + " 的月报（接收 " + accepted
+                + " 份" + (rejected > 0 ? "，退回 " + rejected + " 份" : "") + "）");
 
         if (withoutLatest) {
-            out().println("4. " + latest + " 的月报留在收件箱 " + settings.inbox(latest).toAbsolutePath().normalize()
-                    + "：scorecard monthly --period " + latest + " 运行它");
+            out().println("4. " + latest + " 的月报留在收件箱 "
+                    + settings.inbox(latest).toAbsolutePath().normalize() + "：scorecard monthly --period " + latest
+                    + " 运行它");
             return ExitCodes.OK;
         }
         out().println("4. 运行 " + latest + " 月度作业（导入、评估、发布）：");
@@ -100,7 +102,8 @@ class DemoCommand extends SpringCommand {
         Printouts.ranking(out(), context.getBean(AssessmentMapper.class), latest);
         Publication publication = context.getBean(PublicationService.class).latest(latest);
         out().println();
-        out().println("PDF 成绩单在：" + Path.of(publication.folder()).toAbsolutePath().normalize());
+        out().println("PDF 成绩单在："
+                + Path.of(publication.folder()).toAbsolutePath().normalize());
         out().println("  全市成绩单-" + latest + ".pdf、每个单位一份成绩单、成绩单-" + latest + ".xlsx、MANIFEST.sha256");
         return ExitCodes.OK;
     }

@@ -19,6 +19,5 @@ public final class ExitCodes {
      */
     public static final int FEW_RETURNS = 5;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -2,7 +2,6 @@ package org.zsyz.scorecard.cli;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
-
 import org.zsyz.scorecard.batch.RunEventListener;
 import org.zsyz.scorecard.excel.ImportIssue;
 import org.zsyz.scorecard.progress.RunSummary;
@@ -19,8 +18,7 @@ final class Printouts {
 
     private static final int ISSUES_SHOWN = ImportOutcomes.ERRORS_KEPT;
 
-    private Printouts() {
-    }
+    private Printouts() {}
 
     static void importTable(PrintWriter out, YearMonth period, List<ImportOutcome> outcomes) {
         importTable(out, period, outcomes, null);
@@ -36,33 +34,44 @@ final class Printouts {
             if (waiting.isEmpty()) {
                 out.println(period + " 收件箱" + (inbox == null ? "" : " " + inbox) + " 没有待导入的文件。");
             } else {
-                out.println(period + " 收件箱 " + inbox + " 中的 " + waiting.size() + " 个文件本次没有导入"
-                        + "（导入未进行或未完成，原因见下）。");
+                out.println(period + " 收件箱 " + inbox + " 中的 " + waiting.size() + " 个文件本次没有导入" + "（导入未进行或未完成，原因见下）。");
             }
             return;
         }
         TextTable table = new TextTable("文件", "单位", "版本", "结果", "项目行数", "错误", "提示").right(2, 4, 5, 6);
         int accepted = 0;
         for (ImportOutcome o : outcomes) {
-            String result = o.keptInInbox() ? "留在收件箱（待导入 " + period.getYear() + " 年目标任务书）"
-                    : o.identical() ? "与第" + o.versionNo() + "版相同，未变更"
-                    : o.accepted() ? (o.late() ? "已接收（逾期）" : "已接收") : "已退回";
+            String result = o.keptInInbox()
+                    ? "留在收件箱（待导入 " + period.getYear() + " 年目标任务书）"
+                    : o.identical()
+                            ? "与第" + o.versionNo() + "版相同，未变更"
+                            : o.accepted() ? (o.late() ? "已接收（逾期）" : "已接收") : "已退回";
             if (o.accepted() && !o.identical()) {
                 accepted++;
             }
-            table.row(o.fileName(), o.unitCode() == null ? "（无法识别）" : o.unitCode() + " " + o.unitName(),
-                    o.versionNo(), result, o.rows(), o.errors(), o.warnings());
+            table.row(
+                    o.fileName(),
+                    o.unitCode() == null ? "（无法识别）" : o.unitCode() + " " + o.unitName(),
+                    o.versionNo(),
+                    result,
+                    o.rows(),
+                    o.errors(),
+                    o.warnings());
         }
         out.print(table);
         long kept = outcomes.stream().filter(ImportOutcome::keptInInbox).count();
-        out.println("共 " + outcomes.size() + " 个文件，接收 " + accepted + " 个。" + (kept == 0 ? ""
-                : kept + " 个文件留在收件箱：" + period.getYear() + " 年目标任务书还没有导入，导入后（scorecard import-targets）"
-                        + "运行同一命令即可导入它们。"));
+        out.println("共 " + outcomes.size() + " 个文件，接收 " + accepted + " 个。"
+                + (kept == 0
+                        ? ""
+                        : kept + " 个文件留在收件箱：" + period.getYear() + " 年目标任务书还没有导入，导入后（scorecard import-targets）"
+                                + "运行同一命令即可导入它们。"));
         for (ImportOutcome o : outcomes) {
             if (!o.accepted() && !o.identical() && !o.keptInInbox()) {
                 out.println();
                 out.println(o.fileName() + " 被退回（" + o.errors() + " 处错误）：");
-                o.issues().stream().filter(ImportIssue::isError).limit(ISSUES_SHOWN)
+                o.issues().stream()
+                        .filter(ImportIssue::isError)
+                        .limit(ISSUES_SHOWN)
                         .forEach(i -> out.println("  " + i.describe(o.fileName())));
                 if (o.errors() > ISSUES_SHOWN) {
                     out.println("  …… 其余 " + (o.errors() - ISSUES_SHOWN) + " 处见错误清单");
@@ -75,8 +84,14 @@ final class Printouts {
         List<UnitScore> scores = results.findUnitScores(period);
         TextTable table = new TextTable("组别", "排名", "变化", "单位", "总分", "等次", "报送").right(1, 4);
         for (UnitScore s : scores) {
-            table.row(s.groupName(), s.groupRank() == null ? "不排名" : s.groupRank(), s.rankChange(),
-                    s.unitName(), s.totalScore().toPlainString(), s.grade().label(), s.reportStatus().label());
+            table.row(
+                    s.groupName(),
+                    s.groupRank() == null ? "不排名" : s.groupRank(),
+                    s.rankChange(),
+                    s.unitName(),
+                    s.totalScore().toPlainString(),
+                    s.grade().label(),
+                    s.reportStatus().label());
         }
         out.println(period + " 排名：");
         out.print(table);
@@ -84,8 +99,8 @@ final class Printouts {
 
     /** The end-of-run summary: one line per stage, then where the outputs are. */
     static void summary(PrintWriter out, RunSummary summary) {
-        out.println("运行摘要 " + summary.run() + "：" + summary.status() + "，用时 "
-                + RunEventListener.format(summary.took()));
+        out.println(
+                "运行摘要 " + summary.run() + "：" + summary.status() + "，用时 " + RunEventListener.format(summary.took()));
         TextTable table = new TextTable("阶段", "状态", "读", "写", "跳过", "用时").right(2, 3, 4, 5);
         for (RunSummary.StageLine s : summary.stages()) {
             table.row(s.label(), s.status(), s.read(), s.written(), s.skipped(), RunEventListener.format(s.took()));

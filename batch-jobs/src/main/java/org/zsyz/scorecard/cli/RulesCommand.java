@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.Set;
-
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zsyz.scorecard.assess.AssessmentRules;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
@@ -19,16 +18,17 @@ import org.zsyz.scorecard.store.assess.AssessmentMapper;
 import org.zsyz.scorecard.store.assess.AssessmentRun;
 import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 import org.zsyz.scorecard.store.unit.AssessmentGroup;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code scorecard rules}: the year's assessment method file (考核办法) — write the defaults, check, show. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
+@Command(
+        name = "rules",
+        mixinStandardHelpOptions = true,
         description = "The assessment method (考核办法) of a year: rules/assessment-<year>.yml.",
-        subcommands = { RulesCommand.Init.class, RulesCommand.Check.class, RulesCommand.Show.class })
+        subcommands = {RulesCommand.Init.class, RulesCommand.Check.class, RulesCommand.Show.class})
 class RulesCommand implements Runnable {
 
     @CommandLine.Spec
@@ -39,7 +39,9 @@ class RulesCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "init", mixinStandardHelpOptions = true,
+    @Command(
+            name = "init",
+            mixinStandardHelpOptions = true,
             description = "Write the default method (docs/method.md) for a year, with a comment on every entry, "
                     + "to edit.")
     static class Init extends SpringCommand {
@@ -70,8 +72,11 @@ class RulesCommand implements Runnable {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Check a year's method file and print what it says; exit 1 with every problem if it is wrong.")
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Check a year's method file and print what it says; exit 1 with every problem if it is wrong.")
     static class Check extends SpringCommand {
 
         @Option(names = "--year", required = true, description = "the year")
@@ -102,7 +107,8 @@ class RulesCommand implements Runnable {
                 out().println(method.source() + " 有效。");
             }
             Set<String> groups = new LinkedHashSet<>();
-            context.getBean(AssessedUnitMapper.class).findGroups(year).stream().map(AssessmentGroup::groupName)
+            context.getBean(AssessedUnitMapper.class).findGroups(year).stream()
+                    .map(AssessmentGroup::groupName)
                     .forEach(groups::add);
             int problems = 0;
             for (String group : method.rules().groupLists().keySet()) {
@@ -122,9 +128,12 @@ class RulesCommand implements Runnable {
             out().println("SHA-256：" + method.sha256());
             TextTable table = new TextTable("指标", "权重", "计分方法", "基准值").right(1, 3);
             for (AssessmentRules.IndicatorRule rule : r.indicators().values()) {
-                table.row(rule.indicator().name() + " " + rule.indicator().fullName(), Decimals.plain(rule.weight()),
+                table.row(
+                        rule.indicator().name() + " " + rule.indicator().fullName(),
+                        Decimals.plain(rule.weight()),
                         MethodNote.methodNames().get(rule.method()),
-                        rule.benchmark() == null || rule.indicator().hasTarget() ? null
+                        rule.benchmark() == null || rule.indicator().hasTarget()
+                                ? null
                                 : Decimals.plain(rule.benchmark().movePointRight(2)) + "%");
             }
             out().print(table);
@@ -132,7 +141,9 @@ class RulesCommand implements Runnable {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true,
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
             description = "Show which method produced a period's stored results, and its full text.")
     static class Show extends SpringCommand {
 

@@ -3,7 +3,6 @@ package org.zsyz.scorecard.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,31 +11,38 @@ import picocli.CommandLine.Command;
  * need the database; arguments of the form {@code --spring.x=y} or {@code --scorecard.x=y} are handed
  * to Spring Boot (e.g. {@code --spring.profiles.active=mysql}).
  */
-@Command(name = "scorecard", mixinStandardHelpOptions = true, version = "scorecard 1.0",
+@Command(
+        name = "scorecard",
+        mixinStandardHelpOptions = true,
+        version = "scorecard 1.0",
         description = "招商引资成绩单: import monthly returns, assess and rank the units, publish PDF scorecards.",
         subcommands = {
-                DemoCommand.class,
-                SampleDataCommand.class,
-                TemplateCommand.class,
-                ImportTargetsCommand.class,
-                ImportReturnsCommand.class,
-                AssessCommand.class,
-                RulesCommand.class,
-                PublishCommand.class,
-                MonthlyCommand.class,
-                RestartCommand.class,
-                ServeCommand.class,
-                UserCommand.class,
-                JobsCommand.class,
-                CommandLine.HelpCommand.class },
-        footer = { "", "Database: the embedded H2 file ./data/ by default.",
-                "  --spring.profiles.active=mysql, or SPRING_DATASOURCE_URL, _USERNAME and _PASSWORD,",
-                "  point it at MySQL/MariaDB.",
-                "Exit codes: 0 done, 1 failed (scorecard restart, or the same command again, resumes it),",
-                "  2 usage (also: the working folder is missing or read-only), 3 refused (already done; a published",
-                "  month needs --revision, and a revision something new), 4 busy (another process is running the",
-                "  same period right now), 5 not published: no or far fewer returns than last month",
-                "  (--confirm-few-returns publishes it)." })
+            DemoCommand.class,
+            SampleDataCommand.class,
+            TemplateCommand.class,
+            ImportTargetsCommand.class,
+            ImportReturnsCommand.class,
+            AssessCommand.class,
+            RulesCommand.class,
+            PublishCommand.class,
+            MonthlyCommand.class,
+            RestartCommand.class,
+            ServeCommand.class,
+            UserCommand.class,
+            JobsCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {
+            "",
+            "Database: the embedded H2 file ./data/ by default.",
+            "  --spring.profiles.active=mysql, or SPRING_DATASOURCE_URL, _USERNAME and _PASSWORD,",
+            "  point it at MySQL/MariaDB.",
+            "Exit codes: 0 done, 1 failed (scorecard restart, or the same command again, resumes it),",
+            "  2 usage (also: the working folder is missing or read-only), 3 refused (already done; a published",
+            "  month needs --revision, and a revision something new), 4 busy (another process is running the",
+            "  same period right now), 5 not published: no or far fewer returns than last month",
+            "  (--confirm-few-returns publishes it)."
+        })
 public class ScorecardCommand implements Runnable {
 
     @CommandLine.Spec

@@ -4,26 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.Environment;
 import org.zsyz.scorecard.schedule.MonthlySchedule;
 import org.zsyz.scorecard.schedule.ScheduleProperties;
 import org.zsyz.scorecard.web.PortalConfiguration;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = { "Stay up and run the monthly job on a timetable (scorecard.schedule.cron, default "
-                + "02:00 on the 6th, Asia/Shanghai) for the month before; a failed run is tried again, a month "
-                + "whose time passed while the server was down is caught up on start. Ends on SIGTERM/Ctrl-C, "
-                + "letting a running job stop at a chunk boundary first.",
-                "It also serves the web portal (网上报送) on scorecard.web.port (default 8080).",
-                "Run it under systemd (see docs/operations.md); the run events and progress go to the console "
-                        + "(the journal) and to logs/scorecard.log." })
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Stay up and run the monthly job on a timetable (scorecard.schedule.cron, default "
+                    + "02:00 on the 6th, Asia/Shanghai) for the month before; a failed run is tried again, a month "
+                    + "whose time passed while the server was down is caught up on start. Ends on SIGTERM/Ctrl-C, "
+                    + "letting a running job stop at a chunk boundary first.",
+            "It also serves the web portal (网上报送) on scorecard.web.port (default 8080).",
+            "Run it under systemd (see docs/operations.md); the run events and progress go to the console "
+                    + "(the journal) and to logs/scorecard.log."
+        })
 class ServeCommand extends SpringCommand {
 
     @Override
@@ -34,13 +36,14 @@ class ServeCommand extends SpringCommand {
     @Option(names = "--port", description = "the web portal's port (default scorecard.web.port, 8080)")
     Integer port;
 
-    @Option(names = "--address", description = "the address the portal binds to (default scorecard.web.address, "
-            + "0.0.0.0: all)")
+    @Option(
+            names = "--address",
+            description = "the address the portal binds to (default scorecard.web.address, " + "0.0.0.0: all)")
     String address;
 
     @Override
     ConfigurableApplicationContext startContext(String[] defaults) {
-        return SpringContext.start(WebApplicationType.SERVLET, new Class<?>[] { PortalConfiguration.class }, defaults);
+        return SpringContext.start(WebApplicationType.SERVLET, new Class<?>[] {PortalConfiguration.class}, defaults);
     }
 
     /** The context of a serve in progress, so a test can end it as SIGTERM would. */
@@ -74,8 +77,10 @@ class ServeCommand extends SpringCommand {
         if (settings.enabled()) {
             schedule.start();
             out().println("scorecard serve：按 '" + settings.cron() + "'（" + settings.zone() + "）运行上月的月度作业；下次 "
-                    + schedule.next().map(n -> n.toLocalDateTime().toString().replace('T', ' ') + " 运行 "
-                            + MonthlySchedule.periodFor(n)).orElse("—"));
+                    + schedule.next()
+                            .map(n -> n.toLocalDateTime().toString().replace('T', ' ') + " 运行 "
+                                    + MonthlySchedule.periodFor(n))
+                            .orElse("—"));
         } else {
             out().println("scorecard serve：定时运行已关闭（scorecard.schedule.enabled=false）");
         }

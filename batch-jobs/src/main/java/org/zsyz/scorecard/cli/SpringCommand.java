@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,7 +15,6 @@ import org.zsyz.scorecard.operations.RunFailedException;
 import org.zsyz.scorecard.operations.ScorecardOperations;
 import org.zsyz.scorecard.progress.RunReports;
 import org.zsyz.scorecard.returns.FewReturnsException;
-
 import picocli.CommandLine;
 
 /** A command that needs the application: starts Spring, runs, maps the outcome to an exit code. */
@@ -52,7 +50,8 @@ abstract class SpringCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = started) {
             if (announcesHome()) {
-                out().println("工作目录：" + context.getBean(ScorecardProperties.class).home());
+                out().println("工作目录："
+                        + context.getBean(ScorecardProperties.class).home());
                 out().flush();
             }
             return run(context);
@@ -125,17 +124,20 @@ abstract class SpringCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         FewReturnsException few = execution.getAllFailureExceptions().stream()
-                .map(e -> find(e, FewReturnsException.class)).filter(java.util.Objects::nonNull).findFirst()
+                .map(e -> find(e, FewReturnsException.class))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
                 .orElse(null);
         if (few != null) {
             return fewReturns(few);
         }
-        String reason = execution.getAllFailureExceptions().stream().findFirst().map(SpringContext::reason)
+        String reason = execution.getAllFailureExceptions().stream()
+                .findFirst()
+                .map(SpringContext::reason)
                 .orElse(execution.getExitStatus().getExitDescription());
         err().println("scorecard: " + execution.getJobInstance().getJobName() + " #" + execution.getId() + " "
                 + execution.getStatus() + ": " + reason);
-        err().println("scorecard: 修正问题后重新运行同一命令（或 scorecard restart " + execution.getId()
-                + "）即可从中断处继续。");
+        err().println("scorecard: 修正问题后重新运行同一命令（或 scorecard restart " + execution.getId() + "）即可从中断处继续。");
         return ExitCodes.FAILED;
     }
 }

@@ -2,7 +2,6 @@ package org.zsyz.scorecard.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,8 +13,7 @@ final class SpringContext {
 
     private static List<String> arguments = List.of();
 
-    private SpringContext() {
-    }
+    private SpringContext() {}
 
     static void setArguments(List<String> springArguments) {
         arguments = List.copyOf(springArguments);

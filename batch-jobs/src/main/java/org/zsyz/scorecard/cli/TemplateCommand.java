@@ -3,21 +3,21 @@ package org.zsyz.scorecard.cli;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
-
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zsyz.scorecard.returns.ReturnTemplateService;
 import org.zsyz.scorecard.targets.TargetsWorkbook;
 import org.zsyz.scorecard.targets.TargetsWorkbookWriter;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code scorecard template targets|return}: the workbooks the bureau hands out to be filled. */
-@Command(name = "template", mixinStandardHelpOptions = true,
+@Command(
+        name = "template",
+        mixinStandardHelpOptions = true,
         description = "Write a template workbook to fill: the year's targets, or a unit's monthly return.",
-        subcommands = { TemplateCommand.Targets.class, TemplateCommand.Return.class })
+        subcommands = {TemplateCommand.Targets.class, TemplateCommand.Return.class})
 class TemplateCommand implements Runnable {
 
     @CommandLine.Spec
@@ -28,7 +28,9 @@ class TemplateCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "targets", mixinStandardHelpOptions = true,
+    @Command(
+            name = "targets",
+            mixinStandardHelpOptions = true,
             description = "Write the blank targets workbook (年度目标任务书) of a year.")
     static class Targets implements Callable<Integer> {
 
@@ -47,12 +49,17 @@ class TemplateCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--year must be 2000..2099, not " + year);
             }
             new TargetsWorkbookWriter().write(TargetsWorkbook.blank(year), out);
-            spec.commandLine().getOut().println("已写出 " + year + " 年目标任务书模板 → " + out.toAbsolutePath().normalize());
+            spec.commandLine()
+                    .getOut()
+                    .println("已写出 " + year + " 年目标任务书模板 → "
+                            + out.toAbsolutePath().normalize());
             return ExitCodes.OK;
         }
     }
 
-    @Command(name = "return", mixinStandardHelpOptions = true,
+    @Command(
+            name = "return",
+            mixinStandardHelpOptions = true,
             description = "Write a unit's monthly return (月报表) for a period, pre-filled with the ledger of its "
                     + "latest accepted return, so the unit only updates what changed.")
     static class Return extends SpringCommand {
@@ -70,11 +77,13 @@ class TemplateCommand implements Runnable {
         int run(ConfigurableApplicationContext context) {
             YearMonth period = periodOption.value();
             var written = context.getBean(ReturnTemplateService.class).write(unit.strip(), period, out);
-            String from = written.source() == null ? "台账为空（该单位还没有被接收的月报表）"
-                    : "预填 " + written.source().period() + " 第" + written.source().versionNo() + "版台账 "
-                            + written.projects() + " 个项目";
-            out().println("已写出 " + written.unit().unitCode() + " " + written.unit().unitName() + " " + period
-                    + " 月报表模板，" + from + " → " + out.toAbsolutePath().normalize());
+            String from = written.source() == null
+                    ? "台账为空（该单位还没有被接收的月报表）"
+                    : "预填 " + written.source().period() + " 第"
+                            + written.source().versionNo() + "版台账 " + written.projects() + " 个项目";
+            out().println("已写出 " + written.unit().unitCode() + " "
+                    + written.unit().unitName() + " " + period + " 月报表模板，" + from + " → "
+                    + out.toAbsolutePath().normalize());
             return ExitCodes.OK;
         }
     }

@@ -6,12 +6,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
-
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.store.account.PortalAccount;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,10 +18,18 @@ import picocli.CommandLine.Option;
  * the command line: it is read from the console (twice), or from {@code SCORECARD_USER_PASSWORD} for scripts, or
  * as the first line of standard input when that is not a console.
  */
-@Command(name = "user", mixinStandardHelpOptions = true,
-        description = "The web portal's accounts: a bureau account sees everything, a county account only its own unit.",
-        subcommands = { UserCommand.Add.class, UserCommand.ListAccounts.class, UserCommand.Passwd.class,
-                UserCommand.Disable.class, UserCommand.Enable.class })
+@Command(
+        name = "user",
+        mixinStandardHelpOptions = true,
+        description =
+                "The web portal's accounts: a bureau account sees everything, a county account only its own unit.",
+        subcommands = {
+            UserCommand.Add.class,
+            UserCommand.ListAccounts.class,
+            UserCommand.Passwd.class,
+            UserCommand.Disable.class,
+            UserCommand.Enable.class
+        })
 class UserCommand implements Runnable {
 
     static final String PASSWORD_VARIABLE = "SCORECARD_USER_PASSWORD";
@@ -67,14 +72,15 @@ class UserCommand implements Runnable {
             }
             String line = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())).readLine();
             if (line == null) {
-                throw new AccountService.AccountException("没有读到密码（从终端输入，或设置 " + PASSWORD_VARIABLE
-                        + "，或从标准输入给出一行）");
+                throw new AccountService.AccountException("没有读到密码（从终端输入，或设置 " + PASSWORD_VARIABLE + "，或从标准输入给出一行）");
             }
             return line.toCharArray();
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
             description = "Create an account; the password is read from the console, SCORECARD_USER_PASSWORD or stdin.")
     static class Add extends AccountCommand {
 
@@ -90,8 +96,8 @@ class UserCommand implements Runnable {
         @Override
         int change(AccountService accounts) throws IOException {
             PortalAccount added = accounts.add(username, role, unit, readPassword());
-            out().println("已创建账号 " + added.username() + "（" + (added.isBureau() ? "商务局" : "报送单位 "
-                    + added.unitCode()) + "）");
+            out().println("已创建账号 " + added.username() + "（" + (added.isBureau() ? "商务局" : "报送单位 " + added.unitCode())
+                    + "）");
             return ExitCodes.OK;
         }
     }
@@ -102,7 +108,10 @@ class UserCommand implements Runnable {
         int change(AccountService accounts) {
             TextTable table = new TextTable("用户名", "角色", "单位", "状态", "创建时间");
             for (PortalAccount a : accounts.list()) {
-                table.row(a.username(), a.isBureau() ? "商务局" : "报送单位", a.unitCode() == null ? "—" : a.unitCode(),
+                table.row(
+                        a.username(),
+                        a.isBureau() ? "商务局" : "报送单位",
+                        a.unitCode() == null ? "—" : a.unitCode(),
                         !a.enabled() ? "已停用" : a.lockedUntil() != null ? "锁定至 " + a.lockedUntil() : "正常",
                         a.createdAt().toString().replace('T', ' '));
             }
@@ -111,7 +120,9 @@ class UserCommand implements Runnable {
         }
     }
 
-    @Command(name = "passwd", mixinStandardHelpOptions = true,
+    @Command(
+            name = "passwd",
+            mixinStandardHelpOptions = true,
             description = "Set a new password (also lifts a login lock).")
     static class Passwd extends AccountCommand {
         @Option(names = "--username", required = true)
@@ -150,5 +161,4 @@ class UserCommand implements Runnable {
             return ExitCodes.OK;
         }
     }
-
 }

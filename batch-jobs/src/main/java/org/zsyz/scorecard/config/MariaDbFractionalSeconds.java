@@ -10,9 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-
 import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -48,7 +46,8 @@ public class MariaDbFractionalSeconds implements BeanPostProcessor {
     /** Whether the server is a MariaDB that Connector/J takes for a pre-5.6.4 MySQL. */
     static boolean needsText(Connection connection) throws SQLException {
         var meta = connection.getMetaData();
-        return meta.getDriverName() != null && meta.getDriverName().startsWith("MySQL Connector")
+        return meta.getDriverName() != null
+                && meta.getDriverName().startsWith("MySQL Connector")
                 && meta.getDatabaseProductVersion() != null
                 && meta.getDatabaseProductVersion().startsWith("5.5.5-")
                 && meta.getDatabaseProductVersion().contains("MariaDB");
@@ -77,8 +76,10 @@ public class MariaDbFractionalSeconds implements BeanPostProcessor {
             if (needed == null) {
                 needed = needsText(connection);
                 if (needed) {
-                    log.info("MariaDB {} through MySQL Connector/J: sending date-times as text to keep fractional "
-                            + "seconds", connection.getMetaData().getDatabaseProductVersion());
+                    log.info(
+                            "MariaDB {} through MySQL Connector/J: sending date-times as text to keep fractional "
+                                    + "seconds",
+                            connection.getMetaData().getDatabaseProductVersion());
                 }
             }
             return needed ? proxy(Connection.class, connection, new ConnectionHandler(connection)) : connection;
@@ -98,10 +99,12 @@ public class MariaDbFractionalSeconds implements BeanPostProcessor {
                 return proxy;
             }
             Object result = call(target, method, args);
-            if (result instanceof java.sql.CallableStatement call && method.getName().startsWith("prepare")) {
+            if (result instanceof java.sql.CallableStatement call
+                    && method.getName().startsWith("prepare")) {
                 return proxy(java.sql.CallableStatement.class, call, new StatementHandler(call, (Connection) proxy));
             }
-            if (result instanceof PreparedStatement statement && method.getName().startsWith("prepare")) {
+            if (result instanceof PreparedStatement statement
+                    && method.getName().startsWith("prepare")) {
                 return proxy(PreparedStatement.class, statement, new StatementHandler(statement, (Connection) proxy));
             }
             return result;
@@ -158,8 +161,8 @@ public class MariaDbFractionalSeconds implements BeanPostProcessor {
 
     @SuppressWarnings("unchecked")
     private static <T> T proxy(Class<T> type, T target, InvocationHandler handler) {
-        return (T) Proxy.newProxyInstance(MariaDbFractionalSeconds.class.getClassLoader(), new Class<?>[] { type },
-                handler);
+        return (T)
+                Proxy.newProxyInstance(MariaDbFractionalSeconds.class.getClassLoader(), new Class<?>[] {type}, handler);
     }
 
     private static Object call(Object target, Method method, Object[] args) throws Throwable {

@@ -3,7 +3,6 @@ package org.zsyz.scorecard.config;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.zsyz.scorecard.report.ReportFonts;
 import org.zsyz.scorecard.store.project.Industries;
@@ -21,12 +20,7 @@ import org.zsyz.scorecard.store.project.Industries;
  */
 @ConfigurationProperties("scorecard")
 public record ScorecardProperties(
-        String cityName,
-        String issuer,
-        Path home,
-        int deadlineDay,
-        List<String> industries,
-        Fonts fonts) {
+        String cityName, String issuer, Path home, int deadlineDay, List<String> industries, Fonts fonts) {
 
     /**
      * @param bodyFamily  family of tables and text (default 思源黑体正常, bundled)
@@ -35,21 +29,21 @@ public record ScorecardProperties(
      */
     public record Fonts(String bodyFamily, String titleFamily, List<FontFile> files) {
 
-        public record FontFile(String family, Path regular, Path bold) {
-        }
+        public record FontFile(String family, Path regular, Path bold) {}
 
         public ReportFonts toReportFonts() {
             ReportFonts fonts = ReportFonts.defaults();
             if (bodyFamily != null || titleFamily != null) {
-                fonts = fonts.withFamilies(bodyFamily != null ? bodyFamily : fonts.bodyFamily(),
+                fonts = fonts.withFamilies(
+                        bodyFamily != null ? bodyFamily : fonts.bodyFamily(),
                         titleFamily != null ? titleFamily : fonts.titleFamily());
             }
             List<FontFile> given = files == null ? List.of() : files;
             for (int i = 0; i < given.size(); i++) {
                 FontFile f = given.get(i);
                 if (f.family() == null || f.family().isBlank() || f.regular() == null) {
-                    throw new IllegalStateException("PDF 字体设置不完整：scorecard.fonts.files[" + i
-                            + "] 需要 family（字体名称）和 regular（字体文件路径）");
+                    throw new IllegalStateException(
+                            "PDF 字体设置不完整：scorecard.fonts.files[" + i + "] 需要 family（字体名称）和 regular（字体文件路径）");
                 }
                 fonts = fonts.withFontFile(new ReportFonts.FontFile(f.family(), f.regular(), f.bold()));
             }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.LogLevel;
@@ -42,15 +41,16 @@ public class WorkingFolder implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String given = environment.getProperty(HOME, ".");
         Path home = resolve(given);
-        environment.getPropertySources().addFirst(new MapPropertySource("scorecardWorkingFolder",
-                Map.of(HOME, home.toString())));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource("scorecardWorkingFolder", Map.of(HOME, home.toString())));
         if (environment.getProperty(MUST_EXIST, Boolean.class, false)) {
             try {
                 check(home, given);
             } catch (WorkingFolderException e) {
                 // the command line prints the one line; Spring would log it again with its stack trace
-                LoggingSystem.get(application.getClassLoader()).setLogLevel(SpringApplication.class.getName(),
-                        LogLevel.OFF);
+                LoggingSystem.get(application.getClassLoader())
+                        .setLogLevel(SpringApplication.class.getName(), LogLevel.OFF);
                 throw e;
             }
         }
@@ -67,7 +67,8 @@ public class WorkingFolder implements EnvironmentPostProcessor {
 
     /** Refuses a folder that does not exist, is not a folder, or cannot be written to (read-only). */
     static void check(Path home, String given) {
-        String named = home + (given.equals(home.toString()) ? "" : "（scorecard.home / SCORECARD_HOME = " + given + "）");
+        String named =
+                home + (given.equals(home.toString()) ? "" : "（scorecard.home / SCORECARD_HOME = " + given + "）");
         if (!Files.exists(home)) {
             throw new WorkingFolderException("工作目录 " + named + " 不存在。请在工作目录中运行（它包含 inbox/、data/ 等），"
                     + "或把 SCORECARD_HOME 设为正确的目录；新的工作目录请先用 mkdir 建好");
@@ -75,7 +76,7 @@ public class WorkingFolder implements EnvironmentPostProcessor {
         if (!Files.isDirectory(home)) {
             throw new WorkingFolderException("工作目录 " + named + " 不是目录。请把 SCORECARD_HOME 设为工作目录");
         }
-        for (Path folder : new Path[] { home, home.resolve("logs"), home.resolve("data") }) {
+        for (Path folder : new Path[] {home, home.resolve("logs"), home.resolve("data")}) {
             if (Files.isDirectory(folder) && !writable(folder)) {
                 throw new WorkingFolderException("工作目录 " + (folder.equals(home) ? named : folder.toString())
                         + " 不可写（只读，或运行账号没有写权限）。请让运行 scorecard 的账号可以写入它（chmod/chown，"

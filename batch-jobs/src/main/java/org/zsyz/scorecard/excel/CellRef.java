@@ -3,8 +3,7 @@ package org.zsyz.scorecard.excel;
 /** Excel's A1 notation. */
 public final class CellRef {
 
-    private CellRef() {
-    }
+    private CellRef() {}
 
     /** 0-based column and row to "H5". */
     public static String of(int column, int rowIndex) {

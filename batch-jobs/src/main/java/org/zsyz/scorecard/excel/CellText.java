@@ -23,8 +23,7 @@ public final class CellText {
     private static final Pattern DATE_COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern MONTH_YM = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?");
 
-    private CellText() {
-    }
+    private CellText() {}
 
     /** NFKC (full-width to half-width), trimmed, inner runs of space collapsed to one. */
     public static String clean(String text) {
@@ -119,8 +118,8 @@ public final class CellText {
             }
         }
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
+            return Optional.of(LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

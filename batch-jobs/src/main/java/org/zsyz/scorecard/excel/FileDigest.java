@@ -13,13 +13,13 @@ import java.util.HexFormat;
 /** SHA-256 of files: how identical resubmissions are recognised and how manifests list outputs. */
 public final class FileDigest {
 
-    private FileDigest() {
-    }
+    private FileDigest() {}
 
     public static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), newDigest())) {
             in.transferTo(OutputStreamSink.INSTANCE);
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
@@ -37,11 +37,9 @@ public final class FileDigest {
         static final OutputStreamSink INSTANCE = new OutputStreamSink();
 
         @Override
-        public void write(int b) {
-        }
+        public void write(int b) {}
 
         @Override
-        public void write(byte[] b, int off, int len) {
-        }
+        public void write(byte[] b, int off, int len) {}
     }
 }

@@ -76,9 +76,11 @@ public final class HeaderMap {
     /** The first column whose header starts with this text, e.g. 合同投资额 for 合同投资额(万元); or -1. */
     public int columnStartingWith(String prefix) {
         String key = CellText.key(prefix);
-        return textByColumn.keySet().stream().sorted()
+        return textByColumn.keySet().stream()
+                .sorted()
                 .filter(c -> CellText.key(textByColumn.get(c)).startsWith(key))
-                .findFirst().orElse(-1);
+                .findFirst()
+                .orElse(-1);
     }
 
     public String text(int column) {

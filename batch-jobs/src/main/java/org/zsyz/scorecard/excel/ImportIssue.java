@@ -12,7 +12,8 @@ package org.zsyz.scorecard.excel;
 public record ImportIssue(Severity severity, String sheet, String cell, String field, String value, String message) {
 
     public enum Severity {
-        ERROR("错误"), WARNING("提示");
+        ERROR("错误"),
+        WARNING("提示");
 
         private final String label;
 
@@ -31,7 +32,8 @@ public record ImportIssue(Severity severity, String sheet, String cell, String f
 
     /** One line naming file, sheet, cell, field, value and reason: 【错误】X.xlsx 工作表「项目台账」H5（合同投资额）值“abc”：不是数字…. */
     public String describe(String fileName) {
-        StringBuilder line = new StringBuilder("【").append(severity.label()).append("】").append(fileName);
+        StringBuilder line =
+                new StringBuilder("【").append(severity.label()).append("】").append(fileName);
         if (sheet != null) {
             line.append(" 工作表「").append(sheet).append("」");
         }

@@ -18,7 +18,11 @@ import java.time.LocalDateTime;
 public record RawCell(int column, Kind kind, String text, BigDecimal number, LocalDateTime dateTime) {
 
     public enum Kind {
-        TEXT, NUMBER, DATE, BOOLEAN, ERROR,
+        TEXT,
+        NUMBER,
+        DATE,
+        BOOLEAN,
+        ERROR,
         /** A formula the saving program never calculated: there is no value to read. */
         FORMULA_WITHOUT_VALUE
     }
@@ -46,7 +50,8 @@ public record RawCell(int column, Kind kind, String text, BigDecimal number, Loc
      * no more digits), never with a negative scale (1E+2 is 100).
      */
     public static BigDecimal atExcelPrecision(BigDecimal stored) {
-        BigDecimal number = stored.precision() <= EXCEL_DIGITS.getPrecision() ? stored
+        BigDecimal number = stored.precision() <= EXCEL_DIGITS.getPrecision()
+                ? stored
                 : stored.round(EXCEL_DIGITS).stripTrailingZeros();
         return number.scale() < 0 ? number.setScale(0) : number;
     }
@@ -75,8 +80,10 @@ public record RawCell(int column, Kind kind, String text, BigDecimal number, Loc
     /** What the person typed or sees, for error messages. */
     public String shown() {
         return switch (kind) {
-            case DATE -> dateTime.getHour() == 0 && dateTime.getMinute() == 0 ? dateTime.toLocalDate().toString()
-                    : dateTime.toString();
+            case DATE ->
+                dateTime.getHour() == 0 && dateTime.getMinute() == 0
+                        ? dateTime.toLocalDate().toString()
+                        : dateTime.toString();
             case BOOLEAN -> "TRUE".equals(text) ? "是" : "否";
             case FORMULA_WITHOUT_VALUE -> "(未计算的公式)";
             default -> text;

@@ -15,11 +15,10 @@ import org.apache.poi.util.IOUtils;
  *                         part may expand at most 100-fold; real sheets expand 5- to 20-fold)
  * @param maxPackageParts  most parts (zip entries) an .xlsx package may have
  */
-public record ReadLimits(long maxFileBytes, int maxRowsPerSheet, long maxEntryBytes, double minInflateRatio,
-        int maxPackageParts) {
+public record ReadLimits(
+        long maxFileBytes, int maxRowsPerSheet, long maxEntryBytes, double minInflateRatio, int maxPackageParts) {
 
-    public static final ReadLimits DEFAULT = new ReadLimits(64L * 1024 * 1024, 300_000, 512L * 1024 * 1024, 0.01,
-            1000);
+    public static final ReadLimits DEFAULT = new ReadLimits(64L * 1024 * 1024, 300_000, 512L * 1024 * 1024, 0.01, 1000);
 
     /** POI checks the ratio only once a part has expanded past this many bytes (its own default, made explicit). */
     static final long GRACE_ENTRY_BYTES = 100 * 1024;

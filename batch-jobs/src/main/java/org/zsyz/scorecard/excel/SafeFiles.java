@@ -15,16 +15,26 @@ public final class SafeFiles {
 
     private static final int MAX_NAME = 180;
 
-    private SafeFiles() {
-    }
+    private SafeFiles() {}
 
     /** The name as one harmless path element: no separators, no leading dot, no control characters. */
     public static String safeName(String name) {
         StringBuilder safe = new StringBuilder();
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            safe.append(c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>'
-                    || c == '|' || Character.isISOControl(c) ? '_' : c);
+            safe.append(
+                    c == '/'
+                                    || c == '\\'
+                                    || c == ':'
+                                    || c == '*'
+                                    || c == '?'
+                                    || c == '"'
+                                    || c == '<'
+                                    || c == '>'
+                                    || c == '|'
+                                    || Character.isISOControl(c)
+                            ? '_'
+                            : c);
         }
         String s = safe.toString().strip();
         while (s.startsWith(".")) {

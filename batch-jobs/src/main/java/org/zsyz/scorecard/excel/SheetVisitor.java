@@ -7,6 +7,5 @@ public interface SheetVisitor {
     void row(SheetRow row);
 
     /** Called after the sheet's last row. */
-    default void end() {
-    }
+    default void end() {}
 }

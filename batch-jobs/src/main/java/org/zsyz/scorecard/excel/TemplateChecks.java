@@ -27,11 +27,9 @@ public final class TemplateChecks {
      * @param useLatest   the advice after a missing version marker
      * @param redo        the advice after a wrong version marker
      */
-    public record Kind(String name, String marker, String useTemplate, String useLatest, String redo) {
-    }
+    public record Kind(String name, String marker, String useTemplate, String useLatest, String redo) {}
 
-    private TemplateChecks() {
-    }
+    private TemplateChecks() {}
 
     public static boolean isUnitCode(String code) {
         return code != null && UNIT_CODE.matcher(code).matches();
@@ -47,12 +45,17 @@ public final class TemplateChecks {
     }
 
     /** Reports every required sheet that {@code present} does not find, naming the sheets the file has. */
-    public static void requireSheets(IssueList issues, Kind kind, List<String> required, Predicate<String> present,
-            List<String> names) {
+    public static void requireSheets(
+            IssueList issues, Kind kind, List<String> required, Predicate<String> present, List<String> names) {
         for (String sheet : required) {
             if (!present.test(sheet)) {
-                issues.error(sheet, null, null, null, "缺少工作表「" + sheet + "」（现有工作表：" + String.join("、", names)
-                        + "），" + kind.useTemplate() + "，工作表名称不要改动");
+                issues.error(
+                        sheet,
+                        null,
+                        null,
+                        null,
+                        "缺少工作表「" + sheet + "」（现有工作表：" + String.join("、", names) + "），" + kind.useTemplate()
+                                + "，工作表名称不要改动");
             }
         }
     }
@@ -65,22 +68,26 @@ public final class TemplateChecks {
      * @param found   the marker's text, {@code null} when no marker row was found
      * @param cell    the marker's cell
      */
-    public static void checkVersion(IssueList issues, Kind kind, String defaultSheet, String label, String sheet,
-            String found, String cell) {
+    public static void checkVersion(
+            IssueList issues, Kind kind, String defaultSheet, String label, String sheet, String found, String cell) {
         if (found == null) {
-            issues.warning(sheet != null ? sheet : defaultSheet, null, label, null, "未找到模板版本标记（应为 "
-                    + kind.marker() + "），已按表头识别；" + kind.useLatest());
+            issues.warning(
+                    sheet != null ? sheet : defaultSheet,
+                    null,
+                    label,
+                    null,
+                    "未找到模板版本标记（应为 " + kind.marker() + "），已按表头识别；" + kind.useLatest());
         } else if (!kind.marker().equals(found)) {
-            issues.error(sheet, cell, label, found, "模板版本不符，应为 " + kind.marker() + "（" + kind.name() + "），"
-                    + kind.redo());
+            issues.error(
+                    sheet, cell, label, found, "模板版本不符，应为 " + kind.marker() + "（" + kind.name() + "），" + kind.redo());
         }
     }
 
     /** Warns of each header column the template does not have. */
     public static void extraColumns(IssueList issues, String sheet, HeaderMap header, Collection<Integer> known) {
         for (int extra : header.columnsOtherThan(known)) {
-            issues.warning(sheet, CellRef.of(extra, header.rowIndex()), header.text(extra), header.text(extra),
-                    "模板以外的列，已忽略");
+            issues.warning(
+                    sheet, CellRef.of(extra, header.rowIndex()), header.text(extra), header.text(extra), "模板以外的列，已忽略");
         }
     }
 
@@ -89,7 +96,8 @@ public final class TemplateChecks {
         if (cell == null || cell.isBlank() || cell.problem() != null) {
             return null;
         }
-        return cell.kind() == RawCell.Kind.NUMBER ? cell.number().stripTrailingZeros().toPlainString()
+        return cell.kind() == RawCell.Kind.NUMBER
+                ? cell.number().stripTrailingZeros().toPlainString()
                 : CellText.clean(cell.text());
     }
 

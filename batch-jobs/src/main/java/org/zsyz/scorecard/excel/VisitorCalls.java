@@ -6,8 +6,7 @@ package org.zsyz.scorecard.excel;
  */
 final class VisitorCalls {
 
-    private VisitorCalls() {
-    }
+    private VisitorCalls() {}
 
     /**
      * A failure of the caller's visitor (a database error while storing rows, say) is not the file's fault: it is

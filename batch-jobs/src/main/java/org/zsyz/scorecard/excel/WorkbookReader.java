@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
@@ -41,10 +40,11 @@ public final class WorkbookReader {
             case OOXML -> new XlsxReader(limits).read(file, visitor);
             case OLE2 -> new XlsReader(limits).read(file, visitor);
             case PDF -> throw new UnreadableWorkbookException("文件是PDF文档，不是Excel工作簿，请提交 .xlsx 或 .xls 格式的报表");
-            case UNKNOWN -> throw new UnreadableWorkbookException(size == 0 ? "文件是空的（0字节）"
-                    : "文件不是Excel工作簿（无法识别的文件格式），请提交 .xlsx 或 .xls 格式的报表");
-            default -> throw new UnreadableWorkbookException("文件不是Excel工作簿（识别为 " + magic
-                    + " 格式），请提交 .xlsx 或 .xls 格式的报表");
+            case UNKNOWN ->
+                throw new UnreadableWorkbookException(
+                        size == 0 ? "文件是空的（0字节）" : "文件不是Excel工作簿（无法识别的文件格式），请提交 .xlsx 或 .xls 格式的报表");
+            default ->
+                throw new UnreadableWorkbookException("文件不是Excel工作簿（识别为 " + magic + " 格式），请提交 .xlsx 或 .xls 格式的报表");
         }
     }
 
@@ -53,7 +53,10 @@ public final class WorkbookReader {
             return size + " 字节";
         }
         long unit = size >= 1024 * 1024 ? 1024 * 1024 : 1024;
-        return BigDecimal.valueOf(size).divide(BigDecimal.valueOf(unit), 1, java.math.RoundingMode.DOWN)
-                .stripTrailingZeros().toPlainString() + (unit == 1024 ? " KB" : " MB");
+        return BigDecimal.valueOf(size)
+                        .divide(BigDecimal.valueOf(unit), 1, java.math.RoundingMode.DOWN)
+                        .stripTrailingZeros()
+                        .toPlainString()
+                + (unit == 1024 ? " KB" : " MB");
     }
 }

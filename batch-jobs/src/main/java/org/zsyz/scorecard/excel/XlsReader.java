@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -30,7 +29,8 @@ final class XlsReader {
             if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
                 throw new UnreadableWorkbookException("工作簿设置了打开密码（已加密），无法读取，请取消密码后重新提交");
             }
-            if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("WORKBOOK")
+            if (!fs.getRoot().hasEntry("Workbook")
+                    && !fs.getRoot().hasEntry("WORKBOOK")
                     && !fs.getRoot().hasEntry("Book")) {
                 throw new UnreadableWorkbookException("文件是Office文档但不是Excel工作簿（例如Word文档），请提交Excel报表");
             }
@@ -92,8 +92,8 @@ final class XlsReader {
                         : RawCell.number(column, number);
             }
             case STRING -> RawCell.text(column, cell.getStringCellValue());
-            case BOOLEAN -> new RawCell(column, RawCell.Kind.BOOLEAN, cell.getBooleanCellValue() ? "TRUE" : "FALSE",
-                    null, null);
+            case BOOLEAN ->
+                new RawCell(column, RawCell.Kind.BOOLEAN, cell.getBooleanCellValue() ? "TRUE" : "FALSE", null, null);
             case ERROR -> new RawCell(column, RawCell.Kind.ERROR, errorText(cell), null, null);
             default -> null;
         };
@@ -101,7 +101,8 @@ final class XlsReader {
 
     private static String errorText(Cell cell) {
         try {
-            return org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
+            return org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue())
+                    .getString();
         } catch (RuntimeException e) {
             return "#ERROR";
         }

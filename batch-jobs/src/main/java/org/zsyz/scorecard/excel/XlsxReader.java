@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
-
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -27,8 +25,8 @@ import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 import org.xml.sax.ext.DefaultHandler2;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * An {@code .xlsx} streamed with SAX over the package parts (never POI's user model), so memory does not grow with
@@ -87,8 +85,7 @@ final class XlsxReader {
      * style's format id): POI's StylesTable builds the whole XMLBeans model, a fixed cost that dominated the
      * reading of a 300-row return.
      */
-    private static boolean[] dateStyles(OPCPackage pkg) throws IOException, SAXException,
-            ParserConfigurationException {
+    private static boolean[] dateStyles(OPCPackage pkg) throws IOException, SAXException, ParserConfigurationException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
         if (parts.isEmpty()) {
             return new boolean[0];
@@ -115,7 +112,7 @@ final class XlsxReader {
                             styleFormats.add(id == null ? 0 : id);
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
             }
 
@@ -178,8 +175,7 @@ final class XlsxReader {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String message = String.valueOf(t.getMessage());
             if (message.contains("max. ratio")) {
-                return "文件压缩比异常（解压后超过压缩大小的 " + Math.round(1 / limits.minInflateRatio())
-                        + " 倍），疑似压缩炸弹，已拒收";
+                return "文件压缩比异常（解压后超过压缩大小的 " + Math.round(1 / limits.minInflateRatio()) + " 倍），疑似压缩炸弹，已拒收";
             }
             if (message.contains("Zip bomb") || message.contains("max size of the expanded")) {
                 return "文件解压后超过 " + limits.maxEntryBytes() / (1024 * 1024) + " MB 的上限，疑似压缩炸弹，已拒收";
@@ -200,9 +196,9 @@ final class XlsxReader {
         return "文件已损坏，无法读取，请用Excel或WPS打开确认后重新保存提交";
     }
 
-    private static boolean readDate1904(XSSFReader reader) throws IOException, OpenXML4JException, SAXException,
-            ParserConfigurationException {
-        boolean[] date1904 = { false };
+    private static boolean readDate1904(XSSFReader reader)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        boolean[] date1904 = {false};
         XMLReader xml = XMLHelper.newXMLReader();
         xml.setContentHandler(new DefaultHandler() {
             @Override

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.xml.sax.Attributes;
@@ -36,8 +35,13 @@ final class XlsxSheetHandler extends DefaultHandler {
     private final StringBuilder inline = new StringBuilder();
     private boolean valueSeen;
 
-    XlsxSheetHandler(String sheetName, ReadOnlySharedStringsTable strings, boolean[] dateStyles, boolean date1904,
-            SheetVisitor visitor, ReadLimits limits) {
+    XlsxSheetHandler(
+            String sheetName,
+            ReadOnlySharedStringsTable strings,
+            boolean[] dateStyles,
+            boolean date1904,
+            SheetVisitor visitor,
+            ReadLimits limits) {
         this.sheetName = sheetName;
         this.strings = strings;
         this.dateStyles = dateStyles;
@@ -82,8 +86,7 @@ final class XlsxSheetHandler extends DefaultHandler {
                     valueSeen = true;
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -113,8 +116,7 @@ final class XlsxSheetHandler extends DefaultHandler {
                     VisitorCalls.guard(() -> visitor.row(row));
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -137,11 +139,14 @@ final class XlsxSheetHandler extends DefaultHandler {
             return RawCell.number(cellColumn, number);
         }
         return switch (cellType) {
-            case "s" -> RawCell.text(cellColumn, strings.getItemAt(Integer.parseInt(v.trim())).getString());
+            case "s" ->
+                RawCell.text(
+                        cellColumn,
+                        strings.getItemAt(Integer.parseInt(v.trim())).getString());
             case "inlineStr" -> RawCell.text(cellColumn, inline.toString());
             case "str" -> RawCell.text(cellColumn, v);
-            case "b" -> new RawCell(cellColumn, RawCell.Kind.BOOLEAN, "1".equals(v.trim()) ? "TRUE" : "FALSE", null,
-                    null);
+            case "b" ->
+                new RawCell(cellColumn, RawCell.Kind.BOOLEAN, "1".equals(v.trim()) ? "TRUE" : "FALSE", null, null);
             case "e" -> new RawCell(cellColumn, RawCell.Kind.ERROR, v, null, null);
             case "d" -> {
                 LocalDateTime when = java.time.LocalDateTime.parse(v.length() == 10 ? v + "T00:00" : v);
@@ -155,4 +160,3 @@ final class XlsxSheetHandler extends DefaultHandler {
         return styleIndex >= 0 && styleIndex < dateStyles.length && dateStyles[styleIndex];
     }
 }
-

@@ -99,8 +99,10 @@ public final class LoadDataLocal<T> {
                         + " CHARACTER SET utf8mb4 " + columnList);
                 SQLWarning warning = statement.getWarnings();
                 if (warning != null || stored != rows.size()) {
-                    throw new SQLException("LOAD DATA into " + table + " stored " + stored + " of " + rows.size()
-                            + " rows" + (warning == null ? "" : ": " + warning.getMessage()), "22000");
+                    throw new SQLException(
+                            "LOAD DATA into " + table + " stored " + stored + " of " + rows.size() + " rows"
+                                    + (warning == null ? "" : ": " + warning.getMessage()),
+                            "22000");
                 }
                 return stored;
             }
@@ -127,6 +129,7 @@ public final class LoadDataLocal<T> {
 
         /** Flushed to the file past 64 KB, so it grows at most once beyond its first size. */
         private byte[] bytes = new byte[1 << 14];
+
         private int size;
         private boolean first = true;
 
@@ -173,11 +176,26 @@ public final class LoadDataLocal<T> {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 switch (c) {
-                    case '\\' -> { put((byte) '\\'); put((byte) '\\'); }
-                    case '\t' -> { put((byte) '\\'); put((byte) 't'); }
-                    case '\n' -> { put((byte) '\\'); put((byte) 'n'); }
-                    case '\r' -> { put((byte) '\\'); put((byte) 'r'); }
-                    case '\0' -> { put((byte) '\\'); put((byte) '0'); }
+                    case '\\' -> {
+                        put((byte) '\\');
+                        put((byte) '\\');
+                    }
+                    case '\t' -> {
+                        put((byte) '\\');
+                        put((byte) 't');
+                    }
+                    case '\n' -> {
+                        put((byte) '\\');
+                        put((byte) 'n');
+                    }
+                    case '\r' -> {
+                        put((byte) '\\');
+                        put((byte) 'r');
+                    }
+                    case '\0' -> {
+                        put((byte) '\\');
+                        put((byte) '0');
+                    }
                     default -> {
                         if (c < 0x80) {
                             put((byte) c);

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zsyz.scorecard.lock.ProcessIdentity;
@@ -97,11 +96,15 @@ public final class LoadFolder {
     private boolean isLeftover(Path entry) throws IOException {
         if (Files.isDirectory(entry)) {
             Matcher m = PROCESS_FOLDER.matcher(entry.getFileName().toString());
-            return m.matches() && m.group(1).equals(hostPrefix(self.hostKey())) && !entry.equals(own)
+            return m.matches()
+                    && m.group(1).equals(hostPrefix(self.hostKey()))
+                    && !entry.equals(own)
                     && !ProcessIdentity.isRunning(Long.parseLong(m.group(2)), Long.parseLong(m.group(3)));
         }
         return entry.getFileName().toString().endsWith(".tsv")
-                && Files.getLastModifiedTime(entry).toInstant().isBefore(Instant.now().minus(LOOSE_AGE));
+                && Files.getLastModifiedTime(entry)
+                        .toInstant()
+                        .isBefore(Instant.now().minus(LOOSE_AGE));
     }
 
     private static String hostPrefix(String hostKey) {

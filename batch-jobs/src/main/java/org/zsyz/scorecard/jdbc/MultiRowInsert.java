@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Collections;
 import java.util.List;
-
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zsyz.scorecard.config.MariaDbFractionalSeconds;
@@ -32,7 +31,7 @@ public final class MultiRowInsert<T> {
     }
 
     /** Rows per statement: a list goes as the fewest of these (317 rows: 256 + 3 × 16 + 3 × 4 + 1). */
-    static final int[] STATEMENT_ROWS = { 256, 64, 16, 4, 1 };
+    static final int[] STATEMENT_ROWS = {256, 64, 16, 4, 1};
 
     private final int columns;
     private final RowBinder<T> binder;
@@ -48,8 +47,8 @@ public final class MultiRowInsert<T> {
         String head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
         String values = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
         for (int s = 0; s < STATEMENT_ROWS.length; s++) {
-            StringBuilder sql = new StringBuilder(head.length() + STATEMENT_ROWS[s] * (values.length() + 2))
-                    .append(head);
+            StringBuilder sql =
+                    new StringBuilder(head.length() + STATEMENT_ROWS[s] * (values.length() + 2)).append(head);
             for (int i = 0; i < STATEMENT_ROWS[s]; i++) {
                 sql.append(i == 0 ? "" : ", ").append(values);
             }

@@ -7,12 +7,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.dao.DataAccessException;
-
 import org.zsyz.scorecard.store.lock.RunLockMapper;
 import org.zsyz.scorecard.store.lock.RunLockRow;
 
@@ -40,7 +38,12 @@ public final class RunLock implements AutoCloseable {
     private ScheduledFuture<?> heartbeat;
     private Map<String, String> logContext;
 
-    RunLock(String name, String owner, RunLockRow previous, RunLockMapper mapper, Runnable onClose,
+    RunLock(
+            String name,
+            String owner,
+            RunLockRow previous,
+            RunLockMapper mapper,
+            Runnable onClose,
             Runnable releaseLater) {
         this.name = name;
         this.owner = owner;
@@ -86,8 +89,8 @@ public final class RunLock implements AutoCloseable {
 
     void startHeartbeat(ScheduledExecutorService scheduler, Duration interval) {
         this.logContext = MDC.getCopyOfContextMap();
-        heartbeat = scheduler.scheduleAtFixedRate(this::beat, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        heartbeat = scheduler.scheduleAtFixedRate(
+                this::beat, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private synchronized void beat() {
@@ -110,7 +113,10 @@ public final class RunLock implements AutoCloseable {
         } catch (DataAccessException e) {
             if (!failing) {
                 failing = true;
-                log.warn("Cannot refresh the run lock {}: {}", name, e.getMostSpecificCause().getMessage());
+                log.warn(
+                        "Cannot refresh the run lock {}: {}",
+                        name,
+                        e.getMostSpecificCause().getMessage());
             }
         } finally {
             if (previousContext == null) {
@@ -147,7 +153,9 @@ public final class RunLock implements AutoCloseable {
         } catch (DataAccessException e) {
             // This process's next run takes the row over as its own leftover; for the others (to whom this live
             // process still seems to hold it) the release is tried again until the database answers.
-            log.warn("Could not release the run lock {} ({}); trying again until the database answers", name,
+            log.warn(
+                    "Could not release the run lock {} ({}); trying again until the database answers",
+                    name,
                     e.getMostSpecificCause().getMessage());
             releaseLater.run();
         }

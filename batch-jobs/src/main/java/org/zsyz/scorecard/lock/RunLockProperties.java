@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.lock;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.lock;
 
 import java.time.format.DateTimeFormatter;
-
 import org.zsyz.scorecard.store.lock.RunLockRow;
 
 /** Refused: another process is running a run under the same lock (the same period, or the same targets year). */
@@ -12,8 +11,7 @@ public class RunLockedException extends RuntimeException {
     private final transient RunLockRow holder;
 
     public RunLockedException(String subject, RunLockRow holder) {
-        super(subject + " 正在运行，不能同时再运行一次：" + describe(holder)
-                + "。请等它结束（scorecard jobs 可查看进度）。");
+        super(subject + " 正在运行，不能同时再运行一次：" + describe(holder) + "。请等它结束（scorecard jobs 可查看进度）。");
         this.holder = holder;
     }
 

@@ -9,14 +9,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-
 import org.zsyz.scorecard.store.lock.RunLockMapper;
 import org.zsyz.scorecard.store.lock.RunLockRow;
 
@@ -69,9 +67,16 @@ public class RunLocks implements DisposableBean {
      */
     public RunLock acquire(String lockName, String subject, String jobName) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            String owner = self.hostName() + ":" + self.processId() + ":" + UUID.randomUUID().toString().substring(0, 8);
-            RunLockRow claim = RunLockRow.claim(lockName, owner, clip(self.hostName(), 100), self.hostKey(),
-                    self.processId(), self.startedAt(), jobName);
+            String owner = self.hostName() + ":" + self.processId() + ":"
+                    + UUID.randomUUID().toString().substring(0, 8);
+            RunLockRow claim = RunLockRow.claim(
+                    lockName,
+                    owner,
+                    clip(self.hostName(), 100),
+                    self.hostKey(),
+                    self.processId(),
+                    self.startedAt(),
+                    jobName);
             // Known as ours before the row exists: another context of this JVM that meets the row while we are
             // still inserting must see a live holder, not a leftover of this process.
             HELD.add(owner);
@@ -96,18 +101,26 @@ public class RunLocks implements DisposableBean {
             if (mapper.takeOver(claim, holder.owner()) != 1) {
                 HELD.remove(owner);
             } else {
-                log.warn("Took over the run lock {} from {} (process {} on {}: {}; last heartbeat {} ms ago)", lockName,
-                        holder.owner(), holder.processId(), holder.hostName(), liveness == Liveness.EXPIRED
+                log.warn(
+                        "Took over the run lock {} from {} (process {} on {}: {}; last heartbeat {} ms ago)",
+                        lockName,
+                        holder.owner(),
+                        holder.processId(),
+                        holder.hostName(),
+                        liveness == Liveness.EXPIRED
                                 ? "heartbeat older than " + settings.lease()
-                                : holder.processId() == self.processId() ? "left over by this process"
+                                : holder.processId() == self.processId()
+                                        ? "left over by this process"
                                         : "the process no longer runs",
                         holder.heartbeatAgeMillis());
                 return held(claim, holder);
             }
         }
         RunLockRow holder = mapper.findLock(lockName);
-        throw holder != null ? new RunLockedException(subject, holder)
-                : new IllegalStateException("Could not take the run lock " + lockName + " after " + ATTEMPTS + " attempts");
+        throw holder != null
+                ? new RunLockedException(subject, holder)
+                : new IllegalStateException(
+                        "Could not take the run lock " + lockName + " after " + ATTEMPTS + " attempts");
     }
 
     /** The holder of a lock, or null when it is free. */
@@ -127,7 +140,8 @@ public class RunLocks implements DisposableBean {
             if (holder.processId() == self.processId()) {
                 return Liveness.DEAD; // this process's own leftover (a release that failed): not held any more
             }
-            return ProcessIdentity.isRunning(holder.processId(), holder.processStartedAt()) ? Liveness.ALIVE
+            return ProcessIdentity.isRunning(holder.processId(), holder.processStartedAt())
+                    ? Liveness.ALIVE
                     : Liveness.DEAD;
         }
         Long age = holder.heartbeatAgeMillis();
@@ -136,7 +150,12 @@ public class RunLocks implements DisposableBean {
 
     private RunLock held(RunLockRow claim, RunLockRow previous) {
         HELD.add(claim.owner());
-        RunLock lock = new RunLock(claim.lockName(), claim.owner(), previous, mapper, () -> HELD.remove(claim.owner()),
+        RunLock lock = new RunLock(
+                claim.lockName(),
+                claim.owner(),
+                previous,
+                mapper,
+                () -> HELD.remove(claim.owner()),
                 () -> releaseLater(claim.lockName(), claim.owner()));
         lock.startHeartbeat(heartbeats, settings.heartbeat());
         log.info("Holding the run lock {} as {}", claim.lockName(), claim.owner());
@@ -159,11 +178,15 @@ public class RunLocks implements DisposableBean {
             }
         };
         synchronized (retry) {
-            retry.set(heartbeats.scheduleWithFixedDelay(() -> {
-                synchronized (retry) {
-                    attempt.run();
-                }
-            }, settings.heartbeat().toMillis(), settings.heartbeat().toMillis(), TimeUnit.MILLISECONDS));
+            retry.set(heartbeats.scheduleWithFixedDelay(
+                    () -> {
+                        synchronized (retry) {
+                            attempt.run();
+                        }
+                    },
+                    settings.heartbeat().toMillis(),
+                    settings.heartbeat().toMillis(),
+                    TimeUnit.MILLISECONDS));
         }
     }
 

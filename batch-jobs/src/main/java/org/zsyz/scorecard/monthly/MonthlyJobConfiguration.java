@@ -18,8 +18,13 @@ public class MonthlyJobConfiguration {
     public static final String JOB = "monthly";
 
     @Bean
-    Job monthlyJob(JobRepository jobRepository, Step importReturnStep, Step assessUnitsStep,
-            Step renderUnitScorecardsStep, Step renderBulletinStep, Step publishOutputsStep) {
+    Job monthlyJob(
+            JobRepository jobRepository,
+            Step importReturnStep,
+            Step assessUnitsStep,
+            Step renderUnitScorecardsStep,
+            Step renderBulletinStep,
+            Step publishOutputsStep) {
         return new JobBuilder(JOB, jobRepository)
                 .validator(new PeriodParametersValidator())
                 .start(importReturnStep)

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -52,8 +51,13 @@ public class JobRunner {
     private final ActiveRuns activeRuns;
     private final JobHistoryMapper history;
 
-    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, RunLocks locks,
-            ActiveRuns activeRuns, JobHistoryMapper history) {
+    public JobRunner(
+            JobOperator jobOperator,
+            JobRepository jobRepository,
+            List<Job> jobs,
+            RunLocks locks,
+            ActiveRuns activeRuns,
+            JobHistoryMapper history) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
@@ -68,7 +72,6 @@ public class JobRunner {
             super(message);
         }
     }
-
 
     /** What a run is about, for people: the period, the year, or the job's name. */
     public static String subjectOf(String jobName, JobParameters parameters) {
@@ -136,15 +139,17 @@ public class JobRunner {
         try (RunLock lock = lock(jobName, parameters)) {
             JobExecution last = recoverInstance(jobRepository.getLastJobExecution(target.getJobInstance()), lock);
             switch (last.getStatus()) {
-                case COMPLETED -> throw new AlreadyCompleteException(jobName + " " + subjectOf(jobName, parameters)
-                        + " 已完成（执行 #" + last.getId() + "），没有需要继续的");
+                case COMPLETED ->
+                    throw new AlreadyCompleteException(
+                            jobName + " " + subjectOf(jobName, parameters) + " 已完成（执行 #" + last.getId() + "），没有需要继续的");
                 case FAILED, STOPPED -> {
                     JobExecution resumed = last;
                     log.info("Restarting {} execution {} ({}) on request", jobName, last.getId(), last.getStatus());
                     return Optional.of(launch(jobName, parameters, () -> jobOperator.restart(resumed)));
                 }
-                default -> throw new IllegalStateException(jobName + " " + subjectOf(jobName, parameters) + " 执行 #"
-                        + last.getId() + " 的状态是 " + last.getStatus() + "，不能继续运行");
+                default ->
+                    throw new IllegalStateException(jobName + " " + subjectOf(jobName, parameters) + " 执行 #"
+                            + last.getId() + " 的状态是 " + last.getStatus() + "，不能继续运行");
             }
         } finally {
             RunLogContext.restore(logContext);
@@ -158,9 +163,11 @@ public class JobRunner {
     public Optional<JobExecutionSummary> latestRestartable() {
         List<JobExecutionSummary> recent = history.findRecentExecutions(200);
         for (JobExecutionSummary candidate : history.findUnfinishedExecutions()) {
-            boolean superseded = recent.stream().anyMatch(e -> e.executionId() > candidate.executionId()
-                    && e.jobName().equals(candidate.jobName()) && "COMPLETED".equals(e.status())
-                    && java.util.Objects.equals(e.parameter(), candidate.parameter()));
+            boolean superseded = recent.stream()
+                    .anyMatch(e -> e.executionId() > candidate.executionId()
+                            && e.jobName().equals(candidate.jobName())
+                            && "COMPLETED".equals(e.status())
+                            && java.util.Objects.equals(e.parameter(), candidate.parameter()));
             if (!superseded && !isReallyRunning(candidate)) {
                 return Optional.of(candidate);
             }
@@ -180,7 +187,8 @@ public class JobRunner {
 
     private RunLock lock(String jobName, JobParameters parameters) {
         MDC.put(RunLogContext.RUN, RunLogContext.label(jobName, parameters, null));
-        RunLock lock = locks.acquire(JobParameterNames.lockNameOf(jobName, parameters), subjectOf(jobName, parameters), jobName);
+        RunLock lock = locks.acquire(
+                JobParameterNames.lockNameOf(jobName, parameters), subjectOf(jobName, parameters), jobName);
         activeRuns.guardedBy(lock);
         lock.whenClosed(() -> activeRuns.released(lock));
         try {
@@ -218,7 +226,8 @@ public class JobRunner {
     }
 
     private static boolean needsRecovery(JobExecution execution) {
-        return left(execution.getStatus()) || execution.getStepExecutions().stream().anyMatch(s -> left(s.getStatus()));
+        return left(execution.getStatus())
+                || execution.getStepExecutions().stream().anyMatch(s -> left(s.getStatus()));
     }
 
     /** Running (STARTING, STARTED, STOPPING) or UNKNOWN: what only a live process or a lost record leaves. */
@@ -235,11 +244,16 @@ public class JobRunner {
         if (recordLost) {
             why = "运行中断：数据库中断时未能记下步骤的结束";
         } else {
-            why = "运行中断：" + (previous == null ? "没有存活的进程持有它"
-                    : "原进程 " + previous.processId() + "@" + previous.hostName() + " 已不在运行");
+            why = "运行中断："
+                    + (previous == null
+                            ? "没有存活的进程持有它"
+                            : "原进程 " + previous.processId() + "@" + previous.hostName() + " 已不在运行");
         }
-        log.warn("Execution {} of {} was left {} ({}); recovering it and its unfinished steps as FAILED",
-                abandoned.getId(), abandoned.getJobInstance().getJobName(), abandoned.getStatus(),
+        log.warn(
+                "Execution {} of {} was left {} ({}); recovering it and its unfinished steps as FAILED",
+                abandoned.getId(),
+                abandoned.getJobInstance().getJobName(),
+                abandoned.getStatus(),
                 previous == null ? "no live process holds its lock" : "previous lock owner " + previous.owner());
         LocalDateTime now = LocalDateTime.now();
         BatchStatus was = abandoned.getStatus();
@@ -271,8 +285,10 @@ public class JobRunner {
             return launch.call();
         } catch (Exception e) {
             if (Failures.isDatabaseUnavailable(e)) {
-                throw new RunFailedException(jobName + " " + subjectOf(jobName, parameters) + " 因"
-                        + Failures.reason(e) + "而中断，运行记录未能写完。数据库恢复后运行 scorecard restart 即可继续。", e);
+                throw new RunFailedException(
+                        jobName + " " + subjectOf(jobName, parameters) + " 因" + Failures.reason(e)
+                                + "而中断，运行记录未能写完。数据库恢复后运行 scorecard restart 即可继续。",
+                        e);
             }
             throw e;
         }

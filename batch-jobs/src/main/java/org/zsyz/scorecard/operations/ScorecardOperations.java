@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -59,9 +58,17 @@ public class ScorecardOperations {
     private final ReturnsQuorum quorum;
     private final RevisionCheck revisionCheck;
 
-    public ScorecardOperations(JobRunner runner, JobRepository jobRepository, ScorecardProperties settings,
-            ReturnSubmissionMapper submissions, AnnualTargetMapper targets, AssessmentMapper assessments,
-            AssessmentRulesSource rules, PublicationService publications, Clock clock, ReturnsQuorum quorum,
+    public ScorecardOperations(
+            JobRunner runner,
+            JobRepository jobRepository,
+            ScorecardProperties settings,
+            ReturnSubmissionMapper submissions,
+            AnnualTargetMapper targets,
+            AssessmentMapper assessments,
+            AssessmentRulesSource rules,
+            PublicationService publications,
+            Clock clock,
+            ReturnsQuorum quorum,
             RevisionCheck revisionCheck) {
         this.quorum = quorum;
         this.revisionCheck = revisionCheck;
@@ -112,7 +119,9 @@ public class ScorecardOperations {
         // Returns wait in the inbox while the year has no targets: once targets are imported, the same inbox is new.
         List<TargetImport> imports = targets.findImports(period.getYear());
         String fingerprint = inboxFingerprint(folder)
-                + (imports.isEmpty() ? "" : "+" + imports.get(imports.size() - 1).id());
+                + (imports.isEmpty()
+                        ? ""
+                        : "+" + imports.get(imports.size() - 1).id());
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString(JobParameterNames.PERIOD, period.toString())
                 .addString(JobParameterNames.INBOX_FINGERPRINT, fingerprint);
@@ -184,16 +193,21 @@ public class ScorecardOperations {
             if (unfinished != null && unfinished.getStatus() != BatchStatus.COMPLETED) {
                 revision = latest.revision();
             } else if (revisionWanted) {
-                String unchanged = revisionCheck.nothingNew(period, latest,
-                        MonthlyJobConfiguration.JOB.equals(job) ? (inbox != null ? inbox : settings.inbox(period)) : null);
+                String unchanged = revisionCheck.nothingNew(
+                        period,
+                        latest,
+                        MonthlyJobConfiguration.JOB.equals(job)
+                                ? (inbox != null ? inbox : settings.inbox(period))
+                                : null);
                 if (unchanged != null) {
                     throw new AlreadyPublishedException(unchanged);
                 }
                 revision = latest.revision() + 1;
             } else {
-                throw new AlreadyPublishedException(period + " 已发布（" + (latest.revision() == 0 ? "原版"
-                        : "第" + latest.revision() + "次更正版") + "，" + latest.publishedAt().toLocalDate()
-                        + "）。如需发布更正版，请加 --revision");
+                throw new AlreadyPublishedException(
+                        period + " 已发布（" + (latest.revision() == 0 ? "原版" : "第" + latest.revision() + "次更正版") + "，"
+                                + latest.publishedAt().toLocalDate()
+                                + "）。如需发布更正版，请加 --revision");
             }
         }
         JobParametersBuilder parameters = new JobParametersBuilder(identifying(period, revision))
@@ -216,8 +230,12 @@ public class ScorecardOperations {
         StringBuilder listing = new StringBuilder();
         for (Path file : InboxFileReader.waitingFiles(folder)) {
             try {
-                listing.append(file.getFileName()).append('|').append(Files.size(file)).append('|')
-                        .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+                listing.append(file.getFileName())
+                        .append('|')
+                        .append(Files.size(file))
+                        .append('|')
+                        .append(Files.getLastModifiedTime(file).toMillis())
+                        .append('\n');
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -240,8 +258,8 @@ public class ScorecardOperations {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -6,5 +6,4 @@ import org.springframework.context.annotation.Configuration;
 /** The progress reports' settings, bound here rather than in config/, which sits below the features. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProgressProperties.class)
-public class ProgressConfiguration {
-}
+public class ProgressConfiguration {}

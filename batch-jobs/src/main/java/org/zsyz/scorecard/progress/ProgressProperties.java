@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.progress;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -13,7 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("scorecard.progress")
 public record ProgressProperties(Terminal terminal, Duration logInterval) {
 
-    public enum Terminal { AUTO, ALWAYS, NEVER }
+    public enum Terminal {
+        AUTO,
+        ALWAYS,
+        NEVER
+    }
 
     public ProgressProperties {
         terminal = terminal == null ? Terminal.AUTO : terminal;

@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -31,8 +30,7 @@ import org.zsyz.scorecard.batch.RunLogContext;
  * without one (cron, systemd) it is a log line every {@code scorecard.progress.log-interval}.
  */
 @Component
-public class ProgressReporter implements StepExecutionListener, RunListenersRegistrar.EveryRunListener,
-        DisposableBean {
+public class ProgressReporter implements StepExecutionListener, RunListenersRegistrar.EveryRunListener, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RunEventListener.RUN_EVENTS);
     private static final int BAR = 20;
@@ -55,14 +53,23 @@ public class ProgressReporter implements StepExecutionListener, RunListenersRegi
         this.interval = terminal ? Duration.ofSeconds(1) : settings.logInterval();
     }
 
-    private record Tracked(StepExecution step, Stage stage, long startedNanos, StageTotals.Estimate estimate,
-            Map<String, String> logContext) {
-    }
+    private record Tracked(
+            StepExecution step,
+            Stage stage,
+            long startedNanos,
+            StageTotals.Estimate estimate,
+            Map<String, String> logContext) {}
 
     @Override
     public void beforeStep(StepExecution step) {
-        active.put(step.getId(), new Tracked(step, Stage.of(step.getStepName()), System.nanoTime(),
-                totals.estimate(step), MDC.getCopyOfContextMap()));
+        active.put(
+                step.getId(),
+                new Tracked(
+                        step,
+                        Stage.of(step.getStepName()),
+                        System.nanoTime(),
+                        totals.estimate(step),
+                        MDC.getCopyOfContextMap()));
         startTicker();
     }
 
@@ -72,8 +79,7 @@ public class ProgressReporter implements StepExecutionListener, RunListenersRegi
         if (terminal && done != null && !Stage.isPartitionWorker(step.getStepName())) {
             synchronized (this) {
                 clearLine();
-                screen.println((step.getStatus() == BatchStatus.COMPLETED ? "✓ " : "✗ ")
-                        + finished(done, step));
+                screen.println((step.getStatus() == BatchStatus.COMPLETED ? "✓ " : "✗ ") + finished(done, step));
                 screen.flush();
             }
         }
@@ -130,19 +136,26 @@ public class ProgressReporter implements StepExecutionListener, RunListenersRegi
     /** Active steps grouped by run and stage: a partitioned step shows once, with its workers' sum. */
     private Map<String, List<Tracked>> byStage() {
         Map<String, List<Tracked>> stages = new LinkedHashMap<>();
-        active.values().stream().sorted((a, b) -> Long.compare(a.startedNanos(), b.startedNanos()))
-                .forEach(t -> stages.computeIfAbsent(t.step().getJobExecutionId() + "/" + t.stage().stepName(),
-                        k -> new ArrayList<>()).add(t));
+        active.values().stream()
+                .sorted((a, b) -> Long.compare(a.startedNanos(), b.startedNanos()))
+                .forEach(t -> stages.computeIfAbsent(
+                                t.step().getJobExecutionId() + "/" + t.stage().stepName(), k -> new ArrayList<>())
+                        .add(t));
         return stages;
     }
 
     /** e.g. "[monthly 2025-09 #57] 导入月报 ▕████░░░░▏ 8/13 个文件 · 612 行 · 3.2 个文件/秒 · 剩余约 2 秒". */
     String describe(List<Tracked> stage) {
-        Tracked lead = stage.stream().filter(t -> !Stage.isPartitionWorker(t.step().getStepName())).findFirst()
+        Tracked lead = stage.stream()
+                .filter(t -> !Stage.isPartitionWorker(t.step().getStepName()))
+                .findFirst()
                 .orElse(stage.get(0));
-        boolean hasWorkers = stage.stream().anyMatch(t -> Stage.isPartitionWorker(t.step().getStepName()));
-        long done = stage.stream().filter(t -> !hasWorkers || Stage.isPartitionWorker(t.step().getStepName()))
-                .mapToLong(t -> t.step().getWriteCount()).sum();
+        boolean hasWorkers =
+                stage.stream().anyMatch(t -> Stage.isPartitionWorker(t.step().getStepName()));
+        long done = stage.stream()
+                .filter(t -> !hasWorkers || Stage.isPartitionWorker(t.step().getStepName()))
+                .mapToLong(t -> t.step().getWriteCount())
+                .sum();
         if (lead.estimate().done() != null) {
             done = Math.max(done, lead.estimate().done().getAsLong());
         }
@@ -151,13 +164,24 @@ public class ProgressReporter implements StepExecutionListener, RunListenersRegi
     }
 
     static String line(String run, Stage stage, StageTotals.Estimate estimate, long done, double seconds) {
-        StringBuilder text = new StringBuilder("[").append(run).append("] ").append(stage.label()).append(' ');
+        StringBuilder text = new StringBuilder("[")
+                .append(run)
+                .append("] ")
+                .append(stage.label())
+                .append(' ');
         Long total = estimate.total();
         if (total != null && total > 0) {
             long shown = Math.min(done, total);
             int filled = (int) (BAR * shown / total);
-            text.append('▕').append("█".repeat(filled)).append("░".repeat(BAR - filled)).append("▏ ")
-                    .append(shown).append('/').append(total).append(' ').append(stage.unit());
+            text.append('▕')
+                    .append("█".repeat(filled))
+                    .append("░".repeat(BAR - filled))
+                    .append("▏ ")
+                    .append(shown)
+                    .append('/')
+                    .append(total)
+                    .append(' ')
+                    .append(stage.unit());
         } else {
             text.append(done).append(' ').append(stage.unit());
         }
@@ -166,7 +190,11 @@ public class ProgressReporter implements StepExecutionListener, RunListenersRegi
         }
         if (done > 0 && seconds > 0) {
             double rate = done / seconds;
-            text.append(" · ").append(String.format("%.1f", rate)).append(' ').append(stage.unit()).append("/秒");
+            text.append(" · ")
+                    .append(String.format("%.1f", rate))
+                    .append(' ')
+                    .append(stage.unit())
+                    .append("/秒");
             if (total != null && total > done) {
                 text.append(" · 剩余约 ").append(human(Duration.ofMillis((long) ((total - done) / rate * 1000))));
             }
@@ -177,8 +205,11 @@ public class ProgressReporter implements StepExecutionListener, RunListenersRegi
 
     private String finished(Tracked tracked, StepExecution step) {
         double seconds = (System.nanoTime() - tracked.startedNanos()) / 1e9;
-        String extra = tracked.estimate().extra() == null ? "" : " · " + tracked.estimate().extra().get();
-        return tracked.stage().label() + "：" + step.getWriteCount() + " " + tracked.stage().unit() + extra
+        String extra = tracked.estimate().extra() == null
+                ? ""
+                : " · " + tracked.estimate().extra().get();
+        return tracked.stage().label() + "：" + step.getWriteCount() + " "
+                + tracked.stage().unit() + extra
                 + (step.getSkipCount() > 0 ? " · 跳过 " + step.getSkipCount() : "") + " · 用时 "
                 + human(Duration.ofMillis((long) (seconds * 1000)))
                 + (step.getStatus() == BatchStatus.COMPLETED ? "" : " · " + step.getStatus());

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -53,8 +52,14 @@ public class RunReports implements JobExecutionListener, RunListenersRegistrar.E
     public void afterJob(JobExecution execution) {
         RunSummary summary = summarize(execution);
         for (RunSummary.StageLine s : summary.stages()) {
-            log.info("Summary {}: {} read, {} written, {} skipped, {} ({})", s.label(), s.read(), s.written(), s.skipped(),
-                    RunEventListener.format(s.took()), s.status());
+            log.info(
+                    "Summary {}: {} read, {} written, {} skipped, {} ({})",
+                    s.label(),
+                    s.read(),
+                    s.written(),
+                    s.skipped(),
+                    RunEventListener.format(s.took()),
+                    s.status());
         }
         log.info("Outputs: {}", String.join("; ", summary.outputs()));
     }
@@ -66,13 +71,15 @@ public class RunReports implements JobExecutionListener, RunListenersRegistrar.E
         String periodText = execution.getJobParameters().getString(JobParameterNames.PERIOD);
         if (periodText != null) {
             YearMonth period = YearMonth.parse(periodText);
-            boolean imports = execution.getStepExecutions().stream().anyMatch(s -> s.getStepName().startsWith("importReturn"));
+            boolean imports = execution.getStepExecutions().stream()
+                    .anyMatch(s -> s.getStepName().startsWith("importReturn"));
             if (imports) {
                 folder(outputs, "已接收的月报", settings.archive(period), false);
                 folder(outputs, "退回的月报及错误清单", settings.rejected(period), false);
             }
             if (execution.getStatus() == BatchStatus.COMPLETED
-                    && execution.getStepExecutions().stream().anyMatch(s -> s.getStepName().startsWith("publishOutputs"))) {
+                    && execution.getStepExecutions().stream()
+                            .anyMatch(s -> s.getStepName().startsWith("publishOutputs"))) {
                 Publication p = publications.latest(period);
                 if (p != null) {
                     outputs.add("成绩单：" + absolute(Path.of(p.folder())) + "（" + p.fileCount() + " 个文件，含 MANIFEST.sha256"
@@ -106,8 +113,11 @@ public class RunReports implements JobExecutionListener, RunListenersRegistrar.E
         if (waiting.isEmpty()) {
             return Optional.empty();
         }
-        String names = waiting.stream().limit(5).map(f -> f.getFileName().toString())
-                .collect(java.util.stream.Collectors.joining("、")) + (waiting.size() > 5 ? " 等" : "");
+        String names = waiting.stream()
+                        .limit(5)
+                        .map(f -> f.getFileName().toString())
+                        .collect(java.util.stream.Collectors.joining("、"))
+                + (waiting.size() > 5 ? " 等" : "");
         return Optional.of("注意：收件箱 " + absolute(inbox) + " 中有 " + waiting.size() + " 个文件未纳入本次发布（" + names
                 + "；在导入之后到达，例如运行中断期间）。如需纳入，请运行 scorecard monthly --period " + period
                 + " --revision 发布更正版");

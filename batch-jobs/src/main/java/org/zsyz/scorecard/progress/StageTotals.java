@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -31,7 +30,10 @@ public class StageTotals {
     private final JobRepository jobRepository;
     private final PublicationService publications;
 
-    public StageTotals(ProgressMapper progress, ScorecardProperties settings, JobRepository jobRepository,
+    public StageTotals(
+            ProgressMapper progress,
+            ScorecardProperties settings,
+            JobRepository jobRepository,
             PublicationService publications) {
         this.progress = progress;
         this.settings = settings;
@@ -66,13 +68,17 @@ public class StageTotals {
                     Path folder = inbox == null || inbox.isBlank() ? settings.inbox(period) : Path.of(inbox);
                     long files = InboxFileReader.waitingFiles(folder).size();
                     long from = progress.lastSubmissionId();
-                    yield new Estimate(files, () -> progress.importedSince(period, from).ledgerRows() + " 行");
+                    yield new Estimate(
+                            files, () -> progress.importedSince(period, from).ledgerRows() + " 行");
                 }
                 case "renderUnitScorecards" -> {
                     // The step counts its PDFs a chunk at a time; the staging folder shows each one written.
-                    Path staging = publications.staging(period, step.getJobExecution().getJobInstance().getInstanceId());
+                    Path staging = publications.staging(
+                            period, step.getJobExecution().getJobInstance().getInstanceId());
                     long before = pdfs(staging);
-                    yield new Estimate(Math.max(0, progress.countUnitScores(period) - writtenBefore(step)), null,
+                    yield new Estimate(
+                            Math.max(0, progress.countUnitScores(period) - writtenBefore(step)),
+                            null,
                             () -> Math.max(0, pdfs(staging) - before));
                 }
                 case "assessUnits" -> new Estimate((long) progress.countUnits(period.getYear()), null);
@@ -88,7 +94,8 @@ public class StageTotals {
             return 0;
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".pdf")).count();
+            return files.filter(f -> f.getFileName().toString().endsWith(".pdf"))
+                    .count();
         } catch (IOException | UncheckedIOException e) {
             return 0;
         }
@@ -97,7 +104,8 @@ public class StageTotals {
     /** What earlier (failed) executions of this step in the same job instance already wrote. */
     private long writtenBefore(StepExecution step) {
         long written = 0;
-        for (JobExecution earlier : jobRepository.getJobExecutions(step.getJobExecution().getJobInstance())) {
+        for (JobExecution earlier :
+                jobRepository.getJobExecutions(step.getJobExecution().getJobInstance())) {
             if (earlier.getId() == step.getJobExecutionId()) {
                 continue;
             }

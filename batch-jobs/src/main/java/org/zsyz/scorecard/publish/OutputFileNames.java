@@ -5,8 +5,7 @@ import java.time.YearMonth;
 /** The names of the outputs (docs/publications.md), made safe for any file system. */
 public final class OutputFileNames {
 
-    private OutputFileNames() {
-    }
+    private OutputFileNames() {}
 
     public static String bulletin(YearMonth period) {
         return "全市成绩单-" + period + ".pdf";

@@ -13,7 +13,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -85,7 +84,8 @@ public class PublicationService {
         try {
             Files.createDirectories(target.getParent());
             if (Files.exists(target)) {
-                Path aside = settings.outRoot().resolve(period + ".rev" + (previous == null ? "0" : previous.revision()));
+                Path aside =
+                        settings.outRoot().resolve(period + ".rev" + (previous == null ? "0" : previous.revision()));
                 move(target, aside);
                 log.info("Kept the superseded publication of {} as {}", period, aside);
             }
@@ -99,13 +99,20 @@ public class PublicationService {
     private Publication record(YearMonth period, int revision, Path folder, Long jobExecutionId) {
         List<PublicationFile> files = new ArrayList<>();
         List<Path> listing = list(folder);
-        publications.insertPublication(new Publication(null, period, revision, LocalDateTime.now(clock),
-                folder.toString(), FileDigest.sha256(folder.resolve(MANIFEST)), listing.size(), jobExecutionId));
+        publications.insertPublication(new Publication(
+                null,
+                period,
+                revision,
+                LocalDateTime.now(clock),
+                folder.toString(),
+                FileDigest.sha256(folder.resolve(MANIFEST)),
+                listing.size(),
+                jobExecutionId));
         Publication stored = publications.findRevision(period, revision);
         for (Path file : listing) {
             try {
-                files.add(new PublicationFile(stored.id(), file.getFileName().toString(), FileDigest.sha256(file),
-                        Files.size(file)));
+                files.add(new PublicationFile(
+                        stored.id(), file.getFileName().toString(), FileDigest.sha256(file), Files.size(file)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -122,7 +129,10 @@ public class PublicationService {
         StringBuilder manifest = new StringBuilder();
         for (Path file : list(folder)) {
             if (!file.getFileName().toString().equals(MANIFEST)) {
-                manifest.append(FileDigest.sha256(file)).append("  ").append(file.getFileName()).append('\n');
+                manifest.append(FileDigest.sha256(file))
+                        .append("  ")
+                        .append(file.getFileName())
+                        .append('\n');
             }
         }
         try {

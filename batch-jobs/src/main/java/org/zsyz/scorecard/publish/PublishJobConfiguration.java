@@ -5,18 +5,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -47,7 +45,10 @@ public class PublishJobConfiguration {
     static final String RENDER_RANGE_STEP = "renderUnitScorecardRange";
 
     @Bean
-    Job publishJob(JobRepository jobRepository, Step renderUnitScorecardsStep, Step renderBulletinStep,
+    Job publishJob(
+            JobRepository jobRepository,
+            Step renderUnitScorecardsStep,
+            Step renderBulletinStep,
             Step publishOutputsStep) {
         return new JobBuilder(JOB, jobRepository)
                 .validator(new PeriodParametersValidator())
@@ -63,7 +64,9 @@ public class PublishJobConfiguration {
      * renders that range again from its last committed chunk, not the ranges already done.
      */
     @Bean
-    Step renderUnitScorecardsStep(JobRepository jobRepository, Step renderUnitScorecardRangeStep,
+    Step renderUnitScorecardsStep(
+            JobRepository jobRepository,
+            Step renderUnitScorecardRangeStep,
             UnitRangePartitioner unitRangePartitioner,
             @Value("${scorecard.publish.render-threads:0}") int configuredThreads) {
         int threads = renderThreads(configuredThreads);
@@ -75,8 +78,11 @@ public class PublishJobConfiguration {
                     public ExitStatus afterStep(StepExecution step) {
                         if (step.getStartTime() != null) {
                             // (the end time is set after the listeners)
-                            log.info("Rendered {} unit scorecards in {} ms ({} render threads)", step.getWriteCount(),
-                                    Duration.between(step.getStartTime(), LocalDateTime.now()).toMillis(),
+                            log.info(
+                                    "Rendered {} unit scorecards in {} ms ({} render threads)",
+                                    step.getWriteCount(),
+                                    Duration.between(step.getStartTime(), LocalDateTime.now())
+                                            .toMillis(),
                                     threads);
                         }
                         return null;
@@ -91,12 +97,17 @@ public class PublishJobConfiguration {
 
     /** Render threads: as configured, or one per core up to 8 (each holds a database connection while it works). */
     static int renderThreads(int configured) {
-        return configured > 0 ? configured : Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+        return configured > 0
+                ? configured
+                : Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
     }
 
     @Bean
-    Step renderUnitScorecardRangeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            UnitScorecardReader unitScorecardReader, UnitScorecardProcessor unitScorecardProcessor,
+    Step renderUnitScorecardRangeStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            UnitScorecardReader unitScorecardReader,
+            UnitScorecardProcessor unitScorecardProcessor,
             UnitScorecardPdfWriter unitScorecardPdfWriter) {
         return new StepBuilder(RENDER_RANGE_STEP, jobRepository)
                 .<String, UnitScorecard>chunk(4)
@@ -113,8 +124,10 @@ public class PublishJobConfiguration {
      */
     @Bean
     @StepScope
-    UnitRangePartitioner unitRangePartitioner(@Value("#{jobParameters['period']}") String period,
-            ScorecardAssembler assembler, ObjectProvider<ScorecardRenderer> renderers) {
+    UnitRangePartitioner unitRangePartitioner(
+            @Value("#{jobParameters['period']}") String period,
+            ScorecardAssembler assembler,
+            ObjectProvider<ScorecardRenderer> renderers) {
         renderers.getObject();
         return new UnitRangePartitioner(assembler, YearMonth.parse(period));
     }
@@ -128,51 +141,70 @@ public class PublishJobConfiguration {
 
     @Bean
     @StepScope
-    UnitScorecardProcessor unitScorecardProcessor(@Value("#{stepExecution}") StepExecution step,
-            ScorecardAssembler assembler) {
+    UnitScorecardProcessor unitScorecardProcessor(
+            @Value("#{stepExecution}") StepExecution step, ScorecardAssembler assembler) {
         return new UnitScorecardProcessor(assembler, PublishRun.of(step));
     }
 
     @Bean
     @StepScope
-    UnitScorecardPdfWriter unitScorecardPdfWriter(@Value("#{stepExecution}") StepExecution step,
-            PublicationService publications, ObjectProvider<ScorecardRenderer> renderers) {
+    UnitScorecardPdfWriter unitScorecardPdfWriter(
+            @Value("#{stepExecution}") StepExecution step,
+            PublicationService publications,
+            ObjectProvider<ScorecardRenderer> renderers) {
         PublishRun run = PublishRun.of(step);
-        return new UnitScorecardPdfWriter(renderers.getObject(), publications.staging(run.period(), run.jobInstanceId()));
+        return new UnitScorecardPdfWriter(
+                renderers.getObject(), publications.staging(run.period(), run.jobInstanceId()));
     }
 
     @Bean
-    Step renderBulletinStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ScorecardAssembler assembler, PublicationService publications,
+    Step renderBulletinStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            ScorecardAssembler assembler,
+            PublicationService publications,
             ObjectProvider<ScorecardRenderer> renderers) {
         return new StepBuilder("renderBulletin", jobRepository)
-                .tasklet((contribution, chunk) -> {
-                    PublishRun run = PublishRun.of(chunk.getStepContext().getStepExecution());
-                    Path staging = publications.staging(run.period(), run.jobInstanceId());
-                    Files.createDirectories(staging);
-                    Bulletin bulletin = assembler.bulletin(run.period(), run.publishedOn(), run.revision());
-                    renderers.getObject().writeBulletin(bulletin, staging.resolve(OutputFileNames.bulletin(run.period())));
-                    List<UnitScorecard> all = assembler.workbookScorecards(run.period(), run.publishedOn(),
-                            run.revision());
-                    new ScorecardWorkbookWriter().write(bulletin, all,
-                            staging.resolve(OutputFileNames.workbook(run.period())));
-                    contribution.incrementWriteCount(2);
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
+                .tasklet(
+                        (contribution, chunk) -> {
+                            PublishRun run =
+                                    PublishRun.of(chunk.getStepContext().getStepExecution());
+                            Path staging = publications.staging(run.period(), run.jobInstanceId());
+                            Files.createDirectories(staging);
+                            Bulletin bulletin = assembler.bulletin(run.period(), run.publishedOn(), run.revision());
+                            renderers
+                                    .getObject()
+                                    .writeBulletin(bulletin, staging.resolve(OutputFileNames.bulletin(run.period())));
+                            List<UnitScorecard> all =
+                                    assembler.workbookScorecards(run.period(), run.publishedOn(), run.revision());
+                            new ScorecardWorkbookWriter()
+                                    .write(bulletin, all, staging.resolve(OutputFileNames.workbook(run.period())));
+                            contribution.incrementWriteCount(2);
+                            return RepeatStatus.FINISHED;
+                        },
+                        transactionManager)
                 .build();
     }
 
     @Bean
-    Step publishOutputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step publishOutputsStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
             PublicationService publications) {
         return new StepBuilder("publishOutputs", jobRepository)
-                .tasklet((contribution, chunk) -> {
-                    PublishRun run = PublishRun.of(chunk.getStepContext().getStepExecution());
-                    Publication published = publications.publish(run.period(), run.revision(),
-                            publications.staging(run.period(), run.jobInstanceId()), run.jobExecutionId());
-                    contribution.incrementWriteCount(published.fileCount());
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
+                .tasklet(
+                        (contribution, chunk) -> {
+                            PublishRun run =
+                                    PublishRun.of(chunk.getStepContext().getStepExecution());
+                            Publication published = publications.publish(
+                                    run.period(),
+                                    run.revision(),
+                                    publications.staging(run.period(), run.jobInstanceId()),
+                                    run.jobExecutionId());
+                            contribution.incrementWriteCount(published.fileCount());
+                            return RepeatStatus.FINISHED;
+                        },
+                        transactionManager)
                 .build();
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
 import org.zsyz.scorecard.returns.InboxFileReader;
@@ -32,7 +31,10 @@ public class RevisionCheck {
     private final AssessmentRulesSource rules;
     private final AnnualTargetMapper targets;
 
-    public RevisionCheck(ReturnSubmissionMapper submissions, AssessmentMapper assessments, AssessmentRulesSource rules,
+    public RevisionCheck(
+            ReturnSubmissionMapper submissions,
+            AssessmentMapper assessments,
+            AssessmentRulesSource rules,
             AnnualTargetMapper targets) {
         this.submissions = submissions;
         this.assessments = assessments;
@@ -45,7 +47,8 @@ public class RevisionCheck {
      * publication does not show it. The monthly run's own assessment has the publication's execution id.
      */
     private static boolean assessedAfter(AssessmentRun run, Publication latest) {
-        return run.jobExecutionId() == null || latest.jobExecutionId() == null
+        return run.jobExecutionId() == null
+                || latest.jobExecutionId() == null
                 || run.jobExecutionId() > latest.jobExecutionId();
     }
 
@@ -58,13 +61,19 @@ public class RevisionCheck {
             return null;
         }
         AssessmentRun run = assessments.findRun(period);
-        if (run == null || !Objects.equals(run.configSha256(), rules.forYear(period.getYear()).sha256())
+        if (run == null
+                || !Objects.equals(
+                        run.configSha256(), rules.forYear(period.getYear()).sha256())
                 || assessedAfter(run, latest)) {
             return null;
         }
-        Set<Long> used = assessments.findUnitScores(period).stream().filter(s -> !"MISSING".equals(s.reportStatus()))
-                .map(s -> s.submissionId()).filter(Objects::nonNull).collect(Collectors.toSet());
-        Set<Long> counting = submissions.findCounting(period).stream().map(s -> s.id()).collect(Collectors.toSet());
+        Set<Long> used = assessments.findUnitScores(period).stream()
+                .filter(s -> !"MISSING".equals(s.reportStatus()))
+                .map(s -> s.submissionId())
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<Long> counting =
+                submissions.findCounting(period).stream().map(s -> s.id()).collect(Collectors.toSet());
         if (!used.equals(counting)) {
             return null;
         }
@@ -78,8 +87,8 @@ public class RevisionCheck {
             return null;
         }
         return period + " 自上次发布（" + (latest.revision() == 0 ? "原版" : "第" + latest.revision() + "次更正版") + "，"
-                + publishedAt.withNano(0).toString().replace('T', ' ') + "）以来没有任何变化：" + (inbox == null ? ""
-                : "收件箱 " + inbox + " 中没有文件，") + "各单位计入的月报、目标任务书和考核办法都与发布时相同，更正版将与已发布的"
+                + publishedAt.withNano(0).toString().replace('T', ' ') + "）以来没有任何变化："
+                + (inbox == null ? "" : "收件箱 " + inbox + " 中没有文件，") + "各单位计入的月报、目标任务书和考核办法都与发布时相同，更正版将与已发布的"
                 + "完全一样，因此不发布。有新的月报时放入收件箱（或在网上报送），再运行同一命令";
     }
 }

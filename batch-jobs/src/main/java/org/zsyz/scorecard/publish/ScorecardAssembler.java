@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.assess.AssessmentRules;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
@@ -52,8 +51,13 @@ public class ScorecardAssembler {
     private final AssessmentRulesSource rulesSource;
     private final ScorecardProperties settings;
 
-    public ScorecardAssembler(AssessmentMapper results, AssessedUnitMapper units, ReturnSubmissionMapper submissions,
-            LedgerProjectMapper ledger, AssessmentRulesSource rulesSource, ScorecardProperties settings) {
+    public ScorecardAssembler(
+            AssessmentMapper results,
+            AssessedUnitMapper units,
+            ReturnSubmissionMapper submissions,
+            LedgerProjectMapper ledger,
+            AssessmentRulesSource rulesSource,
+            ScorecardProperties settings) {
         this.results = results;
         this.units = units;
         this.submissions = submissions;
@@ -74,8 +78,12 @@ public class ScorecardAssembler {
         }
         Map<String, Map<Indicator, IndicatorResult>> byUnit = resultsByUnit(period);
         // 序时进度 is the same for every unit of the period
-        BigDecimal progress = byUnit.values().stream().flatMap(m -> m.values().stream()).map(IndicatorResult::progress)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        BigDecimal progress = byUnit.values().stream()
+                .flatMap(m -> m.values().stream())
+                .map(IndicatorResult::progress)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         List<Indicator> columns = List.of(Indicator.values());
         Map<String, List<UnitScore>> groups = new LinkedHashMap<>();
         for (AssessmentGroup g : units.findGroups(period.getYear())) {
@@ -97,11 +105,21 @@ public class ScorecardAssembler {
                 List<IndicatorCell> cells = new ArrayList<>();
                 for (Indicator i : columns) {
                     IndicatorResult r = figures.get(i);
-                    cells.add(r == null ? new IndicatorCell(i.name(), null, null, null)
-                            : new IndicatorCell(i.name(), r.completionRate(), r.indicatorRank(), r.colourBand()));
+                    cells.add(
+                            r == null
+                                    ? new IndicatorCell(i.name(), null, null, null)
+                                    : new IndicatorCell(
+                                            i.name(), r.completionRate(), r.indicatorRank(), r.colourBand()));
                 }
-                rows.add(new RankingRow(s.groupRank(), s.rankChange(), s.unitCode(), s.unitName(), s.totalScore(),
-                        s.grade(), s.reportStatus(), cells));
+                rows.add(new RankingRow(
+                        s.groupRank(),
+                        s.rankChange(),
+                        s.unitCode(),
+                        s.unitName(),
+                        s.totalScore(),
+                        s.grade(),
+                        s.reportStatus(),
+                        cells));
                 if (s.listMark() == ListMark.RED) {
                     red.add(s.unitName());
                 } else if (s.listMark() == ListMark.BLACK) {
@@ -110,9 +128,17 @@ public class ScorecardAssembler {
             }
             tables.add(new GroupRanking(group.getKey(), rows, red, black));
         }
-        List<IndicatorHeading> headings = columns.stream().map(i -> new IndicatorHeading(i.name(), i.shortName()))
+        List<IndicatorHeading> headings = columns.stream()
+                .map(i -> new IndicatorHeading(i.name(), i.shortName()))
                 .toList();
-        return new Bulletin(settings.cityName(), settings.issuer(), period, publishedOn, revision, headings, tables,
+        return new Bulletin(
+                settings.cityName(),
+                settings.issuer(),
+                period,
+                publishedOn,
+                revision,
+                headings,
+                tables,
                 MethodNote.lines(rulesOf(period), period, progress));
     }
 
@@ -126,11 +152,11 @@ public class ScorecardAssembler {
         AssessmentRules rules = rulesOf(period);
         Figures figures = ScorecardFigures.of(byIndicator, results.findAdjustmentsOfUnit(period, unitCode), rules);
         Long ledgerSource = ledgerSource(score, period);
-        Warnings warnings = ScorecardWarnings.of(results.findWarningsOfUnit(period, unitCode), byIndicator,
-                ledgerSource, rules, ledger);
+        Warnings warnings = ScorecardWarnings.of(
+                results.findWarningsOfUnit(period, unitCode), byIndicator, ledgerSource, rules, ledger);
 
-        return scorecard(score, publishedOn, revision, figures, pipeline(ledgerSource), trend(unitCode, period),
-                warnings);
+        return scorecard(
+                score, publishedOn, revision, figures, pipeline(ledgerSource), trend(unitCode, period), warnings);
     }
 
     /**
@@ -142,32 +168,62 @@ public class ScorecardAssembler {
         Map<String, Map<Indicator, IndicatorResult>> figuresByUnit = resultsByUnit(period);
         Map<String, List<ScoreAdjustment>> adjustmentsByUnit = new HashMap<>();
         for (ScoreAdjustment a : results.findAdjustments(period)) {
-            adjustmentsByUnit.computeIfAbsent(a.unitCode(), c -> new ArrayList<>()).add(a);
+            adjustmentsByUnit
+                    .computeIfAbsent(a.unitCode(), c -> new ArrayList<>())
+                    .add(a);
         }
         AssessmentRules rules = rulesOf(period);
         List<UnitScorecard> all = new ArrayList<>();
         for (UnitScore score : results.findUnitScores(period)) {
-            Figures figures = ScorecardFigures.of(figuresByUnit.getOrDefault(score.unitCode(), Map.of()),
-                    adjustmentsByUnit.getOrDefault(score.unitCode(), List.of()), rules);
+            Figures figures = ScorecardFigures.of(
+                    figuresByUnit.getOrDefault(score.unitCode(), Map.of()),
+                    adjustmentsByUnit.getOrDefault(score.unitCode(), List.of()),
+                    rules);
             all.add(scorecard(score, publishedOn, revision, figures, List.of(), List.of(), Warnings.NONE));
         }
         return all;
     }
 
-    private UnitScorecard scorecard(UnitScore score, LocalDate publishedOn, int revision, Figures figures,
-            List<PipelineLine> pipeline, List<TrendPoint> trend, Warnings warnings) {
-        return new UnitScorecard(settings.cityName(), settings.issuer(), score.period(), publishedOn, revision,
-                score.unitCode(), score.unitName(), score.groupName(), score.groupRank(), score.groupSize(),
-                score.rankChange(), score.firstStreak(), score.totalScore(), score.grade(),
-                score.reportStatus(), figures.lines(), figures.rates(), figures.parts(), pipeline, trend,
-                warnings.sentences(), warnings.projects(), warnings.note());
+    private UnitScorecard scorecard(
+            UnitScore score,
+            LocalDate publishedOn,
+            int revision,
+            Figures figures,
+            List<PipelineLine> pipeline,
+            List<TrendPoint> trend,
+            Warnings warnings) {
+        return new UnitScorecard(
+                settings.cityName(),
+                settings.issuer(),
+                score.period(),
+                publishedOn,
+                revision,
+                score.unitCode(),
+                score.unitName(),
+                score.groupName(),
+                score.groupRank(),
+                score.groupSize(),
+                score.rankChange(),
+                score.firstStreak(),
+                score.totalScore(),
+                score.grade(),
+                score.reportStatus(),
+                figures.lines(),
+                figures.rates(),
+                figures.parts(),
+                pipeline,
+                trend,
+                warnings.sentences(),
+                warnings.projects(),
+                warnings.note());
     }
 
     /** The period's indicator results by unit and indicator. */
     private Map<String, Map<Indicator, IndicatorResult>> resultsByUnit(YearMonth period) {
         Map<String, Map<Indicator, IndicatorResult>> byUnit = new LinkedHashMap<>();
         for (IndicatorResult r : results.findIndicatorResults(period)) {
-            byUnit.computeIfAbsent(r.unitCode(), c -> new EnumMap<>(Indicator.class)).put(r.indicator(), r);
+            byUnit.computeIfAbsent(r.unitCode(), c -> new EnumMap<>(Indicator.class))
+                    .put(r.indicator(), r);
         }
         return byUnit;
     }
@@ -194,18 +250,22 @@ public class ScorecardAssembler {
         ledger.tallyByStatus(ledgerSource).forEach(t -> byStatus.put(t.label(), t));
         for (ProjectStatus status : ProjectStatus.values()) {
             LedgerTally t = byStatus.get(status.label());
-            lines.add(new PipelineLine("项目状态", status.label(), t == null ? 0 : t.projects(),
+            lines.add(new PipelineLine(
+                    "项目状态",
+                    status.label(),
+                    t == null ? 0 : t.projects(),
                     t == null ? BigDecimal.ZERO : t.contractAmount()));
         }
         Map<String, LedgerTally> byIndustry = new LinkedHashMap<>();
         ledger.tallyByIndustry(ledgerSource).forEach(t -> byIndustry.put(t.label(), t));
         for (String industry : settings.industries()) {
             LedgerTally t = byIndustry.remove(industry);
-            lines.add(new PipelineLine("产业类别", industry, t == null ? 0 : t.projects(),
-                    t == null ? BigDecimal.ZERO : t.contractAmount()));
+            lines.add(new PipelineLine(
+                    "产业类别", industry, t == null ? 0 : t.projects(), t == null ? BigDecimal.ZERO : t.contractAmount()));
         }
         // categories no longer configured but still in an older ledger, after the configured ones
-        byIndustry.values().stream().sorted(java.util.Comparator.comparing(LedgerTally::label))
+        byIndustry.values().stream()
+                .sorted(java.util.Comparator.comparing(LedgerTally::label))
                 .forEach(t -> lines.add(new PipelineLine("产业类别", t.label(), t.projects(), t.contractAmount())));
         return lines;
     }
@@ -217,7 +277,8 @@ public class ScorecardAssembler {
             i1.put(r.period(), r.completionRate());
         }
         return results.findUnitScoresOfYear(unitCode, january, period).stream()
-                .map(s -> new TrendPoint(s.period(), s.groupRank(), s.totalScore(), i1.get(s.period()))).toList();
+                .map(s -> new TrendPoint(s.period(), s.groupRank(), s.totalScore(), i1.get(s.period())))
+                .toList();
     }
 
     /**
@@ -229,7 +290,8 @@ public class ScorecardAssembler {
         AssessmentRun run = results.findRun(period);
         if (run != null && run.configText() != null) {
             ParsedRules last = lastParsed;
-            if (last != null && last.text().equals(run.configText())
+            if (last != null
+                    && last.text().equals(run.configText())
                     && java.util.Objects.equals(last.source(), run.configSource())) {
                 return last.rules();
             }
@@ -241,8 +303,7 @@ public class ScorecardAssembler {
     }
 
     /** The method text last parsed: every scorecard of a run reads the same one, so it is parsed once. */
-    private record ParsedRules(String text, String source, AssessmentRules rules) {
-    }
+    private record ParsedRules(String text, String source, AssessmentRules rules) {}
 
     private volatile ParsedRules lastParsed;
 }

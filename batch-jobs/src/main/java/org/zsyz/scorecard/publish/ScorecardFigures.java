@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.zsyz.scorecard.assess.AssessmentRules;
 import org.zsyz.scorecard.assess.Decimals;
 import org.zsyz.scorecard.domain.AdjustmentKind;
@@ -18,15 +17,13 @@ import org.zsyz.scorecard.store.indicator.Indicator;
 /** The figures part of a unit's scorecard, for {@link ScorecardAssembler}. */
 final class ScorecardFigures {
 
-    private ScorecardFigures() {
-    }
+    private ScorecardFigures() {}
 
     /** A unit's indicator lines, rate lines and score parts (with its 加分 and 扣分). */
-    record Figures(List<IndicatorLine> lines, List<RateLine> rates, List<ScorePart> parts) {
-    }
+    record Figures(List<IndicatorLine> lines, List<RateLine> rates, List<ScorePart> parts) {}
 
-    static Figures of(Map<Indicator, IndicatorResult> byIndicator, List<ScoreAdjustment> adjustments,
-            AssessmentRules rules) {
+    static Figures of(
+            Map<Indicator, IndicatorResult> byIndicator, List<ScoreAdjustment> adjustments, AssessmentRules rules) {
         List<IndicatorLine> lines = new ArrayList<>();
         List<RateLine> rates = new ArrayList<>();
         List<ScorePart> parts = new ArrayList<>();
@@ -36,21 +33,42 @@ final class ScorecardFigures {
                 continue;
             }
             if (i.hasTarget()) {
-                lines.add(new IndicatorLine(i.name(), i.fullName(), i.unitOfMeasure(), r.targetValue(),
-                        r.scheduleTarget(), r.valueYtd(), r.completionRate(), r.scheduleGap(), r.yoyRate(), r.score(),
-                        r.weight(), r.indicatorRank(), r.colourBand()));
+                lines.add(new IndicatorLine(
+                        i.name(),
+                        i.fullName(),
+                        i.unitOfMeasure(),
+                        r.targetValue(),
+                        r.scheduleTarget(),
+                        r.valueYtd(),
+                        r.completionRate(),
+                        r.scheduleGap(),
+                        r.yoyRate(),
+                        r.score(),
+                        r.weight(),
+                        r.indicatorRank(),
+                        r.colourBand()));
             } else {
                 // the rate at full precision (completion_rate); value_ytd holds it to 8 places
-                rates.add(new RateLine(i.name(), i.fullName(), r.numerator(), r.denominator(),
+                rates.add(new RateLine(
+                        i.name(),
+                        i.fullName(),
+                        r.numerator(),
+                        r.denominator(),
                         r.completionRate() != null ? r.completionRate() : r.valueYtd(),
-                        r.benchmark() != null ? r.benchmark() : rules.rule(i).benchmark(), r.score(), r.weight(),
+                        r.benchmark() != null ? r.benchmark() : rules.rule(i).benchmark(),
+                        r.score(),
+                        r.weight(),
                         r.indicatorRank()));
             }
             if (r.score() != null) {
                 parts.add(new ScorePart(i.fullName(), Decimals.display2(r.score()), r.formula()));
             } else if (rules.rule(i).weight().signum() > 0) {
-                parts.add(new ScorePart(i.fullName(), null, r.formula() != null ? r.formula()
-                        : i.hasTarget() ? "未设目标，不计分，权重按比例分摊" : "本期无签约项目，不计分，权重按比例分摊"));
+                parts.add(new ScorePart(
+                        i.fullName(),
+                        null,
+                        r.formula() != null
+                                ? r.formula()
+                                : i.hasTarget() ? "未设目标，不计分，权重按比例分摊" : "本期无签约项目，不计分，权重按比例分摊"));
             }
         }
         parts.addAll(adjustments(adjustments, rules));
@@ -71,12 +89,15 @@ final class ScorecardFigures {
                 continue;
             }
             String reason = a.reason().replaceFirst("^(加分|扣分)：", "");
-            parts.add(new ScorePart(a.kind().label(), a.points(),
-                    reason + (a.projectNo() == null ? "" : "（" + a.projectNo() + "）")));
+            parts.add(new ScorePart(
+                    a.kind().label(), a.points(), reason + (a.projectNo() == null ? "" : "（" + a.projectNo() + "）")));
         }
         if (overCap > 0) {
-            parts.add(new ScorePart(AdjustmentKind.BONUS.label(), BigDecimal.ZERO, "另有" + overCap + "个项目符合加分条件，加分已达上限"
-                    + Decimals.plain(rules.bonus().cap()) + "分，不再计分"));
+            parts.add(new ScorePart(
+                    AdjustmentKind.BONUS.label(),
+                    BigDecimal.ZERO,
+                    "另有" + overCap + "个项目符合加分条件，加分已达上限"
+                            + Decimals.plain(rules.bonus().cap()) + "分，不再计分"));
         }
         return parts;
     }

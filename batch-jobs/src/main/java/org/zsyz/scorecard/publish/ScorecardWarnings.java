@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.zsyz.scorecard.assess.AssessmentRules;
 import org.zsyz.scorecard.assess.Decimals;
 import org.zsyz.scorecard.domain.WarningKind;
@@ -21,27 +20,34 @@ import org.zsyz.scorecard.store.returns.ProjectHeadline;
 /** The 预警 part of a unit's scorecard, for {@link ScorecardAssembler}. */
 final class ScorecardWarnings {
 
-    private ScorecardWarnings() {
-    }
+    private ScorecardWarnings() {}
 
     /** What the scorecard says under 预警: sentences about the unit, and the projects to follow up. */
     record Warnings(List<String> sentences, List<ProjectAlert> projects, String note) {
         static final Warnings NONE = new Warnings(List.of(), List.of(), null);
     }
 
-    static Warnings of(List<AssessmentWarning> stored, Map<Indicator, IndicatorResult> byIndicator,
-            Long ledgerSource, AssessmentRules rules, LedgerProjectMapper ledger) {
+    static Warnings of(
+            List<AssessmentWarning> stored,
+            Map<Indicator, IndicatorResult> byIndicator,
+            Long ledgerSource,
+            AssessmentRules rules,
+            LedgerProjectMapper ledger) {
         List<String> behind = new ArrayList<>();
         List<String> others = new ArrayList<>();
         Map<String, List<WarningKind>> projectKinds = new LinkedHashMap<>();
         for (AssessmentWarning w : stored) {
-            Indicator indicator = w.indicatorCode() == null ? null : Indicator.ofCode(w.indicatorCode()).orElse(null);
+            Indicator indicator = w.indicatorCode() == null
+                    ? null
+                    : Indicator.ofCode(w.indicatorCode()).orElse(null);
             IndicatorResult r = indicator == null ? null : byIndicator.get(indicator);
             if (w.kind() == WarningKind.RED_INDICATOR && r != null) {
                 behind.add(indicator.fullName() + Formats.percent(r.completionRate()) + "（"
                         + Formats.points(r.scheduleGap()) + "）");
             } else if (w.kind().aboutProject() && w.projectNo() != null) {
-                projectKinds.computeIfAbsent(w.projectNo(), p -> new ArrayList<>()).add(w.kind());
+                projectKinds
+                        .computeIfAbsent(w.projectNo(), p -> new ArrayList<>())
+                        .add(w.kind());
             } else {
                 others.add(w.message());
             }
@@ -65,10 +71,15 @@ final class ScorecardWarnings {
         java.util.Set<WarningKind> kinds = java.util.EnumSet.noneOf(WarningKind.class);
         for (Map.Entry<String, List<WarningKind>> e : projectKinds.entrySet()) {
             ProjectHeadline p = projects.get(e.getKey());
-            List<String> labels = e.getValue().stream().distinct().map(WarningKind::label).toList();
+            List<String> labels =
+                    e.getValue().stream().distinct().map(WarningKind::label).toList();
             kinds.addAll(e.getValue());
-            alerts.add(new ProjectAlert(e.getKey(), p == null ? null : p.projectName(), p == null ? null : p.signedOn(),
-                    p == null ? null : p.contractAmount(), String.join("、", labels)));
+            alerts.add(new ProjectAlert(
+                    e.getKey(),
+                    p == null ? null : p.projectName(),
+                    p == null ? null : p.signedOn(),
+                    p == null ? null : p.contractAmount(),
+                    String.join("、", labels)));
         }
         List<String> note = new ArrayList<>();
         if (kinds.contains(WarningKind.OVERDUE_START)) {

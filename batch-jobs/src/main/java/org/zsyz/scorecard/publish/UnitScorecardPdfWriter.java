@@ -2,7 +2,6 @@ package org.zsyz.scorecard.publish;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.zsyz.scorecard.report.ScorecardRenderer;
@@ -23,8 +22,8 @@ public class UnitScorecardPdfWriter implements ItemWriter<UnitScorecard> {
     public void write(Chunk<? extends UnitScorecard> scorecards) throws Exception {
         Files.createDirectories(staging);
         for (UnitScorecard s : scorecards) {
-            renderer.writeUnitScorecard(s,
-                    staging.resolve(OutputFileNames.unitScorecard(s.unitCode(), s.unitName(), s.period())));
+            renderer.writeUnitScorecard(
+                    s, staging.resolve(OutputFileNames.unitScorecard(s.unitCode(), s.unitName(), s.period())));
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.publish;
 
 import java.util.List;
-
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**

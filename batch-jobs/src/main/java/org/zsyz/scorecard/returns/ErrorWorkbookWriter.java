@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -56,6 +55,7 @@ public class ErrorWorkbookWriter {
     public static final String ERROR_SHEET = "错误清单";
     /** Some 100,000 plain ledger rows: the largest .xlsx marked up in memory (see also the unpacked limit). */
     public static final long MARK_UP_MAX_XLSX_BYTES = 4L * 1024 * 1024;
+
     public static final long MARK_UP_MAX_XLS_BYTES = 12L * 1024 * 1024;
     /**
      * An .xlsx is also measured unpacked before POI's user model holds it: a small file may expand a hundredfold
@@ -64,12 +64,12 @@ public class ErrorWorkbookWriter {
     public static final long MARK_UP_MAX_UNPACKED_BYTES = 48L * 1024 * 1024;
     /** Comments the checker writes carry this author, so a re-marked resubmission loses the old ones. */
     static final String COMMENT_AUTHOR = "报表校验";
+
     static final List<String> TITLES = List.of("级别", "工作表", "单元格", "字段", "填写的值", "原因");
     private static final Pattern A1 = Pattern.compile("[A-Z]{1,3}[1-9][0-9]{0,6}");
 
     /** What was written: the file, and whether it is the unit's own workbook marked up or the list alone. */
-    public record ErrorWorkbook(Path file, boolean markedUp) {
-    }
+    public record ErrorWorkbook(Path file, boolean markedUp) {}
 
     /** Writes {@code <stem>-错误清单.xlsx} (or .xls for an .xls workbook) into {@code folder}, replacing one there. */
     public ErrorWorkbook write(Path source, Path folder, String stem, IssueList issues) throws IOException {
@@ -90,13 +90,16 @@ public class ErrorWorkbookWriter {
         String note = null;
         // A file the reader could not open at all (its one issue names no sheet) is not opened again here.
         boolean readable = issues.stream().allMatch(i -> i.sheet() != null);
-        if (readable && (magic == FileMagic.OOXML && size <= MARK_UP_MAX_XLSX_BYTES
-                && unpackedWithin(source, MARK_UP_MAX_UNPACKED_BYTES)
-                || magic == FileMagic.OLE2 && size <= MARK_UP_MAX_XLS_BYTES)) {
+        if (readable
+                && (magic == FileMagic.OOXML
+                                && size <= MARK_UP_MAX_XLSX_BYTES
+                                && unpackedWithin(source, MARK_UP_MAX_UNPACKED_BYTES)
+                        || magic == FileMagic.OLE2 && size <= MARK_UP_MAX_XLS_BYTES)) {
             try (Workbook workbook = open(source, magic)) {
                 if (workbook != null) {
                     markUp(workbook, issues, errorCount);
-                    Path target = folder.resolve(stem + "-" + ERROR_SHEET + (magic == FileMagic.OLE2 ? ".xls" : ".xlsx"));
+                    Path target =
+                            folder.resolve(stem + "-" + ERROR_SHEET + (magic == FileMagic.OLE2 ? ".xls" : ".xlsx"));
                     TemplateWorkbooks.writeAtomically(target, workbook::write);
                     return new ErrorWorkbook(target, true);
                 }
@@ -105,8 +108,11 @@ public class ErrorWorkbookWriter {
                 note = "原文件无法在原表上逐格标注，请按下表逐条修改后重新报送。";
             }
         } else if (readable && (magic == FileMagic.OOXML || magic == FileMagic.OLE2)) {
-            note = "文件较大（" + size / 1024 + " KB" + (size <= MARK_UP_MAX_XLSX_BYTES ? "，解压后超过 "
-                    + MARK_UP_MAX_UNPACKED_BYTES / (1024 * 1024) + " MB" : "") + "），未在原表上逐格标注，请按下表逐条修改后重新报送。";
+            note = "文件较大（" + size / 1024 + " KB"
+                    + (size <= MARK_UP_MAX_XLSX_BYTES
+                            ? "，解压后超过 " + MARK_UP_MAX_UNPACKED_BYTES / (1024 * 1024) + " MB"
+                            : "")
+                    + "），未在原表上逐格标注，请按下表逐条修改后重新报送。";
         }
         if (note == null) {
             note = "文件无法作为Excel工作簿读取，请按下表修改后重新报送。";
@@ -124,9 +130,9 @@ public class ErrorWorkbookWriter {
         long total = 0;
         byte[] buffer = new byte[1 << 16];
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-            for (var entries = zip.entries(); entries.hasMoreElements();) {
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
                 try (InputStream in = zip.getInputStream(entries.nextElement())) {
-                    for (int n; (n = in.read(buffer)) > 0;) {
+                    for (int n; (n = in.read(buffer)) > 0; ) {
                         total += n;
                         if (total > limit) {
                             return false;
@@ -175,7 +181,9 @@ public class ErrorWorkbookWriter {
         Map<String, Sheet> sheetOfCell = new HashMap<>();
         for (ImportIssue issue : issues) {
             Sheet sheet = issue.sheet() == null ? null : sheetsByKey.get(CellText.key(issue.sheet()));
-            if (sheet == null || issue.cell() == null || !A1.matcher(issue.cell()).matches()) {
+            if (sheet == null
+                    || issue.cell() == null
+                    || !A1.matcher(issue.cell()).matches()) {
                 continue;
             }
             String key = sheet.getSheetName() + "!" + issue.cell();
@@ -183,10 +191,12 @@ public class ErrorWorkbookWriter {
             sheetOfCell.put(key, sheet);
         }
         Marks marks = new Marks(workbook);
-        byCell.forEach((key, cellIssues) -> marks.mark(sheetOfCell.get(key),
-                new CellReference(key.substring(key.lastIndexOf('!') + 1)), cellIssues));
-        int errorsNotMarked = (int) issues.stream().filter(ImportIssue::isError)
-                .filter(i -> i.cell() == null || !A1.matcher(i.cell()).matches()).count();
+        byCell.forEach((key, cellIssues) -> marks.mark(
+                sheetOfCell.get(key), new CellReference(key.substring(key.lastIndexOf('!') + 1)), cellIssues));
+        int errorsNotMarked = (int) issues.stream()
+                .filter(ImportIssue::isError)
+                .filter(i -> i.cell() == null || !A1.matcher(i.cell()).matches())
+                .count();
         String note = "共发现 " + errorCount + " 处错误。出错的单元格已标红并加批注（提示为黄色）"
                 + (errorsNotMarked > 0 ? "；" + errorsNotMarked + " 处涉及整张表或整行，只在本清单中列出" : "")
                 + "。请在各工作表中逐一修改后重新报送（本工作表可以不删）。";
@@ -293,8 +303,9 @@ public class ErrorWorkbookWriter {
         int kept = (int) issues.stream().filter(ImportIssue::isError).count();
         int r = 1;
         if (errorCount > kept) {
-            sheet.createRow(r++).createCell(0).setCellValue("错误太多，只列出前 " + kept + " 处（共 " + errorCount
-                    + " 处），改正后重新报送会列出其余的。");
+            sheet.createRow(r++)
+                    .createCell(0)
+                    .setCellValue("错误太多，只列出前 " + kept + " 处（共 " + errorCount + " 处），改正后重新报送会列出其余的。");
         }
         int headerRow = ++r;
         Row head = sheet.createRow(headerRow);
@@ -310,7 +321,9 @@ public class ErrorWorkbookWriter {
             row.createCell(1).setCellValue(nullToEmpty(issue.sheet()));
             Cell ref = row.createCell(2);
             ref.setCellValue(nullToEmpty(issue.cell()));
-            if (issue.sheet() != null && issue.cell() != null && A1.matcher(issue.cell()).matches()
+            if (issue.sheet() != null
+                    && issue.cell() != null
+                    && A1.matcher(issue.cell()).matches()
                     && workbook.getSheet(issue.sheet()) != null) {
                 Hyperlink hyperlink = helper.createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.DOCUMENT);
                 hyperlink.setAddress("'" + issue.sheet().replace("'", "''") + "'!" + issue.cell());
@@ -323,7 +336,7 @@ public class ErrorWorkbookWriter {
             reason.setCellValue(issue.message());
             reason.setCellStyle(wrap);
         }
-        int[] widths = { 8, 12, 10, 20, 24, 70 };
+        int[] widths = {8, 12, 10, 20, 24, 70};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }

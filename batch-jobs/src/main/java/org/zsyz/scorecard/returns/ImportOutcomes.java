@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -44,14 +43,33 @@ public class ImportOutcomes {
 
     private void insert(long jobExecutionId, ImportOutcome o) {
         int seqNo = mapper.nextSeqNo(jobExecutionId);
-        mapper.insertOutcome(new StoredOutcome(jobExecutionId, seqNo, o.fileName(), o.sha256(), o.unitCode(),
-                o.unitName(), o.versionNo(), o.status(), o.late(), o.identical(), o.rows(), o.errors(), o.warnings(),
+        mapper.insertOutcome(new StoredOutcome(
+                jobExecutionId,
+                seqNo,
+                o.fileName(),
+                o.sha256(),
+                o.unitCode(),
+                o.unitName(),
+                o.versionNo(),
+                o.status(),
+                o.late(),
+                o.identical(),
+                o.rows(),
+                o.errors(),
+                o.warnings(),
                 o.keptInInbox()));
         List<StoredOutcomeIssue> issues = new ArrayList<>();
         for (ImportIssue i : o.issues()) {
             if (i.isError() && issues.size() < ERRORS_KEPT) {
-                issues.add(new StoredOutcomeIssue(jobExecutionId, seqNo, issues.size() + 1, i.severity().name(),
-                        clip(i.sheet(), 100), clip(i.cell(), 20), clip(i.field(), 200), clip(i.value(), 1000),
+                issues.add(new StoredOutcomeIssue(
+                        jobExecutionId,
+                        seqNo,
+                        issues.size() + 1,
+                        i.severity().name(),
+                        clip(i.sheet(), 100),
+                        clip(i.cell(), 20),
+                        clip(i.field(), 200),
+                        clip(i.value(), 1000),
                         clip(i.message(), 2000)));
             }
         }
@@ -64,14 +82,31 @@ public class ImportOutcomes {
     public List<ImportOutcome> ofRun(long jobExecutionId) {
         Map<Integer, List<ImportIssue>> issues = new LinkedHashMap<>();
         for (StoredOutcomeIssue i : mapper.findIssues(jobExecutionId)) {
-            issues.computeIfAbsent(i.outcomeSeqNo(), k -> new ArrayList<>()).add(new ImportIssue(
-                    ImportIssue.Severity.valueOf(i.severity()), i.sheetName(), i.cellRef(), i.fieldName(),
-                    i.foundValue(), i.message()));
+            issues.computeIfAbsent(i.outcomeSeqNo(), k -> new ArrayList<>())
+                    .add(new ImportIssue(
+                            ImportIssue.Severity.valueOf(i.severity()),
+                            i.sheetName(),
+                            i.cellRef(),
+                            i.fieldName(),
+                            i.foundValue(),
+                            i.message()));
         }
-        return mapper.findOutcomes(jobExecutionId).stream().map(o -> new ImportOutcome(o.fileName(), o.sha256(),
-                o.unitCode(), o.unitName(), o.versionNo(), o.status(), o.late(), o.identical(), o.rowCount(),
-                o.errorCount(), o.warningCount(), List.copyOf(issues.getOrDefault(o.seqNo(), List.of())),
-                o.keptInInbox())).toList();
+        return mapper.findOutcomes(jobExecutionId).stream()
+                .map(o -> new ImportOutcome(
+                        o.fileName(),
+                        o.sha256(),
+                        o.unitCode(),
+                        o.unitName(),
+                        o.versionNo(),
+                        o.status(),
+                        o.late(),
+                        o.identical(),
+                        o.rowCount(),
+                        o.errorCount(),
+                        o.warningCount(),
+                        List.copyOf(issues.getOrDefault(o.seqNo(), List.of())),
+                        o.keptInInbox()))
+                .toList();
     }
 
     private static String clip(String text, int length) {

@@ -3,7 +3,6 @@ package org.zsyz.scorecard.returns;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
-
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -17,7 +16,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.zsyz.scorecard.batch.PeriodParametersValidator;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.monthly.MonthlyJobConfiguration;
-import org.zsyz.scorecard.returns.ReturnsQuorum;
 import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 
 /** importReturns: every workbook waiting in {@code inbox/<period>/}, one file per transaction. */
@@ -35,8 +33,11 @@ public class ImportReturnsJobConfiguration {
     }
 
     @Bean
-    Step importReturnStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            InboxFileReader inboxFileReader, ReturnFileWriter returnFileWriter) {
+    Step importReturnStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            InboxFileReader inboxFileReader,
+            ReturnFileWriter returnFileWriter) {
         return new StepBuilder("importReturn", jobRepository)
                 .<Path, Path>chunk(1)
                 .transactionManager(transactionManager)
@@ -47,9 +48,13 @@ public class ImportReturnsJobConfiguration {
 
     @Bean
     @StepScope
-    InboxFileReader inboxFileReader(@Value("#{jobParameters['period']}") String period,
-            @Value("#{jobParameters['inbox']}") String inbox, ScorecardProperties settings, ReturnImporter importer,
-            @Value("#{stepExecution.jobExecution.jobInstance.jobName}") String jobName, ReturnsQuorum quorum) {
+    InboxFileReader inboxFileReader(
+            @Value("#{jobParameters['period']}") String period,
+            @Value("#{jobParameters['inbox']}") String inbox,
+            ScorecardProperties settings,
+            ReturnImporter importer,
+            @Value("#{stepExecution.jobExecution.jobInstance.jobName}") String jobName,
+            ReturnsQuorum quorum) {
         YearMonth month = YearMonth.parse(period);
         Path folder = inbox == null || inbox.isBlank() ? settings.inbox(month) : Path.of(inbox);
         // The monthly run publishes what it imports: a month with too few returns stops here, before assessing.
@@ -59,10 +64,23 @@ public class ImportReturnsJobConfiguration {
 
     @Bean
     @StepScope
-    ReturnFileWriter returnFileWriter(@Value("#{jobParameters['period']}") String period, ReturnImporter importer,
-            ImportOutcomes outcomes, @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
-            ScorecardProperties settings, ErrorWorkbookWriter errorWorkbooks, Clock clock, AssessedUnitMapper units) {
-        return new ReturnFileWriter(importer, outcomes, jobExecutionId, settings, errorWorkbooks,
-                YearMonth.parse(period), clock.getZone(), units);
+    ReturnFileWriter returnFileWriter(
+            @Value("#{jobParameters['period']}") String period,
+            ReturnImporter importer,
+            ImportOutcomes outcomes,
+            @Value("#{stepExecution.jobExecution.id}") Long jobExecutionId,
+            ScorecardProperties settings,
+            ErrorWorkbookWriter errorWorkbooks,
+            Clock clock,
+            AssessedUnitMapper units) {
+        return new ReturnFileWriter(
+                importer,
+                outcomes,
+                jobExecutionId,
+                settings,
+                errorWorkbooks,
+                YearMonth.parse(period),
+                clock.getZone(),
+                units);
     }
 }

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
@@ -91,7 +90,8 @@ public class InboxFileReader implements ItemStreamReader<Path> {
             return files.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     .filter(f -> !f.getFileName().toString().startsWith("~$"))
                     .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the inbox " + inbox, e);
         }

@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -37,15 +35,30 @@ public class JdbcLedgerProjectWriter implements LedgerProjectWriter, DisposableB
 
     private static final Logger log = LoggerFactory.getLogger(JdbcLedgerProjectWriter.class);
 
-    static final List<String> COLUMNS = List.of("submission_id", "project_no", "row_no", "project_name", "investor",
-            "investor_source", "industry", "project_status", "signed_on", "contract_amount", "started_on",
-            "funds_total", "funds_this_year", "foreign_funds_this_year", "fulfilled", "fortune500", "remark");
+    static final List<String> COLUMNS = List.of(
+            "submission_id",
+            "project_no",
+            "row_no",
+            "project_name",
+            "investor",
+            "investor_source",
+            "industry",
+            "project_status",
+            "signed_on",
+            "contract_amount",
+            "started_on",
+            "funds_total",
+            "funds_this_year",
+            "foreign_funds_this_year",
+            "fulfilled",
+            "fortune500",
+            "remark");
 
-    static final LoadDataLocal<LedgerProject> LOAD = new LoadDataLocal<>("ledger_project", COLUMNS,
-            JdbcLedgerProjectWriter::encode);
+    static final LoadDataLocal<LedgerProject> LOAD =
+            new LoadDataLocal<>("ledger_project", COLUMNS, JdbcLedgerProjectWriter::encode);
 
-    static final MultiRowInsert<LedgerProject> INSERT = new MultiRowInsert<>("ledger_project", COLUMNS,
-            JdbcLedgerProjectWriter::bind);
+    static final MultiRowInsert<LedgerProject> INSERT =
+            new MultiRowInsert<>("ledger_project", COLUMNS, JdbcLedgerProjectWriter::bind);
 
     private final JdbcTemplate jdbc;
     private final LoadFolder loadFolder;
@@ -53,9 +66,11 @@ public class JdbcLedgerProjectWriter implements LedgerProjectWriter, DisposableB
     private volatile Boolean loading;
 
     /** @param loadFolder where LOAD DATA's files go; blank for multi-row inserts only */
-    public JdbcLedgerProjectWriter(DataSource dataSource, @Value("${scorecard.import.load-folder:}") String loadFolder) {
+    public JdbcLedgerProjectWriter(
+            DataSource dataSource, @Value("${scorecard.import.load-folder:}") String loadFolder) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.loadFolder = loadFolder == null || loadFolder.isBlank() ? null : new LoadFolder(Path.of(loadFolder.strip()));
+        this.loadFolder =
+                loadFolder == null || loadFolder.isBlank() ? null : new LoadFolder(Path.of(loadFolder.strip()));
         this.loading = this.loadFolder == null ? Boolean.FALSE : null;
     }
 
@@ -66,8 +81,8 @@ public class JdbcLedgerProjectWriter implements LedgerProjectWriter, DisposableB
         }
         if (loading()) {
             loadFolder.sweepIfDue();
-            return jdbc.execute((ConnectionCallback<Integer>) connection -> LOAD.load(connection, loadFolder.own(),
-                    projects));
+            return jdbc.execute(
+                    (ConnectionCallback<Integer>) connection -> LOAD.load(connection, loadFolder.own(), projects));
         }
         return INSERT.insert(jdbc, projects);
     }
@@ -86,15 +101,19 @@ public class JdbcLedgerProjectWriter implements LedgerProjectWriter, DisposableB
                     String refused = jdbc.execute((ConnectionCallback<String>) connection -> {
                         String product = connection.getMetaData().getDatabaseProductName();
                         return product != null && (product.contains("MySQL") || product.contains("MariaDB"))
-                                ? LOAD.probe(connection, loadFolder.own()) : "the database is " + product;
+                                ? LOAD.probe(connection, loadFolder.own())
+                                : "the database is " + product;
                     });
                     decided = refused == null;
                     if (decided) {
-                        log.info("Ledger rows are stored with LOAD DATA LOCAL INFILE through {}",
+                        log.info(
+                                "Ledger rows are stored with LOAD DATA LOCAL INFILE through {}",
                                 loadFolder.root().toAbsolutePath().normalize());
                     } else {
-                        log.info("Ledger rows are stored with multi-row inserts: LOAD DATA LOCAL INFILE is not "
-                                + "possible here ({})", refused);
+                        log.info(
+                                "Ledger rows are stored with multi-row inserts: LOAD DATA LOCAL INFILE is not "
+                                        + "possible here ({})",
+                                refused);
                     }
                     loading = decided;
                 }
@@ -112,11 +131,23 @@ public class JdbcLedgerProjectWriter implements LedgerProjectWriter, DisposableB
     }
 
     private static void encode(LedgerProject p, LoadDataLocal.Fields f) {
-        f.number(p.submissionId()).text(p.projectNo()).number(p.rowNo()).text(p.projectName()).text(p.investor())
-                .text(p.investorSource() == null ? null : p.investorSource().label()).text(p.industry())
-                .text(p.projectStatus() == null ? null : p.projectStatus().label()).date(p.signedOn())
-                .decimal(p.contractAmount()).date(p.startedOn()).decimal(p.fundsTotal()).decimal(p.fundsThisYear())
-                .decimal(p.foreignFundsThisYear()).bool(p.fulfilled()).bool(p.fortune500()).text(p.remark());
+        f.number(p.submissionId())
+                .text(p.projectNo())
+                .number(p.rowNo())
+                .text(p.projectName())
+                .text(p.investor())
+                .text(p.investorSource() == null ? null : p.investorSource().label())
+                .text(p.industry())
+                .text(p.projectStatus() == null ? null : p.projectStatus().label())
+                .date(p.signedOn())
+                .decimal(p.contractAmount())
+                .date(p.startedOn())
+                .decimal(p.fundsTotal())
+                .decimal(p.fundsThisYear())
+                .decimal(p.foreignFundsThisYear())
+                .bool(p.fulfilled())
+                .bool(p.fortune500())
+                .text(p.remark());
     }
 
     private static void bind(PreparedStatement ps, int offset, LedgerProject p) throws SQLException {
@@ -125,9 +156,12 @@ public class JdbcLedgerProjectWriter implements LedgerProjectWriter, DisposableB
         ps.setInt(offset + 3, p.rowNo());
         ps.setString(offset + 4, p.projectName());
         ps.setString(offset + 5, p.investor());
-        ps.setString(offset + 6, p.investorSource() == null ? null : p.investorSource().label());
+        ps.setString(
+                offset + 6,
+                p.investorSource() == null ? null : p.investorSource().label());
         ps.setString(offset + 7, p.industry());
-        ps.setString(offset + 8, p.projectStatus() == null ? null : p.projectStatus().label());
+        ps.setString(
+                offset + 8, p.projectStatus() == null ? null : p.projectStatus().label());
         ps.setObject(offset + 9, p.signedOn(), Types.DATE);
         ps.setBigDecimal(offset + 10, p.contractAmount());
         ps.setObject(offset + 11, p.startedOn(), Types.DATE);

@@ -2,7 +2,6 @@ package org.zsyz.scorecard.returns;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
 import org.zsyz.scorecard.store.project.InvestorSource;
 import org.zsyz.scorecard.store.project.ProjectStatus;
 
@@ -32,5 +31,4 @@ public record LedgerRow(
         BigDecimal foreignFundsThisYear,
         Boolean fulfilled,
         Boolean fortune500,
-        String remark) {
-}
+        String remark) {}

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.zsyz.scorecard.excel.CellRef;
 import org.zsyz.scorecard.excel.CellText;
 import org.zsyz.scorecard.excel.IssueList;
@@ -39,8 +38,14 @@ final class LedgerRowCheck implements ReturnFieldRules.Row {
     /**
      * @param firstRowOfProject project number to the 0-based row it first appeared on, shared by the rows of a sheet
      */
-    LedgerRowCheck(String sheet, SheetRow row, LedgerColumns columns, IssueList issues, YearMonth period,
-            List<String> industries, Map<String, Integer> firstRowOfProject) {
+    LedgerRowCheck(
+            String sheet,
+            SheetRow row,
+            LedgerColumns columns,
+            IssueList issues,
+            YearMonth period,
+            List<String> industries,
+            Map<String, Integer> firstRowOfProject) {
         this.sheet = sheet;
         this.row = row;
         this.columns = columns;
@@ -60,21 +65,36 @@ final class LedgerRowCheck implements ReturnFieldRules.Row {
             }
         }
         ReturnFieldRules.LedgerValues values = new ReturnFieldRules.LedgerValues(
-                (String) v.get(ReturnTemplate.PROJECT_NO), (InvestorSource) v.get(ReturnTemplate.INVESTOR_SOURCE),
-                (ProjectStatus) v.get(ReturnTemplate.STATUS), (LocalDate) v.get(ReturnTemplate.SIGNED_ON),
-                (LocalDate) v.get(ReturnTemplate.STARTED_ON), (BigDecimal) v.get(ReturnTemplate.FUNDS_TOTAL),
+                (String) v.get(ReturnTemplate.PROJECT_NO),
+                (InvestorSource) v.get(ReturnTemplate.INVESTOR_SOURCE),
+                (ProjectStatus) v.get(ReturnTemplate.STATUS),
+                (LocalDate) v.get(ReturnTemplate.SIGNED_ON),
+                (LocalDate) v.get(ReturnTemplate.STARTED_ON),
+                (BigDecimal) v.get(ReturnTemplate.FUNDS_TOTAL),
                 (BigDecimal) v.get(ReturnTemplate.FUNDS_THIS_YEAR),
                 (BigDecimal) v.get(ReturnTemplate.FOREIGN_FUNDS_THIS_YEAR));
         ReturnFieldRules.acrossFields(this, values);
         if (issues.errorCount() > errorsBefore) {
             return null;
         }
-        return new LedgerProject(submissionId, values.projectNo(), row.rowNumber(),
-                (String) v.get(ReturnTemplate.PROJECT_NAME), (String) v.get(ReturnTemplate.INVESTOR), values.source(),
-                (String) v.get(ReturnTemplate.INDUSTRY), values.status(), values.signedOn(),
-                (BigDecimal) v.get(ReturnTemplate.CONTRACT_AMOUNT), values.startedOn(), values.fundsTotal(),
-                values.fundsThisYear(), values.foreignFunds(), (Boolean) v.get(ReturnTemplate.FULFILLED),
-                (Boolean) v.get(ReturnTemplate.FORTUNE500), (String) v.get(ReturnTemplate.REMARK));
+        return new LedgerProject(
+                submissionId,
+                values.projectNo(),
+                row.rowNumber(),
+                (String) v.get(ReturnTemplate.PROJECT_NAME),
+                (String) v.get(ReturnTemplate.INVESTOR),
+                values.source(),
+                (String) v.get(ReturnTemplate.INDUSTRY),
+                values.status(),
+                values.signedOn(),
+                (BigDecimal) v.get(ReturnTemplate.CONTRACT_AMOUNT),
+                values.startedOn(),
+                values.fundsTotal(),
+                values.fundsThisYear(),
+                values.foreignFunds(),
+                (Boolean) v.get(ReturnTemplate.FULFILLED),
+                (Boolean) v.get(ReturnTemplate.FORTUNE500),
+                (String) v.get(ReturnTemplate.REMARK));
     }
 
     private Object read(FieldRule rule) {
@@ -146,7 +166,8 @@ final class LedgerRowCheck implements ReturnFieldRules.Row {
         if (cell == null) {
             return null;
         }
-        String text = cell.kind() == RawCell.Kind.NUMBER ? cell.number().stripTrailingZeros().toPlainString()
+        String text = cell.kind() == RawCell.Kind.NUMBER
+                ? cell.number().stripTrailingZeros().toPlainString()
                 : CellText.clean(cell.kind() == RawCell.Kind.DATE ? cell.shown() : cell.text());
         Integer limit = rule.maxLength();
         if (limit != null && text.length() > limit) {
@@ -171,7 +192,8 @@ final class LedgerRowCheck implements ReturnFieldRules.Row {
         if (value == null) {
             return null;
         }
-        Optional<?> parsed = rule.parse() != null ? rule.parse().apply(value)
+        Optional<?> parsed = rule.parse() != null
+                ? rule.parse().apply(value)
                 : allowed.contains(value) ? Optional.of(value) : Optional.empty();
         if (parsed.isEmpty()) {
             error(rule.field(), value, "不在可选范围内，应为以下之一：" + String.join("、", allowed) + "（可用下拉列表选择）");
@@ -215,8 +237,10 @@ final class LedgerRowCheck implements ReturnFieldRules.Row {
             return null;
         }
         if (date.isAfter(period.atEndOfMonth())) {
-            error(field, cell.shown(), "日期晚于报告期末（" + period.atEndOfMonth() + "），不能填写未来日期，应不晚于 "
-                    + period.atEndOfMonth());
+            error(
+                    field,
+                    cell.shown(),
+                    "日期晚于报告期末（" + period.atEndOfMonth() + "），不能填写未来日期，应不晚于 " + period.atEndOfMonth());
             return null;
         }
         if (date.isBefore(ReturnFieldRules.EARLIEST_DATE)) {
@@ -249,14 +273,16 @@ final class LedgerRowCheck implements ReturnFieldRules.Row {
             return null;
         }
         if (value.stripTrailingZeros().scale() > ReturnFieldRules.MAX_SCALE) {
-            error(field, cell.shown(), "小数位数过多，金额应最多精确到元（"
-                    + ("万元".equals(unit) ? "万元最多4位小数" : "亿元最多8位小数") + "）");
+            error(field, cell.shown(), "小数位数过多，金额应最多精确到元（" + ("万元".equals(unit) ? "万元最多4位小数" : "亿元最多8位小数") + "）");
             return null;
         }
         BigDecimal large = rule.largeAbove();
         if (value.compareTo(large) > 0) {
-            warning(field, cell.shown(), "金额很大（超过 " + large.toPlainString()
-                    + ("万元".equals(unit) ? " 亿元" : " " + unit) + "），请核对金额单位是否为表头所写的" + unit);
+            warning(
+                    field,
+                    cell.shown(),
+                    "金额很大（超过 " + large.toPlainString() + ("万元".equals(unit) ? " 亿元" : " " + unit) + "），请核对金额单位是否为表头所写的"
+                            + unit);
         }
         return value;
     }

@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-
 import org.slf4j.MDC;
 import org.zsyz.scorecard.excel.UnreadableWorkbookException;
 import org.zsyz.scorecard.store.returns.LedgerProject;
@@ -32,20 +31,15 @@ final class ReadAhead {
     /** Slices read and waiting to be stored; the worker waits when this many are queued. */
     static final int QUEUED_SLICES = 4;
 
-    private sealed interface Message permits CoverRead, RowsRead, Finished, Failed {
-    }
+    private sealed interface Message permits CoverRead, RowsRead, Finished, Failed {}
 
-    private record CoverRead(ReturnWorkbookReader.Cover cover) implements Message {
-    }
+    private record CoverRead(ReturnWorkbookReader.Cover cover) implements Message {}
 
-    private record RowsRead(List<LedgerProject> rows) implements Message {
-    }
+    private record RowsRead(List<LedgerProject> rows) implements Message {}
 
-    private record Finished(ReturnWorkbookReader.ReturnContent content) implements Message {
-    }
+    private record Finished(ReturnWorkbookReader.ReturnContent content) implements Message {}
 
-    private record Failed(Throwable cause) implements Message {
-    }
+    private record Failed(Throwable cause) implements Message {}
 
     /** Thrown inside the worker to stop reading once the importing thread has given up on the file. */
     private static final class Stopped extends RuntimeException {
@@ -66,8 +60,8 @@ final class ReadAhead {
     }
 
     /** Starts reading {@code file} for {@code period} on a thread of {@code workers}. */
-    static ReadAhead start(ExecutorService workers, ReturnWorkbookReader reader, Path file, YearMonth period,
-            int sliceSize) {
+    static ReadAhead start(
+            ExecutorService workers, ReturnWorkbookReader reader, Path file, YearMonth period, int sliceSize) {
         ReadAhead reading = new ReadAhead(file, period);
         Map<String, String> logContext = MDC.getCopyOfContextMap();
         workers.execute(() -> {
@@ -103,8 +97,9 @@ final class ReadAhead {
      * {@link ReturnWorkbookReader#read(Path, YearMonth, ReturnWorkbookReader.CoverDecision)}, except that the sink's
      * own consumer is not called: its rows arrive in {@code store}, in sheet order, carrying the sink's id.
      */
-    ReturnWorkbookReader.ReturnContent finish(ReturnWorkbookReader.CoverDecision decision,
-            Consumer<List<LedgerProject>> store) throws UnreadableWorkbookException {
+    ReturnWorkbookReader.ReturnContent finish(
+            ReturnWorkbookReader.CoverDecision decision, Consumer<List<LedgerProject>> store)
+            throws UnreadableWorkbookException {
         ReturnWorkbookReader.LedgerSink sink = null;
         try {
             while (true) {

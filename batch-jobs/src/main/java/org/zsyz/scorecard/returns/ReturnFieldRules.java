@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.zsyz.scorecard.excel.TemplateChecks;
 import org.zsyz.scorecard.store.project.InvestorSource;
 import org.zsyz.scorecard.store.project.ProjectStatus;
@@ -19,8 +18,8 @@ import org.zsyz.scorecard.store.project.ProjectStatus;
 final class ReturnFieldRules {
 
     /** The template's wording in messages about its sheets and version. */
-    static final TemplateChecks.Kind TEMPLATE = new TemplateChecks.Kind("月报表模板", ReturnTemplate.VERSION_MARKER,
-            "应使用统一模板填报", "建议下载最新模板填报", "请下载最新模板重新填报");
+    static final TemplateChecks.Kind TEMPLATE =
+            new TemplateChecks.Kind("月报表模板", ReturnTemplate.VERSION_MARKER, "应使用统一模板填报", "建议下载最新模板填报", "请下载最新模板重新填报");
 
     /** The template's date validation starts here; an earlier date is a typing slip (1024 for 2024). */
     static final LocalDate EARLIEST_DATE = LocalDate.of(1990, 1, 1);
@@ -30,9 +29,11 @@ final class ReturnFieldRules {
     static final int MAX_SCALE = 8;
     /** Above these, an amount is more likely typed in the wrong unit than real: a warning, not an error. */
     static final BigDecimal LARGE_YI = new BigDecimal(1000);
+
     static final BigDecimal LARGE_WAN_USD = new BigDecimal(1_000_000);
     /** The longest 填报人 and 联系电话 the database keeps: longer is cut, with a warning. */
     static final int REPORTER_LIMIT = 50;
+
     static final int PHONE_LIMIT = 30;
     /** A 工作指标 figure is a whole number below this. */
     static final BigDecimal ACTIVITY_LIMIT = new BigDecimal(1_000_000);
@@ -66,10 +67,17 @@ final class ReturnFieldRules {
      * @param largeAbove     AMOUNT: above this (in 亿元, or 万美元) a warning to check the unit
      * @param unitInHeader   AMOUNT: the header names its unit, 亿元 or 万元 (else the unit is 万美元)
      */
-    record FieldRule(String field, Type type, String required, boolean optionalColumn, Integer maxLength,
-            List<String> choices, Function<String, Optional<?>> parse, Boolean blankMeans, BigDecimal largeAbove,
-            boolean unitInHeader) {
-    }
+    record FieldRule(
+            String field,
+            Type type,
+            String required,
+            boolean optionalColumn,
+            Integer maxLength,
+            List<String> choices,
+            Function<String, Optional<?>> parse,
+            Boolean blankMeans,
+            BigDecimal largeAbove,
+            boolean unitInHeader) {}
 
     /** The ledger's columns in the template's order, which is also the order the checks of a row are reported in. */
     static final List<FieldRule> LEDGER = List.of(
@@ -90,20 +98,19 @@ final class ReturnFieldRules {
             new FieldRule(ReturnTemplate.REMARK, Type.TEXT, null, true, 500, null, null, null, null, false));
 
     /** The 封面 rows that must be there and filled in. */
-    static final List<String> COVER_REQUIRED = List.of(ReturnTemplate.COVER_UNIT_CODE, ReturnTemplate.COVER_UNIT_NAME,
-            ReturnTemplate.COVER_PERIOD);
+    static final List<String> COVER_REQUIRED =
+            List.of(ReturnTemplate.COVER_UNIT_CODE, ReturnTemplate.COVER_UNIT_NAME, ReturnTemplate.COVER_PERIOD);
 
     /** The 工作指标 rows (本年累计, whole numbers) and whether each is required. */
-    record ActivityRule(String label, boolean required) {
-    }
+    record ActivityRule(String label, boolean required) {}
 
-    static final List<ActivityRule> ACTIVITY = List.of(new ActivityRule(ReturnTemplate.TRIPS, true),
+    static final List<ActivityRule> ACTIVITY = List.of(
+            new ActivityRule(ReturnTemplate.TRIPS, true),
             new ActivityRule(ReturnTemplate.LEADER_TRIPS, false),
             new ActivityRule(ReturnTemplate.COMPANIES_VISITED, false),
             new ActivityRule(ReturnTemplate.VISITORS_RECEIVED, false));
 
-    private ReturnFieldRules() {
-    }
+    private ReturnFieldRules() {}
 
     static FieldRule rule(String field) {
         return LEDGER.stream().filter(r -> r.field().equals(field)).findFirst().orElseThrow();
@@ -141,36 +148,53 @@ final class ReturnFieldRules {
                 r.error(ReturnTemplate.SIGNED_ON, null, "项目状态为“" + status.label() + "”，应填写签约日期");
             }
             if (!r.present(ReturnTemplate.CONTRACT_AMOUNT)) {
-                r.error(ReturnTemplate.CONTRACT_AMOUNT, null, "项目状态为“" + status.label() + "”，应填写合同投资额（"
-                        + r.unit(ReturnTemplate.CONTRACT_AMOUNT) + "）");
+                r.error(
+                        ReturnTemplate.CONTRACT_AMOUNT,
+                        null,
+                        "项目状态为“" + status.label() + "”，应填写合同投资额（" + r.unit(ReturnTemplate.CONTRACT_AMOUNT) + "）");
             }
         }
         if (status != null && status.requiresStart() && !r.present(ReturnTemplate.STARTED_ON)) {
             r.error(ReturnTemplate.STARTED_ON, null, "项目状态为“" + status.label() + "”，应填写开工日期");
         }
         if (status != null && !status.requiresStart() && status != ProjectStatus.TERMINATED && v.startedOn() != null) {
-            r.warning(ReturnTemplate.STARTED_ON, v.startedOn().toString(), "项目状态为“" + status.label()
-                    + "”却填写了开工日期，请核对项目状态（已开工的项目状态应为“已开工”）");
+            r.warning(
+                    ReturnTemplate.STARTED_ON,
+                    v.startedOn().toString(),
+                    "项目状态为“" + status.label() + "”却填写了开工日期，请核对项目状态（已开工的项目状态应为“已开工”）");
         }
         if (v.signedOn() != null && v.startedOn() != null && v.startedOn().isBefore(v.signedOn())) {
-            r.error(ReturnTemplate.STARTED_ON, v.startedOn().toString(),
-                    "开工日期早于签约日期（" + v.signedOn() + "），应不早于签约日期");
+            r.error(ReturnTemplate.STARTED_ON, v.startedOn().toString(), "开工日期早于签约日期（" + v.signedOn() + "），应不早于签约日期");
         }
-        if (v.fundsTotal() != null && v.fundsThisYear() != null && v.fundsThisYear().compareTo(v.fundsTotal()) > 0) {
-            r.error(ReturnTemplate.FUNDS_THIS_YEAR, r.shown(ReturnTemplate.FUNDS_THIS_YEAR), "本年到位资金大于累计到位资金（"
-                    + r.shown(ReturnTemplate.FUNDS_TOTAL) + "），应不大于累计到位资金");
+        if (v.fundsTotal() != null
+                && v.fundsThisYear() != null
+                && v.fundsThisYear().compareTo(v.fundsTotal()) > 0) {
+            r.error(
+                    ReturnTemplate.FUNDS_THIS_YEAR,
+                    r.shown(ReturnTemplate.FUNDS_THIS_YEAR),
+                    "本年到位资金大于累计到位资金（" + r.shown(ReturnTemplate.FUNDS_TOTAL) + "），应不大于累计到位资金");
         }
-        if (v.foreignFunds() != null && v.foreignFunds().signum() > 0 && v.source() != null
+        if (v.foreignFunds() != null
+                && v.foreignFunds().signum() > 0
+                && v.source() != null
                 && v.source() != InvestorSource.FOREIGN) {
-            r.error(ReturnTemplate.FOREIGN_FUNDS_THIS_YEAR, r.shown(ReturnTemplate.FOREIGN_FUNDS_THIS_YEAR),
+            r.error(
+                    ReturnTemplate.FOREIGN_FUNDS_THIS_YEAR,
+                    r.shown(ReturnTemplate.FOREIGN_FUNDS_THIS_YEAR),
                     "投资方来源为“" + v.source().label() + "”，本年到位外资仅限境外项目填写，应留空或改投资方来源为“境外”");
         }
     }
 
     /** A row's values as read by the field rules; {@code null} where blank or wrong. */
-    record LedgerValues(String projectNo, InvestorSource source, ProjectStatus status, LocalDate signedOn,
-            LocalDate startedOn, BigDecimal fundsTotal, BigDecimal fundsThisYear, BigDecimal foreignFunds) {
-    }
+    record LedgerValues(
+            String projectNo,
+            InvestorSource source,
+            ProjectStatus status,
+            LocalDate signedOn,
+            LocalDate startedOn,
+            BigDecimal fundsTotal,
+            BigDecimal fundsThisYear,
+            BigDecimal foreignFunds) {}
 
     private static FieldRule text(String field, String expected, int maxLength) {
         return new FieldRule(field, Type.TEXT, expected, false, maxLength, null, null, null, null, false);

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -43,8 +42,14 @@ public class ReturnFileWriter implements ItemWriter<Path> {
      * @param units the year's units: while there are none (targets not imported), returns stay in the inbox
      * @param jobExecutionId the run the outcomes are stored for, to be read back by it
      */
-    public ReturnFileWriter(ReturnImporter importer, ImportOutcomes outcomes, long jobExecutionId,
-            ScorecardProperties settings, ErrorWorkbookWriter errorWorkbooks, YearMonth period, ZoneId zone,
+    public ReturnFileWriter(
+            ReturnImporter importer,
+            ImportOutcomes outcomes,
+            long jobExecutionId,
+            ScorecardProperties settings,
+            ErrorWorkbookWriter errorWorkbooks,
+            YearMonth period,
+            ZoneId zone,
             AssessedUnitMapper units) {
         this.importer = importer;
         this.outcomes = outcomes;
@@ -59,16 +64,24 @@ public class ReturnFileWriter implements ItemWriter<Path> {
     @Override
     public void write(Chunk<? extends Path> files) throws IOException {
         for (Path file : files) {
-            LocalDateTime receivedAt = LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(),
-                    zone);
+            LocalDateTime receivedAt =
+                    LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), zone);
             ImportOutcome imported = importer.importFile(file, period, receivedAt, "INBOX");
             // Without the year's targets no unit is known: such a return is not wrong, only early; nothing was
             // stored for it, and it waits in the inbox for the import that follows import-targets.
-            ImportOutcome outcome = imported.unitCode() == null && units != null
-                    && units.findUnits(period.getYear()).isEmpty() ? imported.asKeptInInbox() : imported;
-            log.info("{} {}: {} ({} rows, {} errors, {} warnings)", period, file.getFileName(),
+            ImportOutcome outcome = imported.unitCode() == null
+                            && units != null
+                            && units.findUnits(period.getYear()).isEmpty()
+                    ? imported.asKeptInInbox()
+                    : imported;
+            log.info(
+                    "{} {}: {} ({} rows, {} errors, {} warnings)",
+                    period,
+                    file.getFileName(),
                     outcome.identical() ? "identical to version " + outcome.versionNo() : outcome.status(),
-                    outcome.rows(), outcome.errors(), outcome.warnings());
+                    outcome.rows(),
+                    outcome.errors(),
+                    outcome.warnings());
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
@@ -89,16 +102,24 @@ public class ReturnFileWriter implements ItemWriter<Path> {
             Path folder = outcome.accepted() ? settings.archive(period) : settings.rejected(period);
             String name = file.getFileName().toString();
             Path earlier = SafeFiles.inside(folder, name);
-            if (outcome.identical() && Files.isRegularFile(earlier)
+            if (outcome.identical()
+                    && Files.isRegularFile(earlier)
                     && FileDigest.sha256(earlier).equals(outcome.sha256())) {
                 Files.delete(file); // the very same file is already filed: keep one copy
                 return;
             }
             Path target = SafeFiles.freeName(folder, name);
             if (!outcome.accepted()) {
-                var written = errorWorkbooks.write(file, folder, SafeFiles.stem(target.getFileName().toString()),
-                        outcome.issues(), outcome.errors());
-                log.info("{}: error workbook {} ({})", name, written.file().getFileName(),
+                var written = errorWorkbooks.write(
+                        file,
+                        folder,
+                        SafeFiles.stem(target.getFileName().toString()),
+                        outcome.issues(),
+                        outcome.errors());
+                log.info(
+                        "{}: error workbook {} ({})",
+                        name,
+                        written.file().getFileName(),
                         written.markedUp() ? "the unit's workbook marked up" : "list only");
             }
             SafeFiles.moveTo(file, target);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,14 +43,19 @@ public class ReturnImporter implements DisposableBean {
     private final ScorecardProperties settings;
     private final TransactionTemplate savepoint;
     private final PlatformTransactionManager transactionManager;
-    private static final TransactionDefinition NESTED = new DefaultTransactionDefinition(
-            TransactionDefinition.PROPAGATION_NESTED);
+    private static final TransactionDefinition NESTED =
+            new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED);
     private final WorkbookReader workbooks = new WorkbookReader(ReadLimits.DEFAULT);
     private final ReadAheadPool readingAhead = new ReadAheadPool();
 
-    public ReturnImporter(ReturnSubmissionMapper submissions, LedgerProjectWriter ledger, AssessedUnitMapper units,
-            ScorecardProperties settings, PlatformTransactionManager transactionManager,
-            PreviousReturnCheck previousReturn, AssessmentRulesSource method) {
+    public ReturnImporter(
+            ReturnSubmissionMapper submissions,
+            LedgerProjectWriter ledger,
+            AssessedUnitMapper units,
+            ScorecardProperties settings,
+            PlatformTransactionManager transactionManager,
+            PreviousReturnCheck previousReturn,
+            AssessmentRulesSource method) {
         this.ledger = ledger;
         this.coverUnit = new CoverUnitCheck(units);
         this.versions = new ReturnVersionRecorder(submissions, previousReturn, method);
@@ -78,11 +82,16 @@ public class ReturnImporter implements DisposableBean {
      * @param expectedUnit the unit the sender acts for, or {@code null}; a file whose cover names another unit
      *                     is refused and recorded nowhere, so nobody can add a version to another unit's period
      */
-    public ImportOutcome importFile(Path file, String fileName, YearMonth period, LocalDateTime receivedAt,
-            String source, String expectedUnit) {
+    public ImportOutcome importFile(
+            Path file,
+            String fileName,
+            YearMonth period,
+            LocalDateTime receivedAt,
+            String source,
+            String expectedUnit) {
         String sha256 = FileDigest.sha256(file);
-        ReturnWorkbookReader reader = new ReturnWorkbookReader(workbooks, settings.industries(),
-                "PORTAL".equals(source));
+        ReturnWorkbookReader reader =
+                new ReturnWorkbookReader(workbooks, settings.industries(), "PORTAL".equals(source));
         try {
             return importInOnePass(reader, file, fileName, sha256, period, receivedAt, source, expectedUnit);
         } catch (ReturnWorkbookReader.CoverNotFirstException e) {
@@ -131,31 +140,43 @@ public class ReturnImporter implements DisposableBean {
      * identified, the version recorded and the savepoint opened, exactly as {@link #importInTwoPasses} does between
      * its two reads.
      */
-    private ImportOutcome importInOnePass(ReturnWorkbookReader reader, Path file, String fileName, String sha256,
-            YearMonth period, LocalDateTime receivedAt, String source, String expectedUnit) {
+    private ImportOutcome importInOnePass(
+            ReturnWorkbookReader reader,
+            Path file,
+            String fileName,
+            String sha256,
+            YearMonth period,
+            LocalDateTime receivedAt,
+            String source,
+            String expectedUnit) {
         IssueList placeIssues = new IssueList();
         ReturnVersionRecorder.Decision d = new ReturnVersionRecorder.Decision();
         ReturnWorkbookReader.ReturnContent content;
         String unreadable = null;
         try {
-            content = readingAhead.take(reader, file, period).finish(cover -> {
-                d.unit = coverUnit.identifyUnit(fileName, cover, period, placeIssues);
-                if (d.unit == null) {
-                    return null;
-                }
-                ImportIssue foreign = CoverUnitCheck.foreignUnitIssue(fileName, cover, d.unit, expectedUnit);
-                if (foreign != null) {
-                    throw new ForeignUnit(foreign);
-                }
-                d.identical = versions.identicalVersion(d.unit, period, sha256);
-                if (d.identical != null) {
-                    throw new IdenticalFile();
-                }
-                versions.recordVersion(d, cover, fileName, sha256, period, receivedAt, source);
-                d.savepoint = transactionManager.getTransaction(NESTED);
-                // the rows themselves come back to this thread in slices, for ledger::insertProjects
-                return new ReturnWorkbookReader.LedgerSink(d.submissionId, project -> { });
-            }, ledger::insertProjects);
+            content = readingAhead
+                    .take(reader, file, period)
+                    .finish(
+                            cover -> {
+                                d.unit = coverUnit.identifyUnit(fileName, cover, period, placeIssues);
+                                if (d.unit == null) {
+                                    return null;
+                                }
+                                ImportIssue foreign =
+                                        CoverUnitCheck.foreignUnitIssue(fileName, cover, d.unit, expectedUnit);
+                                if (foreign != null) {
+                                    throw new ForeignUnit(foreign);
+                                }
+                                d.identical = versions.identicalVersion(d.unit, period, sha256);
+                                if (d.identical != null) {
+                                    throw new IdenticalFile();
+                                }
+                                versions.recordVersion(d, cover, fileName, sha256, period, receivedAt, source);
+                                d.savepoint = transactionManager.getTransaction(NESTED);
+                                // the rows themselves come back to this thread in slices, for ledger::insertProjects
+                                return new ReturnWorkbookReader.LedgerSink(d.submissionId, project -> {});
+                            },
+                            ledger::insertProjects);
         } catch (IdenticalFile e) {
             return versions.identicalOutcome(fileName, d.unit, period, d.identical);
         } catch (ForeignUnit e) {
@@ -163,8 +184,7 @@ public class ReturnImporter implements DisposableBean {
         } catch (UnreadableWorkbookException e) {
             if (d.unit == null) {
                 // As when the cover alone cannot be read: no unit to record it against.
-                return ImportOutcome.unattributed(fileName, sha256,
-                        ReturnVersionRecorder.fileIssue(e.getMessage()));
+                return ImportOutcome.unattributed(fileName, sha256, ReturnVersionRecorder.fileIssue(e.getMessage()));
             }
             content = null;
             unreadable = e.getMessage();
@@ -197,8 +217,15 @@ public class ReturnImporter implements DisposableBean {
     }
 
     /** The way for a workbook whose cover is not its first sheet: the cover alone, then the whole file. */
-    private ImportOutcome importInTwoPasses(ReturnWorkbookReader reader, Path file, String fileName, String sha256,
-            YearMonth period, LocalDateTime receivedAt, String source, String expectedUnit) {
+    private ImportOutcome importInTwoPasses(
+            ReturnWorkbookReader reader,
+            Path file,
+            String fileName,
+            String sha256,
+            YearMonth period,
+            LocalDateTime receivedAt,
+            String source,
+            String expectedUnit) {
         // First a look at the cover alone, to know whose return this is before anything is stored.
         ReturnWorkbookReader.Cover cover;
         try {
@@ -210,8 +237,8 @@ public class ReturnImporter implements DisposableBean {
         ReturnVersionRecorder.Decision d = new ReturnVersionRecorder.Decision();
         d.unit = coverUnit.identifyUnit(fileName, cover, period, placeIssues);
         if (d.unit == null) {
-            return ImportOutcome.unattributed(fileName, sha256,
-                    CoverUnitCheck.unattributedIssues(reader, file, period, placeIssues));
+            return ImportOutcome.unattributed(
+                    fileName, sha256, CoverUnitCheck.unattributedIssues(reader, file, period, placeIssues));
         }
         ImportIssue foreign = CoverUnitCheck.foreignUnitIssue(fileName, cover, d.unit, expectedUnit);
         if (foreign != null) {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.zsyz.scorecard.excel.CellRef;
 import org.zsyz.scorecard.excel.CellText;
 import org.zsyz.scorecard.excel.IssueList;
@@ -37,6 +36,7 @@ final class ReturnReading implements WorkbookVisitor {
     private Consumer<LedgerProject> projects;
     /** Asked once, when the cover is known; {@code null} when the ledger's destination was given up front. */
     private final CoverDecision decision;
+
     private boolean decided;
     private final IssueList issues = new IssueList();
     private final LabelValues coverValues = new LabelValues();
@@ -46,6 +46,7 @@ final class ReturnReading implements WorkbookVisitor {
      * duplicates (a row index, not the cell's text: a 200,000-row ledger is read in a 64 MB heap).
      */
     private final Map<String, Integer> firstRowOfProject = new HashMap<>();
+
     private List<String> sheetNames = List.of();
     private String coverSheet;
     private String activitySheet;
@@ -62,30 +63,42 @@ final class ReturnReading implements WorkbookVisitor {
      * @param sink     where the ledger rows go, or {@code null} to ask {@code decision}
      * @param decision asked when the cover is known, or {@code null}
      */
-    ReturnReading(YearMonth period, List<String> industries, boolean portal, LedgerSink sink,
-            CoverDecision decision) {
+    ReturnReading(YearMonth period, List<String> industries, boolean portal, LedgerSink sink, CoverDecision decision) {
         this.portal = portal;
         this.period = period;
         this.industries = industries;
         this.submissionId = sink == null ? 0 : sink.submissionId();
-        this.projects = sink == null ? project -> { } : sink.projects();
+        this.projects = sink == null ? project -> {} : sink.projects();
         this.decision = decision;
     }
 
     ReturnContent content() {
-        return new ReturnContent(cover(), activity, projectCount, rowsRead, ledgerSheet,
-                ledgerColumns == null ? Map.of() : ledgerColumns.columns(), issues);
+        return new ReturnContent(
+                cover(),
+                activity,
+                projectCount,
+                rowsRead,
+                ledgerSheet,
+                ledgerColumns == null ? Map.of() : ledgerColumns.columns(),
+                issues);
     }
 
     @Override
     public void sheetNames(List<String> names) {
         sheetNames = names;
-        TemplateChecks.requireSheets(issues, ReturnFieldRules.TEMPLATE, List.of(ReturnTemplate.COVER_SHEET,
-                ReturnTemplate.LEDGER_SHEET, ReturnTemplate.ACTIVITY_SHEET), s -> findSheet(s) != null, names);
+        TemplateChecks.requireSheets(
+                issues,
+                ReturnFieldRules.TEMPLATE,
+                List.of(ReturnTemplate.COVER_SHEET, ReturnTemplate.LEDGER_SHEET, ReturnTemplate.ACTIVITY_SHEET),
+                s -> findSheet(s) != null,
+                names);
     }
 
     private String findSheet(String wanted) {
-        return sheetNames.stream().filter(n -> CellText.key(n).equals(CellText.key(wanted))).findFirst().orElse(null);
+        return sheetNames.stream()
+                .filter(n -> CellText.key(n).equals(CellText.key(wanted)))
+                .findFirst()
+                .orElse(null);
     }
 
     private void decide() {
@@ -123,7 +136,8 @@ final class ReturnReading implements WorkbookVisitor {
             instructionsSheet = sheetName;
             return row -> {
                 RawCell label = row.cell(0);
-                if (versionCell == null && label != null
+                if (versionCell == null
+                        && label != null
                         && CellText.key(label.text()).equals(CellText.key(ReturnTemplate.TEMPLATE_VERSION))) {
                     RawCell value = row.cell(1);
                     versionMarker = value == null ? "" : CellText.clean(value.text());
@@ -139,8 +153,13 @@ final class ReturnReading implements WorkbookVisitor {
         if (decision != null && !decided) {
             decide();
         }
-        TemplateChecks.checkVersion(issues, ReturnFieldRules.TEMPLATE, ReturnTemplate.INSTRUCTIONS_SHEET,
-                ReturnTemplate.TEMPLATE_VERSION, instructionsSheet, versionCell == null ? null : versionMarker,
+        TemplateChecks.checkVersion(
+                issues,
+                ReturnFieldRules.TEMPLATE,
+                ReturnTemplate.INSTRUCTIONS_SHEET,
+                ReturnTemplate.TEMPLATE_VERSION,
+                instructionsSheet,
+                versionCell == null ? null : versionMarker,
                 versionCell);
         checkCover();
         if (activitySheet != null) {
@@ -160,26 +179,44 @@ final class ReturnReading implements WorkbookVisitor {
             if (!coverValues.hasLabel(label)) {
                 issues.error(coverSheet, null, label, null, "缺少“" + label + "”一行，应在A列写“" + label + "”、B列填写内容");
             } else if (coverValues.isBlank(label)) {
-                issues.error(coverSheet, coverValues.cell(label), label, null, "必填项为空，应填写" + label
-                        + (label.equals(ReturnTemplate.COVER_PERIOD) ? "，如 2024-03 或 2024年3月" : ""));
+                issues.error(
+                        coverSheet,
+                        coverValues.cell(label),
+                        label,
+                        null,
+                        "必填项为空，应填写" + label
+                                + (label.equals(ReturnTemplate.COVER_PERIOD) ? "，如 2024-03 或 2024年3月" : ""));
             }
         }
         String code = coverText(ReturnTemplate.COVER_UNIT_CODE);
         if (code != null) {
-            TemplateChecks.checkUnitCode(issues, coverSheet, coverValues.cell(ReturnTemplate.COVER_UNIT_CODE),
-                    ReturnTemplate.COVER_UNIT_CODE, code);
+            TemplateChecks.checkUnitCode(
+                    issues,
+                    coverSheet,
+                    coverValues.cell(ReturnTemplate.COVER_UNIT_CODE),
+                    ReturnTemplate.COVER_UNIT_CODE,
+                    code);
         }
         RawCell periodCell = coverValues.value(ReturnTemplate.COVER_PERIOD);
         YearMonth coverPeriod = coverPeriod();
         String periodRef = coverValues.cell(ReturnTemplate.COVER_PERIOD);
         if (periodCell != null && !periodCell.isBlank() && coverPeriod == null) {
-            issues.error(coverSheet, periodRef, ReturnTemplate.COVER_PERIOD, periodCell.shown(),
+            issues.error(
+                    coverSheet,
+                    periodRef,
+                    ReturnTemplate.COVER_PERIOD,
+                    periodCell.shown(),
                     periodCell.problem() != null ? periodCell.problem() : "无法识别报告期，应填写如 2024-03 或 2024年3月");
         } else if (coverPeriod != null && period != null && !coverPeriod.equals(period)) {
-            issues.error(coverSheet, periodRef, ReturnTemplate.COVER_PERIOD, periodCell.shown(),
+            issues.error(
+                    coverSheet,
+                    periodRef,
+                    ReturnTemplate.COVER_PERIOD,
+                    periodCell.shown(),
                     "报告期为 " + coverPeriod + "，与本次报送期 " + period + " 不一致，应为 " + period
-                            + (portal ? "（网上报送时选择的报告期是 " + period + "；如果这是 " + coverPeriod
-                                    + " 的月报表，请选择报告期 " + coverPeriod + " 后重新上传）"
+                            + (portal
+                                    ? "（网上报送时选择的报告期是 " + period + "；如果这是 " + coverPeriod + " 的月报表，请选择报告期 " + coverPeriod
+                                            + " 后重新上传）"
                                     : "（报表放在 " + period + " 的收件箱中）"));
         }
         checkLength(ReturnTemplate.COVER_REPORTER, ReturnFieldRules.REPORTER_LIMIT);
@@ -189,8 +226,8 @@ final class ReturnReading implements WorkbookVisitor {
     private void checkLength(String label, int limit) {
         String text = coverText(label);
         if (text != null && text.length() > limit) {
-            issues.warning(coverSheet, coverValues.cell(label), label, text,
-                    "超过 " + limit + " 个字，只保存前 " + limit + " 个字");
+            issues.warning(
+                    coverSheet, coverValues.cell(label), label, text, "超过 " + limit + " 个字，只保存前 " + limit + " 个字");
         }
     }
 
@@ -206,11 +243,14 @@ final class ReturnReading implements WorkbookVisitor {
             // 202403 typed as a number
             String digits = cell.number().stripTrailingZeros().toPlainString();
             if (digits.length() == 6) {
-                return CellText.parseYearMonth(digits.substring(0, 4) + "-" + digits.substring(4)).orElse(null);
+                return CellText.parseYearMonth(digits.substring(0, 4) + "-" + digits.substring(4))
+                        .orElse(null);
             }
             return null;
         }
-        return cell.kind() == RawCell.Kind.TEXT ? CellText.parseYearMonth(cell.text()).orElse(null) : null;
+        return cell.kind() == RawCell.Kind.TEXT
+                ? CellText.parseYearMonth(cell.text()).orElse(null)
+                : null;
     }
 
     private String coverText(String label) {
@@ -218,10 +258,15 @@ final class ReturnReading implements WorkbookVisitor {
     }
 
     Cover cover() {
-        return new Cover(coverSheet != null ? coverSheet : findSheet(ReturnTemplate.COVER_SHEET),
-                coverText(ReturnTemplate.COVER_UNIT_CODE), coverValues.cell(ReturnTemplate.COVER_UNIT_CODE),
-                coverText(ReturnTemplate.COVER_UNIT_NAME), coverValues.cell(ReturnTemplate.COVER_UNIT_NAME),
-                coverPeriod(), coverText(ReturnTemplate.COVER_REPORTER), coverText(ReturnTemplate.COVER_PHONE));
+        return new Cover(
+                coverSheet != null ? coverSheet : findSheet(ReturnTemplate.COVER_SHEET),
+                coverText(ReturnTemplate.COVER_UNIT_CODE),
+                coverValues.cell(ReturnTemplate.COVER_UNIT_CODE),
+                coverText(ReturnTemplate.COVER_UNIT_NAME),
+                coverValues.cell(ReturnTemplate.COVER_UNIT_NAME),
+                coverPeriod(),
+                coverText(ReturnTemplate.COVER_REPORTER),
+                coverText(ReturnTemplate.COVER_PHONE));
     }
 
     private Integer activityFigure(String label, boolean required) {
@@ -287,8 +332,12 @@ final class ReturnReading implements WorkbookVisitor {
                 locateHeader();
             }
             if (hiddenRows > 0) {
-                issues.warning(sheet, firstHidden, null, null, "台账中有 " + hiddenRows
-                        + " 行是隐藏行（第一处在此），已按正常数据读取；如不是本月台账的项目，应删除这些行");
+                issues.warning(
+                        sheet,
+                        firstHidden,
+                        null,
+                        null,
+                        "台账中有 " + hiddenRows + " 行是隐藏行（第一处在此），已按正常数据读取；如不是本月台账的项目，应删除这些行");
             }
             if (ledgerColumns != null && rowsRead == 0) {
                 issues.warning(sheet, null, null, null, "项目台账没有任何项目；如确实没有项目可忽略本提示");
@@ -311,8 +360,9 @@ final class ReturnReading implements WorkbookVisitor {
             if (row.hidden() && hiddenRows++ == 0) {
                 firstHidden = CellRef.of(0, row.rowIndex());
             }
-            LedgerProject project = new LedgerRowCheck(sheet, row, ledgerColumns, issues, period, industries,
-                    firstRowOfProject).check(submissionId);
+            LedgerProject project = new LedgerRowCheck(
+                            sheet, row, ledgerColumns, issues, period, industries, firstRowOfProject)
+                    .check(submissionId);
             if (project != null) {
                 projectCount++;
                 projects.accept(project);

@@ -25,6 +25,7 @@ public final class ReturnTemplate {
     public static final String SIGNED_ON = "签约日期";
     /** Money headers carry their unit: 合同投资额(亿元) or 合同投资额(万元). */
     public static final String CONTRACT_AMOUNT = "合同投资额";
+
     public static final String STARTED_ON = "开工日期";
     public static final String FUNDS_TOTAL = "累计到位资金";
     public static final String FUNDS_THIS_YEAR = "本年到位资金";
@@ -41,19 +42,32 @@ public final class ReturnTemplate {
 
     /** The last sheet: short instructions and the {@link #TEMPLATE_VERSION} row (label in A, value in B). */
     public static final String INSTRUCTIONS_SHEET = "填报说明";
+
     public static final String TEMPLATE_VERSION = "模板版本";
 
     public static final String YES = "是";
     public static final String NO = "否";
 
-    private ReturnTemplate() {
-    }
+    private ReturnTemplate() {}
 
     /** The ledger columns in template order, money columns with the 亿元 unit the template writes. */
     public static List<String> ledgerHeaders() {
-        return List.of(PROJECT_NO, PROJECT_NAME, INVESTOR, INVESTOR_SOURCE, INDUSTRY, STATUS,
-                SIGNED_ON, CONTRACT_AMOUNT + "(亿元)", STARTED_ON, FUNDS_TOTAL + "(亿元)",
-                FUNDS_THIS_YEAR + "(亿元)", FOREIGN_FUNDS_THIS_YEAR, FULFILLED, FORTUNE500, REMARK);
+        return List.of(
+                PROJECT_NO,
+                PROJECT_NAME,
+                INVESTOR,
+                INVESTOR_SOURCE,
+                INDUSTRY,
+                STATUS,
+                SIGNED_ON,
+                CONTRACT_AMOUNT + "(亿元)",
+                STARTED_ON,
+                FUNDS_TOTAL + "(亿元)",
+                FUNDS_THIS_YEAR + "(亿元)",
+                FOREIGN_FUNDS_THIS_YEAR,
+                FULFILLED,
+                FORTUNE500,
+                REMARK);
     }
 
     public static List<String> coverLabels() {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Iterator;
 import java.util.List;
-
 import org.apache.ibatis.cursor.Cursor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,8 +32,12 @@ public class ReturnTemplateService {
     private final ScorecardProperties settings;
     private final TransactionTemplate readOnly;
 
-    public ReturnTemplateService(AssessedUnitMapper units, ReturnSubmissionMapper submissions,
-            LedgerProjectMapper ledger, ScorecardProperties settings, PlatformTransactionManager transactionManager) {
+    public ReturnTemplateService(
+            AssessedUnitMapper units,
+            ReturnSubmissionMapper submissions,
+            LedgerProjectMapper ledger,
+            ScorecardProperties settings,
+            PlatformTransactionManager transactionManager) {
         this.units = units;
         this.submissions = submissions;
         this.ledger = ledger;
@@ -55,23 +58,28 @@ public class ReturnTemplateService {
      * @param source   the accepted return whose ledger was copied, {@code null} for a blank ledger
      * @param projects ledger rows written
      */
-    public record WrittenTemplate(AssessedUnit unit, ReturnSubmission source, long projects) {
-    }
+    public record WrittenTemplate(AssessedUnit unit, ReturnSubmission source, long projects) {}
 
     public WrittenTemplate write(String unitCode, YearMonth period, Path file) {
         AssessedUnit unit = units.findUnit(period.getYear(), unitCode);
         if (unit == null) {
             List<AssessedUnit> listed = units.findUnits(period.getYear());
             throw new UnknownUnitException("单位代码 " + unitCode + " 不在 " + period.getYear() + " 年考核单位名单中"
-                    + (listed.isEmpty() ? "（该年还没有导入目标任务书，请先运行 import-targets）"
-                            : "（共 " + listed.size() + " 个考核单位，如 " + listed.get(0).unitCode() + " "
+                    + (listed.isEmpty()
+                            ? "（该年还没有导入目标任务书，请先运行 import-targets）"
+                            : "（共 " + listed.size() + " 个考核单位，如 "
+                                    + listed.get(0).unitCode() + " "
                                     + listed.get(0).unitName() + "）"));
         }
         ReturnSubmission source = submissions.findLatestCountingUpTo(unitCode, period);
         ReturnWorkbookWriter writer = new ReturnWorkbookWriter(settings.industries());
-        ReturnCover cover = new ReturnCover(unit.unitCode(), unit.unitName(), period,
-                source == null ? null : source.reporter(), source == null ? null : source.phone());
-        long[] rows = { 0 };
+        ReturnCover cover = new ReturnCover(
+                unit.unitCode(),
+                unit.unitName(),
+                period,
+                source == null ? null : source.reporter(),
+                source == null ? null : source.phone());
+        long[] rows = {0};
         try {
             TemplateWorkbooks.writeAtomically(file, out -> {
                 if (source == null) {
@@ -114,9 +122,21 @@ public class ReturnTemplateService {
      * not whether the unit typed it or left the default, and a typed 是 or 否 must come back as typed.
      */
     static LedgerRow toRow(LedgerProject p, boolean newYear) {
-        return new LedgerRow(p.projectNo(), p.projectName(), p.investor(), p.investorSource(), p.industry(),
-                p.projectStatus(), p.signedOn(), p.contractAmount(), p.startedOn(), p.fundsTotal(),
-                newYear ? null : p.fundsThisYear(), newYear ? null : p.foreignFundsThisYear(),
-                p.fulfilled(), p.fortune500(), p.remark());
+        return new LedgerRow(
+                p.projectNo(),
+                p.projectName(),
+                p.investor(),
+                p.investorSource(),
+                p.industry(),
+                p.projectStatus(),
+                p.signedOn(),
+                p.contractAmount(),
+                p.startedOn(),
+                p.fundsTotal(),
+                newYear ? null : p.fundsThisYear(),
+                newYear ? null : p.foreignFundsThisYear(),
+                p.fulfilled(),
+                p.fortune500(),
+                p.remark());
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.TransactionStatus;
@@ -31,8 +30,8 @@ final class ReturnVersionRecorder {
     private final PreviousReturnCheck previousReturn;
     private final AssessmentRulesSource method;
 
-    ReturnVersionRecorder(ReturnSubmissionMapper submissions, PreviousReturnCheck previousReturn,
-            AssessmentRulesSource method) {
+    ReturnVersionRecorder(
+            ReturnSubmissionMapper submissions, PreviousReturnCheck previousReturn, AssessmentRulesSource method) {
         this.submissions = submissions;
         this.previousReturn = previousReturn;
         this.method = method;
@@ -57,39 +56,74 @@ final class ReturnVersionRecorder {
     }
 
     /** For a return without errors, once its rows are in: the checks against last month, the activity figures. */
-    void storeTheRest(Decision d, YearMonth period, ReturnWorkbookReader.ReturnContent content,
-            IssueList issues) {
-        previousReturn.compare(d.unit.unitCode(), period, d.submissionId, content.ledgerSheet(),
-                content.ledgerColumns(), issues);
+    void storeTheRest(Decision d, YearMonth period, ReturnWorkbookReader.ReturnContent content, IssueList issues) {
+        previousReturn.compare(
+                d.unit.unitCode(), period, d.submissionId, content.ledgerSheet(), content.ledgerColumns(), issues);
         ReturnWorkbookReader.Activity a = content.activity();
-        submissions.insertActivity(new ActivityFigure(d.submissionId, a.trips(), a.leaderTrips(),
-                a.companiesVisited(), a.visitorsReceived()));
+        submissions.insertActivity(new ActivityFigure(
+                d.submissionId, a.trips(), a.leaderTrips(), a.companiesVisited(), a.visitorsReceived()));
     }
 
-    ImportOutcome identicalOutcome(String fileName, AssessedUnit unit, YearMonth period,
-            ReturnSubmission earlier) {
-        log.info("{} is identical to version {} of {} {}; nothing changes", fileName, earlier.versionNo(),
-                unit.unitCode(), period);
-        return ImportOutcome.identical(fileName, unit, earlier, earlier.status() == SubmissionStatus.REJECTED
-                ? submissions.findIssues(earlier.id()).stream().map(ReturnVersionRecorder::toIssue).toList()
-                : List.of());
+    ImportOutcome identicalOutcome(String fileName, AssessedUnit unit, YearMonth period, ReturnSubmission earlier) {
+        log.info(
+                "{} is identical to version {} of {} {}; nothing changes",
+                fileName,
+                earlier.versionNo(),
+                unit.unitCode(),
+                period);
+        return ImportOutcome.identical(
+                fileName,
+                unit,
+                earlier,
+                earlier.status() == SubmissionStatus.REJECTED
+                        ? submissions.findIssues(earlier.id()).stream()
+                                .map(ReturnVersionRecorder::toIssue)
+                                .toList()
+                        : List.of());
     }
 
     /** The version's record, stored as rejected until the outcome is known. */
-    void recordVersion(Decision d, ReturnWorkbookReader.Cover cover, String fileName, String sha256,
-            YearMonth period, LocalDateTime receivedAt, String source) {
+    void recordVersion(
+            Decision d,
+            ReturnWorkbookReader.Cover cover,
+            String fileName,
+            String sha256,
+            YearMonth period,
+            LocalDateTime receivedAt,
+            String source) {
         d.version = submissions.nextVersionNo(d.unit.unitCode(), period);
         d.late = isLate(period, receivedAt);
         d.reporter = clip(cover.reporter(), ReturnFieldRules.REPORTER_LIMIT);
         d.phone = clip(cover.phone(), ReturnFieldRules.PHONE_LIMIT);
-        submissions.insertSubmission(new ReturnSubmission(null, d.unit.unitCode(), period, d.version,
-                clip(fileName, 255), sha256, receivedAt, SubmissionStatus.REJECTED, d.late, 0, 0, 0, null, null,
+        submissions.insertSubmission(new ReturnSubmission(
+                null,
+                d.unit.unitCode(),
+                period,
+                d.version,
+                clip(fileName, 255),
+                sha256,
+                receivedAt,
+                SubmissionStatus.REJECTED,
+                d.late,
+                0,
+                0,
+                0,
+                null,
+                null,
                 source));
-        d.submissionId = submissions.findVersion(d.unit.unitCode(), period, d.version).id();
+        d.submissionId =
+                submissions.findVersion(d.unit.unitCode(), period, d.version).id();
     }
 
-    ImportOutcome finish(Decision d, ReturnWorkbookReader.ReturnContent content, String unreadable,
-            String fileName, String sha256, YearMonth period, LocalDateTime receivedAt, String source) {
+    ImportOutcome finish(
+            Decision d,
+            ReturnWorkbookReader.ReturnContent content,
+            String unreadable,
+            String fileName,
+            String sha256,
+            YearMonth period,
+            LocalDateTime receivedAt,
+            String source) {
         List<ImportIssue> issues;
         int rows;
         int errors;
@@ -108,24 +142,62 @@ final class ReturnVersionRecorder {
         }
         AssessedUnit unit = d.unit;
         SubmissionStatus outcome = errors == 0 ? SubmissionStatus.ACCEPTED : SubmissionStatus.REJECTED;
-        submissions.updateOutcome(new ReturnSubmission(d.submissionId, unit.unitCode(), period, d.version, fileName,
-                sha256, receivedAt, outcome, d.late, rows, errors, warnings, d.reporter, d.phone, source));
+        submissions.updateOutcome(new ReturnSubmission(
+                d.submissionId,
+                unit.unitCode(),
+                period,
+                d.version,
+                fileName,
+                sha256,
+                receivedAt,
+                outcome,
+                d.late,
+                rows,
+                errors,
+                warnings,
+                d.reporter,
+                d.phone,
+                source));
         if (!issues.isEmpty()) {
             List<SubmissionIssue> records = new ArrayList<>();
             for (ImportIssue issue : issues) {
-                records.add(new SubmissionIssue(d.submissionId, records.size() + 1, issue.severity().name(),
-                        clip(issue.sheet(), 40), clip(issue.cell(), 12), clip(issue.field(), 40),
-                        clip(issue.value(), 200), clip(issue.message(), 500)));
+                records.add(new SubmissionIssue(
+                        d.submissionId,
+                        records.size() + 1,
+                        issue.severity().name(),
+                        clip(issue.sheet(), 40),
+                        clip(issue.cell(), 12),
+                        clip(issue.field(), 40),
+                        clip(issue.value(), 200),
+                        clip(issue.message(), 500)));
             }
             int slice = ReturnImporter.INSERT_SLICE;
             for (int from = 0; from < records.size(); from += slice) {
                 submissions.insertIssues(records.subList(from, Math.min(records.size(), from + slice)));
             }
         }
-        log.info("{} {} version {}: {} ({} rows, {} errors, {} warnings)", unit.unitCode(), period, d.version,
-                outcome, rows, errors, warnings);
-        return new ImportOutcome(fileName, sha256, unit.unitCode(), unit.unitName(), d.version, outcome, d.late,
-                false, rows, errors, warnings, issues);
+        log.info(
+                "{} {} version {}: {} ({} rows, {} errors, {} warnings)",
+                unit.unitCode(),
+                period,
+                d.version,
+                outcome,
+                rows,
+                errors,
+                warnings);
+        return new ImportOutcome(
+                fileName,
+                sha256,
+                unit.unitCode(),
+                unit.unitName(),
+                d.version,
+                outcome,
+                d.late,
+                false,
+                rows,
+                errors,
+                warnings,
+                issues);
     }
 
     /** Late: received after the deadline the year's method sets (the same one the 扣分 uses). */
@@ -138,8 +210,13 @@ final class ReturnVersionRecorder {
     }
 
     private static ImportIssue toIssue(SubmissionIssue stored) {
-        return new ImportIssue(ImportIssue.Severity.valueOf(stored.severity()), stored.sheetName(), stored.cellRef(),
-                stored.fieldName(), stored.foundValue(), stored.message());
+        return new ImportIssue(
+                ImportIssue.Severity.valueOf(stored.severity()),
+                stored.sheetName(),
+                stored.cellRef(),
+                stored.fieldName(),
+                stored.foundValue(),
+                stored.message());
     }
 
     private static String clip(String text, int max) {

@@ -19,7 +19,7 @@ public record ReturnWorkbook(ReturnCover cover, List<LedgerRow> projects, Return
 
     /** The blank template for one unit and period: cover filled in (any argument may be null), nothing else. */
     public static ReturnWorkbook blank(String unitCode, String unitName, YearMonth period) {
-        return new ReturnWorkbook(new ReturnCover(unitCode, unitName, period, null, null), List.of(),
-                ReturnActivity.BLANK);
+        return new ReturnWorkbook(
+                new ReturnCover(unitCode, unitName, period, null, null), List.of(), ReturnActivity.BLANK);
     }
 }

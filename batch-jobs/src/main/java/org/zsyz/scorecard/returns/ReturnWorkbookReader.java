@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.zsyz.scorecard.excel.CellText;
 import org.zsyz.scorecard.excel.IssueList;
 import org.zsyz.scorecard.excel.SheetVisitor;
@@ -81,8 +80,7 @@ public final class ReturnWorkbookReader {
     }
 
     /** @param projects receives each valid ledger row, numbered for {@code submissionId} */
-    public record LedgerSink(long submissionId, Consumer<LedgerProject> projects) {
-    }
+    public record LedgerSink(long submissionId, Consumer<LedgerProject> projects) {}
 
     /** The cover is not the first sheet: read the cover on its own first. */
     public static final class CoverNotFirstException extends RuntimeException {
@@ -103,7 +101,8 @@ public final class ReturnWorkbookReader {
             @Override
             public SheetVisitor sheet(String sheetName) {
                 return CellText.key(sheetName).equals(CellText.key(ReturnTemplate.COVER_SHEET))
-                        ? reading.sheet(sheetName) : null;
+                        ? reading.sheet(sheetName)
+                        : null;
             }
         });
         return reading.cover();
@@ -115,13 +114,18 @@ public final class ReturnWorkbookReader {
      *
      * @param sheet the cover sheet's name as the file spells it, {@code null} when there is no cover sheet
      */
-    public record Cover(String sheet, String unitCode, String unitCodeCell, String unitName, String unitNameCell,
-            YearMonth period, String reporter, String phone) {
-    }
+    public record Cover(
+            String sheet,
+            String unitCode,
+            String unitCodeCell,
+            String unitName,
+            String unitNameCell,
+            YearMonth period,
+            String reporter,
+            String phone) {}
 
     /** 工作指标 as read; {@code null} for a blank figure. */
-    public record Activity(Integer trips, Integer leaderTrips, Integer companiesVisited, Integer visitorsReceived) {
-    }
+    public record Activity(Integer trips, Integer leaderTrips, Integer companiesVisited, Integer visitorsReceived) {}
 
     /**
      * @param projectCount  valid ledger rows handed to the consumer
@@ -129,7 +133,12 @@ public final class ReturnWorkbookReader {
      * @param ledgerSheet   the ledger sheet's name as the file spells it ({@code null} when missing)
      * @param ledgerColumns field (as {@link ReturnTemplate} names it) to 0-based column
      */
-    public record ReturnContent(Cover cover, Activity activity, int projectCount, int rowsRead, String ledgerSheet,
-            Map<String, Integer> ledgerColumns, IssueList issues) {
-    }
+    public record ReturnContent(
+            Cover cover,
+            Activity activity,
+            int projectCount,
+            int rowsRead,
+            String ledgerSheet,
+            Map<String, Integer> ledgerColumns,
+            IssueList issues) {}
 }

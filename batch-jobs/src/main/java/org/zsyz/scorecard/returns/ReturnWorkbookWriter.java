@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Drawing;
@@ -36,9 +35,21 @@ import org.zsyz.scorecard.store.project.ProjectStatus;
 public final class ReturnWorkbookWriter {
 
     /** Ledger column indexes, in the order of {@link ReturnTemplate#ledgerHeaders()}. */
-    static final int COL_NO = 0, COL_NAME = 1, COL_INVESTOR = 2, COL_SOURCE = 3, COL_INDUSTRY = 4, COL_STATUS = 5,
-            COL_SIGNED = 6, COL_CONTRACT = 7, COL_STARTED = 8, COL_FUNDS_TOTAL = 9, COL_FUNDS_YEAR = 10,
-            COL_FOREIGN = 11, COL_FULFILLED = 12, COL_FORTUNE500 = 13, COL_REMARK = 14;
+    static final int COL_NO = 0,
+            COL_NAME = 1,
+            COL_INVESTOR = 2,
+            COL_SOURCE = 3,
+            COL_INDUSTRY = 4,
+            COL_STATUS = 5,
+            COL_SIGNED = 6,
+            COL_CONTRACT = 7,
+            COL_STARTED = 8,
+            COL_FUNDS_TOTAL = 9,
+            COL_FUNDS_YEAR = 10,
+            COL_FOREIGN = 11,
+            COL_FULFILLED = 12,
+            COL_FORTUNE500 = 13,
+            COL_REMARK = 14;
 
     private static final List<String> YES_NO = List.of(YES, NO);
 
@@ -85,8 +96,9 @@ public final class ReturnWorkbookWriter {
      *
      * @return the number of ledger rows written
      */
-    public long write(ReturnCover cover, Iterable<? extends LedgerRow> projects, ReturnActivity activity,
-            OutputStream out) throws IOException {
+    public long write(
+            ReturnCover cover, Iterable<? extends LedgerRow> projects, ReturnActivity activity, OutputStream out)
+            throws IOException {
         Objects.requireNonNull(cover, "cover");
         SXSSFWorkbook wb = TemplateWorkbooks.newStreamingWorkbook();
         try {
@@ -94,10 +106,16 @@ public final class ReturnWorkbookWriter {
             writeCover(wb.createSheet(COVER_SHEET), cover, styles);
             Sheet ledger = wb.createSheet(LEDGER_SHEET);
             long rows = writeLedger(ledger, projects, styles);
-            writeActivity(wb.createSheet(ACTIVITY_SHEET), activity == null ? ReturnActivity.BLANK : activity,
+            writeActivity(wb.createSheet(ACTIVITY_SHEET), activity == null ? ReturnActivity.BLANK : activity, styles);
+            TemplateWorkbooks.instructionsSheet(
+                    wb,
+                    INSTRUCTIONS_SHEET,
+                    TEMPLATE_VERSION,
+                    VERSION_MARKER,
+                    List.of(),
+                    "月报表填报说明",
+                    instructions(),
                     styles);
-            TemplateWorkbooks.instructionsSheet(wb, INSTRUCTIONS_SHEET, TEMPLATE_VERSION, VERSION_MARKER,
-                    List.of(), "月报表填报说明", instructions(), styles);
             wb.setActiveSheet(0);
             TemplateWorkbooks.properties(wb, title(cover), timestamp);
             TemplateWorkbooks.save(wb, out, timestamp);
@@ -124,11 +142,11 @@ public final class ReturnWorkbookWriter {
         sheet.setDefaultColumnStyle(1, styles.text());
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         String[][] rows = {
-                {COVER_UNIT_CODE, cover.unitCode(), "必填；考核单位代码，与年度目标任务书一致，如 410711"},
-                {COVER_UNIT_NAME, cover.unitName(), "必填；考核单位全称"},
-                {COVER_PERIOD, cover.periodText(), "必填；报告期（月份），如 2025-09，也可写 2025年9月"},
-                {COVER_REPORTER, cover.reporter(), "填报人姓名"},
-                {COVER_PHONE, cover.phone(), "填报人联系电话，如 0399-6123456"},
+            {COVER_UNIT_CODE, cover.unitCode(), "必填；考核单位代码，与年度目标任务书一致，如 410711"},
+            {COVER_UNIT_NAME, cover.unitName(), "必填；考核单位全称"},
+            {COVER_PERIOD, cover.periodText(), "必填；报告期（月份），如 2025-09，也可写 2025年9月"},
+            {COVER_REPORTER, cover.reporter(), "填报人姓名"},
+            {COVER_PHONE, cover.phone(), "填报人联系电话，如 0399-6123456"},
         };
         for (int r = 0; r < rows.length; r++) {
             Row row = sheet.createRow(r);
@@ -144,31 +162,46 @@ public final class ReturnWorkbookWriter {
     private List<Column> ledgerColumns(Styles styles) {
         List<String> headers = ledgerHeaders();
         String[] notes = {
-                "必填；本单位内唯一，逐月保持不变，如 410711-2025-001",
-                "必填；项目全称",
-                "必填；投资主体全称",
-                "必填；下拉选择：" + String.join("/", InvestorSource.labels()) + "。决定计入到位市外资金、省外资金或实际利用外资",
-                "必填；下拉选择：" + String.join("/", industries),
-                "必填；下拉选择：" + String.join("/", ProjectStatus.labels()),
-                "已签约及以后状态（已签约、已开工、已竣工、已终止）必填；格式 yyyy-mm-dd",
-                "已签约及以后状态必填；单位亿元。按万元填报时请把表头改为“合同投资额(万元)”",
-                "已开工、已竣工项目必填；格式 yyyy-mm-dd，不得早于签约日期",
-                "签约以来累计到位资金（人民币，含外资折算）；单位亿元",
-                "本年1月至报告期末累计到位的境内资金；单位亿元；每年1月重新起算，不得大于累计到位资金",
-                "仅境外投资方项目填报；本年1月至报告期末累计；单位万美元，不折算人民币",
-                "是/否；不填视为“是”。已终止项目一律按未履约计",
-                "投资方是否为世界500强企业：是/否；不填视为“否”",
-                "选填；如推进中的问题、终止原因",
+            "必填；本单位内唯一，逐月保持不变，如 410711-2025-001",
+            "必填；项目全称",
+            "必填；投资主体全称",
+            "必填；下拉选择：" + String.join("/", InvestorSource.labels()) + "。决定计入到位市外资金、省外资金或实际利用外资",
+            "必填；下拉选择：" + String.join("/", industries),
+            "必填；下拉选择：" + String.join("/", ProjectStatus.labels()),
+            "已签约及以后状态（已签约、已开工、已竣工、已终止）必填；格式 yyyy-mm-dd",
+            "已签约及以后状态必填；单位亿元。按万元填报时请把表头改为“合同投资额(万元)”",
+            "已开工、已竣工项目必填；格式 yyyy-mm-dd，不得早于签约日期",
+            "签约以来累计到位资金（人民币，含外资折算）；单位亿元",
+            "本年1月至报告期末累计到位的境内资金；单位亿元；每年1月重新起算，不得大于累计到位资金",
+            "仅境外投资方项目填报；本年1月至报告期末累计；单位万美元，不折算人民币",
+            "是/否；不填视为“是”。已终止项目一律按未履约计",
+            "投资方是否为世界500强企业：是/否；不填视为“否”",
+            "选填；如推进中的问题、终止原因",
         };
         int[] widths = {18, 32, 32, 12, 12, 10, 12, 12, 12, 12, 12, 12, 9, 9, 28};
-        CellStyle[] kinds = {styles.text(), styles.text(), styles.text(), styles.text(), styles.text(),
-                styles.text(), styles.date(), styles.money(), styles.date(), styles.money(), styles.money(),
-                styles.money(), styles.text(), styles.text(), styles.text()};
+        CellStyle[] kinds = {
+            styles.text(),
+            styles.text(),
+            styles.text(),
+            styles.text(),
+            styles.text(),
+            styles.text(),
+            styles.date(),
+            styles.money(),
+            styles.date(),
+            styles.money(),
+            styles.money(),
+            styles.money(),
+            styles.text(),
+            styles.text(),
+            styles.text()
+        };
         if (headers.size() != notes.length) {
             throw new IllegalStateException("ReturnTemplate.ledgerHeaders() and the writer disagree");
         }
         return java.util.stream.IntStream.range(0, headers.size())
-                .mapToObj(c -> new Column(headers.get(c), notes[c], widths[c], kinds[c])).toList();
+                .mapToObj(c -> new Column(headers.get(c), notes[c], widths[c], kinds[c]))
+                .toList();
     }
 
     private long writeLedger(Sheet sheet, Iterable<? extends LedgerRow> projects, Styles styles) {
@@ -214,10 +247,10 @@ public final class ReturnWorkbookWriter {
         sheet.setDefaultColumnStyle(1, styles.count());
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         Object[][] rows = {
-                {TRIPS, activity.trips(), "本年1月至报告期末累计外出招商批次（整数），计入考核指标“外出招商”"},
-                {LEADER_TRIPS, activity.leaderTrips(), "其中党政主要领导带队外出招商批次（本年累计）"},
-                {COMPANIES_VISITED, activity.companiesVisited(), "本年累计拜访企业家次"},
-                {VISITORS_RECEIVED, activity.visitorsReceived(), "本年累计接待来访客商批次"},
+            {TRIPS, activity.trips(), "本年1月至报告期末累计外出招商批次（整数），计入考核指标“外出招商”"},
+            {LEADER_TRIPS, activity.leaderTrips(), "其中党政主要领导带队外出招商批次（本年累计）"},
+            {COMPANIES_VISITED, activity.companiesVisited(), "本年累计拜访企业家次"},
+            {VISITORS_RECEIVED, activity.visitorsReceived(), "本年累计接待来访客商批次"},
         };
         for (int r = 0; r < rows.length; r++) {
             Row row = sheet.createRow(r);

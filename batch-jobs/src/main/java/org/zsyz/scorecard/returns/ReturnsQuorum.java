@@ -5,11 +5,9 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.zsyz.scorecard.returns.InboxFileReader;
 import org.zsyz.scorecard.store.portal.PortalMapper;
 import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
 import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
@@ -80,7 +78,9 @@ public class ReturnsQuorum {
             return period + " 没有一份可计入的月报" + (unitsOfYear == 0 ? "" : "（" + unitsOfYear + " 家考核单位都未报送）")
                     + whatIsWaiting(period, inbox, unitsOfYear);
         }
-        List<YearMonth> earlier = portal.publishedPeriods().stream().filter(p -> p.isBefore(period)).toList();
+        List<YearMonth> earlier = portal.publishedPeriods().stream()
+                .filter(p -> p.isBefore(period))
+                .toList();
         if (earlier.isEmpty()) {
             return null;
         }
@@ -89,8 +89,8 @@ public class ReturnsQuorum {
         if (counting * 2 >= previous) {
             return null;
         }
-        return period + " 只有 " + counting + " 家单位的月报可计入，不到上次发布的 " + before + "（" + previous
-                + " 家）的一半" + whatIsWaiting(period, inbox, unitsOfYear);
+        return period + " 只有 " + counting + " 家单位的月报可计入，不到上次发布的 " + before + "（" + previous + " 家）的一半"
+                + whatIsWaiting(period, inbox, unitsOfYear);
     }
 
     private static String whatIsWaiting(YearMonth period, Path inbox, int unitsOfYear) {
@@ -99,7 +99,10 @@ public class ReturnsQuorum {
         if (unitsOfYear == 0) {
             text.append("：").append(period.getYear()).append(" 年目标任务书还没有导入");
             if (waiting > 0) {
-                text.append("，收件箱 ").append(inbox).append(" 中的 ").append(waiting)
+                text.append("，收件箱 ")
+                        .append(inbox)
+                        .append(" 中的 ")
+                        .append(waiting)
                         .append(" 个文件留待导入（先运行 scorecard import-targets，再运行同一命令即可导入）");
             }
         } else if (waiting > 0) {

@@ -13,7 +13,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -49,17 +48,21 @@ public final class TemplateWorkbooks {
     static final String COUNT_FORMAT = "0";
     static final String TEXT_FORMAT = "@";
 
-    private TemplateWorkbooks() {
-    }
+    private TemplateWorkbooks() {}
 
     /**
      * The styles a template uses; create once per workbook (Excel caps the number of styles). Header and label cells
      * are bold, filled and bordered; data styles carry only the number format, so they can double as column
      * default styles without drawing borders down a million rows.
      */
-    public record Styles(CellStyle header, CellStyle label, CellStyle text, CellStyle date, CellStyle money,
-            CellStyle count, CellStyle note) {
-    }
+    public record Styles(
+            CellStyle header,
+            CellStyle label,
+            CellStyle text,
+            CellStyle date,
+            CellStyle money,
+            CellStyle count,
+            CellStyle note) {}
 
     public static SXSSFWorkbook newStreamingWorkbook() {
         // Inline strings (no shared-strings table) keep memory flat however long the ledger is; the temporary
@@ -120,8 +123,7 @@ public final class TemplateWorkbooks {
     }
 
     /** One template column: header text, its note (cell comment), width in characters and data style. */
-    public record Column(String header, String note, int widthChars, CellStyle style) {
-    }
+    public record Column(String header, String note, int widthChars, CellStyle style) {}
 
     /**
      * Writes row 0 as a styled header with a note on every cell, freezes it, sets the column widths and the default
@@ -176,8 +178,15 @@ public final class TemplateWorkbooks {
      * template revision it reads, then any further {@code label | value} facts, a blank row, and the numbered
      * instructions in column B.
      */
-    public static void instructionsSheet(Workbook wb, String sheetName, String versionLabel, String versionMarker,
-            List<Map.Entry<String, String>> facts, String title, List<String> instructions, Styles styles) {
+    public static void instructionsSheet(
+            Workbook wb,
+            String sheetName,
+            String versionLabel,
+            String versionMarker,
+            List<Map.Entry<String, String>> facts,
+            String title,
+            List<String> instructions,
+            Styles styles) {
         Sheet sheet = wb.createSheet(sheetName);
         sheet.setColumnWidth(0, 12 * 256);
         sheet.setColumnWidth(1, 96 * 256);

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Random;
-
 import org.zsyz.scorecard.store.indicator.Indicator;
 import org.zsyz.scorecard.store.project.InvestorSource;
 import org.zsyz.scorecard.store.project.ProjectStatus;
@@ -37,22 +36,33 @@ final class FundsFlow {
         double annual2 = plan.target(year, Indicator.I2);
 
         domestic(t, InvestorSource.OUT_OF_PROVINCE, fromOtherProvinces - received2, annual2 * 0.004);
-        domestic(t, InvestorSource.OTHER_CITY_IN_PROVINCE,
+        domestic(
+                t,
+                InvestorSource.OTHER_CITY_IN_PROVINCE,
                 fromOutsideCity - domesticYtd(year, InvestorSource.OTHER_CITY_IN_PROVINCE),
                 (annual1 - annual2) * 0.004 + 0.01);
-        domestic(t, InvestorSource.LOCAL,
-                0.3 * annual1 * plan.progress(t) - domesticYtd(year, InvestorSource.LOCAL), annual1 * 0.002);
+        domestic(
+                t,
+                InvestorSource.LOCAL,
+                0.3 * annual1 * plan.progress(t) - domesticYtd(year, InvestorSource.LOCAL),
+                annual1 * 0.002);
         foreign(t, plan.desired(t, Indicator.I3) - foreignYtd(year), plan.target(year, Indicator.I3) * 0.004);
     }
 
     private double domesticYtd(int year, InvestorSource source) {
-        return projects.stream().filter(p -> p.source == source).map(p -> p.domesticIn(year))
-                .reduce(BigDecimal.ZERO, BigDecimal::add).doubleValue();
+        return projects.stream()
+                .filter(p -> p.source == source)
+                .map(p -> p.domesticIn(year))
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .doubleValue();
     }
 
     private double foreignYtd(int year) {
-        return projects.stream().filter(p -> p.source == InvestorSource.FOREIGN).map(p -> p.foreignIn(year))
-                .reduce(BigDecimal.ZERO, BigDecimal::add).doubleValue();
+        return projects.stream()
+                .filter(p -> p.source == InvestorSource.FOREIGN)
+                .map(p -> p.foreignIn(year))
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .doubleValue();
     }
 
     /**
@@ -68,7 +78,9 @@ final class FundsFlow {
             BigDecimal budget = left;
             for (int i = 0; i < eligible.size() && total > 0 && left.signum() > 0; i++) {
                 SimProject p = eligible.get(i);
-                BigDecimal share = UnitSimulation.decimal(budget.doubleValue() * weights[i] / total, 4).min(p.remaining()).min(left);
+                BigDecimal share = UnitSimulation.decimal(budget.doubleValue() * weights[i] / total, 4)
+                        .min(p.remaining())
+                        .min(left);
                 if (share.signum() > 0) {
                     p.fundsTotal = p.fundsTotal.add(share);
                     p.domesticByYear.merge(t.getYear(), share, BigDecimal::add);
@@ -88,10 +100,14 @@ final class FundsFlow {
             BigDecimal budget = left;
             for (int i = 0; i < eligible.size() && total > 0 && left.signum() > 0; i++) {
                 SimProject p = eligible.get(i);
-                BigDecimal room = p.remaining().multiply(TEN_THOUSAND).divide(UnitSimulation.CNY_PER_USD, 2, RoundingMode.DOWN);
-                BigDecimal usd = UnitSimulation.decimal(budget.doubleValue() * weights[i] / total, 2).min(room).min(left);
+                BigDecimal room =
+                        p.remaining().multiply(TEN_THOUSAND).divide(UnitSimulation.CNY_PER_USD, 2, RoundingMode.DOWN);
+                BigDecimal usd = UnitSimulation.decimal(budget.doubleValue() * weights[i] / total, 2)
+                        .min(room)
+                        .min(left);
                 if (usd.signum() > 0) {
-                    BigDecimal yuan = usd.multiply(UnitSimulation.CNY_PER_USD).divide(TEN_THOUSAND, 4, RoundingMode.HALF_UP);
+                    BigDecimal yuan =
+                            usd.multiply(UnitSimulation.CNY_PER_USD).divide(TEN_THOUSAND, 4, RoundingMode.HALF_UP);
                     p.fundsTotal = p.fundsTotal.add(yuan).min(p.contract);
                     p.foreignByYear.merge(t.getYear(), usd, BigDecimal::add);
                     left = left.subtract(usd);

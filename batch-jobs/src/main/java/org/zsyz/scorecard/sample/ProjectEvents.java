@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-
 import org.zsyz.scorecard.store.indicator.Indicator;
 import org.zsyz.scorecard.store.project.ProjectStatus;
 
@@ -27,7 +26,12 @@ final class ProjectEvents {
     private final ProjectPipeline pipeline;
     private final List<UnitSimulation.Flagship> flagships;
 
-    ProjectEvents(SampleUnit unit, Random rng, UnitPlan plan, List<SimProject> projects, ProjectPipeline pipeline,
+    ProjectEvents(
+            SampleUnit unit,
+            Random rng,
+            UnitPlan plan,
+            List<SimProject> projects,
+            ProjectPipeline pipeline,
             List<UnitSimulation.Flagship> flagships) {
         this.unit = unit;
         this.rng = rng;
@@ -41,7 +45,8 @@ final class ProjectEvents {
         for (UnitSimulation.Flagship flagship : flagships) {
             if (flagship.signIn().equals(t)) {
                 SimProject project = projects.stream()
-                        .filter(p -> p.reserved && p.name.equals(flagship.name()) && !p.isSigned()).findFirst()
+                        .filter(p -> p.reserved && p.name.equals(flagship.name()) && !p.isSigned())
+                        .findFirst()
                         .orElseGet(() -> pipeline.newProject(t, false, true, flagship));
                 sign(project, t, flagship.amount());
                 project.stalled = false;
@@ -53,9 +58,13 @@ final class ProjectEvents {
     void sign(YearMonth t) {
         int year = t.getYear();
         int signedLarge = (int) projects.stream()
-                .filter(p -> p.signedIn(year) && p.contract.compareTo(ONE_YI) >= 0).count();
-        double signedAmount = projects.stream().filter(p -> p.signedIn(year))
-                .map(p -> p.contract).reduce(BigDecimal.ZERO, BigDecimal::add).doubleValue();
+                .filter(p -> p.signedIn(year) && p.contract.compareTo(ONE_YI) >= 0)
+                .count();
+        double signedAmount = projects.stream()
+                .filter(p -> p.signedIn(year))
+                .map(p -> p.contract)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .doubleValue();
         int needCount = (int) Math.round(plan.desired(t, Indicator.I4)) - signedLarge;
         double needAmount = plan.desired(t, Indicator.I5) - signedAmount;
 
@@ -98,10 +107,14 @@ final class ProjectEvents {
     void start(YearMonth t) {
         int year = t.getYear();
         int startedLarge = (int) projects.stream()
-                .filter(p -> p.startedIn(year) && p.contract.compareTo(ONE_YI) >= 0).count();
-        int need = Math.min(plan.monthlyCap(t, Indicator.I6), (int) Math.round(plan.desired(t, Indicator.I6)) - startedLarge);
+                .filter(p -> p.startedIn(year) && p.contract.compareTo(ONE_YI) >= 0)
+                .count();
+        int need = Math.min(
+                plan.monthlyCap(t, Indicator.I6), (int) Math.round(plan.desired(t, Indicator.I6)) - startedLarge);
         List<SimProject> waiting = projects.stream()
-                .filter(p -> p.status == ProjectStatus.SIGNED && p.isLive() && !p.stalled
+                .filter(p -> p.status == ProjectStatus.SIGNED
+                        && p.isLive()
+                        && !p.stalled
                         && p.contract.compareTo(ONE_YI) >= 0)
                 .filter(p -> p.signedOn.isBefore(t.atDay(1)) || rng.nextDouble() < 0.2)
                 .sorted(Comparator.comparing((SimProject p) -> p.signedOn).thenComparing(p -> p.no))
@@ -110,8 +123,12 @@ final class ProjectEvents {
             start(waiting.get(i), t);
         }
         for (SimProject p : projects) {
-            if (p.status == ProjectStatus.SIGNED && p.isLive() && !p.stalled && p.contract.compareTo(ONE_YI) < 0
-                    && p.signedOn.isBefore(t.atDay(1)) && rng.nextDouble() < 0.25) {
+            if (p.status == ProjectStatus.SIGNED
+                    && p.isLive()
+                    && !p.stalled
+                    && p.contract.compareTo(ONE_YI) < 0
+                    && p.signedOn.isBefore(t.atDay(1))
+                    && rng.nextDouble() < 0.25) {
                 start(p, t);
             }
         }

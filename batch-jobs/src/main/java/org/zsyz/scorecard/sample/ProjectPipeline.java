@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.zsyz.scorecard.store.indicator.Indicator;
 import org.zsyz.scorecard.store.project.InvestorSource;
 import org.zsyz.scorecard.store.project.ProjectStatus;
@@ -28,7 +27,12 @@ final class ProjectPipeline {
     private final Map<Integer, Integer> seqByYear = new TreeMap<>();
     private final Set<String> names = new HashSet<>();
 
-    ProjectPipeline(SampleUnit unit, String cityPlace, Random rng, UnitPlan plan, List<SimProject> projects,
+    ProjectPipeline(
+            SampleUnit unit,
+            String cityPlace,
+            Random rng,
+            UnitPlan plan,
+            List<SimProject> projects,
             List<UnitSimulation.Flagship> flagships) {
         this.unit = unit;
         this.cityPlace = cityPlace;
@@ -40,7 +44,8 @@ final class ProjectPipeline {
 
     void topUp(YearMonth t) {
         long open = projects.stream()
-                .filter(p -> p.status == ProjectStatus.NEGOTIATING && !p.dormant && !p.reserved).count();
+                .filter(p -> p.status == ProjectStatus.NEGOTIATING && !p.dormant && !p.reserved)
+                .count();
         int wanted = 3 + (int) Math.ceil(plan.target(t.getYear(), Indicator.I4) / 6.0);
         for (long i = open; i < wanted; i++) {
             newProject(t, rng.nextDouble() < 0.08, false, null);
@@ -55,16 +60,24 @@ final class ProjectPipeline {
         String no = String.format("%s-%d-%03d", unit.code(), t.getYear(), seq);
         SimProject project;
         if (script != null) {
-            project = new SimProject(no, script.name(), script.investor(), script.source(), script.industry(),
-                    script.fortune500(), t, false, true);
+            project = new SimProject(
+                    no,
+                    script.name(),
+                    script.investor(),
+                    script.source(),
+                    script.industry(),
+                    script.fortune500(),
+                    t,
+                    false,
+                    true);
         } else {
             InvestorSource source = drawSource(t);
             int industry = drawIndustry();
             boolean fortune500 = rng.nextDouble() < (source == InvestorSource.FOREIGN ? 0.06 : 0.012);
             String name = uniqueName(Names.projectName(rng, industry));
             String investor = Names.investor(rng, source, industry, fortune500, cityPlace);
-            project = new SimProject(no, name, investor, source, Names.INDUSTRIES.get(industry), fortune500, t,
-                    dormant, reserved);
+            project = new SimProject(
+                    no, name, investor, source, Names.INDUSTRIES.get(industry), fortune500, t, dormant, reserved);
         }
         names.add(project.name);
         projects.add(project);
@@ -101,15 +114,18 @@ final class ProjectPipeline {
         double foreignYuan = plan.target(year, Indicator.I3) * UnitSimulation.CNY_PER_USD.doubleValue() / 10_000;
         InvestorSource shortest = null;
         double shortestCover = 1.5;
-        for (InvestorSource source : List.of(InvestorSource.OUT_OF_PROVINCE, InvestorSource.OTHER_CITY_IN_PROVINCE,
-                InvestorSource.FOREIGN)) {
+        for (InvestorSource source : List.of(
+                InvestorSource.OUT_OF_PROVINCE, InvestorSource.OTHER_CITY_IN_PROVINCE, InvestorSource.FOREIGN)) {
             double need = switch (source) {
                 case OUT_OF_PROVINCE -> otherProvinces;
                 case OTHER_CITY_IN_PROVINCE -> inProvince;
                 default -> foreignYuan;
             };
-            double open = projects.stream().filter(p -> p.source == source && p.isLive())
-                    .map(SimProject::remaining).reduce(BigDecimal.ZERO, BigDecimal::add).doubleValue();
+            double open = projects.stream()
+                    .filter(p -> p.source == source && p.isLive())
+                    .map(SimProject::remaining)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .doubleValue();
             double cover = open / need;
             if (cover < shortestCover) {
                 shortestCover = cover;
@@ -163,9 +179,10 @@ final class ProjectPipeline {
     /** The longest-running open negotiation (one of the oldest three), or a project that signs at first sight. */
     SimProject nextToSign(YearMonth t) {
         List<SimProject> open = projects.stream()
-                .filter(p -> p.status == ProjectStatus.NEGOTIATING && !p.dormant && !p.reserved
-                        && p.entered.isBefore(t))
-                .limit(3).toList();
+                .filter(p ->
+                        p.status == ProjectStatus.NEGOTIATING && !p.dormant && !p.reserved && p.entered.isBefore(t))
+                .limit(3)
+                .toList();
         if (open.isEmpty()) {
             return newProject(t, false, false, null);
         }

@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.apache.poi.util.Reproducibility;
 import org.zsyz.scorecard.returns.ReturnWorkbook;
 import org.zsyz.scorecard.returns.ReturnWorkbookWriter;
@@ -56,6 +55,7 @@ public final class SampleCityGenerator {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** The deadline day the file times are placed around: on time = day 1–4, late = day {@value #LATE_DAY}. */
     public static final int LATE_DAY = 8;
+
     public static final String INBOX = "inbox";
 
     /**
@@ -65,8 +65,16 @@ public final class SampleCityGenerator {
      * @param missingReturns "code period" of each return deliberately not written
      * @param lateReturns "code period" of each return that arrives after the deadline
      */
-    public record Summary(Path outDir, SampleScale scale, long seed, int units, List<YearMonth> periods,
-            YearMonth latestPeriod, List<Path> targetFiles, int returnFiles, List<String> missingReturns,
+    public record Summary(
+            Path outDir,
+            SampleScale scale,
+            long seed,
+            int units,
+            List<YearMonth> periods,
+            YearMonth latestPeriod,
+            List<Path> targetFiles,
+            int returnFiles,
+            List<String> missingReturns,
             List<String> lateReturns) {
 
         public int filesWritten() {
@@ -97,8 +105,9 @@ public final class SampleCityGenerator {
         this.scale = scale;
         this.seed = seed;
         this.latest = latest;
-        this.units = scale == SampleScale.CITY ? SampleUnits.city(currentYear()) : SampleUnits.generated(scale, seed,
-                currentYear());
+        this.units = scale == SampleScale.CITY
+                ? SampleUnits.city(currentYear())
+                : SampleUnits.generated(scale, seed, currentYear());
         this.plan = new SampleTargets(scale, seed, currentYear());
     }
 
@@ -137,12 +146,16 @@ public final class SampleCityGenerator {
 
     /** The unit that sends no return for the month before the latest period. */
     public String missingUnit() {
-        return scale == SampleScale.CITY ? SampleUnits.MISSING_RETURN_UNIT : units.get(3).code();
+        return scale == SampleScale.CITY
+                ? SampleUnits.MISSING_RETURN_UNIT
+                : units.get(3).code();
     }
 
     /** The unit whose latest return arrives on day {@value #LATE_DAY}. */
     public String lateUnit() {
-        return scale == SampleScale.CITY ? SampleUnits.LATE_RETURN_UNIT : units.get(7).code();
+        return scale == SampleScale.CITY
+                ? SampleUnits.LATE_RETURN_UNIT
+                : units.get(7).code();
     }
 
     public YearMonth missingPeriod() {
@@ -168,7 +181,10 @@ public final class SampleCityGenerator {
     public LinkedHashMap<YearMonth, ReturnWorkbook> returns(SampleUnit unit) {
         Map<Integer, Map<Indicator, BigDecimal>> targetsByYear = new TreeMap<>();
         Map<Integer, NavigableMap<Integer, BigDecimal>> schedulesByYear = new TreeMap<>();
-        UnitSimulation simulation = new UnitSimulation(unit, CITY_NAME, mix(seed, unit.code(), 0),
+        UnitSimulation simulation = new UnitSimulation(
+                unit,
+                CITY_NAME,
+                mix(seed, unit.code(), 0),
                 year -> targetsByYear.computeIfAbsent(year, y -> plan.simulationTargets(unit, y)),
                 year -> schedulesByYear.computeIfAbsent(year, plan::schedule),
                 SampleUnits.flagships(unit.code(), currentYear()));
@@ -186,7 +202,9 @@ public final class SampleCityGenerator {
             day = LATE_DAY;
             hour = 10;
         }
-        return LocalDateTime.of(next.getYear(), next.getMonth(), day, hour, minute).atZone(ZONE).toInstant();
+        return LocalDateTime.of(next.getYear(), next.getMonth(), day, hour, minute)
+                .atZone(ZONE)
+                .toInstant();
     }
 
     /** When the targets workbook of a year was issued: 10 January, 09:30. */
@@ -235,11 +253,20 @@ public final class SampleCityGenerator {
             }
             returnFiles[0] = writeReturns(outDir, written.get(0));
         });
-        List<String> missing = written.contains(missingPeriod()) ? List.of(missingUnit() + " " + missingPeriod())
-                : List.of();
+        List<String> missing =
+                written.contains(missingPeriod()) ? List.of(missingUnit() + " " + missingPeriod()) : List.of();
         String late = lateUnit() + " " + latest;
-        return new Summary(outDir, scale, seed, units.size(), written, latest, List.copyOf(targetFiles),
-                returnFiles[0], missing, List.of(late));
+        return new Summary(
+                outDir,
+                scale,
+                seed,
+                units.size(),
+                written,
+                latest,
+                List.copyOf(targetFiles),
+                returnFiles[0],
+                missing,
+                List.of(late));
     }
 
     private int writeReturns(Path outDir, YearMonth from) throws IOException {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Random;
 import java.util.TreeMap;
-
 import org.zsyz.scorecard.store.indicator.Indicator;
 
 /**
@@ -81,7 +80,8 @@ final class SampleTargets {
 
     /** Rounds to a multiple of {@code step} (e.g. 0.5 亿元, 10 万美元), at least one step. */
     private static BigDecimal step(double value, BigDecimal step, int scale) {
-        BigDecimal steps = BigDecimal.valueOf(value).divide(step, 0, RoundingMode.HALF_UP).max(BigDecimal.ONE);
+        BigDecimal steps =
+                BigDecimal.valueOf(value).divide(step, 0, RoundingMode.HALF_UP).max(BigDecimal.ONE);
         return steps.multiply(step).setScale(scale, RoundingMode.UNNECESSARY);
     }
 }

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.zsyz.scorecard.store.indicator.Indicator;
 
 /**
@@ -16,14 +15,24 @@ import org.zsyz.scorecard.store.indicator.Indicator;
  * @param noTarget indicators the city set no target for (blank cells in the targets workbook)
  * @param explicitFlags whether the statistician writes 是/否 in every flag cell or leaves the defaults blank
  */
-public record SampleUnit(String code, String name, String group, boolean ranked, double size,
-        Map<Integer, Double> performance, double foreignShare, Set<Indicator> noTarget, String reporter,
-        String phone, boolean explicitFlags) {
+public record SampleUnit(
+        String code,
+        String name,
+        String group,
+        boolean ranked,
+        double size,
+        Map<Integer, Double> performance,
+        double foreignShare,
+        Set<Indicator> noTarget,
+        String reporter,
+        String phone,
+        boolean explicitFlags) {
 
     public SampleUnit {
         performance = Map.copyOf(performance);
         // EnumSet, not Set.copyOf: immutable sets iterate in a per-JVM random order
-        noTarget = Collections.unmodifiableSet(noTarget.isEmpty() ? EnumSet.noneOf(Indicator.class) : EnumSet.copyOf(noTarget));
+        noTarget = Collections.unmodifiableSet(
+                noTarget.isEmpty() ? EnumSet.noneOf(Indicator.class) : EnumSet.copyOf(noTarget));
     }
 
     double performanceIn(int year) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.TreeMap;
-
 import org.zsyz.scorecard.returns.LedgerRow;
 import org.zsyz.scorecard.store.project.InvestorSource;
 import org.zsyz.scorecard.store.project.ProjectStatus;
@@ -40,11 +39,20 @@ final class SimProject {
     final TreeMap<Integer, BigDecimal> domesticByYear = new TreeMap<>();
     /** Year → foreign funds received that year, 万美元 (境外 projects only). */
     final TreeMap<Integer, BigDecimal> foreignByYear = new TreeMap<>();
+
     Boolean fulfilled;
     String remark;
 
-    SimProject(String no, String name, String investor, InvestorSource source, String industry, boolean fortune500,
-            YearMonth entered, boolean dormant, boolean reserved) {
+    SimProject(
+            String no,
+            String name,
+            String investor,
+            InvestorSource source,
+            String industry,
+            boolean fortune500,
+            YearMonth entered,
+            boolean dormant,
+            boolean reserved) {
         this.no = no;
         this.name = name;
         this.investor = investor;
@@ -90,12 +98,27 @@ final class SimProject {
     LedgerRow toLedger(int year, boolean explicitFlags) {
         Boolean fortune = fortune500 ? Boolean.TRUE : explicitFlags ? Boolean.FALSE : null;
         if (!isSigned()) {
-            return new LedgerRow(no, name, investor, source, industry, status, null, null, null, null, null, null,
-                    null, fortune, remark);
+            return new LedgerRow(
+                    no, name, investor, source, industry, status, null, null, null, null, null, null, null, fortune,
+                    remark);
         }
         BigDecimal domestic = source == InvestorSource.FOREIGN ? ZERO_FUNDS : domesticIn(year);
         BigDecimal foreign = source == InvestorSource.FOREIGN ? foreignIn(year) : null;
-        return new LedgerRow(no, name, investor, source, industry, status, signedOn, contract, startedOn,
-                fundsTotal, domestic, foreign, fulfilled, fortune, remark);
+        return new LedgerRow(
+                no,
+                name,
+                investor,
+                source,
+                industry,
+                status,
+                signedOn,
+                contract,
+                startedOn,
+                fundsTotal,
+                domestic,
+                foreign,
+                fulfilled,
+                fortune,
+                remark);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Random;
 import java.util.function.IntFunction;
-
 import org.zsyz.scorecard.store.indicator.Indicator;
 
 /**
@@ -22,7 +21,9 @@ final class UnitPlan {
     private final EnumMap<Indicator, Double> offsets = new EnumMap<>(Indicator.class);
     private double walk;
 
-    UnitPlan(SampleUnit unit, IntFunction<Map<Indicator, BigDecimal>> targets,
+    UnitPlan(
+            SampleUnit unit,
+            IntFunction<Map<Indicator, BigDecimal>> targets,
             IntFunction<NavigableMap<Integer, BigDecimal>> schedules) {
         this.unit = unit;
         this.targets = targets;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Random;
 import java.util.function.IntFunction;
-
 import org.zsyz.scorecard.returns.LedgerRow;
 import org.zsyz.scorecard.returns.ReturnActivity;
 import org.zsyz.scorecard.returns.ReturnCover;
@@ -33,9 +32,14 @@ final class UnitSimulation {
     static final BigDecimal CNY_PER_USD = new BigDecimal("7.10");
 
     /** A scripted signing: a flagship project that gives the demo its 50亿元 and 500强 bonus cases. */
-    record Flagship(YearMonth signIn, BigDecimal amount, InvestorSource source, String industry, String name,
-            String investor, boolean fortune500) {
-    }
+    record Flagship(
+            YearMonth signIn,
+            BigDecimal amount,
+            InvestorSource source,
+            String industry,
+            String name,
+            String investor,
+            boolean fortune500) {}
 
     private final SampleUnit unit;
     private final Random rng;
@@ -49,9 +53,13 @@ final class UnitSimulation {
     private int companiesVisited;
     private int visitorsReceived;
 
-    UnitSimulation(SampleUnit unit, String cityPlace, long seed,
+    UnitSimulation(
+            SampleUnit unit,
+            String cityPlace,
+            long seed,
             IntFunction<Map<Indicator, BigDecimal>> targets,
-            IntFunction<NavigableMap<Integer, BigDecimal>> schedules, List<Flagship> flagships) {
+            IntFunction<NavigableMap<Integer, BigDecimal>> schedules,
+            List<Flagship> flagships) {
         this.unit = unit;
         this.rng = new Random(seed);
         this.plan = new UnitPlan(unit, targets, schedules);
@@ -113,7 +121,9 @@ final class UnitSimulation {
         for (SimProject p : projects) {
             ledger.add(p.toLedger(t.getYear(), unit.explicitFlags()));
         }
-        return new ReturnWorkbook(new ReturnCover(unit.code(), unit.name(), t, unit.reporter(), unit.phone()), ledger,
+        return new ReturnWorkbook(
+                new ReturnCover(unit.code(), unit.name(), t, unit.reporter(), unit.phone()),
+                ledger,
                 new ReturnActivity(trips, leaderTrips, companiesVisited, visitorsReceived));
     }
 

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -44,12 +43,13 @@ public class MonthlySchedule implements DisposableBean {
     private final RunLockProperties locks;
     /** Months another process holds, watched until it ends (said once at WARN, then at DEBUG). */
     private final Set<YearMonth> watched = ConcurrentHashMap.newKeySet();
+
     private ThreadPoolTaskScheduler scheduler;
     private ScheduledFuture<?> timetable;
     private volatile boolean stopping;
 
-    public MonthlySchedule(ScorecardOperations operations, ScheduleProperties settings, Clock clock,
-            RunLockProperties locks) {
+    public MonthlySchedule(
+            ScorecardOperations operations, ScheduleProperties settings, Clock clock, RunLockProperties locks) {
         this.operations = operations;
         this.settings = settings;
         this.clock = clock;
@@ -63,9 +63,10 @@ public class MonthlySchedule implements DisposableBean {
 
     /** Whether, at this time, this month's run should already have happened. */
     public static boolean isDue(CronExpression cron, ZonedDateTime now) {
-        ZonedDateTime firstThisMonth = cron.next(now.withDayOfMonth(1).toLocalDate().atStartOfDay(now.getZone())
-                .minusNanos(1));
-        return firstThisMonth != null && !firstThisMonth.isAfter(now)
+        ZonedDateTime firstThisMonth = cron.next(
+                now.withDayOfMonth(1).toLocalDate().atStartOfDay(now.getZone()).minusNanos(1));
+        return firstThisMonth != null
+                && !firstThisMonth.isAfter(now)
                 && YearMonth.from(firstThisMonth).equals(YearMonth.from(now));
     }
 
@@ -86,10 +87,14 @@ public class MonthlySchedule implements DisposableBean {
         scheduler.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
         scheduler.setClock(clock);
         scheduler.initialize();
-        timetable = scheduler.schedule(() -> runMonth(periodFor(now()), 1),
-                new CronTrigger(settings.cron(), settings.zone()));
-        log.info("Schedule: monthly run at '{}' ({}), next at {} for {}", settings.cron(), settings.zone(),
-                next().orElse(null), next().map(MonthlySchedule::periodFor).orElse(null));
+        timetable = scheduler.schedule(
+                () -> runMonth(periodFor(now()), 1), new CronTrigger(settings.cron(), settings.zone()));
+        log.info(
+                "Schedule: monthly run at '{}' ({}), next at {} for {}",
+                settings.cron(),
+                settings.zone(),
+                next().orElse(null),
+                next().map(MonthlySchedule::periodFor).orElse(null));
         if (settings.catchUp() && isDue(settings.cronExpression(), now())) {
             YearMonth period = periodFor(now());
             log.info("Schedule: this month's run time has passed; making sure {} is done", period);
@@ -153,13 +158,19 @@ public class MonthlySchedule implements DisposableBean {
 
     private synchronized void retryLater(YearMonth period, int attempt, String reason) {
         if (stopping) {
-            log.warn("Schedule: {} did not finish ({}); the server is stopping, so it is not tried again now. It is "
-                    + "caught up when serve starts again, or run `scorecard restart`", period, reason);
+            log.warn(
+                    "Schedule: {} did not finish ({}); the server is stopping, so it is not tried again now. It is "
+                            + "caught up when serve starts again, or run `scorecard restart`",
+                    period,
+                    reason);
             return;
         }
         if (attempt > settings.retries() || scheduler == null) {
-            log.error("Schedule: {} failed and will not be tried again automatically: {}. Run `scorecard restart` "
-                    + "once the cause is fixed", period, reason);
+            log.error(
+                    "Schedule: {} failed and will not be tried again automatically: {}. Run `scorecard restart` "
+                            + "once the cause is fixed",
+                    period,
+                    reason);
             return;
         }
         Instant at = clock.instant().plus(settings.retryDelay());
@@ -178,8 +189,12 @@ public class MonthlySchedule implements DisposableBean {
         }
         Instant at = clock.instant().plus(locks.heartbeat());
         if (watched.add(period)) {
-            log.warn("Schedule: {} is being run by another process; not starting a second run, looking again every "
-                    + "{} and resuming it if that process dies ({})", period, locks.heartbeat(), e.getMessage());
+            log.warn(
+                    "Schedule: {} is being run by another process; not starting a second run, looking again every "
+                            + "{} and resuming it if that process dies ({})",
+                    period,
+                    locks.heartbeat(),
+                    e.getMessage());
         } else {
             log.debug("Schedule: {} is still being run by another process; looking again at {}", period, at);
         }

@@ -2,7 +2,6 @@ package org.zsyz.scorecard.schedule;
 
 import java.time.Duration;
 import java.time.ZoneId;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.scheduling.support.CronExpression;
 
@@ -19,8 +18,8 @@ import org.springframework.scheduling.support.CronExpression;
  * @param retryDelay how long after a failure it is tried again (default 30 min)
  */
 @ConfigurationProperties("scorecard.schedule")
-public record ScheduleProperties(Boolean enabled, String cron, ZoneId zone, Boolean catchUp, Integer retries,
-        Duration retryDelay) {
+public record ScheduleProperties(
+        Boolean enabled, String cron, ZoneId zone, Boolean catchUp, Integer retries, Duration retryDelay) {
 
     public ScheduleProperties {
         enabled = enabled == null || enabled;

@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.targets;
 
 import java.nio.file.Path;
-
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
@@ -25,27 +24,31 @@ public class ImportTargetsJobConfiguration {
     Job importTargetsJob(JobRepository jobRepository, Step loadTargetsStep) {
         return new JobBuilder(JOB, jobRepository)
                 .validator(new DefaultJobParametersValidator(
-                        new String[] { JobParameterNames.YEAR, JobParameterNames.FILE },
-                        new String[] { JobParameterNames.FILE_SHA256 }))
+                        new String[] {JobParameterNames.YEAR, JobParameterNames.FILE},
+                        new String[] {JobParameterNames.FILE_SHA256}))
                 .start(loadTargetsStep)
                 .build();
     }
 
     /** One transaction: the year's targets are replaced whole or not at all. */
     @Bean
-    Step loadTargetsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            TargetsImporter importer) {
+    Step loadTargetsStep(
+            JobRepository jobRepository, PlatformTransactionManager transactionManager, TargetsImporter importer) {
         return new StepBuilder("loadTargets", jobRepository)
-                .tasklet((contribution, chunk) -> {
-                    var parameters = chunk.getStepContext().getStepExecution().getJobParameters();
-                    TargetImport imported = importer.importFile(Path.of(parameters.getString(JobParameterNames.FILE)),
-                            Integer.parseInt(parameters.getString(JobParameterNames.YEAR)));
-                    for (int i = 0; i < imported.unitCount(); i++) {
-                        contribution.incrementReadCount();
-                    }
-                    contribution.incrementWriteCount(imported.unitCount());
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
+                .tasklet(
+                        (contribution, chunk) -> {
+                            var parameters =
+                                    chunk.getStepContext().getStepExecution().getJobParameters();
+                            TargetImport imported = importer.importFile(
+                                    Path.of(parameters.getString(JobParameterNames.FILE)),
+                                    Integer.parseInt(parameters.getString(JobParameterNames.YEAR)));
+                            for (int i = 0; i < imported.unitCount(); i++) {
+                                contribution.incrementReadCount();
+                            }
+                            contribution.incrementWriteCount(imported.unitCount());
+                            return RepeatStatus.FINISHED;
+                        },
+                        transactionManager)
                 .build();
     }
 }

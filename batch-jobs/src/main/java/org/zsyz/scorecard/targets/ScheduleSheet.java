@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.zsyz.scorecard.excel.CellRef;
 import org.zsyz.scorecard.excel.CellText;
 import org.zsyz.scorecard.excel.HeaderMap;
@@ -23,8 +22,7 @@ final class ScheduleSheet {
 
     private static final BigDecimal HUNDRED = new BigDecimal(100);
 
-    private ScheduleSheet() {
-    }
+    private ScheduleSheet() {}
 
     static Map<Integer, BigDecimal> read(String sheet, List<SheetRow> rows, IssueList issues) {
         List<String> headers = List.of(TargetsTemplate.MONTH, TargetsTemplate.CUMULATIVE_PROGRESS);
@@ -60,17 +58,28 @@ final class ScheduleSheet {
             String monthRef = CellRef.of(monthCol, row.rowIndex());
             String progressRef = CellRef.of(progressCol, row.rowIndex());
             BigDecimal month = TemplateChecks.number(monthCell);
-            BigDecimal percent = progressCell == null || progressCell.kind() != RawCell.Kind.TEXT ? TemplateChecks.number(progressCell)
+            BigDecimal percent = progressCell == null || progressCell.kind() != RawCell.Kind.TEXT
+                    ? TemplateChecks.number(progressCell)
                     : CellText.parsePercent(progressCell.text()).orElse(null);
             boolean ok = true;
-            if (month == null || month.stripTrailingZeros().scale() > 0 || month.compareTo(BigDecimal.ONE) < 0
+            if (month == null
+                    || month.stripTrailingZeros().scale() > 0
+                    || month.compareTo(BigDecimal.ONE) < 0
                     || month.compareTo(new BigDecimal(12)) > 0) {
-                issues.error(sheet, monthRef, TargetsTemplate.MONTH, shown(monthCell),
+                issues.error(
+                        sheet,
+                        monthRef,
+                        TargetsTemplate.MONTH,
+                        shown(monthCell),
                         monthCell == null ? "必填项为空，应填写1—12的整数" : "应填写1—12的整数");
                 ok = false;
             }
             if (percent == null || percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
-                issues.error(sheet, progressRef, TargetsTemplate.CUMULATIVE_PROGRESS, shown(progressCell),
+                issues.error(
+                        sheet,
+                        progressRef,
+                        TargetsTemplate.CUMULATIVE_PROGRESS,
+                        shown(progressCell),
                         "应填写0—100之间的数字（如 25 表示25%）");
                 ok = false;
             }
@@ -79,7 +88,11 @@ final class ScheduleSheet {
             }
             int m = month.intValue();
             if (schedule.put(m, percent.divide(HUNDRED)) != null) {
-                issues.error(sheet, monthRef, TargetsTemplate.MONTH, Integer.toString(m),
+                issues.error(
+                        sheet,
+                        monthRef,
+                        TargetsTemplate.MONTH,
+                        Integer.toString(m),
                         "月份重复（与 " + cellOfMonth.get(m) + " 相同），每个月只应填一行");
             } else {
                 cellOfMonth.put(m, monthRef);
@@ -90,10 +103,15 @@ final class ScheduleSheet {
         int previousMonth = 0;
         for (Map.Entry<Integer, BigDecimal> e : schedule.entrySet()) {
             if (e.getValue().compareTo(previous) < 0) {
-                issues.error(sheet, progressCellOfMonth.get(e.getKey()), TargetsTemplate.CUMULATIVE_PROGRESS,
+                issues.error(
+                        sheet,
+                        progressCellOfMonth.get(e.getKey()),
+                        TargetsTemplate.CUMULATIVE_PROGRESS,
                         e.getValue().multiply(HUNDRED).stripTrailingZeros().toPlainString(),
                         e.getKey() + "月的累计进度低于" + previousMonth + "月的 "
-                                + previous.multiply(HUNDRED).stripTrailingZeros().toPlainString() + "，累计进度应逐月不减");
+                                + previous.multiply(HUNDRED)
+                                        .stripTrailingZeros()
+                                        .toPlainString() + "，累计进度应逐月不减");
             }
             previous = e.getValue();
             previousMonth = e.getKey();
@@ -105,8 +123,14 @@ final class ScheduleSheet {
                     missing.add(m);
                 }
             }
-            issues.error(sheet, null, TargetsTemplate.MONTH, null, "序时进度应列出全部12个月，缺少："
-                    + String.join("、", missing.stream().map(m -> m + "月").toList()) + "；不设序时进度则只留表头");
+            issues.error(
+                    sheet,
+                    null,
+                    TargetsTemplate.MONTH,
+                    null,
+                    "序时进度应列出全部12个月，缺少："
+                            + String.join(
+                                    "、", missing.stream().map(m -> m + "月").toList()) + "；不设序时进度则只留表头");
         }
         return schedule;
     }

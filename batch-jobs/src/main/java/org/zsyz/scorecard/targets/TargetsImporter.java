@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -57,8 +56,12 @@ public class TargetsImporter {
         if (content.issues().hasErrors()) {
             throw new TargetsRejectedException(file, year, content.issues(), null);
         }
-        content.issues().all().forEach(i -> log.warn("{}: {}", file.getFileName(), i.describe(file.getFileName()
-                .toString())));
+        content.issues()
+                .all()
+                .forEach(i -> log.warn(
+                        "{}: {}",
+                        file.getFileName(),
+                        i.describe(file.getFileName().toString())));
         targets.deleteTargetsOfYear(year);
         targets.deleteScheduleOfYear(year);
         units.deleteUnitsOfYear(year);
@@ -71,17 +74,31 @@ public class TargetsImporter {
         for (TargetsWorkbookReader.UnitLine u : content.units()) {
             units.insertUnit(new AssessedUnit(year, u.code(), u.name(), u.group(), u.ranked(), ++order));
         }
-        for (Map.Entry<String, Map<Indicator, BigDecimal>> unit : content.targets().entrySet()) {
-            unit.getValue().forEach((indicator, value) ->
-                    targets.insertTarget(new AnnualTarget(year, unit.getKey(), indicator, value)));
+        for (Map.Entry<String, Map<Indicator, BigDecimal>> unit :
+                content.targets().entrySet()) {
+            unit.getValue()
+                    .forEach((indicator, value) ->
+                            targets.insertTarget(new AnnualTarget(year, unit.getKey(), indicator, value)));
         }
-        content.schedule().forEach((month, progress) ->
-                targets.insertScheduleProgress(new ScheduleProgress(year, month, progress)));
-        TargetImport record = new TargetImport(null, year, file.getFileName().toString(), FileDigest.sha256(file),
-                LocalDateTime.now(clock), content.units().size(), content.targetCount());
+        content.schedule()
+                .forEach((month, progress) ->
+                        targets.insertScheduleProgress(new ScheduleProgress(year, month, progress)));
+        TargetImport record = new TargetImport(
+                null,
+                year,
+                file.getFileName().toString(),
+                FileDigest.sha256(file),
+                LocalDateTime.now(clock),
+                content.units().size(),
+                content.targetCount());
         targets.insertImport(record);
-        log.info("Imported targets {} for {}: {} units in {} groups, {} targets, schedule {}", file.getFileName(),
-                year, content.units().size(), groupOrder.size(), content.targetCount(),
+        log.info(
+                "Imported targets {} for {}: {} units in {} groups, {} targets, schedule {}",
+                file.getFileName(),
+                year,
+                content.units().size(),
+                groupOrder.size(),
+                content.targetCount(),
                 content.schedule().isEmpty() ? "m/12" : "configured");
         return record;
     }

@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.targets;
 
 import java.nio.file.Path;
-
 import org.zsyz.scorecard.excel.IssueList;
 
 /** A targets workbook that cannot be imported; the year's earlier targets are untouched. */
@@ -10,8 +9,8 @@ public class TargetsRejectedException extends RuntimeException {
     private final transient IssueList issues;
 
     public TargetsRejectedException(Path file, int year, IssueList issues, String unreadable) {
-        super(file.getFileName() + "：" + (unreadable != null ? unreadable
-                : "发现 " + issues.errorCount() + " 处错误，" + year + "年目标未导入"));
+        super(file.getFileName() + "："
+                + (unreadable != null ? unreadable : "发现 " + issues.errorCount() + " 处错误，" + year + "年目标未导入"));
         this.issues = issues;
     }
 

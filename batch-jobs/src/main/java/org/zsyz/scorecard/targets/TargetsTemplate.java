@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.targets;
 
 import java.util.List;
-
 import org.zsyz.scorecard.store.indicator.Indicator;
 
 /** The targets workbook (年度目标任务书) (docs/returns-and-targets.md, Formats): sheet names and header texts. */
@@ -24,6 +23,7 @@ public final class TargetsTemplate {
 
     /** The last sheet: short instructions and the {@link #TEMPLATE_VERSION} row (label in A, value in B). */
     public static final String INSTRUCTIONS_SHEET = "填报说明";
+
     public static final String TEMPLATE_VERSION = "模板版本";
     /** On the instructions sheet after the version: {@code 年度 | 2025}. */
     public static final String YEAR = "年度";
@@ -31,8 +31,7 @@ public final class TargetsTemplate {
     public static final String YES = "是";
     public static final String NO = "否";
 
-    private TargetsTemplate() {
-    }
+    private TargetsTemplate() {}
 
     public static List<String> unitHeaders() {
         return List.of(UNIT_CODE, UNIT_NAME, GROUP, RANKED);
@@ -41,7 +40,8 @@ public final class TargetsTemplate {
     /** 单位代码 then one column per indicator with a target, e.g. 到位市外资金(亿元). */
     public static List<String> targetHeaders() {
         return java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(UNIT_CODE),
-                Indicator.withTargets().stream().map(Indicator::targetHeader)).toList();
+                        java.util.stream.Stream.of(UNIT_CODE),
+                        Indicator.withTargets().stream().map(Indicator::targetHeader))
+                .toList();
     }
 }

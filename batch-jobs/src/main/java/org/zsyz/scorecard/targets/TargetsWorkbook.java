@@ -37,7 +37,8 @@ public record TargetsWorkbook(int year, List<UnitTargets> units, NavigableMap<In
                 throw new IllegalArgumentException("schedule month out of 1..12: " + month);
             }
             if (percent == null || percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
-                throw new IllegalArgumentException("schedule percent out of 0..100 for month " + month + ": " + percent);
+                throw new IllegalArgumentException(
+                        "schedule percent out of 0..100 for month " + month + ": " + percent);
             }
         });
         schedule = Collections.unmodifiableNavigableMap(copy);

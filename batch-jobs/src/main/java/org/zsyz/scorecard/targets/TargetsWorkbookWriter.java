@@ -13,16 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.zsyz.scorecard.returns.TemplateValidations;
+import org.zsyz.scorecard.returns.TemplateWorkbooks;
 import org.zsyz.scorecard.returns.TemplateWorkbooks.Column;
 import org.zsyz.scorecard.returns.TemplateWorkbooks.Styles;
-import org.zsyz.scorecard.returns.TemplateWorkbooks;
 import org.zsyz.scorecard.store.indicator.Indicator;
 
 /**
@@ -62,9 +61,15 @@ public final class TargetsWorkbookWriter {
             writeUnits(wb.createSheet(UNITS_SHEET), workbook, styles);
             writeTargets(wb.createSheet(TARGETS_SHEET), workbook, styles);
             writeSchedule(wb.createSheet(SCHEDULE_SHEET), workbook, styles);
-            TemplateWorkbooks.instructionsSheet(wb, INSTRUCTIONS_SHEET, TEMPLATE_VERSION, VERSION_MARKER,
+            TemplateWorkbooks.instructionsSheet(
+                    wb,
+                    INSTRUCTIONS_SHEET,
+                    TEMPLATE_VERSION,
+                    VERSION_MARKER,
                     List.of(Map.entry(YEAR, String.valueOf(workbook.year()))),
-                    workbook.year() + "年度目标任务书填写说明", instructions(workbook.year()), styles);
+                    workbook.year() + "年度目标任务书填写说明",
+                    instructions(workbook.year()),
+                    styles);
             wb.setActiveSheet(0);
             TemplateWorkbooks.properties(wb, workbook.year() + "年度招商引资目标任务书", timestamp);
             TemplateWorkbooks.save(wb, out, timestamp);
@@ -75,12 +80,14 @@ public final class TargetsWorkbookWriter {
 
     private static void writeUnits(Sheet sheet, TargetsWorkbook workbook, Styles styles) {
         List<String> headers = unitHeaders();
-        TemplateWorkbooks.headerRow(sheet, List.of(
-                new Column(headers.get(0), "必填；1—20位字母、数字、下划线或连字符。县（市、区）一般用6位行政区划代码，如 410711",
-                        14, styles.text()),
-                new Column(headers.get(1), "必填；考核单位全称，如 牧野区", 24, styles.text()),
-                new Column(headers.get(2), "必填；同一组别内的单位相互排名，如 县市区、城区、开发区", 12, styles.text()),
-                new Column(headers.get(3), "是/否；选“否”的单位照常计分和展示，但不参加综合排名", 12, styles.text())),
+        TemplateWorkbooks.headerRow(
+                sheet,
+                List.of(
+                        new Column(
+                                headers.get(0), "必填；1—20位字母、数字、下划线或连字符。县（市、区）一般用6位行政区划代码，如 410711", 14, styles.text()),
+                        new Column(headers.get(1), "必填；考核单位全称，如 牧野区", 24, styles.text()),
+                        new Column(headers.get(2), "必填；同一组别内的单位相互排名，如 县市区、城区、开发区", 12, styles.text()),
+                        new Column(headers.get(3), "是/否；选“否”的单位照常计分和展示，但不参加综合排名", 12, styles.text())),
                 styles);
         int r = 1;
         Set<String> groups = new LinkedHashSet<>();
@@ -103,7 +110,8 @@ public final class TargetsWorkbookWriter {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column(UNIT_CODE, "必填；须与“考核单位”表中的单位代码一致", 14, styles.text()));
         for (Indicator indicator : indicators) {
-            columns.add(new Column(indicator.targetHeader(), targetNote(indicator), 14, numberStyle(indicator, styles)));
+            columns.add(
+                    new Column(indicator.targetHeader(), targetNote(indicator), 14, numberStyle(indicator, styles)));
         }
         if (!columns.stream().map(Column::header).toList().equals(targetHeaders())) {
             throw new IllegalStateException("TargetsTemplate.targetHeaders() and the writer disagree");
@@ -125,8 +133,8 @@ public final class TargetsWorkbookWriter {
         }
         int last = TemplateValidations.validatedLastRow(1, workbook.units().size());
         int lastUnitRow = last + 1; // the 考核单位 codes cover the same rows; +1 for Excel's 1-based numbering
-        TemplateValidations.formulaListValidation(sheet, 1, last, 0,
-                "'" + UNITS_SHEET + "'!$A$2:$A$" + lastUnitRow, UNIT_CODE, "请选择“考核单位”表中已列出的单位代码");
+        TemplateValidations.formulaListValidation(
+                sheet, 1, last, 0, "'" + UNITS_SHEET + "'!$A$2:$A$" + lastUnitRow, UNIT_CODE, "请选择“考核单位”表中已列出的单位代码");
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
             if (indicator.kind() == Indicator.Kind.COUNT) {
@@ -138,11 +146,15 @@ public final class TargetsWorkbookWriter {
     }
 
     private static void writeSchedule(Sheet sheet, TargetsWorkbook workbook, Styles styles) {
-        TemplateWorkbooks.headerRow(sheet, List.of(
-                new Column(MONTH, "1—12", 10, styles.count()),
-                new Column(CUMULATIVE_PROGRESS,
-                        "截至该月末应完成全年目标的累计百分比，如 75 表示 75%。本表可不填（只留表头），不填则按 月份÷12 计算",
-                        16, styles.money())),
+        TemplateWorkbooks.headerRow(
+                sheet,
+                List.of(
+                        new Column(MONTH, "1—12", 10, styles.count()),
+                        new Column(
+                                CUMULATIVE_PROGRESS,
+                                "截至该月末应完成全年目标的累计百分比，如 75 表示 75%。本表可不填（只留表头），不填则按 月份÷12 计算",
+                                16,
+                                styles.money())),
                 styles);
         int r = 1;
         for (Map.Entry<Integer, BigDecimal> step : workbook.schedule().entrySet()) {
@@ -173,8 +185,7 @@ public final class TargetsWorkbookWriter {
             case I7 -> "本年外出招商批次";
             default -> indicator.fullName();
         };
-        return "年度目标，单位" + indicator.unitOfMeasure() + "。" + what
-                + "。不填表示未下达该项目标：显示为“—”，不计分，权重按比例分摊到其他指标";
+        return "年度目标，单位" + indicator.unitOfMeasure() + "。" + what + "。不填表示未下达该项目标：显示为“—”，不计分，权重按比例分摊到其他指标";
     }
 
     private static List<String> instructions(int year) {

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.zsyz.scorecard.store.indicator.Indicator;
 
 /**

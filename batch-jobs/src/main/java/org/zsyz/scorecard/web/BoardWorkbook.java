@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -21,11 +20,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class BoardWorkbook {
 
-    static final List<String> HEADERS = List.of("单位代码", "单位", "组别", "状态", "有效版本", "报送时间", "是否逾期",
-            "报送方式", "填报人", "联系电话", "版本数", "备注");
+    static final List<String> HEADERS =
+            List.of("单位代码", "单位", "组别", "状态", "有效版本", "报送时间", "是否逾期", "报送方式", "填报人", "联系电话", "版本数", "备注");
 
-    private BoardWorkbook() {
-    }
+    private BoardWorkbook() {}
 
     static String fileName(YearMonth period) {
         return "报送情况-" + period + ".xlsx";
@@ -68,13 +66,14 @@ final class BoardWorkbook {
                 }
                 row.createCell(10).setCellValue(line.versions());
                 if (line.returned() != null) {
-                    row.createCell(11).setCellValue("第" + line.returned().versionNo() + "版已退回："
-                            + line.returned().sendBackReason());
+                    row.createCell(11)
+                            .setCellValue("第" + line.returned().versionNo() + "版已退回："
+                                    + line.returned().sendBackReason());
                 } else if (line.counting() == null && line.latest() != null) {
                     row.createCell(11).setCellValue("第" + line.latest().versionNo() + "版未通过校验");
                 }
             }
-            int[] widths = { 10, 16, 10, 22, 8, 20, 8, 20, 10, 16, 8, 40 };
+            int[] widths = {10, 16, 10, 22, 8, 20, 8, 20, 10, 16, 8, 40};
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
             }

@@ -3,7 +3,6 @@ package org.zsyz.scorecard.web;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,8 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zsyz.scorecard.account.AccountService.AccountException;
 import org.zsyz.scorecard.account.AccountService;
+import org.zsyz.scorecard.account.AccountService.AccountException;
 import org.zsyz.scorecard.account.PortalProperties;
 import org.zsyz.scorecard.account.PortalUser;
 import org.zsyz.scorecard.store.account.PortalAccount;
@@ -38,8 +37,8 @@ class BureauAccountsController {
     private final PortalProperties settings;
     private final Clock clock;
 
-    BureauAccountsController(AccountService accounts, PortalUnits units, PortalReturns returns,
-            PortalProperties settings, Clock clock) {
+    BureauAccountsController(
+            AccountService accounts, PortalUnits units, PortalReturns returns, PortalProperties settings, Clock clock) {
         this.clock = clock;
         this.accounts = accounts;
         this.units = units;
@@ -59,9 +58,13 @@ class BureauAccountsController {
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String username,
-            @RequestParam(required = false) String role, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String password, @RequestParam(required = false) String confirm,
+    String create(
+            @AuthenticationPrincipal PortalUser user,
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String role,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String confirm,
             RedirectAttributes redirect) {
         char[] secret = password == null ? new char[0] : password.toCharArray();
         try {
@@ -72,12 +75,18 @@ class BureauAccountsController {
             if (county && blankToNull(unit) == null) {
                 throw new AccountException("报送单位账号须选择所属单位");
             }
-            PortalAccount added = accounts.add(username == null ? null : username.strip(), role,
-                    county ? blankToNull(unit) : null, secret);
-            log.info("{} created the portal account {} ({}{})", user.getUsername(), added.username(), added.role(),
+            PortalAccount added = accounts.add(
+                    username == null ? null : username.strip(), role, county ? blankToNull(unit) : null, secret);
+            log.info(
+                    "{} created the portal account {} ({}{})",
+                    user.getUsername(),
+                    added.username(),
+                    added.role(),
                     added.unitCode() == null ? "" : ", unit " + added.unitCode());
-            redirect.addFlashAttribute("notice", "已开设账号 " + added.username()
-                    + (added.isBureau() ? "（商务局）" : "（报送单位 " + added.unitCode() + "）") + "，请把密码告知使用人");
+            redirect.addFlashAttribute(
+                    "notice",
+                    "已开设账号 " + added.username() + (added.isBureau() ? "（商务局）" : "（报送单位 " + added.unitCode() + "）")
+                            + "，请把密码告知使用人");
         } catch (AccountException e) {
             redirect.addFlashAttribute("problem", "未开设账号：" + e.getMessage());
         } finally {
@@ -87,8 +96,11 @@ class BureauAccountsController {
     }
 
     @PostMapping("/{username}/enabled")
-    String enable(@AuthenticationPrincipal PortalUser user, @PathVariable String username,
-            @RequestParam boolean enabled, RedirectAttributes redirect) {
+    String enable(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable String username,
+            @RequestParam boolean enabled,
+            RedirectAttributes redirect) {
         if (!enabled && username.equals(user.getUsername())) {
             redirect.addFlashAttribute("problem", "不能停用自己正在使用的账号");
             return "redirect:/bureau/accounts";
@@ -96,8 +108,8 @@ class BureauAccountsController {
         try {
             accounts.setEnabled(username, enabled);
             log.info("{} {} the portal account {}", user.getUsername(), enabled ? "enabled" : "disabled", username);
-            redirect.addFlashAttribute("notice", (enabled ? "已启用账号 " : "已停用账号 ") + username
-                    + (enabled ? "" : "（不能再登录；已报送的数据不受影响）"));
+            redirect.addFlashAttribute(
+                    "notice", (enabled ? "已启用账号 " : "已停用账号 ") + username + (enabled ? "" : "（不能再登录；已报送的数据不受影响）"));
         } catch (AccountException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
@@ -105,8 +117,11 @@ class BureauAccountsController {
     }
 
     @PostMapping("/{username}/password")
-    String resetPassword(@AuthenticationPrincipal PortalUser user, @PathVariable String username,
-            @RequestParam(required = false) String password, @RequestParam(required = false) String confirm,
+    String resetPassword(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable String username,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String confirm,
             RedirectAttributes redirect) {
         char[] secret = password == null ? new char[0] : password.toCharArray();
         try {

@@ -1,13 +1,11 @@
 package org.zsyz.scorecard.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,8 +38,15 @@ class BureauController {
     private final Rankings rankings;
     private final PortalPublications publications;
 
-    BureauController(SubmissionBoard board, SubmissionDetails details, PortalReturns returns, PortalRuns runs,
-            RunDescriptions runText, TargetsUploads targets, Rankings rankings, PortalPublications publications) {
+    BureauController(
+            SubmissionBoard board,
+            SubmissionDetails details,
+            PortalReturns returns,
+            PortalRuns runs,
+            RunDescriptions runText,
+            TargetsUploads targets,
+            Rankings rankings,
+            PortalPublications publications) {
         this.board = board;
         this.details = details;
         this.returns = returns;
@@ -68,8 +73,12 @@ class BureauController {
             throws IOException {
         YearMonth p = period == null ? returns.currentPeriod() : period;
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(BoardWorkbook.fileName(p), StandardCharsets.UTF_8).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(BoardWorkbook.fileName(p), StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
         BoardWorkbook.write(p, board.deadline(p), board.rows(p), response.getOutputStream());
     }
 
@@ -102,16 +111,22 @@ class BureauController {
     }
 
     @PostMapping("/submissions/{id}/send-back")
-    String sendBack(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String sendBack(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         SubmissionLine line = returns.lineOf(id, null);
         if (line == null) {
             throw Downloads.notFound();
         }
         String problem = returns.sendBack(id, reason, user.getUsername());
-        redirect.addFlashAttribute(problem == null ? "notice" : "problem", problem == null
-                ? "已退回 " + line.unitCode() + " 的 " + line.period() + " 第 " + line.versionNo() + " 版，该单位可在网上看到退回原因"
-                : problem);
+        redirect.addFlashAttribute(
+                problem == null ? "notice" : "problem",
+                problem == null
+                        ? "已退回 " + line.unitCode() + " 的 " + line.period() + " 第 " + line.versionNo()
+                                + " 版，该单位可在网上看到退回原因"
+                        : problem);
         return problem == null ? "redirect:/bureau?period=" + line.period() : "redirect:/bureau/submissions/" + id;
     }
 
@@ -122,8 +137,10 @@ class BureauController {
             throw Downloads.notFound();
         }
         Path file = returns.errorWorkbook(id);
-        return Downloads.of(file, line.unitCode() + "-" + Downloads.stem(line.fileName()) + "-错误清单"
-                + (file != null && file.getFileName().toString().endsWith(".xls") ? ".xls" : ".xlsx"));
+        return Downloads.of(
+                file,
+                line.unitCode() + "-" + Downloads.stem(line.fileName()) + "-错误清单"
+                        + (file != null && file.getFileName().toString().endsWith(".xls") ? ".xls" : ".xlsx"));
     }
 
     @GetMapping("/targets")
@@ -135,8 +152,11 @@ class BureauController {
     }
 
     @PostMapping("/targets")
-    String loadTargets(@RequestParam(required = false) Integer year,
-            @RequestParam(name = "file", required = false) MultipartFile file, Model model) throws Exception {
+    String loadTargets(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model)
+            throws Exception {
         int y = year == null ? returns.currentPeriod().getYear() : year;
         TargetsUploads.Result result = targets.load(y, file);
         model.addAttribute("year", y);
@@ -160,24 +180,30 @@ class BureauController {
         model.addAttribute("launch", runs.last());
         List<JobExecutionSummary> recent = runs.recent();
         model.addAttribute("recent", runText.views(recent));
-        JobExecutionSummary running = recent.stream().filter(runs::isRunning).findFirst().orElse(null);
+        JobExecutionSummary running =
+                recent.stream().filter(runs::isRunning).findFirst().orElse(null);
         JobExecutionSummary shown = running != null ? running : recent.isEmpty() ? null : recent.get(0);
-        model.addAttribute("shown", shown == null ? null : runText.views(List.of(shown)).get(0));
+        model.addAttribute(
+                "shown", shown == null ? null : runText.views(List.of(shown)).get(0));
         model.addAttribute("steps", shown == null ? List.of() : runs.steps(shown.executionId()));
-        model.addAttribute("busy", running != null || runs.last() != null && runs.last().running());
+        model.addAttribute(
+                "busy", running != null || runs.last() != null && runs.last().running());
         return "bureau/runs";
     }
 
     @PostMapping("/runs")
-    String startRun(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) YearMonth period,
+    String startRun(
+            @AuthenticationPrincipal PortalUser user,
+            @RequestParam(required = false) YearMonth period,
             @RequestParam(required = false) boolean revision,
-            @RequestParam(required = false) boolean confirmFewReturns, RedirectAttributes redirect) {
+            @RequestParam(required = false) boolean confirmFewReturns,
+            RedirectAttributes redirect) {
         if (period == null) {
             redirect.addFlashAttribute("problem", "请选择月份");
         } else {
             String problem = runs.start(period, revision, confirmFewReturns, user.getUsername());
-            redirect.addFlashAttribute(problem == null ? "notice" : "problem",
-                    problem == null ? "已启动 " + period + " 的月度运行" : problem);
+            redirect.addFlashAttribute(
+                    problem == null ? "notice" : "problem", problem == null ? "已启动 " + period + " 的月度运行" : problem);
         }
         return "redirect:/bureau/runs";
     }

@@ -2,7 +2,6 @@ package org.zsyz.scorecard.web;
 
 import java.time.YearMonth;
 import java.util.List;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,16 +33,21 @@ class BureauUploadController {
     }
 
     @GetMapping
-    String form(@RequestParam(required = false) YearMonth period, @RequestParam(required = false) String unit,
+    String form(
+            @RequestParam(required = false) YearMonth period,
+            @RequestParam(required = false) String unit,
             Model model) {
         page(period != null && returns.isOpen(period) ? period : returns.currentPeriod(), unit, model);
         return "bureau/upload";
     }
 
     @PostMapping
-    String upload(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) YearMonth period,
+    String upload(
+            @AuthenticationPrincipal PortalUser user,
+            @RequestParam(required = false) YearMonth period,
             @RequestParam(required = false) String unit,
-            @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
             RedirectAttributes redirect) {
         YearMonth p = period;
         if (p == null || !returns.isOpen(p)) {
@@ -59,13 +63,18 @@ class BureauUploadController {
         }
         PortalReturns.Verdict verdict = returns.upload(user, target.unitCode(), p, file);
         if (verdict.problem() == null && verdict.submissionId() != null) {
-            redirect.addFlashAttribute(verdict.outcome().accepted() ? "notice" : "problem",
-                    summary(target, p, verdict.outcome()));
+            redirect.addFlashAttribute(
+                    verdict.outcome().accepted() ? "notice" : "problem", summary(target, p, verdict.outcome()));
             return "redirect:/bureau/submissions/" + verdict.submissionId();
         }
-        model.addAttribute("problem", verdict.problem() != null ? verdict.problem()
-                : "未接收：这份报表不能作为 " + target.unitName() + " 的报表（见下方问题），未生成新版本");
-        model.addAttribute("issues", verdict.outcome() == null ? List.of() : verdict.outcome().issues());
+        model.addAttribute(
+                "problem",
+                verdict.problem() != null
+                        ? verdict.problem()
+                        : "未接收：这份报表不能作为 " + target.unitName() + " 的报表（见下方问题），未生成新版本");
+        model.addAttribute(
+                "issues",
+                verdict.outcome() == null ? List.of() : verdict.outcome().issues());
         page(p, target.unitCode(), model);
         return "bureau/upload";
     }

@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.web;
 
 import java.sql.SQLTransientException;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -12,13 +11,14 @@ import org.springframework.dao.TransientDataAccessException;
  */
 final class Collisions {
 
-    private Collisions() {
-    }
+    private Collisions() {}
 
     static boolean isCollision(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DuplicateKeyException || t instanceof PessimisticLockingFailureException
-                    || t instanceof TransientDataAccessException || t instanceof SQLTransientException) {
+            if (t instanceof DuplicateKeyException
+                    || t instanceof PessimisticLockingFailureException
+                    || t instanceof TransientDataAccessException
+                    || t instanceof SQLTransientException) {
                 return true;
             }
         }

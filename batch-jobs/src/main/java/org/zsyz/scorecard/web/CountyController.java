@@ -1,13 +1,11 @@
 package org.zsyz.scorecard.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,8 +42,14 @@ class CountyController {
     private final SubmissionDetails details;
     private final YearTargetsCheck yearTargets;
 
-    CountyController(PortalReturns returns, PortalPublications publications, ReturnTemplateService templates,
-            CountyPeriods periods, CountyPage page, CountyStatus status, SubmissionDetails details,
+    CountyController(
+            PortalReturns returns,
+            PortalPublications publications,
+            ReturnTemplateService templates,
+            CountyPeriods periods,
+            CountyPage page,
+            CountyStatus status,
+            SubmissionDetails details,
             YearTargetsCheck yearTargets) {
         this.returns = returns;
         this.publications = publications;
@@ -58,8 +62,8 @@ class CountyController {
     }
 
     @GetMapping
-    String home(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) YearMonth period,
-            Model model) {
+    String home(
+            @AuthenticationPrincipal PortalUser user, @RequestParam(required = false) YearMonth period, Model model) {
         CountyPeriods.Choice choice = periods.choose(period);
         if (choice.refused()) {
             model.addAttribute("problem", choice.problem());
@@ -69,16 +73,23 @@ class CountyController {
     }
 
     @PostMapping("/upload")
-    String upload(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) YearMonth period,
-            @RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+    String upload(
+            @AuthenticationPrincipal PortalUser user,
+            @RequestParam(required = false) YearMonth period,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model) {
         CountyPeriods.Choice choice = periods.choose(period);
         PortalReturns.Verdict verdict = choice.refused()
                 ? PortalReturns.Verdict.problem("这份文件没有报送。" + choice.problem())
                 : returns.upload(user, choice.period(), file);
         model.addAttribute("verdict", verdict);
-        if (verdict.outcome() != null && verdict.outcome().accepted() && !verdict.outcome().identical()) {
-            model.addAttribute("lateNote", status.lateAfterPublication(user.unitCode(), choice.period(),
-                    verdict.outcome().versionNo()));
+        if (verdict.outcome() != null
+                && verdict.outcome().accepted()
+                && !verdict.outcome().identical()) {
+            model.addAttribute(
+                    "lateNote",
+                    status.lateAfterPublication(
+                            user.unitCode(), choice.period(), verdict.outcome().versionNo()));
         }
         model.addAllAttributes(page.of(user, choice.period()));
         return "county";
@@ -89,8 +100,12 @@ class CountyController {
      * that cannot be reported for leads back to the county page, which says why.
      */
     @GetMapping("/template")
-    String template(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) YearMonth period,
-            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+    String template(
+            @AuthenticationPrincipal PortalUser user,
+            @RequestParam(required = false) YearMonth period,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
+            throws IOException {
         CountyPeriods.Choice choice = periods.choose(period);
         YearMonth chosen = choice.period();
         String closed = choice.refused() ? choice.problem() : yearTargets.problem(chosen, user.unitCode());
@@ -102,9 +117,12 @@ class CountyController {
         try {
             templates.write(user.unitCode(), chosen, file);
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename(user.unitCode() + "-" + chosen + "-月报表.xlsx", StandardCharsets.UTF_8).build()
-                    .toString());
+            response.setHeader(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment()
+                            .filename(user.unitCode() + "-" + chosen + "-月报表.xlsx", StandardCharsets.UTF_8)
+                            .build()
+                            .toString());
             response.setContentLengthLong(Files.size(file));
             Files.copy(file, response.getOutputStream());
             return null; // written: the response argument marks the request handled
@@ -135,8 +153,10 @@ class CountyController {
             throw Downloads.notFound();
         }
         Path file = returns.errorWorkbook(id);
-        return Downloads.of(file, Downloads.stem(line.fileName()) + "-错误清单" + (file != null
-                && file.getFileName().toString().endsWith(".xls") ? ".xls" : ".xlsx"));
+        return Downloads.of(
+                file,
+                Downloads.stem(line.fileName()) + "-错误清单"
+                        + (file != null && file.getFileName().toString().endsWith(".xls") ? ".xls" : ".xlsx"));
     }
 
     @GetMapping("/scorecards/{period}")

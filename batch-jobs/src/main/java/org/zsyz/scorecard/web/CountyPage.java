@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.account.PortalUser;
 import org.zsyz.scorecard.store.portal.PortalMapper;
@@ -28,8 +27,13 @@ class CountyPage {
     private final YearTargetsCheck yearTargets;
     private final UnitStandingMapper standings;
 
-    CountyPage(PortalReturns returns, PortalPublications publications, PortalMapper portal, CountyStatus status,
-            YearTargetsCheck yearTargets, UnitStandingMapper standings) {
+    CountyPage(
+            PortalReturns returns,
+            PortalPublications publications,
+            PortalMapper portal,
+            CountyStatus status,
+            YearTargetsCheck yearTargets,
+            UnitStandingMapper standings) {
         this.returns = returns;
         this.publications = publications;
         this.portal = portal;

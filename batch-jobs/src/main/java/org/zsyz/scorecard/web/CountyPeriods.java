@@ -2,7 +2,6 @@ package org.zsyz.scorecard.web;
 
 import java.time.YearMonth;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
 import org.zsyz.scorecard.domain.ReportStatus;
@@ -36,8 +35,7 @@ class CountyStatus {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** One line of the banner: {@code kind} is its style (notice, problem, info), {@code id} names it for tests. */
-    record Line(String id, String kind, String text) {
-    }
+    record Line(String id, String kind, String text) {}
 
     private final ReturnSubmissionMapper submissions;
     private final PortalMapper portal;
@@ -48,9 +46,15 @@ class CountyStatus {
     private final ScheduleProperties schedule;
     private final Clock clock;
 
-    CountyStatus(ReturnSubmissionMapper submissions, PortalMapper portal, PublicationMapper publications,
-            UnitStandingMapper standings, YearTargetsCheck yearTargets, AssessmentRulesSource method,
-            ScheduleProperties schedule, Clock clock) {
+    CountyStatus(
+            ReturnSubmissionMapper submissions,
+            PortalMapper portal,
+            PublicationMapper publications,
+            UnitStandingMapper standings,
+            YearTargetsCheck yearTargets,
+            AssessmentRulesSource method,
+            ScheduleProperties schedule,
+            Clock clock) {
         this.submissions = submissions;
         this.portal = portal;
         this.publications = publications;
@@ -70,10 +74,13 @@ class CountyStatus {
         lines.add(new Line("banner-deadline", "info", deadline(period)));
         ReturnSubmission counting = submissions.findCountingForUnit(unit, period);
         if (counting != null) {
-            lines.add(new Line("banner-counting", "notice", "有效版本：第 " + counting.versionNo() + " 版 "
-                    + counting.fileName() + "（" + counting.submittedAt().format(MINUTE) + " "
-                    + ("PORTAL".equals(counting.source()) ? "网上" : "邮件") + "报送，已接收"
-                    + (counting.late() ? "，逾期" : "") + "）。评估按这一版计；再报送新的一版将取代它。"));
+            lines.add(new Line(
+                    "banner-counting",
+                    "notice",
+                    "有效版本：第 " + counting.versionNo() + " 版 "
+                            + counting.fileName() + "（" + counting.submittedAt().format(MINUTE) + " "
+                            + ("PORTAL".equals(counting.source()) ? "网上" : "邮件") + "报送，已接收"
+                            + (counting.late() ? "，逾期" : "") + "）。评估按这一版计；再报送新的一版将取代它。"));
         } else if (closed == null) {
             lines.add(noCountingVersion(unit, period));
         }
@@ -112,13 +119,21 @@ class CountyStatus {
 
     private Line noCountingVersion(String unit, YearMonth period) {
         List<SubmissionLine> versions = portal.findUnitLines(unit, 500).stream()
-                .filter(l -> l.period().equals(period)).toList();
-        SubmissionLine returned = versions.stream().filter(l -> l.status() == SubmissionStatus.RETURNED)
-                .max(Comparator.comparingInt(SubmissionLine::versionNo)).orElse(null);
+                .filter(l -> l.period().equals(period))
+                .toList();
+        SubmissionLine returned = versions.stream()
+                .filter(l -> l.status() == SubmissionStatus.RETURNED)
+                .max(Comparator.comparingInt(SubmissionLine::versionNo))
+                .orElse(null);
         if (returned != null) {
-            return new Line("banner-returned", "problem", "已退回：第 " + returned.versionNo() + " 版已被市商务局退回"
-                    + (returned.returnedAt() == null ? "" : "（" + returned.returnedAt().format(MINUTE) + "）")
-                    + "，原因：" + returned.sendBackReason() + "。请修改后重新报送；重新报送之前，本期按未报送计。");
+            return new Line(
+                    "banner-returned",
+                    "problem",
+                    "已退回：第 " + returned.versionNo() + " 版已被市商务局退回"
+                            + (returned.returnedAt() == null
+                                    ? ""
+                                    : "（" + returned.returnedAt().format(MINUTE) + "）")
+                            + "，原因：" + returned.sendBackReason() + "。请修改后重新报送；重新报送之前，本期按未报送计。");
         }
         String text = "本期还没有已接收的月报表，评估时按未报送计。";
         if (!versions.isEmpty()) {
@@ -129,8 +144,8 @@ class CountyStatus {
 
     private String publishedNote(String unit, YearMonth period, Publication published, ReturnSubmission counting) {
         UnitStanding standing = standings.findOne(unit, period);
-        String text = period + " 的成绩单已于 " + published.publishedAt().format(MINUTE) + " 发布" + revision(published)
-                + "，" + whatItShows(standing) + "。";
+        String text = period + " 的成绩单已于 " + published.publishedAt().format(MINUTE) + " 发布" + revision(published) + "，"
+                + whatItShows(standing) + "。";
         if (standing == null || !standing.asPublished()) {
             return text;
         }
@@ -154,8 +169,10 @@ class CountyStatus {
         String counted = standing.submissionId() == null || standing.reportStatus() == ReportStatus.MISSING
                 ? "发布的成绩单中本单位为“未报送”"
                 : "发布的成绩单中本单位按第 " + versionOf(standing.submissionId()) + " 版计";
-        return counted + "，得分 " + standing.totalScore().setScale(2, RoundingMode.HALF_UP).toPlainString()
-                + (standing.groupRank() == null ? "（不参与排名）"
+        return counted + "，得分 "
+                + standing.totalScore().setScale(2, RoundingMode.HALF_UP).toPlainString()
+                + (standing.groupRank() == null
+                        ? "（不参与排名）"
                         : "，" + standing.groupName() + "第 " + standing.groupRank() + " 名（共 " + standing.groupSize()
                                 + " 个）")
                 + "，等级 " + standing.grade().label();

@@ -2,7 +2,6 @@ package org.zsyz.scorecard.web;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -15,22 +14,27 @@ import org.springframework.web.server.ResponseStatusException;
 /** A file as a download with its Chinese name intact (RFC 6266/5987). */
 final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     static ResponseEntity<Resource> of(Path file, String name) {
         if (file == null) {
             throw notFound();
         }
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        MediaType type = lower.endsWith(".pdf") ? MediaType.APPLICATION_PDF
-                : lower.endsWith(".xlsx") ? MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                : lower.endsWith(".xls") ? MediaType.parseMediaType("application/vnd.ms-excel")
-                : MediaType.APPLICATION_OCTET_STREAM;
+        MediaType type = lower.endsWith(".pdf")
+                ? MediaType.APPLICATION_PDF
+                : lower.endsWith(".xlsx")
+                        ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        : lower.endsWith(".xls")
+                                ? MediaType.parseMediaType("application/vnd.ms-excel")
+                                : MediaType.APPLICATION_OCTET_STREAM;
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .contentType(type)
                 .body(new FileSystemResource(file));

@@ -26,17 +26,18 @@ class HomeController {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-            Model model) {
+    String login(
+            @RequestParam(required = false) String error, @RequestParam(required = false) String logout, Model model) {
         model.addAttribute("city", settings.cityName());
         if (error != null) {
-            model.addAttribute("error", switch (error) {
-                // the same words whether or not the user name has an account
-                case "locked" -> "该用户名连续登录失败次数过多，已暂时锁定 " + span(portal.loginLockTime())
-                        + "，请到时再试（或请商务局重设密码）";
-                case "address" -> "本机登录失败次数过多，已暂停登录，请 " + span(portal.addressWindow()) + "后再试";
-                default -> "用户名或密码不正确";
-            });
+            model.addAttribute(
+                    "error",
+                    switch (error) {
+                        // the same words whether or not the user name has an account
+                        case "locked" -> "该用户名连续登录失败次数过多，已暂时锁定 " + span(portal.loginLockTime()) + "，请到时再试（或请商务局重设密码）";
+                        case "address" -> "本机登录失败次数过多，已暂停登录，请 " + span(portal.addressWindow()) + "后再试";
+                        default -> "用户名或密码不正确";
+                    });
         }
         if (logout != null) {
             model.addAttribute("notice", "已退出登录");
@@ -51,7 +52,8 @@ class HomeController {
         }
         long hours = d.toHours();
         int minutes = d.toMinutesPart();
-        return (hours > 0 ? hours + " 小时" : "") + (hours > 0 && minutes > 0 ? " " : "")
+        return (hours > 0 ? hours + " 小时" : "")
+                + (hours > 0 && minutes > 0 ? " " : "")
                 + (minutes > 0 ? minutes + " 分钟" : "");
     }
 }

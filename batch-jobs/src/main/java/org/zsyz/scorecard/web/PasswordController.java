@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.web;
 
 import jakarta.servlet.http.HttpSession;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,9 +40,14 @@ class PasswordController {
     }
 
     @PostMapping
-    String submit(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "") String current,
-            @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String repeated,
-            HttpSession session, Model model, RedirectAttributes redirect) {
+    String submit(
+            @AuthenticationPrincipal PortalUser user,
+            @RequestParam(defaultValue = "") String current,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String repeated,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect) {
         Integer wrong = (Integer) session.getAttribute(WRONG);
         if (wrong != null && wrong >= MAX_WRONG) {
             model.addAttribute("problem", "当前密码已连续输错 " + MAX_WRONG + " 次，本次登录不能再修改密码。请退出后重新登录再试。");

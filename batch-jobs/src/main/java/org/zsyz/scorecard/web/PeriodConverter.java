@@ -2,7 +2,6 @@ package org.zsyz.scorecard.web;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-
 import org.springframework.core.convert.converter.Converter;
 
 /**

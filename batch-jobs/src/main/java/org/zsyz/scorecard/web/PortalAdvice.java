@@ -1,11 +1,9 @@
 package org.zsyz.scorecard.web;
 
-import java.io.IOException;
-import java.time.YearMonth;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.time.YearMonth;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -48,8 +46,12 @@ class PortalAdvice {
      * shows its default period and says why; a download of such a period does not exist (404).
      */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ModelAndView malformedPeriod(MethodArgumentTypeMismatchException e, @AuthenticationPrincipal PortalUser user,
-            HttpServletRequest request, HttpServletResponse response) throws Exception {
+    ModelAndView malformedPeriod(
+            MethodArgumentTypeMismatchException e,
+            @AuthenticationPrincipal PortalUser user,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws Exception {
         if (e.getRequiredType() != YearMonth.class) {
             throw e; // not a period: Spring's own answer (400)
         }
@@ -61,14 +63,18 @@ class PortalAdvice {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return switch (path) {
             case "/county" -> county(user, "problem", countyPeriods.malformed(text));
-            case "/county/upload" -> county(user, "verdict",
-                    PortalReturns.Verdict.problem("这份文件没有报送。" + countyPeriods.malformed(text)));
-            case "/county/template" -> redirect(request, "/county?period=" + returns.currentPeriod(),
-                    "没有生成模板。" + countyPeriods.malformed(text));
+            case "/county/upload" ->
+                county(user, "verdict", PortalReturns.Verdict.problem("这份文件没有报送。" + countyPeriods.malformed(text)));
+            case "/county/template" ->
+                redirect(
+                        request,
+                        "/county?period=" + returns.currentPeriod(),
+                        "没有生成模板。" + countyPeriods.malformed(text));
             case "/bureau/runs" -> redirect(request, path, "请选择月份");
-            case "/bureau/upload" -> "POST".equals(request.getMethod())
-                    ? redirect(request, path, "请选择报告期（最近 12 个月之一）")
-                    : redirect(request, withoutPeriod(request, path), malformed(text));
+            case "/bureau/upload" ->
+                "POST".equals(request.getMethod())
+                        ? redirect(request, path, "请选择报告期（最近 12 个月之一）")
+                        : redirect(request, withoutPeriod(request, path), malformed(text));
             // the page's own default period, as for no period at all
             default -> redirect(request, withoutPeriod(request, path), malformed(text));
         };
@@ -110,8 +116,11 @@ class PortalAdvice {
     }
 
     private static String withoutPeriod(HttpServletRequest request, String path) {
-        return UriComponentsBuilder.fromPath(path).query(request.getQueryString()).replaceQueryParam("period")
-                .build().toUriString();
+        return UriComponentsBuilder.fromPath(path)
+                .query(request.getQueryString())
+                .replaceQueryParam("period")
+                .build()
+                .toUriString();
     }
 
     /** The same answer as {@link Downloads#notFound()}: the 404 page. */

@@ -1,18 +1,18 @@
 package org.zsyz.scorecard.web;
 
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
-import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.zsyz.scorecard.account.ClientAddress;
 import org.zsyz.scorecard.account.LoginThrottle;
@@ -23,7 +23,8 @@ import org.zsyz.scorecard.account.LoginThrottle;
  * Security's defaults stay on: CSRF tokens on every form, session fixation protection, security headers.
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan(basePackages = "org.zsyz.scorecard.web",
+@ComponentScan(
+        basePackages = "org.zsyz.scorecard.web",
         excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
 @EnableWebSecurity
 public class PortalConfiguration implements WebMvcConfigurer {
@@ -37,18 +38,23 @@ public class PortalConfiguration implements WebMvcConfigurer {
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, ClientAddress addresses)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/portal.css", "/error").permitAll()
-                        .requestMatchers("/county/**").hasRole("COUNTY")
-                        .requestMatchers("/bureau/**").hasRole("BUREAU")
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/portal.css", "/error")
+                        .permitAll()
+                        .requestMatchers("/county/**")
+                        .hasRole("COUNTY")
+                        .requestMatchers("/bureau/**")
+                        .hasRole("BUREAU")
+                        .anyRequest()
+                        .authenticated())
                 .authenticationManager(new ProviderManager(throttle))
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", true)
-                        .failureHandler(loginFailure()).authenticationDetailsSource(addresses::details))
+                .formLogin(login -> login.loginPage("/login")
+                        .defaultSuccessUrl("/", true)
+                        .failureHandler(loginFailure())
+                        .authenticationDetailsSource(addresses::details))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; script-src 'none'; object-src 'none'; form-action 'self'; "
-                                + "frame-ancestors 'none'; base-uri 'none'"))
+                                "default-src 'self'; script-src 'none'; object-src 'none'; form-action 'self'; "
+                                        + "frame-ancestors 'none'; base-uri 'none'"))
                         // page addresses carry periods and submission ids: not for other sites
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
@@ -57,7 +63,8 @@ public class PortalConfiguration implements WebMvcConfigurer {
     /** Tells a throttled login apart from a wrong password, never which of user name or password was wrong. */
     private static AuthenticationFailureHandler loginFailure() {
         return (request, response, exception) -> {
-            String reason = exception instanceof LoginThrottle.AddressThrottledException ? "address"
+            String reason = exception instanceof LoginThrottle.AddressThrottledException
+                    ? "address"
                     : exception instanceof LockedException ? "locked" : "bad";
             response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
         };

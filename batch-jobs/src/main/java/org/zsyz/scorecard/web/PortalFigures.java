@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.web;
 
 import java.math.BigDecimal;
-
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.report.Formats;
 

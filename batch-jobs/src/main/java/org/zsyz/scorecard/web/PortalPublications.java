@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.publish.OutputFileNames;
@@ -29,7 +28,10 @@ public class PortalPublications {
     private final AssessedUnitMapper units;
     private final ScorecardProperties settings;
 
-    public PortalPublications(PortalMapper portal, PublicationMapper publications, AssessedUnitMapper units,
+    public PortalPublications(
+            PortalMapper portal,
+            PublicationMapper publications,
+            AssessedUnitMapper units,
             ScorecardProperties settings) {
         this.portal = portal;
         this.publications = publications;
@@ -37,8 +39,7 @@ public class PortalPublications {
         this.settings = settings;
     }
 
-    public record PublishedSet(Publication publication, List<PublicationFile> files) {
-    }
+    public record PublishedSet(Publication publication, List<PublicationFile> files) {}
 
     /** Each published period's latest set, newest period first. */
     public List<PublishedSet> all() {
@@ -46,7 +47,8 @@ public class PortalPublications {
         for (YearMonth period : portal.publishedPeriods()) {
             Publication latest = publications.findLatest(period);
             List<PublicationFile> files = publications.findFiles(latest.id()).stream()
-                    .sorted(java.util.Comparator.comparing(PublicationFile::fileName)).toList();
+                    .sorted(java.util.Comparator.comparing(PublicationFile::fileName))
+                    .toList();
             sets.add(new PublishedSet(latest, files));
         }
         return sets;
@@ -58,7 +60,8 @@ public class PortalPublications {
         if (latest == null || name == null) {
             return null;
         }
-        boolean listed = publications.findFiles(latest.id()).stream().anyMatch(f -> f.fileName().equals(name));
+        boolean listed = publications.findFiles(latest.id()).stream()
+                .anyMatch(f -> f.fileName().equals(name));
         if (!listed) {
             return null;
         }
@@ -69,7 +72,9 @@ public class PortalPublications {
 
     /** The periods whose latest publication has the unit's own scorecard, newest first. */
     public List<YearMonth> unitPeriods(String unitCode) {
-        return portal.publishedPeriods().stream().filter(p -> unitScorecard(unitCode, p) != null).toList();
+        return portal.publishedPeriods().stream()
+                .filter(p -> unitScorecard(unitCode, p) != null)
+                .toList();
     }
 
     /** The unit's own scorecard PDF of the period, or {@code null}. */
@@ -80,6 +85,8 @@ public class PortalPublications {
 
     private Path resolve(String folder) {
         Path path = Path.of(folder);
-        return (path.isAbsolute() ? path : settings.home().resolve(path)).toAbsolutePath().normalize();
+        return (path.isAbsolute() ? path : settings.home().resolve(path))
+                .toAbsolutePath()
+                .normalize();
     }
 }

@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,11 +58,18 @@ public class PortalReturns {
 
     /** How long an upload waits for the unit's previous one; an import takes seconds. */
     static final Duration LOCK_WAIT = Duration.ofMinutes(2);
+
     static final int IMPORT_ATTEMPTS = 3;
 
-    public PortalReturns(ReturnImporter importer, ErrorWorkbookWriter errorWorkbooks,
-            ReturnSubmissionMapper submissions, PortalMapper portal, ScorecardProperties settings,
-            ScheduleProperties schedule, Clock clock, PlatformTransactionManager transactionManager,
+    public PortalReturns(
+            ReturnImporter importer,
+            ErrorWorkbookWriter errorWorkbooks,
+            ReturnSubmissionMapper submissions,
+            PortalMapper portal,
+            ScorecardProperties settings,
+            ScheduleProperties schedule,
+            Clock clock,
+            PlatformTransactionManager transactionManager,
             YearTargetsCheck yearTargets) {
         this.importer = importer;
         this.errorWorkbooks = errorWorkbooks;
@@ -92,7 +98,9 @@ public class PortalReturns {
     /** The periods a unit may send or fetch a template for: the current one and the eleven before. */
     public List<YearMonth> openPeriods() {
         YearMonth current = currentPeriod();
-        return java.util.stream.IntStream.range(0, 12).mapToObj(current::minusMonths).toList();
+        return java.util.stream.IntStream.range(0, 12)
+                .mapToObj(current::minusMonths)
+                .toList();
     }
 
     public boolean isOpen(YearMonth period) {
@@ -134,20 +142,29 @@ public class PortalReturns {
         LocalDateTime receivedAt = LocalDateTime.now(clock).withNano(0);
         Verdict verdict;
         try {
-            verdict = locks.withLock(unit, LOCK_WAIT,
+            verdict = locks.withLock(
+                    unit,
+                    LOCK_WAIT,
                     () -> importWithRetries(user, unit, period, stored, clientName, receivedAt),
-                    () -> Verdict.problem("本单位的另一份月报表仍在处理中（已等待 " + LOCK_WAIT.toMinutes()
-                            + " 分钟），这份文件没有报送，请稍后重新上传"));
+                    () -> Verdict.problem("本单位的另一份月报表仍在处理中（已等待 " + LOCK_WAIT.toMinutes() + " 分钟），这份文件没有报送，请稍后重新上传"));
         } catch (RuntimeException e) {
             delete(stored); // rolled back: nothing refers to it
             throw e;
         }
-        if (verdict.submissionId() == null || verdict.outcome() != null && verdict.outcome().identical()) {
+        if (verdict.submissionId() == null
+                || verdict.outcome() != null && verdict.outcome().identical()) {
             delete(stored); // identical to an earlier version, refused, or not this unit's return: nothing kept
         }
-        log.info("Portal upload by {} for {} {}: {}", user.getUsername(), unit, period, verdict.outcome() == null
-                ? verdict.problem() : verdict.outcome().identical()
-                ? "identical to version " + verdict.outcome().versionNo() : verdict.outcome().status());
+        log.info(
+                "Portal upload by {} for {} {}: {}",
+                user.getUsername(),
+                unit,
+                period,
+                verdict.outcome() == null
+                        ? verdict.problem()
+                        : verdict.outcome().identical()
+                                ? "identical to version " + verdict.outcome().versionNo()
+                                : verdict.outcome().status());
         return verdict;
     }
 
@@ -155,10 +172,10 @@ public class PortalReturns {
      * The import, holding the unit's lock. Another process (an inbox import of the same unit's period) can still
      * collide on the version number or the row locks: that attempt is rolled back whole and made again.
      */
-    private Verdict importWithRetries(PortalUser user, String unit, YearMonth period, Path stored,
-            String clientName, LocalDateTime receivedAt) {
-        for (int attempt = 1;; attempt++) {
-            Path[] errorFile = { null };
+    private Verdict importWithRetries(
+            PortalUser user, String unit, YearMonth period, Path stored, String clientName, LocalDateTime receivedAt) {
+        for (int attempt = 1; ; attempt++) {
+            Path[] errorFile = {null};
             try {
                 return importOnce(user, unit, period, stored, clientName, receivedAt, errorFile);
             } catch (RuntimeException e) {
@@ -168,23 +185,32 @@ public class PortalReturns {
                 if (!Collisions.isCollision(e)) {
                     throw e;
                 }
-                log.warn("Portal upload for {} {} collided with another writer (attempt {}): {}", unit,
-                        period, attempt, e.getMessage());
+                log.warn(
+                        "Portal upload for {} {} collided with another writer (attempt {}): {}",
+                        unit,
+                        period,
+                        attempt,
+                        e.getMessage());
                 if (attempt == IMPORT_ATTEMPTS) {
-                    return Verdict.problem("本单位 " + period + " 的报表正被另一项操作同时写入（例如市商务局正在导入收件箱），"
-                            + "这份文件没有报送，请稍后重新上传");
+                    return Verdict.problem("本单位 " + period + " 的报表正被另一项操作同时写入（例如市商务局正在导入收件箱），" + "这份文件没有报送，请稍后重新上传");
                 }
                 Collisions.pause(attempt);
             }
         }
     }
 
-    private Verdict importOnce(PortalUser user, String unit, YearMonth period, Path stored, String clientName,
-            LocalDateTime receivedAt, Path[] errorFile) {
+    private Verdict importOnce(
+            PortalUser user,
+            String unit,
+            YearMonth period,
+            Path stored,
+            String clientName,
+            LocalDateTime receivedAt,
+            Path[] errorFile) {
         Path folder = stored.getParent();
         String generated = SafeFiles.stem(stored.getFileName().toString());
-        Long[] submissionId = { null };
-        boolean[] workbook = { false };
+        Long[] submissionId = {null};
+        boolean[] workbook = {false};
         ImportOutcome outcome = transaction.execute(status -> {
             ImportOutcome o = importer.importFile(stored, clientName, period, receivedAt, SOURCE, unit);
             if (o.versionNo() != null && !o.identical()) {
@@ -192,7 +218,9 @@ public class PortalReturns {
                 String errorWorkbook = null;
                 if (!o.accepted()) {
                     try {
-                        errorFile[0] = errorWorkbooks.write(stored, folder, generated, o.issues(), o.errors()).file();
+                        errorFile[0] = errorWorkbooks
+                                .write(stored, folder, generated, o.issues(), o.errors())
+                                .file();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -206,7 +234,8 @@ public class PortalReturns {
         });
         if (outcome.identical()) {
             // a double click lands here once the first upload is in: show that version's result
-            submissionId[0] = submissions.findVersion(unit, period, outcome.versionNo()).id();
+            submissionId[0] =
+                    submissions.findVersion(unit, period, outcome.versionNo()).id();
             PortalUpload earlier = portal.findUpload(submissionId[0]);
             workbook[0] = earlier != null && earlier.errorWorkbook() != null;
         }
@@ -226,7 +255,8 @@ public class PortalReturns {
             return null;
         }
         Path root = settings.home().resolve("uploads").toAbsolutePath().normalize();
-        Path file = settings.home().resolve(upload.errorWorkbook()).toAbsolutePath().normalize();
+        Path file =
+                settings.home().resolve(upload.errorWorkbook()).toAbsolutePath().normalize();
         return file.startsWith(root) && Files.isRegularFile(file) ? file : null;
     }
 
@@ -254,9 +284,15 @@ public class PortalReturns {
             if (portal.markReturned(submissionId) != 1) {
                 return "该版本已不是已接收状态";
             }
-            portal.insertSendBack(new SendBack(submissionId, text, bureauUser, LocalDateTime.now(clock).withNano(0)));
-            log.info("{} sent back {} {} version {}: {}", bureauUser, line.unitCode(), line.period(),
-                    line.versionNo(), text);
+            portal.insertSendBack(new SendBack(
+                    submissionId, text, bureauUser, LocalDateTime.now(clock).withNano(0)));
+            log.info(
+                    "{} sent back {} {} version {}: {}",
+                    bureauUser,
+                    line.unitCode(),
+                    line.period(),
+                    line.versionNo(),
+                    text);
             return null;
         });
     }
@@ -266,7 +302,11 @@ public class PortalReturns {
     }
 
     private String relative(Path file) {
-        return settings.home().toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
+        return settings.home()
+                .toAbsolutePath()
+                .normalize()
+                .relativize(file.toAbsolutePath().normalize())
+                .toString()
                 .replace('\\', '/');
     }
 

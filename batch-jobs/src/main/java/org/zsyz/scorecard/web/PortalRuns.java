@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -50,8 +49,13 @@ public class PortalRuns implements DisposableBean {
 
     private volatile Launch last;
 
-    public PortalRuns(ScorecardOperations operations, JobHistoryMapper history, JobRepository jobRepository,
-            JobRunner runner, Clock clock, RunReports reports) {
+    public PortalRuns(
+            ScorecardOperations operations,
+            JobHistoryMapper history,
+            JobRepository jobRepository,
+            JobRunner runner,
+            Clock clock,
+            RunReports reports) {
         this.reports = reports;
         this.operations = operations;
         this.history = history;
@@ -61,8 +65,13 @@ public class PortalRuns implements DisposableBean {
     }
 
     /** A run started from the portal: {@code outcome} is null while it runs. */
-    public record Launch(YearMonth period, boolean revision, String startedBy, LocalDateTime startedAt,
-            String outcome, boolean succeeded) {
+    public record Launch(
+            YearMonth period,
+            boolean revision,
+            String startedBy,
+            LocalDateTime startedAt,
+            String outcome,
+            boolean succeeded) {
 
         public boolean running() {
             return outcome == null;
@@ -70,8 +79,7 @@ public class PortalRuns implements DisposableBean {
     }
 
     /** One stage of an execution as the page shows it. */
-    public record StepLine(String label, String status, long read, long written, long skipped, String took) {
-    }
+    public record StepLine(String label, String status, long read, long written, long skipped, String took) {}
 
     public Launch last() {
         return last;
@@ -90,34 +98,50 @@ public class PortalRuns implements DisposableBean {
         if (last != null && last.running()) {
             return "网页启动的 " + last.period() + " 月度运行还在进行，请等它结束";
         }
-        Launch launch = new Launch(period, revision, user, LocalDateTime.now(clock).withNano(0), null, false);
+        Launch launch =
+                new Launch(period, revision, user, LocalDateTime.now(clock).withNano(0), null, false);
         last = launch;
-        log.info("{} started the monthly run of {} from the portal{}{}", user, period, revision ? " (revision)" : "",
+        log.info(
+                "{} started the monthly run of {} from the portal{}{}",
+                user,
+                period,
+                revision ? " (revision)" : "",
                 confirmFewReturns ? " (few returns confirmed)" : "");
         executor.execute(() -> finish(launch, run(period, revision, confirmFewReturns)));
         return null;
     }
 
-    private record Ending(String message, boolean succeeded) {
-    }
+    private record Ending(String message, boolean succeeded) {}
 
     private Ending run(YearMonth period, boolean revision, boolean confirmFewReturns) {
         try {
             JobExecution execution = operations.monthly(period, null, revision, confirmFewReturns);
             if (execution.getStatus() == BatchStatus.COMPLETED) {
-                return new Ending("完成（执行 #" + execution.getId() + "）" + reports.leftInInbox(execution)
-                        .map(notice -> "。" + notice).orElse(""), true);
+                return new Ending(
+                        "完成（执行 #" + execution.getId() + "）"
+                                + reports.leftInInbox(execution)
+                                        .map(notice -> "。" + notice)
+                                        .orElse(""),
+                        true);
             }
-            FewReturnsException few = execution.getAllFailureExceptions().stream().map(PortalRuns::fewReturns)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            FewReturnsException few = execution.getAllFailureExceptions().stream()
+                    .map(PortalRuns::fewReturns)
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
             if (few != null) {
-                return new Ending("未发布：" + few.getMessage() + "。请先核对工作目录、收件箱和目标任务书，改正后再次启动；"
-                        + "若核实无误、确要发布，请勾选“确认发布报送很少的月份”后再启动", false);
+                return new Ending(
+                        "未发布：" + few.getMessage() + "。请先核对工作目录、收件箱和目标任务书，改正后再次启动；" + "若核实无误、确要发布，请勾选“确认发布报送很少的月份”后再启动",
+                        false);
             }
-            String reason = execution.getAllFailureExceptions().stream().findFirst().map(Failures::reason)
+            String reason = execution.getAllFailureExceptions().stream()
+                    .findFirst()
+                    .map(Failures::reason)
                     .orElse(execution.getExitStatus().getExitDescription());
-            return new Ending(RunDescriptions.label(execution.getStatus().name()) + "（执行 #" + execution.getId()
-                    + "）：" + RunDescriptions.plain(reason) + "。修正后再次启动即从中断处继续", false);
+            return new Ending(
+                    RunDescriptions.label(execution.getStatus().name()) + "（执行 #" + execution.getId() + "）："
+                            + RunDescriptions.plain(reason) + "。修正后再次启动即从中断处继续",
+                    false);
         } catch (ScorecardOperations.AlreadyPublishedException e) {
             // a revision asked for is refused when nothing changed since the publication: say that
             return new Ending(revision ? e.getMessage() : period + " 已发布；如需发布更正版，请勾选“更正版”后再启动", false);
@@ -139,8 +163,13 @@ public class PortalRuns implements DisposableBean {
     }
 
     private synchronized void finish(Launch launch, Ending ending) {
-        last = new Launch(launch.period(), launch.revision(), launch.startedBy(), launch.startedAt(),
-                ending.message(), ending.succeeded());
+        last = new Launch(
+                launch.period(),
+                launch.revision(),
+                launch.startedBy(),
+                launch.startedAt(),
+                ending.message(),
+                ending.succeeded());
     }
 
     public List<JobExecutionSummary> recent() {
@@ -160,8 +189,13 @@ public class PortalRuns implements DisposableBean {
         return execution.getStepExecutions().stream()
                 .filter(s -> !Stage.isPartitionWorker(s.getStepName()))
                 .sorted(Comparator.comparingLong(StepExecution::getId))
-                .map(s -> new StepLine(Stage.of(s.getStepName()).label(), s.getStatus().name(), s.getReadCount(),
-                        s.getWriteCount(), s.getSkipCount(), took(s)))
+                .map(s -> new StepLine(
+                        Stage.of(s.getStepName()).label(),
+                        s.getStatus().name(),
+                        s.getReadCount(),
+                        s.getWriteCount(),
+                        s.getSkipCount(),
+                        took(s)))
                 .toList();
     }
 

@@ -3,7 +3,6 @@ package org.zsyz.scorecard.web;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.store.unit.AssessedUnit;
 import org.zsyz.scorecard.store.unit.AssessedUnitMapper;

@@ -2,7 +2,6 @@ package org.zsyz.scorecard.web;
 
 import java.time.YearMonth;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.store.assess.AssessmentMapper;
 import org.zsyz.scorecard.store.assess.UnitScore;
@@ -18,8 +17,7 @@ class Rankings {
      *                ({@code null} when none is)
      * @param periods every assessed period
      */
-    record Ranking(YearMonth period, List<YearMonth> periods, List<UnitScore> scores) {
-    }
+    record Ranking(YearMonth period, List<YearMonth> periods, List<UnitScore> scores) {}
 
     private final BureauMapper bureau;
     private final PortalMapper portal;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -27,21 +26,51 @@ import org.zsyz.scorecard.store.history.JobExecutionSummary;
 @Component("runText")
 public class RunDescriptions {
 
-    private static final Map<String, String> JOBS = Map.of("monthly", "月度运行", "importReturns", "导入月报",
-            "assess", "评估打分", "publish", "生成并发布", "importTargets", "导入目标任务书");
-    private static final Map<String, String> STATUSES = Map.of("COMPLETED", "完成", "STARTING", "正在启动",
-            "STARTED", "运行中", "STOPPING", "正在停止", "STOPPED", "已停止", "FAILED", "失败", "ABANDONED", "已放弃",
-            "UNKNOWN", "状态不明");
+    private static final Map<String, String> JOBS = Map.of(
+            "monthly",
+            "月度运行",
+            "importReturns",
+            "导入月报",
+            "assess",
+            "评估打分",
+            "publish",
+            "生成并发布",
+            "importTargets",
+            "导入目标任务书");
+    private static final Map<String, String> STATUSES = Map.of(
+            "COMPLETED",
+            "完成",
+            "STARTING",
+            "正在启动",
+            "STARTED",
+            "运行中",
+            "STOPPING",
+            "正在停止",
+            "STOPPED",
+            "已停止",
+            "FAILED",
+            "失败",
+            "ABANDONED",
+            "已放弃",
+            "UNKNOWN",
+            "状态不明");
     /** {@code some.package.SomeException: } at the start of a line, or {@code Caused by: } before it. */
-    private static final Pattern THROWABLE = Pattern.compile(
-            "^(?:Caused by: )?(?:[a-zA-Z_$][\\w$]*\\.)+([A-Z][\\w$]*)(?::\\s*(.*))?$");
+    private static final Pattern THROWABLE =
+            Pattern.compile("^(?:Caused by: )?(?:[a-zA-Z_$][\\w$]*\\.)+([A-Z][\\w$]*)(?::\\s*(.*))?$");
+
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     private static final String INTERNAL = "程序内部错误，详情见日志 logs/scorecard.log";
 
     /** One execution as the page lists it. */
-    public record RunView(long executionId, String job, String parameter, String status, boolean failed,
-            LocalDateTime startTime, LocalDateTime endTime, String summary) {
-    }
+    public record RunView(
+            long executionId,
+            String job,
+            String parameter,
+            String status,
+            boolean failed,
+            LocalDateTime startTime,
+            LocalDateTime endTime,
+            String summary) {}
 
     private final JobRepository jobRepository;
     private final JobRunner runner;
@@ -57,15 +86,23 @@ public class RunDescriptions {
         List<RunView> views = new ArrayList<>();
         for (JobExecutionSummary e : executions) {
             JobExecution execution = jobRepository.getJobExecution(e.executionId());
-            List<StepExecution> steps = execution == null ? List.of() : execution.getStepExecutions().stream()
-                    .filter(s -> !Stage.isPartitionWorker(s.getStepName()))
-                    .sorted(Comparator.comparingLong(StepExecution::getId)).toList();
+            List<StepExecution> steps = execution == null
+                    ? List.of()
+                    : execution.getStepExecutions().stream()
+                            .filter(s -> !Stage.isPartitionWorker(s.getStepName()))
+                            .sorted(Comparator.comparingLong(StepExecution::getId))
+                            .toList();
             BatchStatus status = BatchStatus.valueOf(e.status());
             boolean interrupted = status.isRunning() && !runner.isReallyRunning(e);
-            views.add(new RunView(e.executionId(), job(e.jobName()), e.parameter(),
+            views.add(new RunView(
+                    e.executionId(),
+                    job(e.jobName()),
+                    e.parameter(),
                     interrupted ? "已中断" : status(e.status()),
                     interrupted || status == BatchStatus.FAILED || status == BatchStatus.UNKNOWN,
-                    shown(e.startTime()), shown(e.endTime()), summary(e, steps, interrupted)));
+                    shown(e.startTime()),
+                    shown(e.endTime()),
+                    summary(e, steps, interrupted)));
         }
         return views;
     }
@@ -89,8 +126,12 @@ public class RunDescriptions {
 
     /** A Spring Batch time (machine zone) in the installation's zone. */
     LocalDateTime shown(LocalDateTime batchTime) {
-        return batchTime == null ? null
-                : batchTime.atZone(ZoneId.systemDefault()).withZoneSameInstant(clock.getZone()).toLocalDateTime();
+        return batchTime == null
+                ? null
+                : batchTime
+                        .atZone(ZoneId.systemDefault())
+                        .withZoneSameInstant(clock.getZone())
+                        .toLocalDateTime();
     }
 
     static String summary(JobExecutionSummary e, List<StepExecution> steps, boolean interrupted) {
@@ -102,7 +143,9 @@ public class RunDescriptions {
             return "正在运行" + done(steps);
         }
         if (status == BatchStatus.COMPLETED) {
-            StepExecution imported = steps.stream().filter(s -> "importReturn".equals(s.getStepName())).findFirst()
+            StepExecution imported = steps.stream()
+                    .filter(s -> "importReturn".equals(s.getStepName()))
+                    .findFirst()
                     .orElse(null);
             if (imported != null && imported.getWriteCount() == 0) {
                 String rest = done(steps.stream().filter(st -> st != imported).toList());
@@ -112,7 +155,8 @@ public class RunDescriptions {
             return what.isEmpty() ? "已完成" : what.substring(1);
         }
         String reason = reason(e.exitMessage());
-        return (status == BatchStatus.STOPPED ? "已停止" : "未完成") + (reason.isEmpty() ? "" : "：" + reason)
+        return (status == BatchStatus.STOPPED ? "已停止" : "未完成")
+                + (reason.isEmpty() ? "" : "：" + reason)
                 + (status == BatchStatus.ABANDONED ? "" : "。修正后再次启动即从中断处继续");
     }
 
@@ -122,7 +166,11 @@ public class RunDescriptions {
         for (StepExecution s : steps) {
             if (s.getStatus() == BatchStatus.COMPLETED) {
                 Stage stage = Stage.of(s.getStepName());
-                text.append('，').append(stage.label()).append(' ').append(s.getWriteCount()).append(' ')
+                text.append('，')
+                        .append(stage.label())
+                        .append(' ')
+                        .append(s.getWriteCount())
+                        .append(' ')
                         .append(stage.unit());
             }
         }
@@ -139,8 +187,10 @@ public class RunDescriptions {
             return "";
         }
         String text = exitMessage;
-        if (text.contains("CommunicationsException") || text.contains("CannotCreateTransactionException")
-                || text.contains("SQLTransientConnectionException") || text.contains("Connection refused")) {
+        if (text.contains("CommunicationsException")
+                || text.contains("CannotCreateTransactionException")
+                || text.contains("SQLTransientConnectionException")
+                || text.contains("Connection refused")) {
             return "数据库不可用（连接不上或不再应答）";
         }
         if (text.contains("No space left on device")) {
@@ -159,7 +209,8 @@ public class RunDescriptions {
         if (message == null) {
             message = text.lines().findFirst().orElse("").strip();
         }
-        for (Matcher m = THROWABLE.matcher(message); m.matches() && m.group(2) != null;
+        for (Matcher m = THROWABLE.matcher(message);
+                m.matches() && m.group(2) != null;
                 m = THROWABLE.matcher(message)) {
             message = m.group(2).strip(); // a message that itself starts with a class name
         }

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
 import org.zsyz.scorecard.domain.ReportStatus;
@@ -37,8 +36,13 @@ public class SubmissionBoard {
     private final ScheduleProperties schedule;
     private final Clock clock;
 
-    public SubmissionBoard(AssessedUnitMapper units, PortalMapper portal, BureauMapper bureau,
-            AssessmentRulesSource method, ScheduleProperties schedule, Clock clock) {
+    public SubmissionBoard(
+            AssessedUnitMapper units,
+            PortalMapper portal,
+            BureauMapper bureau,
+            AssessmentRulesSource method,
+            ScheduleProperties schedule,
+            Clock clock) {
         this.units = units;
         this.portal = portal;
         this.bureau = bureau;
@@ -56,8 +60,16 @@ public class SubmissionBoard {
      * @param facts    the counting version's cover contact and uploader, or {@code null}
      * @param late     the counting return came after the deadline (逾期)
      */
-    public record Row(AssessedUnit unit, String state, SubmissionLine counting, SubmissionLine returned,
-            SubmissionLine latest, int versions, boolean overdue, SubmissionFacts facts, boolean late) {
+    public record Row(
+            AssessedUnit unit,
+            String state,
+            SubmissionLine counting,
+            SubmissionLine returned,
+            SubmissionLine latest,
+            int versions,
+            boolean overdue,
+            SubmissionFacts facts,
+            boolean late) {
 
         public boolean canSendBack() {
             return counting != null;
@@ -80,18 +92,21 @@ public class SubmissionBoard {
     }
 
     public List<Row> rows(YearMonth period) {
-        Map<String, List<SubmissionLine>> byUnit = portal.findPeriodLines(period).stream()
-                .collect(Collectors.groupingBy(SubmissionLine::unitCode));
+        Map<String, List<SubmissionLine>> byUnit =
+                portal.findPeriodLines(period).stream().collect(Collectors.groupingBy(SubmissionLine::unitCode));
         Map<Long, SubmissionFacts> facts = bureau.findPeriodFacts(period).stream()
                 .collect(Collectors.toMap(SubmissionFacts::submissionId, f -> f));
         boolean pastDeadline = LocalDate.now(clock.withZone(schedule.zone())).isAfter(deadline(period));
         List<Row> rows = new ArrayList<>();
         for (AssessedUnit unit : units.findUnits(period.getYear())) {
             List<SubmissionLine> versions = byUnit.getOrDefault(unit.unitCode(), List.of());
-            SubmissionLine latest = versions.stream().max(Comparator.comparingInt(SubmissionLine::versionNo))
+            SubmissionLine latest = versions.stream()
+                    .max(Comparator.comparingInt(SubmissionLine::versionNo))
                     .orElse(null);
-            SubmissionLine deciding = versions.stream().filter(v -> v.status() != SubmissionStatus.REJECTED)
-                    .max(Comparator.comparingInt(SubmissionLine::versionNo)).orElse(null);
+            SubmissionLine deciding = versions.stream()
+                    .filter(v -> v.status() != SubmissionStatus.REJECTED)
+                    .max(Comparator.comparingInt(SubmissionLine::versionNo))
+                    .orElse(null);
             String state;
             boolean late = false;
             if (deciding == null) {
@@ -99,14 +114,24 @@ public class SubmissionBoard {
             } else if (deciding.status() == SubmissionStatus.RETURNED) {
                 state = "已退回";
             } else {
-                late = versions.stream().filter(v -> v.status() == SubmissionStatus.ACCEPTED)
-                        .min(Comparator.comparingInt(SubmissionLine::versionNo)).map(SubmissionLine::late)
+                late = versions.stream()
+                        .filter(v -> v.status() == SubmissionStatus.ACCEPTED)
+                        .min(Comparator.comparingInt(SubmissionLine::versionNo))
+                        .map(SubmissionLine::late)
                         .orElse(false);
                 state = (late ? ReportStatus.LATE : ReportStatus.REPORTED).label();
             }
             boolean counts = deciding != null && deciding.status() == SubmissionStatus.ACCEPTED;
-            rows.add(new Row(unit, state, counts ? deciding : null, counts ? null : deciding, latest,
-                    versions.size(), !counts && pastDeadline, counts ? facts.get(deciding.id()) : null, late));
+            rows.add(new Row(
+                    unit,
+                    state,
+                    counts ? deciding : null,
+                    counts ? null : deciding,
+                    latest,
+                    versions.size(),
+                    !counts && pastDeadline,
+                    counts ? facts.get(deciding.id()) : null,
+                    late));
         }
         return rows;
     }

@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.web;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.store.portal.BureauMapper;
 import org.zsyz.scorecard.store.portal.PortalMapper;
@@ -23,9 +22,13 @@ class SubmissionDetails {
      * @param canSendBack whether the version is the one counting for its unit and period (only that one can be
      *                    sent back)
      */
-    record Detail(SubmissionLine line, String unitName, SubmissionFacts facts, List<SubmissionIssue> issues,
-            SendBack sendBack, boolean canSendBack) {
-    }
+    record Detail(
+            SubmissionLine line,
+            String unitName,
+            SubmissionFacts facts,
+            List<SubmissionIssue> issues,
+            SendBack sendBack,
+            boolean canSendBack) {}
 
     private final PortalReturns returns;
     private final PortalMapper portal;
@@ -34,8 +37,13 @@ class SubmissionDetails {
     private final AssessedUnitMapper units;
     private final YearTargetsCheck yearTargets;
 
-    SubmissionDetails(PortalReturns returns, PortalMapper portal, BureauMapper bureau,
-            ReturnSubmissionMapper submissions, AssessedUnitMapper units, YearTargetsCheck yearTargets) {
+    SubmissionDetails(
+            PortalReturns returns,
+            PortalMapper portal,
+            BureauMapper bureau,
+            ReturnSubmissionMapper submissions,
+            AssessedUnitMapper units,
+            YearTargetsCheck yearTargets) {
         this.returns = returns;
         this.portal = portal;
         this.bureau = bureau;
@@ -52,8 +60,13 @@ class SubmissionDetails {
         }
         ReturnSubmission counting = submissions.findCountingForUnit(line.unitCode(), line.period());
         AssessedUnit unit = units.findUnit(line.period().getYear(), line.unitCode());
-        return new Detail(line, unit == null ? null : unit.unitName(), bureau.findFacts(id),
-                submissions.findIssues(id), portal.findSendBack(id), counting != null && counting.id() == id);
+        return new Detail(
+                line,
+                unit == null ? null : unit.unitName(),
+                bureau.findFacts(id),
+                submissions.findIssues(id),
+                portal.findSendBack(id),
+                counting != null && counting.id() == id);
     }
 
     /** A version of the unit's own, {@code null} when the id is another unit's or none at all. */
@@ -62,7 +75,12 @@ class SubmissionDetails {
         if (line == null) {
             return null;
         }
-        return new Detail(line, yearTargets.unitName(line.period(), line.unitCode()), null,
-                submissions.findIssues(id), portal.findSendBack(id), false);
+        return new Detail(
+                line,
+                yearTargets.unitName(line.period(), line.unitCode()),
+                null,
+                submissions.findIssues(id),
+                portal.findSendBack(id),
+                false);
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
@@ -74,17 +73,22 @@ class TargetsUploads {
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 List<TargetImport> imports = targets.findImports(year);
                 TargetImport last = imports.get(imports.size() - 1);
-                return Result.notice("已导入 " + year + " 年目标任务书 " + clientName + "：" + last.unitCount()
-                        + " 个考核单位，" + last.targetCount() + " 项目标（替换此前的全部目标）");
+                return Result.notice("已导入 " + year + " 年目标任务书 " + clientName + "：" + last.unitCount() + " 个考核单位，"
+                        + last.targetCount() + " 项目标（替换此前的全部目标）");
             }
             TargetsRejectedException rejected = rejection(execution);
             if (rejected != null) {
                 // a refused workbook is of no further use: its errors are on the page, a restart would
                 // refuse it again; the bureau uploads a corrected one
                 Files.deleteIfExists(stored);
-                return new Result(null, clientName + " 未导入，" + year + " 年原有目标不变。发现 "
-                        + rejected.issues().errorCount() + " 处错误：", rejected.issues().errors().stream()
-                                .limit(ISSUES_SHOWN).map(i -> i.describe(clientName)).toList());
+                return new Result(
+                        null,
+                        clientName + " 未导入，" + year + " 年原有目标不变。发现 "
+                                + rejected.issues().errorCount() + " 处错误：",
+                        rejected.issues().errors().stream()
+                                .limit(ISSUES_SHOWN)
+                                .map(i -> i.describe(clientName))
+                                .toList());
             }
             return Result.problem("导入未完成：" + execution.getExitStatus().getExitDescription());
         } catch (JobRunner.AlreadyCompleteException e) {

@@ -5,8 +5,7 @@ import java.text.Normalizer;
 /** File names as users send them, reduced to what a reader sees. */
 final class UploadNames {
 
-    private UploadNames() {
-    }
+    private UploadNames() {}
 
     /**
      * The name without control, format (bidirectional overrides and isolates, zero-width characters, the byte order
@@ -20,8 +19,13 @@ final class UploadNames {
 
     private static boolean isVisible(int codePoint) {
         return switch (Character.getType(codePoint)) {
-            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SURROGATE, Character.UNASSIGNED, Character.PRIVATE_USE -> false;
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR,
+                    Character.SURROGATE,
+                    Character.UNASSIGNED,
+                    Character.PRIVATE_USE -> false;
             default -> true;
         };
     }

@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.web;
 
 import java.time.YearMonth;
-
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.store.portal.UnitStandingMapper;
 import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
@@ -28,11 +27,9 @@ class YearTargetsCheck {
             return null;
         }
         if (standings.countUnitsOfYear(year) == 0) {
-            return year + "年的考核目标尚未导入，暂不能报送或下载 " + period + " 的月报表。请等待市商务局导入" + year
-                    + "年目标任务书后再报送。";
+            return year + "年的考核目标尚未导入，暂不能报送或下载 " + period + " 的月报表。请等待市商务局导入" + year + "年目标任务书后再报送。";
         }
-        return "本单位（" + unitCode + "）不在" + year + "年的考核单位名单中，暂不能报送或下载 " + period
-                + " 的月报表。如有疑问请联系市商务局。";
+        return "本单位（" + unitCode + "）不在" + year + "年的考核单位名单中，暂不能报送或下载 " + period + " 的月报表。如有疑问请联系市商务局。";
     }
 
     /** The unit's name in the period's year, else in the newest year that lists it, else its code. */

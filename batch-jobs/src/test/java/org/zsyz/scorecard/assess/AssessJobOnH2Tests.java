@@ -3,5 +3,4 @@ package org.zsyz.scorecard.assess;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 
 @OnH2
-class AssessJobOnH2Tests extends AssessJobTests {
-}
+class AssessJobOnH2Tests extends AssessJobTests {}

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.assess;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class AssessJobOnMySqlTests extends AssessJobTests {
-}
+class AssessJobOnMySqlTests extends AssessJobTests {}

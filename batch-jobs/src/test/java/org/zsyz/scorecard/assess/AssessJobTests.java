@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,16 +54,22 @@ abstract class AssessJobTests {
 
     @Autowired
     ScorecardOperations operations;
+
     @Autowired
     AssessmentMapper results;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     AssessedUnitMapper units;
+
     @Autowired
     AnnualTargetMapper targets;
+
     @Autowired
     ReturnSubmissionMapper submissions;
+
     @Autowired
     LedgerProjectMapper ledger;
 
@@ -97,7 +101,8 @@ abstract class AssessJobTests {
     }
 
     Map<String, UnitScore> scores(YearMonth period) {
-        return results.findUnitScores(period).stream().collect(Collectors.toMap(UnitScore::unitCode, Function.identity()));
+        return results.findUnitScores(period).stream()
+                .collect(Collectors.toMap(UnitScore::unitCode, Function.identity()));
     }
 
     static String total(UnitScore s) {
@@ -132,21 +137,27 @@ abstract class AssessJobTests {
         threeMonths();
         Map<String, UnitScore> jan = scores(JAN);
 
-        assertThat(jan.values()).extracting(AssessJobTests::total).containsExactlyInAnyOrder("120.00", "100.00",
-                "100.00", "120.00", "50.00");
+        assertThat(jan.values())
+                .extracting(AssessJobTests::total)
+                .containsExactlyInAnyOrder("120.00", "100.00", "100.00", "120.00", "50.00");
         assertThat(jan.get("A").groupRank()).isEqualTo(1);
         assertThat(jan.get("B").groupRank()).isEqualTo(2);
         assertThat(jan.get("C").groupRank()).isEqualTo(2);
         assertThat(jan.get("E").groupRank()).isNull();
         assertThat(jan.get("E").rankChange()).isNull();
         assertThat(jan.get("D").groupRank()).isEqualTo(1);
-        assertThat(jan.values()).filteredOn(UnitScore::ranked).extracting(UnitScore::rankChange).containsOnly("新");
+        assertThat(jan.values())
+                .filteredOn(UnitScore::ranked)
+                .extracting(UnitScore::rankChange)
+                .containsOnly("新");
         assertThat(jan.get("A").groupSize()).isEqualTo(3);
         // Every ranked unit of 县市区 is within the top 2: all red, none black.
         assertThat(jan.get("C").listMark()).isEqualTo(ListMark.RED);
         // 同比 from last year's January return: (1.2 − 1) ÷ 1.
         IndicatorResult aI1 = results.findIndicatorResultsOfUnit(JAN, "A").stream()
-                .filter(r -> r.indicator() == Indicator.I1).findFirst().orElseThrow();
+                .filter(r -> r.indicator() == Indicator.I1)
+                .findFirst()
+                .orElseThrow();
         assertThat(aI1.yoyRate()).isEqualByComparingTo("0.2");
         assertThat(aI1.lastYearYtd()).isEqualByComparingTo("1");
     }
@@ -166,16 +177,21 @@ abstract class AssessJobTests {
             assertThat(a.points()).isEqualByComparingTo("-2");
             assertThat(a.reason()).isEqualTo("扣分：本期未报送，按2013-01报表数据列示，扣2分");
         });
-        assertThat(results.findWarningsOfUnit(FEB, "C")).extracting(AssessmentWarning::kind).contains(WarningKind.NOT_REPORTED);
+        assertThat(results.findWarningsOfUnit(FEB, "C"))
+                .extracting(AssessmentWarning::kind)
+                .contains(WarningKind.NOT_REPORTED);
 
         UnitScore d = feb.get("D");
         assertThat(d.reportStatus()).isEqualTo(ReportStatus.LATE);
         assertThat(d.receivedAt()).isEqualTo(LocalDateTime.of(2013, 3, 8, 10, 0));
         assertThat(total(d)).isEqualTo("49.00");
-        assertThat(results.findAdjustmentsOfUnit(FEB, "D")).singleElement().extracting(ScoreAdjustment::reason)
+        assertThat(results.findAdjustmentsOfUnit(FEB, "D"))
+                .singleElement()
+                .extracting(ScoreAdjustment::reason)
                 .isEqualTo("扣分：逾期报送，首份被接收的报表于2013-03-08 10:00收到，报送截止日为2013-03-05，扣1分");
-        assertThat(d.scoreFormula()).isEqualTo("指标得分 到位市外资金31.25 + 实际利用外资18.75 = 50.00；加分 0.00；扣分 1.00；"
-                + "总分 = 50.00 + 0.00 − 1.00 = 49.00（按全精度相加后四舍五入到两位小数）；等次：不合格");
+        assertThat(d.scoreFormula())
+                .isEqualTo("指标得分 到位市外资金31.25 + 实际利用外资18.75 = 50.00；加分 0.00；扣分 1.00；"
+                        + "总分 = 50.00 + 0.00 − 1.00 = 49.00（按全精度相加后四舍五入到两位小数）；等次：不合格");
 
         // March: D's first version arrived on time; the later correction counts but is not late.
         UnitScore dMarch = scores(MAR).get("D");
@@ -219,7 +235,9 @@ abstract class AssessJobTests {
     void everyScoreKeepsItsInputsAndFormula() throws Exception {
         threeMonths();
         IndicatorResult i3 = results.findIndicatorResultsOfUnit(MAR, "C").stream()
-                .filter(r -> r.indicator() == Indicator.I3).findFirst().orElseThrow();
+                .filter(r -> r.indicator() == Indicator.I3)
+                .findFirst()
+                .orElseThrow();
 
         assertThat(i3.valueYtd()).isEqualByComparingTo("150");
         assertThat(i3.targetValue()).isEqualByComparingTo("1200");
@@ -230,11 +248,14 @@ abstract class AssessJobTests {
         assertThat(i3.scoreShare()).isEqualByComparingTo("0.5");
         assertThat(i3.score()).isEqualByComparingTo("18.75");
         assertThat(i3.scoringMethod()).isEqualTo("RATIO");
-        assertThat(i3.formula()).isEqualTo("完成程度 = 累计150 ÷ 序时目标300（年度目标1200 × 序时进度25%） = 50%；得分 = "
-                + "权重37.5（原权重15；新签约亿元以上项目10分、新签约合同额10分、新开工亿元以上项目15分、合同履约率7分、"
-                + "项目开工率10分、资金到位率8分本期不计分，其权重按比例分摊：15 × 100 ÷ 40） × min(50%, 封顶120%) = 18.75");
+        assertThat(i3.formula())
+                .isEqualTo("完成程度 = 累计150 ÷ 序时目标300（年度目标1200 × 序时进度25%） = 50%；得分 = "
+                        + "权重37.5（原权重15；新签约亿元以上项目10分、新签约合同额10分、新开工亿元以上项目15分、合同履约率7分、"
+                        + "项目开工率10分、资金到位率8分本期不计分，其权重按比例分摊：15 × 100 ÷ 40） × min(50%, 封顶120%) = 18.75");
         IndicatorResult rate = results.findIndicatorResultsOfUnit(MAR, "C").stream()
-                .filter(r -> r.indicator() == Indicator.R_START).findFirst().orElseThrow();
+                .filter(r -> r.indicator() == Indicator.R_START)
+                .findFirst()
+                .orElseThrow();
         assertThat(rate.benchmark()).isEqualByComparingTo("0.8");
         assertThat(rate.score()).isNull();
         assertThat(rate.formula()).startsWith("自2013-01-01至2013-03-31无签约项目");
@@ -268,12 +289,15 @@ abstract class AssessJobTests {
         assertThat(total(mar.get("C"))).isEqualTo("100.00");
         assertThat(total(mar.get("A"))).isEqualTo("120.00");
         AssessmentRun run = results.findRun(MAR);
-        assertThat(run.configSource()).isEqualTo(file.toAbsolutePath().normalize().toString());
+        assertThat(run.configSource())
+                .isEqualTo(file.toAbsolutePath().normalize().toString());
         assertThat(run.configText()).isEqualTo(text);
         assertThat(run.configSha256()).isEqualTo(RulesFile.sha256(text));
         assertThat(run.configName()).isEqualTo("2013年度招商引资考核办法");
         IndicatorResult i3 = results.findIndicatorResultsOfUnit(MAR, "C").stream()
-                .filter(r -> r.indicator() == Indicator.I3).findFirst().orElseThrow();
+                .filter(r -> r.indicator() == Indicator.I3)
+                .findFirst()
+                .orElseThrow();
         assertThat(i3.score()).isNull();
         assertThat(i3.formula()).isEqualTo("权重为0，只列示、不计分");
         // February, computed before the change, keeps the method it was computed with.
@@ -286,8 +310,10 @@ abstract class AssessJobTests {
         threeMonths();
         Path file = home.resolve("rules").resolve("assessment-2013.yml");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, DefaultMethod.text(2013)
-                .replace("{weight: 25, method: ratio}", "{weight: 25, method: linear}"), StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                DefaultMethod.text(2013).replace("{weight: 25, method: ratio}", "{weight: 25, method: linear}"),
+                StandardCharsets.UTF_8);
 
         RulesFileException e = catchThrowableOfType(RulesFileException.class, () -> operations.assess(MAR));
 
@@ -300,8 +326,10 @@ abstract class AssessJobTests {
         city.report("A", JAN, "1", "100");
         Path file = home.resolve("rules").resolve("assessment-2013.yml");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, DefaultMethod.text(2013).replace("\"县市区\": {red: 2",
-                "\"县（市）区\": {red: 2"), StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                DefaultMethod.text(2013).replace("\"县市区\": {red: 2", "\"县（市）区\": {red: 2"),
+                StandardCharsets.UTF_8);
 
         assertThat(operations.assess(JAN).getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(results.findUnitScores(JAN)).isEmpty();
@@ -320,8 +348,10 @@ abstract class AssessJobTests {
 
         Path file = home.resolve("rules").resolve("assessment-2013.yml");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, DefaultMethod.text(2013)
-                .replace("rank_change_across_years: true", "rank_change_across_years: false"), StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                DefaultMethod.text(2013).replace("rank_change_across_years: true", "rank_change_across_years: false"),
+                StandardCharsets.UTF_8);
         assess(JAN);
 
         assertThat(scores(JAN).get("A").rankChange()).isEqualTo("新");

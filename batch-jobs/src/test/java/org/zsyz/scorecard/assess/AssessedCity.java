@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
-
 import org.zsyz.scorecard.store.indicator.Indicator;
 import org.zsyz.scorecard.store.project.InvestorSource;
 import org.zsyz.scorecard.store.project.ProjectStatus;
@@ -38,7 +37,10 @@ final class AssessedCity {
     private final ReturnSubmissionMapper submissions;
     private final LedgerProjectMapper ledger;
 
-    AssessedCity(AssessedUnitMapper units, AnnualTargetMapper targets, ReturnSubmissionMapper submissions,
+    AssessedCity(
+            AssessedUnitMapper units,
+            AnnualTargetMapper targets,
+            ReturnSubmissionMapper submissions,
             LedgerProjectMapper ledger) {
         this.units = units;
         this.targets = targets;
@@ -51,13 +53,13 @@ final class AssessedCity {
         units.insertGroup(new AssessmentGroup(YEAR, "城区", 2));
         int order = 0;
         for (String code : List.of("A", "B", "C", "E", "D")) {
-            units.insertUnit(new AssessedUnit(YEAR, code, "单位" + code, code.equals("D") ? "城区" : "县市区",
-                    !code.equals("E"), ++order));
+            units.insertUnit(new AssessedUnit(
+                    YEAR, code, "单位" + code, code.equals("D") ? "城区" : "县市区", !code.equals("E"), ++order));
             targets.insertTarget(new AnnualTarget(YEAR, code, Indicator.I1, new BigDecimal("12")));
             targets.insertTarget(new AnnualTarget(YEAR, code, Indicator.I3, new BigDecimal("1200")));
         }
-        targets.insertImport(new TargetImport(null, YEAR, "targets-2013.xlsx", "0".repeat(64),
-                LocalDateTime.of(2013, 1, 10, 9, 0), 5, 10));
+        targets.insertImport(new TargetImport(
+                null, YEAR, "targets-2013.xlsx", "0".repeat(64), LocalDateTime.of(2013, 1, 10, 9, 0), 5, 10));
     }
 
     /** An accepted return arriving on day 2 of the next month (on time). */
@@ -67,18 +69,60 @@ final class AssessedCity {
 
     long report(String unit, YearMonth period, String i1, String i3, LocalDateTime arrived) {
         int version = submissions.nextVersionNo(unit, period);
-        submissions.insertSubmission(new ReturnSubmission(null, unit, period, version, unit + ".xlsx",
-                String.format("%064d", version), arrived, SubmissionStatus.ACCEPTED, false, 2, 0, 0, "张三",
-                "0373-5550000", "INBOX"));
+        submissions.insertSubmission(new ReturnSubmission(
+                null,
+                unit,
+                period,
+                version,
+                unit + ".xlsx",
+                String.format("%064d", version),
+                arrived,
+                SubmissionStatus.ACCEPTED,
+                false,
+                2,
+                0,
+                0,
+                "张三",
+                "0373-5550000",
+                "INBOX"));
         long id = submissions.findVersion(unit, period, version).id();
         ledger.insertProjects(List.of(
-                new LedgerProject(id, unit + "-1", 2, "项目" + unit + "-1", "投资方甲", InvestorSource.OUT_OF_PROVINCE,
-                        "工业", ProjectStatus.STARTED, LocalDate.of(2012, 6, 1), new BigDecimal("5"),
-                        LocalDate.of(2012, 7, 1), new BigDecimal(i1).add(BigDecimal.ONE), new BigDecimal(i1), null,
-                        true, false, null),
-                new LedgerProject(id, unit + "-2", 3, "项目" + unit + "-2", "投资方乙", InvestorSource.FOREIGN, "工业",
-                        ProjectStatus.STARTED, LocalDate.of(2012, 6, 1), new BigDecimal("3"), LocalDate.of(2012, 7, 1),
-                        BigDecimal.ONE, BigDecimal.ZERO, new BigDecimal(i3), true, false, null)));
+                new LedgerProject(
+                        id,
+                        unit + "-1",
+                        2,
+                        "项目" + unit + "-1",
+                        "投资方甲",
+                        InvestorSource.OUT_OF_PROVINCE,
+                        "工业",
+                        ProjectStatus.STARTED,
+                        LocalDate.of(2012, 6, 1),
+                        new BigDecimal("5"),
+                        LocalDate.of(2012, 7, 1),
+                        new BigDecimal(i1).add(BigDecimal.ONE),
+                        new BigDecimal(i1),
+                        null,
+                        true,
+                        false,
+                        null),
+                new LedgerProject(
+                        id,
+                        unit + "-2",
+                        3,
+                        "项目" + unit + "-2",
+                        "投资方乙",
+                        InvestorSource.FOREIGN,
+                        "工业",
+                        ProjectStatus.STARTED,
+                        LocalDate.of(2012, 6, 1),
+                        new BigDecimal("3"),
+                        LocalDate.of(2012, 7, 1),
+                        BigDecimal.ONE,
+                        BigDecimal.ZERO,
+                        new BigDecimal(i3),
+                        true,
+                        false,
+                        null)));
         submissions.insertActivity(new ActivityFigure(id, 3, 1, 10, 2));
         return id;
     }

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.assess;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 
 @OnH2
-class AssessmentRollbackOnH2Tests extends AssessmentRollbackTests {
-}
+class AssessmentRollbackOnH2Tests extends AssessmentRollbackTests {}

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,16 +66,22 @@ abstract class AssessmentRollbackTests {
 
     @Autowired
     ScorecardOperations operations;
+
     @Autowired
     AssessmentMapper results;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     AssessedUnitMapper units;
+
     @Autowired
     AnnualTargetMapper targets;
+
     @Autowired
     ReturnSubmissionMapper submissions;
+
     @Autowired
     LedgerProjectMapper ledger;
 
@@ -111,15 +115,18 @@ abstract class AssessmentRollbackTests {
 
         Path file = home.resolve("rules").resolve("assessment-2013.yml");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, DefaultMethod.text(2013)
-                .replace("I1:       {weight: 25, method: ratio}", "I1:       {weight: 40, method: ratio}")
-                .replace("I3:       {weight: 15, method: ratio}", "I3:       {weight: 0, method: ratio}"),
+        Files.writeString(
+                file,
+                DefaultMethod.text(2013)
+                        .replace("I1:       {weight: 25, method: ratio}", "I1:       {weight: 40, method: ratio}")
+                        .replace("I3:       {weight: 15, method: ratio}", "I3:       {weight: 0, method: ratio}"),
                 StandardCharsets.UTF_8);
         FAIL_ON_WARNINGS.set(true);
         JobExecution failed = operations.assess(JAN);
 
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(failed.getAllFailureExceptions()).anySatisfy(e -> assertThat(e).hasMessageContaining("磁盘已满"));
+        assertThat(failed.getAllFailureExceptions())
+                .anySatisfy(e -> assertThat(e).hasMessageContaining("磁盘已满"));
         assertThat(snapshot(jdbc)).isEqualTo(before);
         assertThat(results.findRun(JAN)).isEqualTo(firstRun);
 
@@ -138,11 +145,12 @@ abstract class AssessmentRollbackTests {
     static String snapshot(JdbcTemplate jdbc) {
         StringBuilder s = new StringBuilder();
         for (String sql : new String[] {
-                "SELECT unit_code, total_score, group_rank, report_status, score_formula FROM unit_score ORDER BY unit_code",
-                "SELECT unit_code, indicator_code, score, formula FROM indicator_result ORDER BY unit_code, indicator_code",
-                "SELECT unit_code, seq_no, reason FROM score_adjustment ORDER BY unit_code, seq_no",
-                "SELECT unit_code, seq_no, message FROM assessment_warning ORDER BY unit_code, seq_no",
-                "SELECT config_sha256 FROM assessment_run" }) {
+            "SELECT unit_code, total_score, group_rank, report_status, score_formula FROM unit_score ORDER BY unit_code",
+            "SELECT unit_code, indicator_code, score, formula FROM indicator_result ORDER BY unit_code, indicator_code",
+            "SELECT unit_code, seq_no, reason FROM score_adjustment ORDER BY unit_code, seq_no",
+            "SELECT unit_code, seq_no, message FROM assessment_warning ORDER BY unit_code, seq_no",
+            "SELECT config_sha256 FROM assessment_run"
+        }) {
             jdbc.queryForList(sql).forEach(row -> s.append(row.values()).append('\n'));
         }
         return s.toString();

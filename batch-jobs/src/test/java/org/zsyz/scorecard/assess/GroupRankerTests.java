@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
@@ -40,8 +39,8 @@ class GroupRankerTests {
         return group;
     }
 
-    static List<UnitOutcome> ranked(Map<String, GroupRanker.PreviousPlace> previous, String groupName,
-            UnitFixture... units) {
+    static List<UnitOutcome> ranked(
+            Map<String, GroupRanker.PreviousPlace> previous, String groupName, UnitFixture... units) {
         List<UnitOutcome> g = group(units);
         GroupRanker.rank(g, previous, RULES.listSizes(groupName));
         return g;
@@ -58,15 +57,27 @@ class GroupRankerTests {
     @Test
     void equalTotalsAreBrokenByI1CompletionThenByI1YearOnYear() {
         // 12, 13 and 14 are all over the 1.2 cap: 120.00 each. 13 and 14 differ in 完成率; the two 12s in 同比.
-        List<UnitOutcome> g = ranked(Map.of(), "城区", u("A", "12").lastYear(Indicator.I1, "10"), u("B", "13"),
-                u("C", "12").lastYear(Indicator.I1, "6"), u("D", "12"), u("E", "14"));
+        List<UnitOutcome> g = ranked(
+                Map.of(),
+                "城区",
+                u("A", "12").lastYear(Indicator.I1, "10"),
+                u("B", "13"),
+                u("C", "12").lastYear(Indicator.I1, "6"),
+                u("D", "12"),
+                u("E", "14"));
 
-        assertThat(g).extracting(UnitOutcome::total).allSatisfy(t -> assertThat(t).isEqualByComparingTo("120"));
+        assertThat(g)
+                .extracting(UnitOutcome::total)
+                .allSatisfy(t -> assertThat(t).isEqualByComparingTo("120"));
         // E 140%, B 130%, then the 120%s by 同比: C +100%, A +20%, D "—" last.
-        assertThat(g).extracting(UnitOutcome::unitCode, UnitOutcome::rank).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("A", 4), org.assertj.core.groups.Tuple.tuple("B", 2),
-                org.assertj.core.groups.Tuple.tuple("C", 3), org.assertj.core.groups.Tuple.tuple("D", 5),
-                org.assertj.core.groups.Tuple.tuple("E", 1));
+        assertThat(g)
+                .extracting(UnitOutcome::unitCode, UnitOutcome::rank)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("A", 4),
+                        org.assertj.core.groups.Tuple.tuple("B", 2),
+                        org.assertj.core.groups.Tuple.tuple("C", 3),
+                        org.assertj.core.groups.Tuple.tuple("D", 5),
+                        org.assertj.core.groups.Tuple.tuple("E", 1));
     }
 
     @Test
@@ -112,10 +123,12 @@ class GroupRankerTests {
 
     @Test
     void aUnitThatDidNotReportIsRankedWithItsDeduction() {
-        List<UnitOutcome> g = ranked(Map.of(), "城区", u("A", "8").missing(YearMonth.of(2013, 11)), u("B", "8"),
-                u("C", "7.9"));
+        List<UnitOutcome> g =
+                ranked(Map.of(), "城区", u("A", "8").missing(YearMonth.of(2013, 11)), u("B", "8"), u("C", "7.9"));
 
-        assertThat(g).extracting(UnitOutcome::total).extracting(BigDecimal::toPlainString)
+        assertThat(g)
+                .extracting(UnitOutcome::total)
+                .extracting(BigDecimal::toPlainString)
                 .containsExactly("78.00", "80.00", "79.00");
         assertThat(g).extracting(UnitOutcome::rank).containsExactly(3, 1, 2);
         assertThat(g.get(0).listMark()).isEqualTo(ListMark.BLACK);
@@ -123,9 +136,19 @@ class GroupRankerTests {
 
     @Test
     void rankChangeAndFirstPlaceStreakFollowLastMonth() {
-        List<UnitOutcome> g = ranked(Map.of("A", new GroupRanker.PreviousPlace(1, 3, "县市区"),
-                "B", new GroupRanker.PreviousPlace(3, 0, "县市区"), "C", new GroupRanker.PreviousPlace(1, 2, "县市区")),
-                "城区", u("A", "9"), u("B", "8"), u("C", "7"), u("D", "6"));
+        List<UnitOutcome> g = ranked(
+                Map.of(
+                        "A",
+                        new GroupRanker.PreviousPlace(1, 3, "县市区"),
+                        "B",
+                        new GroupRanker.PreviousPlace(3, 0, "县市区"),
+                        "C",
+                        new GroupRanker.PreviousPlace(1, 2, "县市区")),
+                "城区",
+                u("A", "9"),
+                u("B", "8"),
+                u("C", "7"),
+                u("D", "6"));
 
         assertThat(g).extracting(UnitOutcome::rankChange).containsExactly("—", "↑1", "↓2", "新");
         assertThat(g).extracting(UnitOutcome::previousRank).containsExactly(1, 3, 1, null);
@@ -134,8 +157,15 @@ class GroupRankerTests {
 
     @Test
     void aUnitThatChangedGroupOrWasNotRankedLastMonthIsNew() {
-        List<UnitOutcome> g = ranked(Map.of("A", new GroupRanker.PreviousPlace(1, 5, "城区"),
-                "B", new GroupRanker.PreviousPlace(null, 0, "县市区")), "县市区", u("A", "9"), u("B", "8"));
+        List<UnitOutcome> g = ranked(
+                Map.of(
+                        "A",
+                        new GroupRanker.PreviousPlace(1, 5, "城区"),
+                        "B",
+                        new GroupRanker.PreviousPlace(null, 0, "县市区")),
+                "县市区",
+                u("A", "9"),
+                u("B", "8"));
 
         assertThat(g).extracting(UnitOutcome::rankChange).containsExactly("新", "新");
         assertThat(g.get(0).firstStreak()).isEqualTo(1);
@@ -143,8 +173,16 @@ class GroupRankerTests {
 
     @Test
     void sharedFirstPlaceContinuesEveryStreak() {
-        List<UnitOutcome> g = ranked(Map.of("A", new GroupRanker.PreviousPlace(1, 2, "县市区"),
-                "B", new GroupRanker.PreviousPlace(2, 0, "县市区")), "县市区", u("A", "9"), u("B", "9"), u("C", "1"));
+        List<UnitOutcome> g = ranked(
+                Map.of(
+                        "A",
+                        new GroupRanker.PreviousPlace(1, 2, "县市区"),
+                        "B",
+                        new GroupRanker.PreviousPlace(2, 0, "县市区")),
+                "县市区",
+                u("A", "9"),
+                u("B", "9"),
+                u("C", "1"));
 
         assertThat(g).extracting(UnitOutcome::firstStreak).containsExactly(3, 1, 0);
         assertThat(g).extracting(UnitOutcome::rankChange).containsExactly("—", "↑1", "新");
@@ -152,10 +190,11 @@ class GroupRankerTests {
 
     @Test
     void redAndBlackListsBySizeWithTiesAtTheBottomBothBlack() {
-        List<UnitOutcome> g = ranked(Map.of(), "县市区", u("A", "9"), u("B", "8"), u("C", "7"), u("D", "3"),
-                u("E", "3"));
+        List<UnitOutcome> g = ranked(Map.of(), "县市区", u("A", "9"), u("B", "8"), u("C", "7"), u("D", "3"), u("E", "3"));
 
-        assertThat(g).extracting(UnitOutcome::listMark).containsExactly(ListMark.RED, ListMark.RED, null, ListMark.BLACK, ListMark.BLACK);
+        assertThat(g)
+                .extracting(UnitOutcome::listMark)
+                .containsExactly(ListMark.RED, ListMark.RED, null, ListMark.BLACK, ListMark.BLACK);
     }
 
     @Test
@@ -180,7 +219,8 @@ class GroupRankerTests {
     }
 
     static LedgerFixtures.Builder signed(String no, boolean started) {
-        LedgerFixtures.Builder p = LedgerFixtures.project().no(no).signed(LocalDate.of(2013, 3, 1)).fundsTotal("1");
+        LedgerFixtures.Builder p =
+                LedgerFixtures.project().no(no).signed(LocalDate.of(2013, 3, 1)).fundsTotal("1");
         return started ? p.status(ProjectStatus.STARTED).started(LocalDate.of(2013, 4, 1)) : p;
     }
 
@@ -193,8 +233,8 @@ class GroupRankerTests {
     @RepeatedTest(200)
     void ranksAreCompetitionRanksOfTheDisplayedKeys(RepetitionInfo repetition) {
         Random random = new Random(20131231L + repetition.getCurrentRepetition());
-        String[] ytds = { "0", "3", "5.5", "9", "9.004", "9.006", "12", "12.5", "14" };
-        String[] lastYears = { null, "4", "10", "12" };
+        String[] ytds = {"0", "3", "5.5", "9", "9.004", "9.006", "12", "12.5", "14"};
+        String[] lastYears = {null, "4", "10", "12"};
         int size = 1 + random.nextInt(9);
         List<UnitFixture> units = new ArrayList<>();
         for (int i = 0; i < size; i++) {
@@ -216,20 +256,23 @@ class GroupRankerTests {
         Map<String, GroupRanker.PreviousPlace> previous = new HashMap<>();
         for (int i = 0; i < size; i++) {
             if (random.nextBoolean()) {
-                previous.put("U" + i, new GroupRanker.PreviousPlace(1 + random.nextInt(size), random.nextInt(3),
-                        "县市区"));
+                previous.put(
+                        "U" + i, new GroupRanker.PreviousPlace(1 + random.nextInt(size), random.nextInt(3), "县市区"));
             }
         }
         List<UnitOutcome> g = ranked(previous, "县市区", units.toArray(UnitFixture[]::new));
 
-        List<UnitOutcome> rankedUnits = g.stream().filter(o -> o.input().ranked()).toList();
+        List<UnitOutcome> rankedUnits =
+                g.stream().filter(o -> o.input().ranked()).toList();
         for (UnitOutcome o : g) {
             if (!o.input().ranked()) {
                 assertThat(o.rank()).isNull();
                 assertThat(o.listMark()).isNull();
                 continue;
             }
-            long ahead = rankedUnits.stream().filter(x -> key(x).compareTo(key(o)) > 0).count();
+            long ahead = rankedUnits.stream()
+                    .filter(x -> key(x).compareTo(key(o)) > 0)
+                    .count();
             assertThat(o.rank()).as("rank of %s", o.unitCode()).isEqualTo((int) ahead + 1);
             for (UnitOutcome x : rankedUnits) {
                 if (x.total().compareTo(o.total()) > 0) {
@@ -241,25 +284,31 @@ class GroupRankerTests {
             }
             GroupRanker.PreviousPlace before = previous.get(o.unitCode());
             assertThat(o.rankChange()).isEqualTo(GroupRanker.change(before == null ? null : before.rank(), o.rank()));
-            assertThat(o.firstStreak()).isEqualTo(o.rank() != 1 ? 0
-                    : before != null && before.rank() == 1 ? before.firstStreak() + 1 : 1);
+            assertThat(o.firstStreak())
+                    .isEqualTo(o.rank() != 1 ? 0 : before != null && before.rank() == 1 ? before.firstStreak() + 1 : 1);
             boolean red = o.rank() <= 2;
             assertThat(o.listMark() == ListMark.RED).isEqualTo(red);
-            long behind = rankedUnits.stream().filter(x -> key(x).compareTo(key(o)) < 0).count();
+            long behind = rankedUnits.stream()
+                    .filter(x -> key(x).compareTo(key(o)) < 0)
+                    .count();
             boolean allRed = rankedUnits.stream().allMatch(x -> x.rank() <= 2);
             assertThat(o.listMark() == ListMark.BLACK).isEqualTo(!red && !allRed && behind < 1);
         }
         // Sorted ranks run 1, then skip by each tie's size.
-        List<Integer> ranks = rankedUnits.stream().map(UnitOutcome::rank).sorted().toList();
+        List<Integer> ranks =
+                rankedUnits.stream().map(UnitOutcome::rank).sorted().toList();
         for (int i = 0; i < ranks.size(); i++) {
-            assertThat(ranks.get(i)).isEqualTo(i == 0 || !ranks.get(i).equals(ranks.get(i - 1)) ? i + 1 : ranks.get(i - 1));
+            assertThat(ranks.get(i))
+                    .isEqualTo(i == 0 || !ranks.get(i).equals(ranks.get(i - 1)) ? i + 1 : ranks.get(i - 1));
         }
         assertThat(g).extracting(UnitOutcome::groupSize).containsOnly(rankedUnits.size());
     }
 
     /** The ranking key as people see it: total, I1 完成率, I1 同比 (missing lowest), 2 decimals each. */
     static Key key(UnitOutcome o) {
-        return new Key(o.total(), Decimals.displayPercent(o.indicator(Indicator.I1).completion()),
+        return new Key(
+                o.total(),
+                Decimals.displayPercent(o.indicator(Indicator.I1).completion()),
                 Decimals.displayPercent(o.indicator(Indicator.I1).yoy()));
     }
 

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.zsyz.scorecard.domain.WarningKind;
 import org.zsyz.scorecard.store.indicator.Indicator;
@@ -21,10 +20,20 @@ class LedgerFiguresTests {
 
     @Test
     void fundsCountByTheInvestorsOrigin() {
-        figures.add(project().source(InvestorSource.OTHER_CITY_IN_PROVINCE).fundsThisYear("2.835").build());
-        figures.add(project().source(InvestorSource.OUT_OF_PROVINCE).fundsThisYear("19.9").build());
+        figures.add(project()
+                .source(InvestorSource.OTHER_CITY_IN_PROVINCE)
+                .fundsThisYear("2.835")
+                .build());
+        figures.add(project()
+                .source(InvestorSource.OUT_OF_PROVINCE)
+                .fundsThisYear("19.9")
+                .build());
         figures.add(project().source(InvestorSource.LOCAL).fundsThisYear("7").build());
-        figures.add(project().source(InvestorSource.FOREIGN).fundsThisYear("1").foreign("4289").build());
+        figures.add(project()
+                .source(InvestorSource.FOREIGN)
+                .fundsThisYear("1")
+                .foreign("4289")
+                .build());
 
         assertThat(figures.ytd(Indicator.I1)).isEqualByComparingTo("22.735");
         assertThat(figures.ytd(Indicator.I2)).isEqualByComparingTo("19.9");
@@ -34,7 +43,8 @@ class LedgerFiguresTests {
     @Test
     void newProjectsCountOnlyWhenSignedThisYearUpToThePeriod() {
         figures.add(project().signed(LocalDate.of(2013, 1, 1)).contract("1").build());
-        figures.add(project().signed(LocalDate.of(2013, 12, 31)).contract("12.5").build());
+        figures.add(
+                project().signed(LocalDate.of(2013, 12, 31)).contract("12.5").build());
         figures.add(project().signed(LocalDate.of(2013, 6, 1)).contract("0.99").build());
         figures.add(project().signed(LocalDate.of(2012, 12, 31)).contract("30").build());
 
@@ -44,25 +54,53 @@ class LedgerFiguresTests {
 
     @Test
     void startedBigProjectsCountWhenStartedThisYearWhateverTheSigningYear() {
-        figures.add(project().signed(LocalDate.of(2012, 5, 1)).status(ProjectStatus.STARTED)
-                .started(LocalDate.of(2013, 2, 1)).contract("3").build());
-        figures.add(project().status(ProjectStatus.COMPLETED).started(LocalDate.of(2013, 4, 1)).contract("1").build());
-        figures.add(project().status(ProjectStatus.STARTED).started(LocalDate.of(2013, 4, 1)).contract("0.5").build());
-        figures.add(project().signed(LocalDate.of(2012, 1, 1)).status(ProjectStatus.STARTED)
-                .started(LocalDate.of(2012, 12, 1)).contract("9").build());
+        figures.add(project()
+                .signed(LocalDate.of(2012, 5, 1))
+                .status(ProjectStatus.STARTED)
+                .started(LocalDate.of(2013, 2, 1))
+                .contract("3")
+                .build());
+        figures.add(project()
+                .status(ProjectStatus.COMPLETED)
+                .started(LocalDate.of(2013, 4, 1))
+                .contract("1")
+                .build());
+        figures.add(project()
+                .status(ProjectStatus.STARTED)
+                .started(LocalDate.of(2013, 4, 1))
+                .contract("0.5")
+                .build());
+        figures.add(project()
+                .signed(LocalDate.of(2012, 1, 1))
+                .status(ProjectStatus.STARTED)
+                .started(LocalDate.of(2012, 12, 1))
+                .contract("9")
+                .build());
 
         assertThat(figures.ytd(Indicator.I6)).isEqualByComparingTo("2");
     }
 
     @Test
     void cohortRatesFollowTheirDefinitions() {
-        figures.add(project().status(ProjectStatus.STARTED).started(LocalDate.of(2013, 5, 1)).contract("10")
-                .fundsTotal("4").build());
-        figures.add(project().status(ProjectStatus.COMPLETED).started(LocalDate.of(2013, 5, 1)).contract("6")
-                .fundsTotal("2").build());
+        figures.add(project()
+                .status(ProjectStatus.STARTED)
+                .started(LocalDate.of(2013, 5, 1))
+                .contract("10")
+                .fundsTotal("4")
+                .build());
+        figures.add(project()
+                .status(ProjectStatus.COMPLETED)
+                .started(LocalDate.of(2013, 5, 1))
+                .contract("6")
+                .fundsTotal("2")
+                .build());
         figures.add(project().status(ProjectStatus.TERMINATED).contract("4").build());
         figures.add(project().notFulfilled().contract("20").build());
-        figures.add(project().signed(LocalDate.of(2012, 1, 1)).contract("99").fundsTotal("99").build());
+        figures.add(project()
+                .signed(LocalDate.of(2012, 1, 1))
+                .contract("99")
+                .fundsTotal("99")
+                .build());
 
         LedgerFigures.RateFigure fulfil = figures.rate(Indicator.R_FULFIL);
         assertThat(fulfil.numerator()).isEqualByComparingTo("2");
@@ -94,10 +132,17 @@ class LedgerFiguresTests {
         figures.add(project().no("A").contract("60").fortune500().build());
         figures.add(project().no("B").contract("12").build());
         figures.add(project().no("C").contract("2").fortune500().build());
-        figures.add(project().no("D").contract("80").signed(LocalDate.of(2012, 3, 1)).build());
+        figures.add(project()
+                .no("D")
+                .contract("80")
+                .signed(LocalDate.of(2012, 3, 1))
+                .build());
 
-        assertThat(figures.bonusItems()).extracting(LedgerFigures.BonusItem::projectNo, b -> b.points().intValue())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", 8), org.assertj.core.groups.Tuple.tuple("B", 4),
+        assertThat(figures.bonusItems())
+                .extracting(LedgerFigures.BonusItem::projectNo, b -> b.points().intValue())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("A", 8),
+                        org.assertj.core.groups.Tuple.tuple("B", 4),
                         org.assertj.core.groups.Tuple.tuple("C", 3));
     }
 
@@ -105,12 +150,22 @@ class LedgerFiguresTests {
     void overdueAndFundlessProjectsAreWarnedAbout() {
         figures.add(project().no("OLD").signed(LocalDate.of(2013, 6, 30)).build());
         figures.add(project().no("RECENT").signed(LocalDate.of(2013, 7, 1)).build());
-        figures.add(project().no("DRY").signed(LocalDate.of(2012, 12, 30)).status(ProjectStatus.STARTED)
-                .started(LocalDate.of(2013, 1, 5)).build());
-        figures.add(project().no("ENDED").signed(LocalDate.of(2012, 1, 1)).status(ProjectStatus.TERMINATED).build());
+        figures.add(project()
+                .no("DRY")
+                .signed(LocalDate.of(2012, 12, 30))
+                .status(ProjectStatus.STARTED)
+                .started(LocalDate.of(2013, 1, 5))
+                .build());
+        figures.add(project()
+                .no("ENDED")
+                .signed(LocalDate.of(2012, 1, 1))
+                .status(ProjectStatus.TERMINATED)
+                .build());
 
-        assertThat(figures.warnings()).extracting(LedgerFigures.ProjectWarning::kind, LedgerFigures.ProjectWarning::projectNo)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(WarningKind.OVERDUE_START, "OLD"),
+        assertThat(figures.warnings())
+                .extracting(LedgerFigures.ProjectWarning::kind, LedgerFigures.ProjectWarning::projectNo)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(WarningKind.OVERDUE_START, "OLD"),
                         org.assertj.core.groups.Tuple.tuple(WarningKind.NO_FUNDS, "DRY"));
     }
 
@@ -120,14 +175,24 @@ class LedgerFiguresTests {
         LedgerFigures november = new LedgerFigures(YearMonth.of(2013, 11), AssessmentRules.defaults());
         november.add(project().no("EXACT").signed(LocalDate.of(2013, 5, 30)).build());
         november.add(project().no("OVER").signed(LocalDate.of(2013, 5, 29)).build());
-        november.add(project().no("DRY-EXACT").signed(LocalDate.of(2012, 11, 30)).status(ProjectStatus.COMPLETED)
-                .started(LocalDate.of(2013, 1, 1)).build());
-        november.add(project().no("DRY-OVER").signed(LocalDate.of(2012, 11, 29)).status(ProjectStatus.COMPLETED)
-                .started(LocalDate.of(2013, 1, 1)).build());
+        november.add(project()
+                .no("DRY-EXACT")
+                .signed(LocalDate.of(2012, 11, 30))
+                .status(ProjectStatus.COMPLETED)
+                .started(LocalDate.of(2013, 1, 1))
+                .build());
+        november.add(project()
+                .no("DRY-OVER")
+                .signed(LocalDate.of(2012, 11, 29))
+                .status(ProjectStatus.COMPLETED)
+                .started(LocalDate.of(2013, 1, 1))
+                .build());
         november.add(project().no("FUTURE").signed(LocalDate.of(2013, 12, 1)).build());
 
-        assertThat(november.warnings()).extracting(LedgerFigures.ProjectWarning::kind, LedgerFigures.ProjectWarning::projectNo)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(WarningKind.OVERDUE_START, "OVER"),
+        assertThat(november.warnings())
+                .extracting(LedgerFigures.ProjectWarning::kind, LedgerFigures.ProjectWarning::projectNo)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(WarningKind.OVERDUE_START, "OVER"),
                         org.assertj.core.groups.Tuple.tuple(WarningKind.NO_FUNDS, "DRY-OVER"));
         assertThat(november.warnings().get(0).message())
                 .isEqualTo("项目“项目OVER”（OVER）于2013-05-29签约，至2013-11-30已超过6个月仍未开工");
@@ -139,7 +204,9 @@ class LedgerFiguresTests {
         LedgerFigures figures = new LedgerFigures(YearMonth.of(2013, 11), rules);
         figures.add(project().no("X").signed(LocalDate.of(2013, 8, 29)).build());
 
-        assertThat(figures.warnings()).extracting(LedgerFigures.ProjectWarning::projectNo).containsExactly("X");
+        assertThat(figures.warnings())
+                .extracting(LedgerFigures.ProjectWarning::projectNo)
+                .containsExactly("X");
     }
 
     /**
@@ -149,16 +216,43 @@ class LedgerFiguresTests {
      */
     static List<LedgerFixtures.Builder> handWorkedCohort() {
         return List.of(
-                project().no("P1").signed(LocalDate.of(2013, 2, 1)).status(ProjectStatus.STARTED)
-                        .started(LocalDate.of(2013, 4, 1)).contract("10").fundsTotal("4"),
-                project().no("P2").signed(LocalDate.of(2013, 5, 1)).status(ProjectStatus.COMPLETED)
-                        .started(LocalDate.of(2013, 6, 1)).contract("6").fundsTotal("6"),
-                project().no("P3").signed(LocalDate.of(2013, 7, 1)).contract("3").notFulfilled(),
-                project().no("P4").signed(LocalDate.of(2013, 8, 1)).status(ProjectStatus.TERMINATED).contract("5")
+                project()
+                        .no("P1")
+                        .signed(LocalDate.of(2013, 2, 1))
+                        .status(ProjectStatus.STARTED)
+                        .started(LocalDate.of(2013, 4, 1))
+                        .contract("10")
+                        .fundsTotal("4"),
+                project()
+                        .no("P2")
+                        .signed(LocalDate.of(2013, 5, 1))
+                        .status(ProjectStatus.COMPLETED)
+                        .started(LocalDate.of(2013, 6, 1))
+                        .contract("6")
+                        .fundsTotal("6"),
+                project()
+                        .no("P3")
+                        .signed(LocalDate.of(2013, 7, 1))
+                        .contract("3")
+                        .notFulfilled(),
+                project()
+                        .no("P4")
+                        .signed(LocalDate.of(2013, 8, 1))
+                        .status(ProjectStatus.TERMINATED)
+                        .contract("5")
                         .fundsTotal("1"),
-                project().no("P5").signed(LocalDate.of(2012, 11, 1)).status(ProjectStatus.STARTED)
-                        .started(LocalDate.of(2012, 12, 1)).contract("20").fundsTotal("20"),
-                project().no("P6").status(ProjectStatus.NEGOTIATING).signed(null).contract(null));
+                project()
+                        .no("P5")
+                        .signed(LocalDate.of(2012, 11, 1))
+                        .status(ProjectStatus.STARTED)
+                        .started(LocalDate.of(2012, 12, 1))
+                        .contract("20")
+                        .fundsTotal("20"),
+                project()
+                        .no("P6")
+                        .status(ProjectStatus.NEGOTIATING)
+                        .signed(null)
+                        .contract(null));
     }
 
     static String shown(LedgerFigures.RateFigure r) {
@@ -192,7 +286,8 @@ class LedgerFiguresTests {
 
     @Test
     void aFixedCohortStartTakesInEarlierYears() {
-        AssessmentRules since2012 = RulesYamlTests.parseDefaultsWith("cohort_start: year-start", "cohort_start: 2012-01-01");
+        AssessmentRules since2012 =
+                RulesYamlTests.parseDefaultsWith("cohort_start: year-start", "cohort_start: 2012-01-01");
         LedgerFigures fixed = new LedgerFigures(YearMonth.of(2013, 12), since2012);
         handWorkedCohort().forEach(p -> fixed.add(p.build()));
 
@@ -216,10 +311,16 @@ class LedgerFiguresTests {
         figures.add(project().no("TEN").contract("10").build());
         figures.add(project().no("JUST-UNDER").contract("9.99999999").build());
         figures.add(project().no("FIFTY").contract("50").build());
-        figures.add(project().no("ENDED").contract("80").status(ProjectStatus.TERMINATED).build());
+        figures.add(project()
+                .no("ENDED")
+                .contract("80")
+                .status(ProjectStatus.TERMINATED)
+                .build());
 
-        assertThat(figures.bonusItems()).extracting(LedgerFigures.BonusItem::projectNo, b -> b.points().toPlainString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("TEN", "4"),
+        assertThat(figures.bonusItems())
+                .extracting(LedgerFigures.BonusItem::projectNo, b -> b.points().toPlainString())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("TEN", "4"),
                         org.assertj.core.groups.Tuple.tuple("FIFTY", "8"));
         // Terminated projects signed this year still count as signed (I4, I5).
         assertThat(figures.ytd(Indicator.I4)).isEqualByComparingTo("4");

@@ -17,9 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,11 +62,13 @@ class DatabaseOutageTests {
 
     @BeforeAll
     void startServerAndRunTheReference() throws Exception {
-        assumeTrue(PrivateMariaDb.available() || TestDatabases.MYSQL_REQUIRED,
+        assumeTrue(
+                PrivateMariaDb.available() || TestDatabases.MYSQL_REQUIRED,
                 "no /usr/sbin/mariadbd to start a private server (SCORECARD_REQUIRE_MYSQL=true makes this a failure)");
         db = new PrivateMariaDb();
         home = Files.createTempDirectory("outage");
-        app = new SpringApplicationBuilder(ScorecardApplication.class).logStartupInfo(false)
+        app = new SpringApplicationBuilder(ScorecardApplication.class)
+                .logStartupInfo(false)
                 .run(applicationArguments().toArray(String[]::new));
         hooks.install(app);
         jdbc = new JdbcTemplate(app.getBean(DataSource.class));
@@ -77,16 +77,23 @@ class DatabaseOutageTests {
 
         freshMonth();
         referenceDay = LocalDate.now();
-        assertThat(operations.monthly(SampleMonth.PERIOD, null, false).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(operations.monthly(SampleMonth.PERIOD, null, false).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
         referenceState = DatabaseSnapshot.of(jdbc);
         referenceFiles = DatabaseSnapshot.files(home);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit_score", Integer.class)).isEqualTo(SampleMonth.UNITS);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit_score", Integer.class))
+                .isEqualTo(SampleMonth.UNITS);
     }
 
     List<String> applicationArguments() {
-        return List.of("--spring.profiles.active=mysql", "--spring.datasource.url=" + db.url(DATABASE),
-                "--spring.datasource.username=root", "--spring.datasource.password=", "--scorecard.home=" + home,
-                "--scorecard.progress.terminal=never", "--scorecard.publish.render-threads=1");
+        return List.of(
+                "--spring.profiles.active=mysql",
+                "--spring.datasource.url=" + db.url(DATABASE),
+                "--spring.datasource.username=root",
+                "--spring.datasource.password=",
+                "--scorecard.home=" + home,
+                "--scorecard.progress.terminal=never",
+                "--scorecard.publish.render-threads=1");
     }
 
     @AfterAll
@@ -107,7 +114,8 @@ class DatabaseOutageTests {
         hooks.disarm();
         DatabaseCleaner.clean(app.getBean(DataSource.class));
         Path targets = SampleMonth.prepare(home);
-        assertThat(operations.importTargets(targets, SampleMonth.YEAR).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(operations.importTargets(targets, SampleMonth.YEAR).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
     }
 
     @AfterEach
@@ -131,14 +139,16 @@ class DatabaseOutageTests {
         StringWriter jobs = new StringWriter();
         List<String> args = new ArrayList<>(List.of("jobs"));
         args.addAll(applicationArguments());
-        assertThat(ScorecardCommand.execute(args.toArray(String[]::new), new PrintWriter(jobs),
-                new PrintWriter(new StringWriter()))).isZero();
+        assertThat(ScorecardCommand.execute(
+                        args.toArray(String[]::new), new PrintWriter(jobs), new PrintWriter(new StringWriter())))
+                .isZero();
         assertThat(jobs.toString()).containsPattern("(UNKNOWN|STARTED)（已中断）");
 
         JobExecution resumed = runner.restart(first.getId()).orElseThrow();
 
         assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(resumed.getJobInstance().getInstanceId()).isEqualTo(first.getJobInstance().getInstanceId());
+        assertThat(resumed.getJobInstance().getInstanceId())
+                .isEqualTo(first.getJobInstance().getInstanceId());
         assertSameAsReference();
     }
 
@@ -156,7 +166,8 @@ class DatabaseOutageTests {
         JobExecution resumed = operations.monthly(SampleMonth.PERIOD, null, false);
 
         assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(resumed.getJobInstance().getInstanceId()).isEqualTo(first.getJobInstance().getInstanceId());
+        assertThat(resumed.getJobInstance().getInstanceId())
+                .isEqualTo(first.getJobInstance().getInstanceId());
         assertSameAsReference();
     }
 
@@ -168,7 +179,9 @@ class DatabaseOutageTests {
         db.thaw();
 
         assertThat(hooks.fired()).isTrue();
-        assertThat(took).as("a frozen database ends the run within about a minute").isLessThan(Duration.ofSeconds(75));
+        assertThat(took)
+                .as("a frozen database ends the run within about a minute")
+                .isLessThan(Duration.ofSeconds(75));
         JobExecution first = latestMonthly();
         assertThat(first.getStatus()).isNotEqualTo(BatchStatus.COMPLETED);
 
@@ -189,7 +202,8 @@ class DatabaseOutageTests {
         while (monthly.isAlive() && SampleMonth.count(archive) == 0) {
             Thread.sleep(5);
         }
-        assertThat(SampleMonth.count(archive)).as("still importing when the database goes away")
+        assertThat(SampleMonth.count(archive))
+                .as("still importing when the database goes away")
                 .isBetween(1L, (long) SampleMonth.UNITS - 1);
         killAndStartLater();
         assertThat(monthly.waitFor(2, TimeUnit.MINUTES)).isTrue();
@@ -215,14 +229,19 @@ class DatabaseOutageTests {
     void aWrongPasswordIsReportedAsRefusedNotAsAnUnavailableDatabase() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        List<String> args = new ArrayList<>(List.of("jobs", "--spring.profiles.active=mysql",
-                "--spring.datasource.url=" + db.url(DATABASE), "--spring.datasource.username=root",
-                "--spring.datasource.password=not-the-password", "--scorecard.home=" + home));
+        List<String> args = new ArrayList<>(List.of(
+                "jobs",
+                "--spring.profiles.active=mysql",
+                "--spring.datasource.url=" + db.url(DATABASE),
+                "--spring.datasource.username=root",
+                "--spring.datasource.password=not-the-password",
+                "--scorecard.home=" + home));
 
         int code = ScorecardCommand.execute(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).contains("数据库拒绝了登录的用户名或密码", "Access denied for user 'root'")
+        assertThat(err.toString())
+                .contains("数据库拒绝了登录的用户名或密码", "Access denied for user 'root'")
                 .doesNotContain("数据库不可用");
     }
 
@@ -251,9 +270,12 @@ class DatabaseOutageTests {
 
     JobExecution latestMonthly() throws Exception {
         waitForServer();
-        Long id = jdbc.queryForObject("SELECT MAX(e.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
-                + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'monthly'", Long.class);
-        return app.getBean(org.springframework.batch.core.repository.JobRepository.class).getJobExecution(id);
+        Long id = jdbc.queryForObject(
+                "SELECT MAX(e.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
+                        + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'monthly'",
+                Long.class);
+        return app.getBean(org.springframework.batch.core.repository.JobRepository.class)
+                .getJobExecution(id);
     }
 
     void waitForServer() throws InterruptedException {
@@ -277,11 +299,13 @@ class DatabaseOutageTests {
 
     Path plantLoadFileOfADeadProcess() throws Exception {
         Process ended = new ProcessBuilder("true").start();
-        long started = ended.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+        long started =
+                ended.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
         ended.waitFor();
-        Path folder = Files.createDirectories(home.resolve("work/load").resolve(
-                org.zsyz.scorecard.lock.ProcessIdentity.current().hostKey().substring(0, 12) + "-" + ended.pid() + "-"
-                        + started));
+        Path folder = Files.createDirectories(home.resolve("work/load")
+                .resolve(org.zsyz.scorecard.lock.ProcessIdentity.current()
+                                .hostKey()
+                                .substring(0, 12) + "-" + ended.pid() + "-" + started));
         return Files.writeString(folder.resolve("ledger_project-4711.tsv"), "1\t419902-2023-001\n");
     }
 
@@ -316,14 +340,22 @@ class DatabaseOutageTests {
 
     /** The command line in a JVM of its own, in the working folder, on the private server. */
     Child scorecard(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ScorecardCommand.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                ScorecardCommand.class.getName()));
         command.addAll(List.of(args));
         command.addAll(applicationArguments());
         Path output = Files.createTempFile("outage-child-", ".txt");
         output.toFile().deleteOnExit();
-        return new Child(new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start(), output);
+        return new Child(
+                new ProcessBuilder(command)
+                        .directory(home.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(output.toFile())
+                        .start(),
+                output);
     }
 
     static Duration timed(Runnable action) {

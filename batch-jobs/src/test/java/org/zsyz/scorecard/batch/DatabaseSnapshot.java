@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zsyz.scorecard.excel.FileDigest;
 
@@ -50,8 +49,7 @@ public final class DatabaseSnapshot {
             "SELECT COUNT(*) AS executions_left_running FROM BATCH_JOB_EXECUTION "
                     + "WHERE STATUS IN ('STARTING', 'STARTED', 'STOPPING')");
 
-    private DatabaseSnapshot() {
-    }
+    private DatabaseSnapshot() {}
 
     public static String of(JdbcTemplate jdbc) {
         StringBuilder text = new StringBuilder();
@@ -89,7 +87,9 @@ public final class DatabaseSnapshot {
             try (Stream<Path> paths = Files.walk(root)) {
                 for (Path p : paths.sorted().toList()) {
                     String name = home.relativize(p).toString();
-                    text.append(Files.isRegularFile(p) ? FileDigest.sha256(p) : "dir").append("  ").append(name)
+                    text.append(Files.isRegularFile(p) ? FileDigest.sha256(p) : "dir")
+                            .append("  ")
+                            .append(name)
                             .append('\n');
                 }
             } catch (IOException e) {

@@ -5,7 +5,6 @@ import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.item.ChunkOrientedStep;
@@ -23,8 +22,8 @@ import org.zsyz.scorecard.store.assess.AssessmentMapper;
  * a mapper call that fails after some calls succeeded (the database going away, a bug), or a chunk write that
  * fails after some chunks were written (a full disk). One fault is armed at a time and fires once.
  */
-public class InjectedFailures implements BeanPostProcessor, SmartInitializingSingleton, BeanFactoryAware,
-        ItemWriteListener<Object> {
+public class InjectedFailures
+        implements BeanPostProcessor, SmartInitializingSingleton, BeanFactoryAware, ItemWriteListener<Object> {
 
     private static final List<Class<?>> WRAPPED = List.of(LedgerProjectWriter.class, AssessmentMapper.class);
 
@@ -35,8 +34,7 @@ public class InjectedFailures implements BeanPostProcessor, SmartInitializingSin
         }
     }
 
-    private record Fault(String point, int succeedFirst, Supplier<? extends RuntimeException> error) {
-    }
+    private record Fault(String point, int succeedFirst, Supplier<? extends RuntimeException> error) {}
 
     private volatile Fault armed;
     private final AtomicInteger calls = new AtomicInteger();
@@ -75,7 +73,7 @@ public class InjectedFailures implements BeanPostProcessor, SmartInitializingSin
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         for (Class<?> type : WRAPPED) {
             if (type.isInstance(bean)) {
-                return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, (proxy, method, args) -> {
+                return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
                     if (method.getDeclaringClass() != Object.class) {
                         check(type.getSimpleName() + "." + method.getName());
                     }
@@ -96,7 +94,7 @@ public class InjectedFailures implements BeanPostProcessor, SmartInitializingSin
     }
 
     @Override
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public void afterSingletonsInstantiated() {
         ((ListableBeanFactory) beans).getBeansOfType(Step.class).values().forEach(step -> {
             if (step instanceof ChunkOrientedStep chunked) {

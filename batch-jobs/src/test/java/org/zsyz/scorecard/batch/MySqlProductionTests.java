@@ -19,9 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,7 +71,8 @@ class MySqlProductionTests {
     @AfterEach
     void cleanUp() throws SQLException {
         contexts.forEach(ConfigurableApplicationContext::close);
-        try (Connection admin = TestDatabases.openMySql(); Statement s = admin.createStatement()) {
+        try (Connection admin = TestDatabases.openMySql();
+                Statement s = admin.createStatement()) {
             for (String sql : cleanup) {
                 s.execute(sql);
             }
@@ -81,12 +80,17 @@ class MySqlProductionTests {
     }
 
     ConfigurableApplicationContext application(String url, String user, String password, String... more) {
-        List<String> args = new ArrayList<>(List.of("--spring.profiles.active=mysql", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
-                "--scorecard.home=" + home, "--scorecard.progress.terminal=never"));
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.profiles.active=mysql",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password,
+                "--scorecard.home=" + home,
+                "--scorecard.progress.terminal=never"));
         args.addAll(List.of(more));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ScorecardApplication.class)
-                .logStartupInfo(false).run(args.toArray(String[]::new));
+                .logStartupInfo(false)
+                .run(args.toArray(String[]::new));
         contexts.add(context);
         return context;
     }
@@ -103,13 +107,16 @@ class MySqlProductionTests {
     }
 
     static String urlOf(String database) {
-        return TestDatabases.MYSQL_URL.replace("/" + database() + "?", "/" + database + "?")
-                .replace("createDatabaseIfNotExist=true&", "").replace("&createDatabaseIfNotExist=true", "");
+        return TestDatabases.MYSQL_URL
+                .replace("/" + database() + "?", "/" + database + "?")
+                .replace("createDatabaseIfNotExist=true&", "")
+                .replace("&createDatabaseIfNotExist=true", "");
     }
 
     /** Creates a user with these privileges on the database, dropped after the test. */
     void user(String name, String grants, String database) throws SQLException {
-        try (Connection admin = TestDatabases.openMySql(); Statement s = admin.createStatement()) {
+        try (Connection admin = TestDatabases.openMySql();
+                Statement s = admin.createStatement()) {
             for (String host : List.of("%", "localhost", "127.0.0.1")) {
                 s.execute("DROP USER IF EXISTS '" + name + "'@'" + host + "'");
                 s.execute("CREATE USER '" + name + "'@'" + host + "' IDENTIFIED BY 'secret-" + name + "'");
@@ -124,7 +131,8 @@ class MySqlProductionTests {
         String database = database() + "_grants";
         String runtime = "rt_" + database().replaceAll("[^A-Za-z0-9]", "");
         String migration = "mig_" + database().replaceAll("[^A-Za-z0-9]", "");
-        try (Connection admin = TestDatabases.openMySql(); Statement s = admin.createStatement()) {
+        try (Connection admin = TestDatabases.openMySql();
+                Statement s = admin.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS `" + database + "`");
             s.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
@@ -135,10 +143,16 @@ class MySqlProductionTests {
 
         // First start on an empty database: Flyway migrates as the migration user, the application runs as
         // the runtime user.
-        ConfigurableApplicationContext first = application(url, runtime, "secret-" + runtime,
-                "--spring.flyway.user=" + migration, "--spring.flyway.password=secret-" + migration);
+        ConfigurableApplicationContext first = application(
+                url,
+                runtime,
+                "secret-" + runtime,
+                "--spring.flyway.user=" + migration,
+                "--spring.flyway.password=secret-" + migration);
         ScorecardOperations operations = first.getBean(ScorecardOperations.class);
-        assertThat(operations.importTargets(SampleMonth.prepare(home), SampleMonth.YEAR).getStatus())
+        assertThat(operations
+                        .importTargets(SampleMonth.prepare(home), SampleMonth.YEAR)
+                        .getStatus())
                 .isEqualTo(BatchStatus.COMPLETED);
         first.close();
 
@@ -148,7 +162,8 @@ class MySqlProductionTests {
 
         assertThat(month.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         JdbcTemplate jdbc = new JdbcTemplate(later.getBean(DataSource.class));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit_score", Integer.class)).isEqualTo(SampleMonth.UNITS);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit_score", Integer.class))
+                .isEqualTo(SampleMonth.UNITS);
         assertThat(jdbc.queryForObject("SELECT CURRENT_USER()", String.class)).startsWith(runtime + "@");
         // the ledger went in by LOAD DATA LOCAL INFILE (where the server allows it), which needs no privilege
         // beyond INSERT
@@ -156,10 +171,14 @@ class MySqlProductionTests {
             assertThat(later.getBean(JdbcLedgerProjectWriter.class).loadsData())
                     .isEqualTo(TestDatabases.allowsLocalInfile(c));
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_project", Integer.class)).isPositive();
-        assertThatThrownBy(() -> jdbc.execute("CREATE TABLE intruder (id INT)")).rootCause()
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_project", Integer.class))
+                .isPositive();
+        assertThatThrownBy(() -> jdbc.execute("CREATE TABLE intruder (id INT)"))
+                .rootCause()
                 .hasMessageContaining("denied");
-        assertThatThrownBy(() -> jdbc.execute("DROP TABLE run_lock")).rootCause().hasMessageContaining("denied");
+        assertThatThrownBy(() -> jdbc.execute("DROP TABLE run_lock"))
+                .rootCause()
+                .hasMessageContaining("denied");
     }
 
     @Test
@@ -178,21 +197,28 @@ class MySqlProductionTests {
         Path workbook = home.resolve("targets-2031.xlsx");
         new TargetsWorkbookWriter().write(new TargetsWorkbook(2031, units), workbook);
 
-        assertThat(app.getBean(ScorecardOperations.class).importTargets(workbook, 2031).getStatus())
+        assertThat(app.getBean(ScorecardOperations.class)
+                        .importTargets(workbook, 2031)
+                        .getStatus())
                 .isEqualTo(BatchStatus.COMPLETED);
 
-        assertThat(app.getBean(AssessedUnitMapper.class).findUnits(2031)).extracting(AssessedUnit::unitName)
+        assertThat(app.getBean(AssessedUnitMapper.class).findUnits(2031))
+                .extracting(AssessedUnit::unitName)
                 .containsExactlyInAnyOrderElementsOf(names);
-        assertThat(app.getBean(AssessedUnitMapper.class).findUnits(2031)).extracting(AssessedUnit::groupName)
+        assertThat(app.getBean(AssessedUnitMapper.class).findUnits(2031))
+                .extracting(AssessedUnit::groupName)
                 .contains("𠀀组");
-        assertThat(jdbc.queryForObject("SELECT @@character_set_connection", String.class)).isEqualTo("utf8mb4");
+        assertThat(jdbc.queryForObject("SELECT @@character_set_connection", String.class))
+                .isEqualTo("utf8mb4");
         // Spring Batch's own tables too: a failure message naming such a unit must be recordable.
         jdbc.update("UPDATE BATCH_JOB_EXECUTION SET EXIT_MESSAGE = ?", "𠮷野区的月报有 3 处错误");
         assertThat(jdbc.queryForList("SELECT DISTINCT EXIT_MESSAGE FROM BATCH_JOB_EXECUTION", String.class))
                 .containsExactly("𠮷野区的月报有 3 处错误");
-        assertThat(jdbc.queryForList("SELECT DISTINCT CCSA.CHARACTER_SET_NAME FROM information_schema.TABLES T "
-                + "JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY CCSA "
-                + "ON CCSA.COLLATION_NAME = T.TABLE_COLLATION WHERE T.TABLE_SCHEMA = DATABASE()", String.class))
+        assertThat(jdbc.queryForList(
+                        "SELECT DISTINCT CCSA.CHARACTER_SET_NAME FROM information_schema.TABLES T "
+                                + "JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY CCSA "
+                                + "ON CCSA.COLLATION_NAME = T.TABLE_COLLATION WHERE T.TABLE_SCHEMA = DATABASE()",
+                        String.class))
                 .containsExactly("utf8mb4");
     }
 
@@ -206,10 +232,12 @@ class MySqlProductionTests {
         jdbc.update("INSERT INTO micro_check (t) VALUES (?)", exact);
         jdbc.update("INSERT INTO micro_check (t) VALUES (?)", exact.toLocalDateTime());
 
-        assertThat(jdbc.queryForList("SELECT t FROM micro_check", Timestamp.class)).containsExactly(exact, exact);
+        assertThat(jdbc.queryForList("SELECT t FROM micro_check", Timestamp.class))
+                .containsExactly(exact, exact);
 
         // The cause, for the record: MySQL Connector/J alone cuts the fraction on MariaDB before 11.
-        try (Connection raw = TestDatabases.openMySql(); Statement s = raw.createStatement()) {
+        try (Connection raw = TestDatabases.openMySql();
+                Statement s = raw.createStatement()) {
             s.execute("CREATE TEMPORARY TABLE micro_raw (t DATETIME(6))");
             try (PreparedStatement insert = raw.prepareStatement("INSERT INTO micro_raw (t) VALUES (?)")) {
                 insert.setTimestamp(1, exact);
@@ -217,7 +245,8 @@ class MySqlProductionTests {
             }
             try (ResultSet r = s.executeQuery("SELECT t FROM micro_raw")) {
                 r.next();
-                boolean oldMariaDb = raw.getMetaData().getDatabaseProductVersion().startsWith("5.5.5-");
+                boolean oldMariaDb =
+                        raw.getMetaData().getDatabaseProductVersion().startsWith("5.5.5-");
                 assertThat(r.getTimestamp(1).getNanos()).isEqualTo(oldMariaDb ? 0 : 123_456_000);
             }
         }
@@ -227,12 +256,16 @@ class MySqlProductionTests {
     void aDatabaseThatStopsAnsweringMidRunEndsTheRunAsFailedInBoundedTimeAndARestartFinishesIt() throws Exception {
         try (StallingProxy proxy = new StallingProxy(host(), port())) {
             String url = TestDatabases.MYSQL_URL.replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/");
-            ConfigurableApplicationContext app = application(url, TestDatabases.MYSQL_USER, TestDatabases.MYSQL_PASSWORD,
+            ConfigurableApplicationContext app = application(
+                    url,
+                    TestDatabases.MYSQL_USER,
+                    TestDatabases.MYSQL_PASSWORD,
                     "--spring.datasource.hikari.data-source-properties.socketTimeout=2000",
                     "--spring.datasource.hikari.data-source-properties.connectTimeout=2000",
                     "--spring.datasource.hikari.connection-timeout=2500",
                     "--spring.datasource.hikari.validation-timeout=1000",
-                    "--scorecard.lock.heartbeat=PT1S", "--scorecard.lock.lease=PT5S");
+                    "--scorecard.lock.heartbeat=PT1S",
+                    "--scorecard.lock.lease=PT5S");
             DataSource dataSource = app.getBean(DataSource.class);
             DatabaseCleaner.clean(dataSource);
             ScorecardOperations operations = app.getBean(ScorecardOperations.class);
@@ -247,7 +280,8 @@ class MySqlProductionTests {
                     }
                 }
             };
-            app.getBeansOfType(Step.class).values()
+            app.getBeansOfType(Step.class)
+                    .values()
                     .forEach(s -> ((AbstractStep) s).registerStepExecutionListener(outage));
 
             long started = System.nanoTime();
@@ -262,11 +296,14 @@ class MySqlProductionTests {
 
             assertThat(took).isLessThan(Duration.ofSeconds(90));
             if (failure != null) {
-                assertThat(failure).isInstanceOf(RunFailedException.class).hasMessageContaining("数据库不可用")
+                assertThat(failure)
+                        .isInstanceOf(RunFailedException.class)
+                        .hasMessageContaining("数据库不可用")
                         .hasMessageContaining("scorecard restart");
             } else {
                 assertThat(run.getStatus()).isEqualTo(BatchStatus.FAILED);
-                assertThat(Failures.reason(run.getAllFailureExceptions().get(0))).contains("数据库不可用");
+                assertThat(Failures.reason(run.getAllFailureExceptions().get(0)))
+                        .contains("数据库不可用");
             }
 
             proxy.resume();
@@ -277,9 +314,12 @@ class MySqlProductionTests {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM return_submission", Integer.class))
                     .isEqualTo(SampleMonth.UNITS);
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit_score", Integer.class)).isEqualTo(SampleMonth.UNITS);
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM publication", Integer.class)).isOne();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_lock", Integer.class)).isZero();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit_score", Integer.class))
+                    .isEqualTo(SampleMonth.UNITS);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM publication", Integer.class))
+                    .isOne();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_lock", Integer.class))
+                    .isZero();
         }
     }
 

@@ -26,6 +26,7 @@ final class PrivateMariaDb implements AutoCloseable {
     static final Path INSTALL = Path.of("/usr/bin/mariadb-install-db");
     /** The ports tried, first free one wins. */
     static final int FIRST_PORT = 18400;
+
     static final int LAST_PORT = 18499;
 
     private final Path dir;
@@ -39,9 +40,16 @@ final class PrivateMariaDb implements AutoCloseable {
     PrivateMariaDb() throws IOException, InterruptedException {
         dir = Files.createTempDirectory("private-mariadb");
         port = freePort();
-        Process install = new ProcessBuilder(INSTALL.toString(), "--no-defaults", "--datadir=" + dir.resolve("data"),
-                "--user=" + System.getProperty("user.name"), "--auth-root-authentication-method=normal",
-                "--skip-test-db").redirectErrorStream(true).redirectOutput(dir.resolve("install.log").toFile()).start();
+        Process install = new ProcessBuilder(
+                        INSTALL.toString(),
+                        "--no-defaults",
+                        "--datadir=" + dir.resolve("data"),
+                        "--user=" + System.getProperty("user.name"),
+                        "--auth-root-authentication-method=normal",
+                        "--skip-test-db")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("install.log").toFile())
+                .start();
         if (!install.waitFor(2, TimeUnit.MINUTES) || install.exitValue() != 0) {
             throw new IllegalStateException("mariadb-install-db failed: "
                     + Files.readString(dir.resolve("install.log"), StandardCharsets.UTF_8));
@@ -60,22 +68,36 @@ final class PrivateMariaDb implements AutoCloseable {
 
     /** Starts the server on its data folder and waits until it answers. */
     void start() throws IOException, InterruptedException {
-        server = new ProcessBuilder(List.of(SERVER.toString(), "--no-defaults", "--datadir=" + dir.resolve("data"),
-                "--port=" + port, "--bind-address=127.0.0.1", "--socket=" + dir.resolve("mysqld.sock"),
-                "--pid-file=" + dir.resolve("mysqld.pid"), "--user=" + System.getProperty("user.name"),
-                "--skip-name-resolve", "--skip-log-bin", "--innodb-buffer-pool-size=64M", "--local-infile=1",
-                "--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_ci",
-                "--log-error=" + dir.resolve("error.log")))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        server = new ProcessBuilder(List.of(
+                        SERVER.toString(),
+                        "--no-defaults",
+                        "--datadir=" + dir.resolve("data"),
+                        "--port=" + port,
+                        "--bind-address=127.0.0.1",
+                        "--socket=" + dir.resolve("mysqld.sock"),
+                        "--pid-file=" + dir.resolve("mysqld.pid"),
+                        "--user=" + System.getProperty("user.name"),
+                        "--skip-name-resolve",
+                        "--skip-log-bin",
+                        "--innodb-buffer-pool-size=64M",
+                        "--local-infile=1",
+                        "--character-set-server=utf8mb4",
+                        "--collation-server=utf8mb4_unicode_ci",
+                        "--log-error=" + dir.resolve("error.log")))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (true) {
-            try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/?connectTimeout=1000",
-                    "root", "")) {
+            try (Connection c = DriverManager.getConnection(
+                    "jdbc:mysql://127.0.0.1:" + port + "/?connectTimeout=1000", "root", "")) {
                 return;
             } catch (SQLException notYet) {
                 if (!server.isAlive() || Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("the private MariaDB did not start: "
-                            + Files.readString(dir.resolve("error.log"), StandardCharsets.UTF_8), notYet);
+                    throw new IllegalStateException(
+                            "the private MariaDB did not start: "
+                                    + Files.readString(dir.resolve("error.log"), StandardCharsets.UTF_8),
+                            notYet);
                 }
                 Thread.sleep(100);
             }
@@ -98,7 +120,9 @@ final class PrivateMariaDb implements AutoCloseable {
     }
 
     private void signal(String name) throws IOException, InterruptedException {
-        new ProcessBuilder("kill", "-" + name, Long.toString(server.pid())).start().waitFor();
+        new ProcessBuilder("kill", "-" + name, Long.toString(server.pid()))
+                .start()
+                .waitFor();
     }
 
     private static int freePort() {

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.batch;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class RestartFunctionalOnMySqlTests extends RestartFunctionalTests {
-}
+class RestartFunctionalOnMySqlTests extends RestartFunctionalTests {}

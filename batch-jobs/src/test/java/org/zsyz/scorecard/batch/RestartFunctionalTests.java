@@ -11,9 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +46,7 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
  */
 @ScorecardTest
 @Import(RestartFunctionalTests.Faults.class)
-@TestPropertySource(properties = { "scorecard.progress.terminal=never", "scorecard.publish.render-threads=1" })
+@TestPropertySource(properties = {"scorecard.progress.terminal=never", "scorecard.publish.render-threads=1"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RestartFunctionalTests {
 
@@ -96,8 +94,10 @@ abstract class RestartFunctionalTests {
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         referenceState = DatabaseSnapshot.of(jdbc);
         referenceFiles = DatabaseSnapshot.files(home);
-        assertThat(count("SELECT COUNT(*) FROM return_submission WHERE period = '2025-09'")).isEqualTo(SampleMonth.UNITS);
-        assertThat(count("SELECT COUNT(*) FROM unit_score WHERE period = '2025-09'")).isEqualTo(SampleMonth.UNITS);
+        assertThat(count("SELECT COUNT(*) FROM return_submission WHERE period = '2025-09'"))
+                .isEqualTo(SampleMonth.UNITS);
+        assertThat(count("SELECT COUNT(*) FROM unit_score WHERE period = '2025-09'"))
+                .isEqualTo(SampleMonth.UNITS);
         assertThat(home.resolve("out/2025-09/MANIFEST.sha256")).exists();
     }
 
@@ -106,7 +106,8 @@ abstract class RestartFunctionalTests {
         jdbc = new JdbcTemplate(dataSource);
         DatabaseCleaner.clean(dataSource);
         Path targets = SampleMonth.prepare(home);
-        assertThat(operations.importTargets(targets, SampleMonth.YEAR).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(operations.importTargets(targets, SampleMonth.YEAR).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
     }
 
     @AfterEach
@@ -117,7 +118,9 @@ abstract class RestartFunctionalTests {
     @Test
     void anImportThatLosesTheDatabaseMidwayResumesWithoutDuplicatesOrLostReturns() throws Exception {
         // The third file's ledger insert fails as if the connection broke: two files are committed and filed.
-        faults.arm("LedgerProjectWriter.insertProjects", 2,
+        faults.arm(
+                "LedgerProjectWriter.insertProjects",
+                2,
                 () -> new DataAccessResourceFailureException("Communications link failure"));
 
         JobExecution first = operations.monthly(SampleMonth.PERIOD, null, false);
@@ -125,7 +128,8 @@ abstract class RestartFunctionalTests {
         assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(step(first, "importReturn").getWriteCount()).isEqualTo(2);
         assertThat(first.getExitStatus().getExitDescription()).contains("Communications link failure");
-        assertThat(count("SELECT COUNT(*) FROM return_submission WHERE period = '2025-09'")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM return_submission WHERE period = '2025-09'"))
+                .isEqualTo(2);
         assertThat(files(home.resolve("archive/2025-09"))).isEqualTo(2);
         assertThat(files(home.resolve("inbox/2025-09"))).isEqualTo(SampleMonth.UNITS - 2);
         assertThat(count("SELECT COUNT(*) FROM run_lock")).isZero();
@@ -133,7 +137,8 @@ abstract class RestartFunctionalTests {
         JobExecution resumed = runner.restart(null).orElseThrow();
 
         assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(resumed.getJobInstance().getInstanceId()).isEqualTo(first.getJobInstance().getInstanceId());
+        assertThat(resumed.getJobInstance().getInstanceId())
+                .isEqualTo(first.getJobInstance().getInstanceId());
         assertThat(step(resumed, "importReturn").getWriteCount()).isEqualTo(SampleMonth.UNITS - 2);
         assertSameAsReference();
     }
@@ -141,7 +146,9 @@ abstract class RestartFunctionalTests {
     @Test
     void aPublicationThatRunsOutOfDiskResumesWithTheScorecardsItHadNotWritten() throws Exception {
         // One render partition, chunks of 4: two chunks' PDFs are written and committed, the third fails.
-        faults.arm("write:renderUnitScorecardRange:range0", 2,
+        faults.arm(
+                "write:renderUnitScorecardRange:range0",
+                2,
                 () -> new UncheckedIOException(new IOException("No space left on device")));
 
         JobExecution first = operations.monthly(SampleMonth.PERIOD, null, false);
@@ -156,7 +163,8 @@ abstract class RestartFunctionalTests {
 
         assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(step(resumed, "renderUnitScorecards").getWriteCount()).isEqualTo(SampleMonth.UNITS - 8);
-        assertThat(resumed.getStepExecutions()).extracting(StepExecution::getStepName)
+        assertThat(resumed.getStepExecutions())
+                .extracting(StepExecution::getStepName)
                 .doesNotContain("importReturn", "assessUnits");
         assertSameAsReference();
     }
@@ -171,9 +179,12 @@ abstract class RestartFunctionalTests {
         assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(step(first, "importReturn").getWriteCount()).isEqualTo(SampleMonth.UNITS);
         assertThat(step(first, "assessUnits").getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(count("SELECT COUNT(*) FROM indicator_result WHERE period = '2025-09'")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM unit_score WHERE period = '2025-09'")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM assessment_run WHERE period = '2025-09'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM indicator_result WHERE period = '2025-09'"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM unit_score WHERE period = '2025-09'"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM assessment_run WHERE period = '2025-09'"))
+                .isZero();
 
         JobExecution resumed = runner.restart(first.getId()).orElseThrow();
 
@@ -184,21 +195,32 @@ abstract class RestartFunctionalTests {
 
     @Test
     void aRunLeftRunningByAProcessThatDiedIsRecoveredAndResumed() throws Exception {
-        faults.arm("LedgerProjectWriter.insertProjects", 5,
+        faults.arm(
+                "LedgerProjectWriter.insertProjects",
+                5,
                 () -> new DataAccessResourceFailureException("Communications link failure"));
         JobExecution first = operations.monthly(SampleMonth.PERIOD, null, false);
         assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
         // What kill -9 leaves: the execution and its step still STARTED, the lock row of a process that is gone.
-        jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL "
-                + "WHERE JOB_EXECUTION_ID = ?", first.getId());
-        jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL "
-                + "WHERE JOB_EXECUTION_ID = ? AND STATUS = 'FAILED'", first.getId());
+        jdbc.update(
+                "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL "
+                        + "WHERE JOB_EXECUTION_ID = ?",
+                first.getId());
+        jdbc.update(
+                "UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL "
+                        + "WHERE JOB_EXECUTION_ID = ? AND STATUS = 'FAILED'",
+                first.getId());
         ProcessIdentity self = ProcessIdentity.current();
         long deadProcess = deadProcessId();
-        jdbc.update("INSERT INTO run_lock (lock_name, owner, host_name, host_key, process_id, process_started_at, "
-                + "job_name, job_execution_id, acquired_at, heartbeat_at) VALUES ('period:2025-09', ?, ?, ?, ?, 0, "
-                + "'monthly', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", self.hostName() + ":" + deadProcess + ":dead",
-                self.hostName(), self.hostKey(), deadProcess, first.getId());
+        jdbc.update(
+                "INSERT INTO run_lock (lock_name, owner, host_name, host_key, process_id, process_started_at, "
+                        + "job_name, job_execution_id, acquired_at, heartbeat_at) VALUES ('period:2025-09', ?, ?, ?, ?, 0, "
+                        + "'monthly', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                self.hostName() + ":" + deadProcess + ":dead",
+                self.hostName(),
+                self.hostKey(),
+                deadProcess,
+                first.getId());
 
         Optional<JobExecutionSummary> found = runner.latestRestartable();
         assertThat(found).hasValueSatisfying(e -> {
@@ -218,26 +240,34 @@ abstract class RestartFunctionalTests {
 
     @Test
     void aRunWhoseEndTheDatabaseCouldNotRecordIsLeftUnknownAndTheSameCommandResumesIt() throws Exception {
-        faults.arm("LedgerProjectWriter.insertProjects", 4,
+        faults.arm(
+                "LedgerProjectWriter.insertProjects",
+                4,
                 () -> new DataAccessResourceFailureException("Communications link failure"));
         JobExecution first = operations.monthly(SampleMonth.PERIOD, null, false);
         assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
         // What Spring Batch records when the database is back for the job's end but was gone for the step's:
         // the step and then the job UNKNOWN, which it refuses to restart on its own.
-        jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'UNKNOWN', EXIT_CODE = 'UNKNOWN' "
-                + "WHERE JOB_EXECUTION_ID = ? AND STATUS = 'FAILED'", first.getId());
-        jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'UNKNOWN', EXIT_CODE = 'UNKNOWN' WHERE JOB_EXECUTION_ID = ?",
+        jdbc.update(
+                "UPDATE BATCH_STEP_EXECUTION SET STATUS = 'UNKNOWN', EXIT_CODE = 'UNKNOWN' "
+                        + "WHERE JOB_EXECUTION_ID = ? AND STATUS = 'FAILED'",
                 first.getId());
-        assertThat(runner.latestRestartable()).hasValueSatisfying(e -> assertThat(e.status()).isEqualTo("UNKNOWN"));
+        jdbc.update(
+                "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'UNKNOWN', EXIT_CODE = 'UNKNOWN' WHERE JOB_EXECUTION_ID = ?",
+                first.getId());
+        assertThat(runner.latestRestartable())
+                .hasValueSatisfying(e -> assertThat(e.status()).isEqualTo("UNKNOWN"));
 
         JobExecution resumed = operations.monthly(SampleMonth.PERIOD, null, false);
 
         assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(resumed.getJobInstance().getInstanceId()).isEqualTo(first.getJobInstance().getInstanceId());
+        assertThat(resumed.getJobInstance().getInstanceId())
+                .isEqualTo(first.getJobInstance().getInstanceId());
         JobExecution recovered = jobRepository.getJobExecution(first.getId());
         assertThat(recovered.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(recovered.getExitStatus().getExitDescription()).contains("运行中断", "数据库中断时未能记下步骤的结束");
-        assertThat(recovered.getStepExecutions()).extracting(StepExecution::getStatus)
+        assertThat(recovered.getStepExecutions())
+                .extracting(StepExecution::getStatus)
                 .doesNotContain(BatchStatus.UNKNOWN);
         assertThat(step(resumed, "importReturn").getWriteCount()).isEqualTo(SampleMonth.UNITS - 4);
         assertSameAsReference();
@@ -245,7 +275,9 @@ abstract class RestartFunctionalTests {
 
     @Test
     void theImportJobOnItsOwnResumesOnlyTheFilesLeftInTheInbox() throws Exception {
-        faults.arm("LedgerProjectWriter.insertProjects", 3,
+        faults.arm(
+                "LedgerProjectWriter.insertProjects",
+                3,
                 () -> new DataAccessResourceFailureException("Communications link failure"));
 
         JobExecution first = operations.importReturns(SampleMonth.PERIOD, null);
@@ -261,7 +293,8 @@ abstract class RestartFunctionalTests {
         assertThat(step(again, "importReturn").getWriteCount()).isEqualTo(SampleMonth.UNITS - 3);
         assertThat(count("SELECT COUNT(*) FROM return_submission")).isEqualTo(SampleMonth.UNITS);
         assertThat(count("SELECT COUNT(*) FROM (SELECT unit_code FROM return_submission GROUP BY unit_code, period, "
-                + "sha256 HAVING COUNT(*) > 1) d")).isZero();
+                        + "sha256 HAVING COUNT(*) > 1) d"))
+                .isZero();
         assertThat(runner.latestRestartable()).isEmpty();
         assertThat(operations.assess(SampleMonth.PERIOD).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(operations.publish(SampleMonth.PERIOD, false).getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -270,9 +303,12 @@ abstract class RestartFunctionalTests {
 
     @Test
     void thePublishJobOnItsOwnResumesWithTheSameDateAndFiles() throws Exception {
-        assertThat(operations.importReturns(SampleMonth.PERIOD, null).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(operations.importReturns(SampleMonth.PERIOD, null).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
         assertThat(operations.assess(SampleMonth.PERIOD).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        faults.arm("write:renderUnitScorecardRange:range0", 2,
+        faults.arm(
+                "write:renderUnitScorecardRange:range0",
+                2,
                 () -> new UncheckedIOException(new IOException("No space left on device")));
 
         JobExecution first = operations.publish(SampleMonth.PERIOD, false);
@@ -296,7 +332,9 @@ abstract class RestartFunctionalTests {
     }
 
     static StepExecution step(JobExecution execution, String name) {
-        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst()
+        return execution.getStepExecutions().stream()
+                .filter(s -> s.getStepName().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no step " + name + " in " + execution.getStepExecutions()));
     }
 

@@ -2,14 +2,17 @@ package org.zsyz.scorecard.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.batch.core.BatchStatus;
@@ -19,11 +22,6 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.mockito.Mockito;
-
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 
 /**
  * The run events as the log file gets them: one line each, carrying the run's job, period and execution id;
@@ -33,8 +31,8 @@ class RunEventListenerTest {
 
     final ListAppender<ILoggingEvent> logged = new ListAppender<>();
     final Logger runs = (Logger) LoggerFactory.getLogger(RunEventListener.RUN_EVENTS);
-    final RunEventListener listener = new RunEventListener(new ActiveRuns(Mockito.mock(JobOperator.class)),
-            Mockito.mock(JobRepository.class));
+    final RunEventListener listener =
+            new RunEventListener(new ActiveRuns(Mockito.mock(JobOperator.class)), Mockito.mock(JobRepository.class));
     JobExecution job;
 
     @BeforeEach
@@ -42,7 +40,9 @@ class RunEventListenerTest {
         logged.start();
         runs.addAppender(logged);
         runs.setLevel(ch.qos.logback.classic.Level.INFO);
-        job = new JobExecution(57L, new JobInstance(12L, "monthly"),
+        job = new JobExecution(
+                57L,
+                new JobInstance(12L, "monthly"),
                 new JobParametersBuilder().addString("period", "2025-09").toJobParameters());
         job.setStartTime(LocalDateTime.now().minusSeconds(3));
     }
@@ -67,9 +67,11 @@ class RunEventListenerTest {
         listener.beforeJob(job);
         listener.beforeStep(new StepExecution(7L, "importReturn", job));
 
-        assertThat(logged.list).extracting(e -> e.getMDCPropertyMap().get(RunLogContext.RUN))
+        assertThat(logged.list)
+                .extracting(e -> e.getMDCPropertyMap().get(RunLogContext.RUN))
                 .containsOnly("monthly 2025-09 #57");
-        assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage)
+        assertThat(logged.list)
+                .extracting(ILoggingEvent::getFormattedMessage)
                 .containsExactly("Started monthly (period=2025-09)", "Step importReturn started");
     }
 
@@ -78,9 +80,9 @@ class RunEventListenerTest {
         listener.afterStep(failedStep(new UncheckedIOException(new IOException("No space left on device"))));
 
         assertThat(logged.list).singleElement().satisfies(e -> {
-            assertThat(e.getFormattedMessage()).startsWith("Step importReturn failed after 2 written, in ")
-                    .endsWith(": 磁盘空间已满，写入失败。请用 df -h 查看哪个磁盘已满（工作目录、数据库或临时目录所在的磁盘），清理出空间后"
-                            + "重新运行同一命令，即从中断处继续");
+            assertThat(e.getFormattedMessage())
+                    .startsWith("Step importReturn failed after 2 written, in ")
+                    .endsWith(": 磁盘空间已满，写入失败。请用 df -h 查看哪个磁盘已满（工作目录、数据库或临时目录所在的磁盘），清理出空间后" + "重新运行同一命令，即从中断处继续");
             assertThat(e.getThrowableProxy()).isNull();
         });
     }

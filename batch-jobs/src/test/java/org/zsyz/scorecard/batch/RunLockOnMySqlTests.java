@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.batch;
 
 import java.util.List;
-
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zsyz.scorecard.store.testsupport.MySqlAvailableCondition;
 import org.zsyz.scorecard.store.testsupport.TestDatabases;
@@ -12,7 +11,8 @@ class RunLockOnMySqlTests extends RunLockTests {
 
     @Override
     List<String> databaseArguments() {
-        return List.of("--spring.datasource.url=" + TestDatabases.MYSQL_URL,
+        return List.of(
+                "--spring.datasource.url=" + TestDatabases.MYSQL_URL,
                 "--spring.datasource.username=" + TestDatabases.MYSQL_USER,
                 "--spring.datasource.password=" + TestDatabases.MYSQL_PASSWORD);
     }

@@ -12,9 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +59,8 @@ abstract class RunLockTests {
         List<Class<?>> sources = new ArrayList<>(List.of(ScorecardApplication.class));
         sources.addAll(List.of(extra));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
-                .logStartupInfo(false).run(args.toArray(String[]::new));
+                .logStartupInfo(false)
+                .run(args.toArray(String[]::new));
         contexts.add(context);
         return context;
     }
@@ -99,7 +98,9 @@ abstract class RunLockTests {
 
     static Gate gate(ConfigurableApplicationContext context) {
         Gate gate = new Gate();
-        context.getBeansOfType(Step.class).values().forEach(s -> ((AbstractStep) s).registerStepExecutionListener(gate));
+        context.getBeansOfType(Step.class)
+                .values()
+                .forEach(s -> ((AbstractStep) s).registerStepExecutionListener(gate));
         return gate;
     }
 
@@ -110,8 +111,8 @@ abstract class RunLockTests {
         Gate gate = gate(a);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            Future<JobExecution> running = pool.submit(
-                    () -> a.getBean(ScorecardOperations.class).monthly(SampleMonth.PERIOD, null, false));
+            Future<JobExecution> running =
+                    pool.submit(() -> a.getBean(ScorecardOperations.class).monthly(SampleMonth.PERIOD, null, false));
             assertThat(gate.reached.await(60, TimeUnit.SECONDS)).isTrue();
 
             ScorecardOperations other = b.getBean(ScorecardOperations.class);
@@ -121,20 +122,26 @@ abstract class RunLockTests {
                     .hasMessageContaining("monthly")
                     .hasMessageContaining("进程 " + ProcessIdentity.current().processId());
             assertThatThrownBy(() -> other.assess(SampleMonth.PERIOD)).isInstanceOf(RunLockedException.class);
-            assertThatThrownBy(() -> other.importReturns(SampleMonth.PERIOD, null)).isInstanceOf(RunLockedException.class);
+            assertThatThrownBy(() -> other.importReturns(SampleMonth.PERIOD, null))
+                    .isInstanceOf(RunLockedException.class);
             // What the lock says while it is held: who, which execution.
             JdbcTemplate jdbc = new JdbcTemplate(b.getBean(DataSource.class));
-            assertThat(jdbc.queryForObject("SELECT job_execution_id FROM run_lock WHERE lock_name = 'period:2025-09'",
-                    Long.class)).isNotNull();
+            assertThat(jdbc.queryForObject(
+                            "SELECT job_execution_id FROM run_lock WHERE lock_name = 'period:2025-09'", Long.class))
+                    .isNotNull();
             assertThat(b.getBean(JobRunner.class).latestRestartable()).isEmpty();
 
             gate.release.countDown();
             assertThat(running.get(120, TimeUnit.SECONDS).getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThatThrownBy(() -> other.monthly(SampleMonth.PERIOD, null, false))
                     .isInstanceOf(ScorecardOperations.AlreadyPublishedException.class);
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
-                    + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'monthly'", Integer.class)).isOne();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_lock", Integer.class)).isZero();
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
+                                    + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'monthly'",
+                            Integer.class))
+                    .isOne();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_lock", Integer.class))
+                    .isZero();
         } finally {
             gate.release.countDown();
             pool.shutdownNow();
@@ -164,14 +171,24 @@ abstract class RunLockTests {
                 outcomes.add(f.get(180, TimeUnit.SECONDS));
             }
 
-            assertThat(outcomes).filteredOn(JobExecution.class::isInstance).singleElement()
-                    .extracting(o -> ((JobExecution) o).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            assertThat(outcomes).filteredOn(o -> !(o instanceof JobExecution)).singleElement()
-                    .isInstanceOfAny(RunLockedException.class, ScorecardOperations.AlreadyPublishedException.class,
+            assertThat(outcomes)
+                    .filteredOn(JobExecution.class::isInstance)
+                    .singleElement()
+                    .extracting(o -> ((JobExecution) o).getStatus())
+                    .isEqualTo(BatchStatus.COMPLETED);
+            assertThat(outcomes)
+                    .filteredOn(o -> !(o instanceof JobExecution))
+                    .singleElement()
+                    .isInstanceOfAny(
+                            RunLockedException.class,
+                            ScorecardOperations.AlreadyPublishedException.class,
                             JobRunner.AlreadyCompleteException.class);
             JdbcTemplate jdbc = new JdbcTemplate(a.getBean(DataSource.class));
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
-                    + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'monthly'", Integer.class)).isOne();
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
+                                    + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'monthly'",
+                            Integer.class))
+                    .isOne();
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM return_submission", Integer.class))
                     .isEqualTo(SampleMonth.UNITS);
         } finally {
@@ -189,13 +206,15 @@ abstract class RunLockTests {
         ScorecardOperations operations = a.getBean(ScorecardOperations.class);
 
         assertThatThrownBy(() -> operations.monthly(SampleMonth.PERIOD, null, false))
-                .isInstanceOf(RunLockedException.class).hasMessageContaining("主机 elsewhere 进程 77");
+                .isInstanceOf(RunLockedException.class)
+                .hasMessageContaining("主机 elsewhere 进程 77");
 
         jdbc.update("UPDATE run_lock SET heartbeat_at = TIMESTAMPADD(MINUTE, -10, CURRENT_TIMESTAMP)");
         JobExecution run = operations.monthly(SampleMonth.PERIOD, null, false);
 
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_lock", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_lock", Integer.class))
+                .isZero();
     }
 
     @Test
@@ -205,8 +224,8 @@ abstract class RunLockTests {
         JdbcTemplate jdbc = new JdbcTemplate(a.getBean(DataSource.class));
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            Future<JobExecution> running = pool.submit(
-                    () -> a.getBean(ScorecardOperations.class).monthly(SampleMonth.PERIOD, null, false));
+            Future<JobExecution> running =
+                    pool.submit(() -> a.getBean(ScorecardOperations.class).monthly(SampleMonth.PERIOD, null, false));
             assertThat(gate.reached.await(60, TimeUnit.SECONDS)).isTrue();
             // Another process judged this one dead (say it was paused past the lease) and took the lock.
             jdbc.update("UPDATE run_lock SET owner = 'elsewhere:77:x', host_key = 'another-host'");
@@ -215,7 +234,8 @@ abstract class RunLockTests {
 
             JobExecution run = running.get(120, TimeUnit.SECONDS);
             assertThat(run.getStatus()).isEqualTo(BatchStatus.STOPPED);
-            assertThat(jdbc.queryForObject("SELECT owner FROM run_lock", String.class)).isEqualTo("elsewhere:77:x");
+            assertThat(jdbc.queryForObject("SELECT owner FROM run_lock", String.class))
+                    .isEqualTo("elsewhere:77:x");
         } finally {
             gate.release.countDown();
             pool.shutdownNow();

@@ -9,7 +9,6 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.zsyz.scorecard.sample.SampleCityGenerator;
 
 /**
@@ -24,8 +23,7 @@ public final class SampleMonth {
 
     private static Path generated;
 
-    private SampleMonth() {
-    }
+    private SampleMonth() {}
 
     private static synchronized Path generated() {
         if (generated == null) {
@@ -48,7 +46,10 @@ public final class SampleMonth {
                 deleteTree(home.resolve(folder));
             }
             Path targets = home.resolve("targets-" + YEAR + ".xlsx");
-            Files.copy(source.resolve("targets-" + YEAR + ".xlsx"), targets, StandardCopyOption.REPLACE_EXISTING,
+            Files.copy(
+                    source.resolve("targets-" + YEAR + ".xlsx"),
+                    targets,
+                    StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.COPY_ATTRIBUTES);
             Path inbox = Files.createDirectories(home.resolve("inbox").resolve(PERIOD.toString()));
             try (Stream<Path> returns = Files.list(source.resolve("inbox").resolve(PERIOD.toString()))) {

@@ -71,25 +71,27 @@ final class StallingProxy implements AutoCloseable {
     }
 
     private void pump(InputStream in, OutputStream out) {
-        Thread t = new Thread(() -> {
-            byte[] buffer = new byte[16384];
-            try {
-                int n;
-                while ((n = in.read(buffer)) >= 0) {
-                    waitWhileStalled();
-                    out.write(buffer, 0, n);
-                    out.flush();
-                }
-            } catch (IOException e) {
-                // one side closed: the relay ends
-            } finally {
-                try {
-                    out.close();
-                } catch (IOException ignored) {
-                    // closing anyway
-                }
-            }
-        }, "stalling-proxy-pump");
+        Thread t = new Thread(
+                () -> {
+                    byte[] buffer = new byte[16384];
+                    try {
+                        int n;
+                        while ((n = in.read(buffer)) >= 0) {
+                            waitWhileStalled();
+                            out.write(buffer, 0, n);
+                            out.flush();
+                        }
+                    } catch (IOException e) {
+                        // one side closed: the relay ends
+                    } finally {
+                        try {
+                            out.close();
+                        } catch (IOException ignored) {
+                            // closing anyway
+                        }
+                    }
+                },
+                "stalling-proxy-pump");
         t.setDaemon(true);
         t.start();
     }

@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.batch;
 
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
@@ -24,14 +23,13 @@ final class StepHooks implements StepExecutionListener, ItemWriteListener<Object
         void run() throws Exception;
     }
 
-    private record Hook(String step, boolean beforeStep, int afterChunks, Action action) {
-    }
+    private record Hook(String step, boolean beforeStep, int afterChunks, Action action) {}
 
     private volatile Hook armed;
     private volatile boolean fired;
     private final AtomicInteger chunks = new AtomicInteger();
 
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings({"unchecked", "rawtypes"})
     void install(ApplicationContext context) {
         for (Step step : context.getBeansOfType(Step.class).values()) {
             if (step instanceof AbstractStep s) {
@@ -79,7 +77,10 @@ final class StepHooks implements StepExecutionListener, ItemWriteListener<Object
     public void afterWrite(Chunk<? extends Object> items) {
         Hook hook = armed;
         var context = StepSynchronizationManager.getContext();
-        if (hook != null && !hook.beforeStep() && context != null && matches(hook, context.getStepName())
+        if (hook != null
+                && !hook.beforeStep()
+                && context != null
+                && matches(hook, context.getStepName())
                 && chunks.incrementAndGet() >= hook.afterChunks()) {
             fire(hook);
         }

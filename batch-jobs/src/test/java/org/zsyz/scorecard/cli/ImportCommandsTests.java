@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -44,16 +43,27 @@ class ImportCommandsTests {
     int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                java.util.stream.Stream.of(database, "--scorecard.home=" + home)).toArray(String[]::new);
+        String[] all = java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(args), java.util.stream.Stream.of(database, "--scorecard.home=" + home))
+                .toArray(String[]::new);
         return ScorecardCommand.execute(all, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     Path targets() throws Exception {
         Path file = home.resolve("targets-2024.xlsx");
-        new TargetsWorkbookWriter().write(new TargetsWorkbook(2024, List.of(
-                new UnitTargets("410711", "牧野区", "城区", true, Map.of(Indicator.I1, new BigDecimal("19.8"))),
-                new UnitTargets("410782", "辉县市", "县市区", true, Map.of()))), file);
+        new TargetsWorkbookWriter()
+                .write(
+                        new TargetsWorkbook(
+                                2024,
+                                List.of(
+                                        new UnitTargets(
+                                                "410711",
+                                                "牧野区",
+                                                "城区",
+                                                true,
+                                                Map.of(Indicator.I1, new BigDecimal("19.8"))),
+                                        new UnitTargets("410782", "辉县市", "县市区", true, Map.of()))),
+                        file);
         return file;
     }
 
@@ -61,7 +71,8 @@ class ImportCommandsTests {
     void theBlankTargetsTemplateIsWrittenWithoutADatabase() throws Exception {
         Path file = home.resolve("目标任务书-2026.xlsx");
 
-        assertThat(run("template", "targets", "--year", "2026", "--out", file.toString())).isZero();
+        assertThat(run("template", "targets", "--year", "2026", "--out", file.toString()))
+                .isZero();
 
         assertThat(out.toString()).contains("已写出 2026 年目标任务书模板");
         try (XSSFWorkbook wb = WorkbookProbe.open(file)) {
@@ -76,7 +87,14 @@ class ImportCommandsTests {
     void anUnknownUnitGetsAClearRefusal() throws Exception {
         assertThat(run("import-targets", targets().toString())).isZero();
 
-        int code = run("template", "return", "--period", "2024-03", "--unit", "419999", "--out",
+        int code = run(
+                "template",
+                "return",
+                "--period",
+                "2024-03",
+                "--unit",
+                "419999",
+                "--out",
                 home.resolve("x.xlsx").toString());
 
         assertThat(code).isEqualTo(ExitCodes.FAILED);
@@ -89,18 +107,28 @@ class ImportCommandsTests {
         assertThat(run("import-targets", targets().toString())).isZero();
         Path inbox = home.resolve("inbox").resolve("2024-03");
         Path march = TestWorkbook.goodReturn().write(inbox.resolve("410711.xlsx"), TestWorkbook.Format.XLSX);
-        Files.setLastModifiedTime(march, FileTime.from(LocalDateTime.of(2024, 4, 3, 9, 0)
-                .atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
-        TestWorkbook.goodReturn().set(ReturnTemplate.COVER_SHEET, "B1", "410782").set(ReturnTemplate.COVER_SHEET, "B2", "辉县市")
-                .set(ReturnTemplate.LEDGER_SHEET, "F2", "已投产").write(inbox.resolve("410782.xlsx"), TestWorkbook.Format.XLSX);
+        Files.setLastModifiedTime(
+                march,
+                FileTime.from(LocalDateTime.of(2024, 4, 3, 9, 0)
+                        .atZone(ZoneId.of("Asia/Shanghai"))
+                        .toInstant()));
+        TestWorkbook.goodReturn()
+                .set(ReturnTemplate.COVER_SHEET, "B1", "410782")
+                .set(ReturnTemplate.COVER_SHEET, "B2", "辉县市")
+                .set(ReturnTemplate.LEDGER_SHEET, "F2", "已投产")
+                .write(inbox.resolve("410782.xlsx"), TestWorkbook.Format.XLSX);
 
         assertThat(run("import-returns", "--period", "2024-03")).isEqualTo(ExitCodes.OK);
         String table = out.toString();
         assertThat(table).containsPattern("410711\\.xlsx\\s+410711 牧野区\\s+1\\s+已接收\\s+3\\s+0\\s+0");
         assertThat(table).containsPattern("410782\\.xlsx\\s+410782 辉县市\\s+1\\s+已退回\\s+0\\s+1\\s+0");
-        assertThat(table).contains("共 2 个文件，接收 1 个。", "410782.xlsx 被退回（1 处错误）：",
-                "【错误】410782.xlsx 工作表「项目台账」 F2（项目状态） 值“已投产”：不在可选范围内");
-        assertThat(home.resolve("rejected").resolve("2024-03").resolve("410782-错误清单.xlsx")).exists();
+        assertThat(table)
+                .contains(
+                        "共 2 个文件，接收 1 个。",
+                        "410782.xlsx 被退回（1 处错误）：",
+                        "【错误】410782.xlsx 工作表「项目台账」 F2（项目状态） 值“已投产”：不在可选范围内");
+        assertThat(home.resolve("rejected").resolve("2024-03").resolve("410782-错误清单.xlsx"))
+                .exists();
 
         Path april = home.resolve("410711-2024-04.xlsx");
         assertThat(run("template", "return", "--period", "2024-04", "--unit", "410711", "--out", april.toString()))
@@ -110,7 +138,8 @@ class ImportCommandsTests {
             Sheet ledger = wb.getSheet(ReturnTemplate.LEDGER_SHEET);
             assertThat(WorkbookProbe.columnTexts(ledger, 0, 1, 3)).containsExactly("XM-001", "XM-002", "XM-003");
             assertThat(ledger.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(3.0);
-            assertThat(WorkbookProbe.rowTexts(wb.getSheet(ReturnTemplate.COVER_SHEET), 2)).containsExactly("报告期", "2024-04");
+            assertThat(WorkbookProbe.rowTexts(wb.getSheet(ReturnTemplate.COVER_SHEET), 2))
+                    .containsExactly("报告期", "2024-04");
             // the unit fills 工作指标 and sends it back unchanged otherwise
             wb.getSheet(ReturnTemplate.ACTIVITY_SHEET).getRow(0).getCell(1).setCellValue(7);
             Path aprilInbox = home.resolve("inbox").resolve("2024-04").resolve("410711.xlsx");
@@ -138,9 +167,11 @@ class ImportCommandsTests {
 
         assertThat(run("import-targets", file.toString())).as(out + "\n" + err).isEqualTo(ExitCodes.FAILED);
 
-        assertThat(err.toString()).contains("targets-2024.xlsx 未导入，2024 年原有目标不变。发现 2 处错误：",
-                "【错误】targets-2024.xlsx 工作表「考核单位」 A3（单位代码） 值“410711”：单位代码重复（与 A2 相同），每个考核单位只应列一行",
-                "错误清单：" + home.resolve("targets-2024-错误清单.xlsx"));
+        assertThat(err.toString())
+                .contains(
+                        "targets-2024.xlsx 未导入，2024 年原有目标不变。发现 2 处错误：",
+                        "【错误】targets-2024.xlsx 工作表「考核单位」 A3（单位代码） 值“410711”：单位代码重复（与 A2 相同），每个考核单位只应列一行",
+                        "错误清单：" + home.resolve("targets-2024-错误清单.xlsx"));
         assertThat(home.resolve("targets-2024-错误清单.xlsx")).exists();
     }
 }

@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +45,8 @@ class OperationsCommandTests {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--scorecard.home=" + home);
         all.add("--scorecard.progress.terminal=never");
-        return ScorecardCommand.execute(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        return ScorecardCommand.execute(
+                all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     String url() {
@@ -55,13 +55,21 @@ class OperationsCommandTests {
 
     @Test
     void aMonthRunsOnceSummarisesItselfAndIsRefusedWithExitCode3UntilARevisionIsAskedFor() throws Exception {
-        assertThat(run("import-targets", home.resolve("targets-2025.xlsx").toString())).isZero();
+        assertThat(run("import-targets", home.resolve("targets-2025.xlsx").toString()))
+                .isZero();
 
         assertThat(run("monthly", "--period", "2025-09")).isZero();
-        assertThat(out.toString()).contains("运行摘要 monthly 2025-09 #", "COMPLETED", "导入月报", "评估打分",
-                "生成单位成绩单", "发布", "成绩单：" + home.resolve("out/2025-09").toAbsolutePath(),
-                "已接收的月报：" + home.resolve("archive/2025-09").toAbsolutePath() + "（13 个文件）",
-                "日志：" + home.resolve("logs/scorecard.log").toAbsolutePath());
+        assertThat(out.toString())
+                .contains(
+                        "运行摘要 monthly 2025-09 #",
+                        "COMPLETED",
+                        "导入月报",
+                        "评估打分",
+                        "生成单位成绩单",
+                        "发布",
+                        "成绩单：" + home.resolve("out/2025-09").toAbsolutePath(),
+                        "已接收的月报：" + home.resolve("archive/2025-09").toAbsolutePath() + "（13 个文件）",
+                        "日志：" + home.resolve("logs/scorecard.log").toAbsolutePath());
         long execution = executionIdIn(out.toString());
 
         assertThat(run("monthly", "--period", "2025-09")).isEqualTo(ExitCodes.REFUSED);
@@ -70,8 +78,16 @@ class OperationsCommandTests {
         assertThat(run("jobs")).isZero();
         assertThat(out.toString()).contains("monthly", "2025-09", "COMPLETED", "importTargets");
         assertThat(run("jobs", Long.toString(execution))).isZero();
-        assertThat(out.toString()).contains("执行 #" + execution + "  monthly", "period=2025-09", "revision=0",
-                "importReturn", "导入月报", "assessUnits", "renderUnitScorecards", "publishOutputs");
+        assertThat(out.toString())
+                .contains(
+                        "执行 #" + execution + "  monthly",
+                        "period=2025-09",
+                        "revision=0",
+                        "importReturn",
+                        "导入月报",
+                        "assessUnits",
+                        "renderUnitScorecards",
+                        "publishOutputs");
         assertThat(run("jobs", "987654")).isEqualTo(ExitCodes.USAGE);
 
         assertThat(run("restart")).isZero();
@@ -89,7 +105,8 @@ class OperationsCommandTests {
 
     @Test
     void aMonthAnotherLiveProcessIsRunningIsRefusedWithExitCode4() throws Exception {
-        assertThat(run("import-targets", home.resolve("targets-2025.xlsx").toString())).isZero();
+        assertThat(run("import-targets", home.resolve("targets-2025.xlsx").toString()))
+                .isZero();
         ProcessHandle other = ProcessHandle.current().parent().orElseThrow();
         try (Connection db = DriverManager.getConnection(url(), "sa", "");
                 PreparedStatement lock = db.prepareStatement("INSERT INTO run_lock (lock_name, owner, host_name, "
@@ -111,8 +128,14 @@ class OperationsCommandTests {
     void serveStaysUpWithItsTimetableUntilAskedToEnd() throws Exception {
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
-            Future<Integer> serving = thread.submit(() -> run("serve", "--port", "0", "--address", "127.0.0.1",
-                    "--scorecard.schedule.catch-up=false", "--scorecard.schedule.cron=0 0 2 6 * *",
+            Future<Integer> serving = thread.submit(() -> run(
+                    "serve",
+                    "--port",
+                    "0",
+                    "--address",
+                    "127.0.0.1",
+                    "--scorecard.schedule.catch-up=false",
+                    "--scorecard.schedule.cron=0 0 2 6 * *",
                     "--scorecard.schedule.zone=Asia/Shanghai"));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (ServeCommand.RUNNING.get() == null && System.nanoTime() < deadline && !serving.isDone()) {
@@ -122,23 +145,33 @@ class OperationsCommandTests {
             Thread.sleep(1000);
             assertThat(serving.isDone()).as("serve stays up").isFalse();
             // the same process serves the web portal: its login page, and a login for every other page
-            int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext) ServeCommand.RUNNING
-                    .get()).getWebServer().getPort();
+            int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext)
+                            ServeCommand.RUNNING.get())
+                    .getWebServer()
+                    .getPort();
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-            var login = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
-                    + "/login")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            var login = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/login"))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(login.statusCode()).isEqualTo(200);
             assertThat(login.body()).contains("用户名", "密码", "_csrf");
-            var board = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
-                    + "/bureau")).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            var board = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/bureau"))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
             assertThat(board.statusCode()).isEqualTo(302);
-            assertThat(board.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+            assertThat(board.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 
             ServeCommand.RUNNING.get().close(); // what SIGTERM's shutdown hook does
 
             assertThat(serving.get(60, TimeUnit.SECONDS)).isZero();
-            assertThat(out.toString()).contains("scorecard serve：按 '0 0 2 6 * *'（Asia/Shanghai）运行上月的月度作业；下次 ",
-                    "02:00 运行 ", "网上报送：http://127.0.0.1:" + port + "/");
+            assertThat(out.toString())
+                    .contains(
+                            "scorecard serve：按 '0 0 2 6 * *'（Asia/Shanghai）运行上月的月度作业；下次 ",
+                            "02:00 运行 ",
+                            "网上报送：http://127.0.0.1:" + port + "/");
         } finally {
             thread.shutdownNow();
         }

@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zsyz.scorecard.assess.DefaultMethod;
@@ -27,7 +26,8 @@ class RulesCommandTests {
         err = new StringWriter();
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--spring.datasource.url=jdbc:h2:mem:rules-cli;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+        all[args.length] =
+                "--spring.datasource.url=jdbc:h2:mem:rules-cli;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
         all[args.length + 1] = "--scorecard.home=" + home;
         return ScorecardCommand.execute(all, new PrintWriter(out, true), new PrintWriter(err, true));
     }
@@ -43,23 +43,35 @@ class RulesCommandTests {
         assertThat(err.toString()).contains("已存在", "--force");
 
         assertThat(run("rules", "check", "--year", "2025")).isZero();
-        assertThat(out.toString()).contains(file.toAbsolutePath().normalize() + " 有效。",
-                "办法名称：2025年度招商引资考核办法", "SHA-256：" + RulesFile.sha256(Files.readString(file)),
-                "I1 到位市外资金", "总量法", "项目开工率", "80%");
+        assertThat(out.toString())
+                .contains(
+                        file.toAbsolutePath().normalize() + " 有效。",
+                        "办法名称：2025年度招商引资考核办法",
+                        "SHA-256：" + RulesFile.sha256(Files.readString(file)),
+                        "I1 到位市外资金",
+                        "总量法",
+                        "项目开工率",
+                        "80%");
     }
 
     @Test
     void checkListsEveryProblemWithFileLineAndKey() throws Exception {
         Path file = home.resolve("rules").resolve("assessment-2025.yml");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, DefaultMethod.text(2025)
-                .replace("{weight: 25, method: ratio}", "{weight: -25, method: ratio}")
-                .replace("late: 1", "lates: 1"), StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                DefaultMethod.text(2025)
+                        .replace("{weight: 25, method: ratio}", "{weight: -25, method: ratio}")
+                        .replace("late: 1", "lates: 1"),
+                StandardCharsets.UTF_8);
 
         assertThat(run("rules", "check", "--year", "2025")).isEqualTo(ExitCodes.FAILED);
-        assertThat(err.toString()).contains("考核办法文件有 3 处错误：",
-                "assessment-2025.yml 第25行 indicators.I1.weight：权重须在 0 到 100 之间，现为 -25",
-                "deductions.late：缺少此项", "deductions.lates：未知的键，是否应为“late”？");
+        assertThat(err.toString())
+                .contains(
+                        "考核办法文件有 3 处错误：",
+                        "assessment-2025.yml 第25行 indicators.I1.weight：权重须在 0 到 100 之间，现为 -25",
+                        "deductions.late：缺少此项",
+                        "deductions.lates：未知的键，是否应为“late”？");
     }
 
     @Test
@@ -73,7 +85,7 @@ class RulesCommandTests {
     void theDefaultsFitACityWithout县市区() throws Exception {
         assertThat(run("rules", "check", "--year", "2026")).isZero(); // creates the schema
         try (var c = java.sql.DriverManager.getConnection(
-                "jdbc:h2:mem:rules-cli;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
+                        "jdbc:h2:mem:rules-cli;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
                 var insert = c.prepareStatement("INSERT INTO assessment_group (assess_year, group_name, display_order) "
                         + "VALUES (2026, '城区', 1)")) {
             insert.executeUpdate();
@@ -94,7 +106,7 @@ class RulesCommandTests {
 
         String text = DefaultMethod.text(2024);
         try (var c = java.sql.DriverManager.getConnection(
-                "jdbc:h2:mem:rules-cli;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
+                        "jdbc:h2:mem:rules-cli;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
                 var insert = c.prepareStatement("INSERT INTO assessment_run (period, computed_at, config_name, "
                         + "config_sha256, config_source, config_text) VALUES ('2024-03', ?, ?, ?, ?, ?)")) {
             insert.setObject(1, java.time.LocalDateTime.of(2024, 4, 6, 2, 0));
@@ -106,14 +118,15 @@ class RulesCommandTests {
         }
 
         assertThat(run("rules", "show", "--period", "2024-03")).isZero();
-        assertThat(out.toString()).startsWith("2024-03 于 2024-04-06T02:00 评估，所用考核办法：2024年度招商引资考核办法")
+        assertThat(out.toString())
+                .startsWith("2024-03 于 2024-04-06T02:00 评估，所用考核办法：2024年度招商引资考核办法")
                 .contains("来源：/srv/scorecard/rules/assessment-2024.yml", "SHA-256：" + RulesFile.sha256(text))
                 .endsWith(text);
     }
 
     @Test
     void rulesHasHelpForEachSubcommand() {
-        for (String sub : new String[] { "init", "check", "show" }) {
+        for (String sub : new String[] {"init", "check", "show"}) {
             assertThat(run("rules", sub, "--help")).isZero();
             assertThat(out.toString()).contains("Usage: scorecard rules " + sub);
         }

@@ -2,7 +2,6 @@ package org.zsyz.scorecard.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
@@ -12,11 +11,13 @@ import org.zsyz.scorecard.store.testsupport.TestDatabases;
 @OnMySql
 class RunningTheMonthCommandOnMySqlTests extends RunningTheMonthCommandTests {
 
-    static final String LOAD_FOLDER = Path.of(System.getProperty("java.io.tmpdir"), "scorecard-test-load").toString();
+    static final String LOAD_FOLDER =
+            Path.of(System.getProperty("java.io.tmpdir"), "scorecard-test-load").toString();
 
     @Override
     List<String> databaseArguments() {
-        return List.of("--spring.datasource.url=" + TestDatabases.MYSQL_URL,
+        return List.of(
+                "--spring.datasource.url=" + TestDatabases.MYSQL_URL,
                 "--spring.datasource.username=" + TestDatabases.MYSQL_USER,
                 "--spring.datasource.password=" + TestDatabases.MYSQL_PASSWORD,
                 "--scorecard.import.load-folder=" + LOAD_FOLDER,
@@ -26,7 +27,7 @@ class RunningTheMonthCommandOnMySqlTests extends RunningTheMonthCommandTests {
     @Override
     void freshDatabase() {
         run("jobs"); // creates the schema on a new database
-        DatabaseCleaner.clean(new DriverManagerDataSource(TestDatabases.MYSQL_URL, TestDatabases.MYSQL_USER,
-                TestDatabases.MYSQL_PASSWORD));
+        DatabaseCleaner.clean(new DriverManagerDataSource(
+                TestDatabases.MYSQL_URL, TestDatabases.MYSQL_USER, TestDatabases.MYSQL_PASSWORD));
     }
 }

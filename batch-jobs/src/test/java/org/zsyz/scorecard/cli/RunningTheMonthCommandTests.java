@@ -12,7 +12,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +42,7 @@ abstract class RunningTheMonthCommandTests {
     abstract List<String> databaseArguments();
 
     /** Empties a shared database before each test. */
-    void freshDatabase() throws Exception {
-    }
+    void freshDatabase() throws Exception {}
 
     int run(String... args) {
         out = new StringWriter();
@@ -55,7 +53,8 @@ abstract class RunningTheMonthCommandTests {
         }
         all.add("--scorecard.progress.terminal=never");
         all.addAll(databaseArguments());
-        return ScorecardCommand.execute(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        return ScorecardCommand.execute(
+                all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     int importTargets() {
@@ -79,20 +78,23 @@ abstract class RunningTheMonthCommandTests {
         }
 
         assertThat(run("monthly", "--period", "2025-09")).isEqualTo(ExitCodes.FEW_RETURNS);
-        assertThat(err.toString()).contains("未发布：2025-09 没有一份可计入的月报（13 家考核单位都未报送）",
-                "收件箱 " + home.resolve("inbox/2025-09") + " 中没有文件", "--confirm-few-returns");
+        assertThat(err.toString())
+                .contains(
+                        "未发布：2025-09 没有一份可计入的月报（13 家考核单位都未报送）",
+                        "收件箱 " + home.resolve("inbox/2025-09") + " 中没有文件",
+                        "--confirm-few-returns");
         assertThat(out.toString()).contains("没有待导入的文件");
         assertThat(home.resolve("out/2025-09")).doesNotExist();
 
-        assertThat(run("monthly", "--period", "2025-09", "--confirm-few-returns")).isZero();
+        assertThat(run("monthly", "--period", "2025-09", "--confirm-few-returns"))
+                .isZero();
         assertThat(home.resolve("out/2025-09/MANIFEST.sha256")).exists();
     }
 
     @Test
     void returnsWaitInTheInboxForTheTargetsAndTheSameCommandImportsThemAfterwards() throws Exception {
         assertThat(run("monthly", "--period", "2025-09")).isEqualTo(ExitCodes.FEW_RETURNS);
-        assertThat(err.toString()).contains("2025 年目标任务书还没有导入", "中的 13 个文件留待导入",
-                "scorecard import-targets");
+        assertThat(err.toString()).contains("2025 年目标任务书还没有导入", "中的 13 个文件留待导入", "scorecard import-targets");
         assertThat(out.toString()).contains("留在收件箱（待导入 2025 年目标任务书）", "13 个文件留在收件箱");
         assertThat(files(home.resolve("inbox/2025-09"))).hasSize(SampleMonth.UNITS);
         assertThat(home.resolve("rejected/2025-09")).doesNotExist();
@@ -111,7 +113,9 @@ abstract class RunningTheMonthCommandTests {
         assertThat(files(home.resolve("inbox/2025-09"))).hasSize(SampleMonth.UNITS);
 
         assertThat(importTargets()).isZero();
-        assertThat(run("import-returns", "--period", "2025-09")).as(err.toString()).isZero();
+        assertThat(run("import-returns", "--period", "2025-09"))
+                .as(err.toString())
+                .isZero();
         assertThat(files(home.resolve("archive/2025-09"))).hasSize(SampleMonth.UNITS);
     }
 
@@ -128,8 +132,8 @@ abstract class RunningTheMonthCommandTests {
         }
 
         assertThat(run("monthly", "--period", "2025-09")).isEqualTo(ExitCodes.FEW_RETURNS);
-        assertThat(err.toString()).contains("2025-09 只有 5 家单位的月报可计入，不到上次发布的 2025-08（", "家）的一半",
-                "--confirm-few-returns");
+        assertThat(err.toString())
+                .contains("2025-09 只有 5 家单位的月报可计入，不到上次发布的 2025-08（", "家）的一半", "--confirm-few-returns");
         assertThat(home.resolve("out/2025-09")).doesNotExist();
 
         // the rest arrives: the same command resumes the run, imports them and publishes
@@ -144,9 +148,11 @@ abstract class RunningTheMonthCommandTests {
     void aWorkingFolderThatDoesNotExistIsAnErrorAndIsNotCreated() {
         Path missing = home.resolve("no-such-folder");
 
-        assertThat(run("monthly", "--period", "2025-09", "--scorecard.home=" + missing)).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString().strip()).isEqualTo("scorecard: 工作目录 " + missing + " 不存在。请在工作目录中运行（它包含 "
-                + "inbox/、data/ 等），或把 SCORECARD_HOME 设为正确的目录；新的工作目录请先用 mkdir 建好");
+        assertThat(run("monthly", "--period", "2025-09", "--scorecard.home=" + missing))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString().strip())
+                .isEqualTo("scorecard: 工作目录 " + missing + " 不存在。请在工作目录中运行（它包含 "
+                        + "inbox/、data/ 等），或把 SCORECARD_HOME 设为正确的目录；新的工作目录请先用 mkdir 建好");
         assertThat(missing).doesNotExist();
         assertThat(run("jobs", "--scorecard.home=" + missing)).isEqualTo(ExitCodes.USAGE);
         assertThat(missing).doesNotExist();
@@ -159,7 +165,8 @@ abstract class RunningTheMonthCommandTests {
 
         assertThat(run("import-returns", "--period", "2025-09")).isEqualTo(ExitCodes.FAILED);
 
-        assertThat(out.toString()).contains("2025-09 收件箱 " + home.resolve("inbox/2025-09") + " 中的 13 个文件本次没有导入")
+        assertThat(out.toString())
+                .contains("2025-09 收件箱 " + home.resolve("inbox/2025-09") + " 中的 13 个文件本次没有导入")
                 .doesNotContain("没有待导入的文件");
     }
 
@@ -174,9 +181,13 @@ abstract class RunningTheMonthCommandTests {
         assertThat(run("publish", "--period", "2025-09", "--revision")).isEqualTo(ExitCodes.REFUSED);
 
         Path corrected = files(home.resolve("archive/2025-09")).get(0);
-        Files.copy(corrected, home.resolve("inbox/2025-09").resolve(corrected.getFileName()),
+        Files.copy(
+                corrected,
+                home.resolve("inbox/2025-09").resolve(corrected.getFileName()),
                 StandardCopyOption.COPY_ATTRIBUTES);
-        assertThat(run("monthly", "--period", "2025-09", "--revision")).as(err.toString()).isZero();
+        assertThat(run("monthly", "--period", "2025-09", "--revision"))
+                .as(err.toString())
+                .isZero();
         assertThat(out.toString()).contains("第1次更正版");
     }
 
@@ -184,18 +195,23 @@ abstract class RunningTheMonthCommandTests {
     void aReturnThatArrivedWhileTheRunWasInterruptedIsNamedInTheSummaryOfTheResumedRun() throws Exception {
         assertThat(importTargets()).isZero();
         // the run stops at publishing (its font file is missing), after the import and the assessment
-        assertThat(run("monthly", "--period", "2025-09", "--scorecard.fonts.body-family=仿宋_GB2312",
-                "--scorecard.fonts.files[0].family=仿宋_GB2312",
-                "--scorecard.fonts.files[0].regular=/nonexistent/fonts/fangsong_GB2312.ttf"))
+        assertThat(run(
+                        "monthly",
+                        "--period",
+                        "2025-09",
+                        "--scorecard.fonts.body-family=仿宋_GB2312",
+                        "--scorecard.fonts.files[0].family=仿宋_GB2312",
+                        "--scorecard.fonts.files[0].regular=/nonexistent/fonts/fangsong_GB2312.ttf"))
                 .isEqualTo(ExitCodes.FAILED);
         Path arrived = home.resolve("inbox/2025-09/419921-补报.xlsx");
         Files.copy(files(home.resolve("archive/2025-09")).get(0), arrived);
 
         assertThat(run("monthly", "--period", "2025-09")).as(err.toString()).isZero();
 
-        assertThat(out.toString()).contains("注意：收件箱 " + home.resolve("inbox/2025-09") + " 中有 1 个文件未纳入本次发布"
-                + "（419921-补报.xlsx；在导入之后到达，例如运行中断期间）。如需纳入，请运行 scorecard monthly --period 2025-09 "
-                + "--revision 发布更正版");
+        assertThat(out.toString())
+                .contains("注意：收件箱 " + home.resolve("inbox/2025-09") + " 中有 1 个文件未纳入本次发布"
+                        + "（419921-补报.xlsx；在导入之后到达，例如运行中断期间）。如需纳入，请运行 scorecard monthly --period 2025-09 "
+                        + "--revision 发布更正版");
         assertThat(arrived).exists();
     }
 }

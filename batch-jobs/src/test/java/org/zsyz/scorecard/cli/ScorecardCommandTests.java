@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,14 +23,42 @@ class ScorecardCommandTests {
     @Test
     void helpListsEveryCommand() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("demo", "sample-data", "template", "import-targets", "import-returns",
-                "assess", "rules", "publish", "monthly", "restart", "serve", "jobs", "--spring.profiles.active=mysql",
-                "4 busy");
+        assertThat(out.toString())
+                .contains(
+                        "demo",
+                        "sample-data",
+                        "template",
+                        "import-targets",
+                        "import-returns",
+                        "assess",
+                        "rules",
+                        "publish",
+                        "monthly",
+                        "restart",
+                        "serve",
+                        "jobs",
+                        "--spring.profiles.active=mysql",
+                        "4 busy");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "demo", "sample-data", "template", "template targets", "template return",
-            "import-targets", "import-returns", "assess", "rules", "publish", "monthly", "restart", "serve", "jobs" })
+    @ValueSource(
+            strings = {
+                "demo",
+                "sample-data",
+                "template",
+                "template targets",
+                "template return",
+                "import-targets",
+                "import-returns",
+                "assess",
+                "rules",
+                "publish",
+                "monthly",
+                "restart",
+                "serve",
+                "jobs"
+            })
     void everyCommandHasHelp(String command) {
         String[] words = (command + " --help").split(" ");
         assertThat(run(words)).isZero();
@@ -52,7 +79,9 @@ class ScorecardCommandTests {
 
     @Test
     void aFailureEndsWithOneLineAndANonZeroCode(@TempDir Path home) {
-        int code = run("import-targets", home.resolve("nowhere-2025.xlsx").toString(),
+        int code = run(
+                "import-targets",
+                home.resolve("nowhere-2025.xlsx").toString(),
                 "--spring.datasource.url=jdbc:h2:mem:cli-missing;MODE=MySQL;DATABASE_TO_LOWER=TRUE",
                 "--scorecard.home=" + home);
 
@@ -65,7 +94,8 @@ class ScorecardCommandTests {
         assertThat(run("sample-data", "--out", dir.toString())).isZero();
 
         assertThat(dir.resolve("targets-2025.xlsx")).exists();
-        assertThat(dir.resolve("inbox").resolve("2025-09").resolve("419971.xlsx")).exists();
+        assertThat(dir.resolve("inbox").resolve("2025-09").resolve("419971.xlsx"))
+                .exists();
         try (var months = Files.list(dir.resolve("inbox"))) {
             assertThat(months.count()).isEqualTo(21);
         }

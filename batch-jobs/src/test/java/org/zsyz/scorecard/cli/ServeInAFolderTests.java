@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zsyz.scorecard.batch.SampleMonth;
@@ -25,8 +24,8 @@ import org.zsyz.scorecard.batch.SampleMonth;
  */
 class ServeInAFolderTests {
 
-    private static final Pattern FILE_LINK = Pattern.compile(
-            "/bureau/publications/file\\?period=2025-09&amp;name=([^\"]+)\"");
+    private static final Pattern FILE_LINK =
+            Pattern.compile("/bureau/publications/file\\?period=2025-09&amp;name=([^\"]+)\"");
 
     @TempDir
     Path root;
@@ -38,15 +37,24 @@ class ServeInAFolderTests {
         Path targets = SampleMonth.prepare(folder);
         Path upload = Files.move(targets, root.resolve("targets-2025.xlsx"));
 
-        ServeProcess.run(folder, tmpdir, Map.of("SCORECARD_USER_PASSWORD", "bureau password 1"), 0,
-                "user", "add", "--username", "office", "--role", "bureau");
+        ServeProcess.run(
+                folder,
+                tmpdir,
+                Map.of("SCORECARD_USER_PASSWORD", "bureau password 1"),
+                0,
+                "user",
+                "add",
+                "--username",
+                "office",
+                "--role",
+                "bureau");
 
         String downloadPath;
         try (ServeProcess serve = ServeProcess.serve(folder, tmpdir)) {
             PortalSession bureau = PortalSession.login(serve.port(), "office", "bureau password 1");
 
-            HttpResponse<String> loaded = bureau.upload("/bureau/targets", "/bureau/targets",
-                    Map.of("year", "2025"), "file", upload);
+            HttpResponse<String> loaded =
+                    bureau.upload("/bureau/targets", "/bureau/targets", Map.of("year", "2025"), "file", upload);
             assertThat(loaded.body()).contains("已导入").doesNotContain("tomcat");
             assertThat(listing(folder.resolve("uploads/targets"))).hasSize(1);
 
@@ -59,7 +67,9 @@ class ServeInAFolderTests {
 
             assertThat(listing(folder.resolve("archive/2025-09"))).hasSize(SampleMonth.UNITS);
             assertThat(listing(folder.resolve("inbox/2025-09"))).isEmpty();
-            assertThat(listing(folder.resolve("out/2025-09")).stream().filter(f -> f.endsWith(".pdf")).count())
+            assertThat(listing(folder.resolve("out/2025-09")).stream()
+                            .filter(f -> f.endsWith(".pdf"))
+                            .count())
                     .isGreaterThan(SampleMonth.UNITS);
             assertThat(serve.output()).contains("工作目录：" + folder.toRealPath());
             assertThat(serve.stop()).isLessThan(Duration.ofSeconds(30));
@@ -76,8 +86,11 @@ class ServeInAFolderTests {
         }
         // Tomcat's temporary document root holds none of the month's files
         try (Stream<Path> all = Files.walk(tmpdir)) {
-            assertThat(all.filter(p -> p.toString().contains("tomcat-docbase")).filter(Files::isRegularFile)
-                    .map(Path::toString).toList()).isEmpty();
+            assertThat(all.filter(p -> p.toString().contains("tomcat-docbase"))
+                            .filter(Files::isRegularFile)
+                            .map(Path::toString)
+                            .toList())
+                    .isEmpty();
         }
     }
 
@@ -92,7 +105,8 @@ class ServeInAFolderTests {
             }
             Thread.sleep(1000);
         }
-        throw new AssertionError("the run did not end in time: " + bureau.get("/bureau/runs").body());
+        throw new AssertionError(
+                "the run did not end in time: " + bureau.get("/bureau/runs").body());
     }
 
     private static List<String> listing(Path folder) throws IOException {

@@ -41,11 +41,14 @@ final class ServeProcess implements AutoCloseable {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
-    static ProcessBuilder command(Path workingDirectory, Path tmpdir, Map<String, String> environment,
-            String... args) {
+    static ProcessBuilder command(Path workingDirectory, Path tmpdir, Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                "-Djava.io.tmpdir=" + tmpdir, "-cp", applicationClasspath(), ScorecardCommand.class.getName()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-Djava.io.tmpdir=" + tmpdir,
+                "-cp",
+                applicationClasspath(),
+                ScorecardCommand.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("SCORECARD_") || name.startsWith("SPRING_"));
@@ -54,11 +57,14 @@ final class ServeProcess implements AutoCloseable {
     }
 
     /** Runs a command to its end; returns its output (stdout and stderr). */
-    static String run(Path workingDirectory, Path tmpdir, Map<String, String> environment, int expectedExit,
-            String... args) throws Exception {
+    static String run(
+            Path workingDirectory, Path tmpdir, Map<String, String> environment, int expectedExit, String... args)
+            throws Exception {
         Path output = Files.createTempFile(tmpdir, "command", ".txt");
-        Process child = command(workingDirectory, tmpdir, environment, args).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
+        Process child = command(workingDirectory, tmpdir, environment, args)
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         boolean finished = child.waitFor(3, TimeUnit.MINUTES);
         if (!finished) {
             child.destroyForcibly();
@@ -78,7 +84,9 @@ final class ServeProcess implements AutoCloseable {
         }
         Path output = Files.createTempFile(tmpdir, "serve", ".txt");
         Process child = command(workingDirectory, tmpdir, Map.of(), args.toArray(String[]::new))
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         return new ServeProcess(child, output);
     }
 

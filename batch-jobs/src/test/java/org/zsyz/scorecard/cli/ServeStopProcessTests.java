@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,8 +27,8 @@ class ServeStopProcessTests {
         Duration took;
         // midnight on the 1st: whatever today's date, this month's run is due, so serve catches up last month at
         // once; with no targets and no returns that run fails, and a retry is scheduled 30 minutes later
-        try (ServeProcess serve = ServeProcess.serve(folder, tmpdir, "--scorecard.schedule.enabled=true",
-                "--scorecard.schedule.cron=0 0 0 1 * *")) {
+        try (ServeProcess serve = ServeProcess.serve(
+                folder, tmpdir, "--scorecard.schedule.enabled=true", "--scorecard.schedule.cron=0 0 0 1 * *")) {
             serve.port();
             Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
             while (!serve.output().contains("trying again at") && Instant.now().isBefore(deadline)) {

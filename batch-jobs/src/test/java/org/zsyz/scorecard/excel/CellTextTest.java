@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 /** The fast path of {@link CellText#clean} and {@link CellText#key} gives exactly what the full rules give. */
 class CellTextTest {
 
     private static String referenceClean(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00A0\\u3000]+", " ").trim();
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replaceAll("[\\s\\u00A0\\u3000]+", " ")
+                .trim();
     }
 
     private static String referenceKey(String text) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.IOUtils;
 import org.junit.jupiter.api.Test;
@@ -42,8 +41,8 @@ class HostileWorkbookTests {
         assertThat(ZipSecureFile.getMaxFileCount()).isEqualTo(1000);
         assertThat(ZipSecureFile.getGraceEntrySize()).isEqualTo(100 * 1024);
         assertThat(IOUtils.getByteArrayMaxOverride()).isEqualTo(128 * 1024 * 1024);
-        assertThat(ReadLimits.DEFAULT.describe()).isEqualTo(
-                "文件不超过 64 MB；每个工作表不超过 300000 行；.xlsx 中单个部件解压后不超过 512 MB、压缩比不超过 1:100、部件不超过 1000 个");
+        assertThat(ReadLimits.DEFAULT.describe())
+                .isEqualTo("文件不超过 64 MB；每个工作表不超过 300000 行；.xlsx 中单个部件解压后不超过 512 MB、压缩比不超过 1:100、部件不超过 1000 个");
     }
 
     @Test
@@ -98,7 +97,9 @@ class HostileWorkbookTests {
         long started = System.nanoTime();
         assertThat(refusal(huge)).isEqualTo("工作表「项目台账」超过 300000 行的上限，已拒收");
         assertThat(rows.get()).isLessThanOrEqualTo(300_000 + 10);
-        assertThat((System.nanoTime() - started) / 1_000_000_000).as("seconds to refuse").isLessThan(30);
+        assertThat((System.nanoTime() - started) / 1_000_000_000)
+                .as("seconds to refuse")
+                .isLessThan(30);
     }
 
     @Test
@@ -106,7 +107,8 @@ class HostileWorkbookTests {
         Path big = Files.writeString(dir.resolve("a.xlsx"), "x".repeat(3000));
         WorkbookReader small = new WorkbookReader(new ReadLimits(2048, 300_000, 512L * 1024 * 1024, 0.01, 1000));
         try {
-            assertThatThrownBy(() -> small.read(big, counting)).hasMessage("文件大小 2.9 KB 超过上限 2 KB，正常的报表远小于此，请删除与报表无关的内容（如图片）后重新提交");
+            assertThatThrownBy(() -> small.read(big, counting))
+                    .hasMessage("文件大小 2.9 KB 超过上限 2 KB，正常的报表远小于此，请删除与报表无关的内容（如图片）后重新提交");
         } finally {
             new WorkbookReader(ReadLimits.DEFAULT); // the POI limits are global: put the defaults back
         }
@@ -114,12 +116,13 @@ class HostileWorkbookTests {
 
     @Test
     void aVisitorsOwnFailureIsNotBlamedOnTheFile() throws Exception {
-        Path good = org.zsyz.scorecard.returns.TestWorkbook.goodReturn().write(dir.resolve("good.xlsx"),
-                org.zsyz.scorecard.returns.TestWorkbook.Format.XLSX);
+        Path good = org.zsyz.scorecard.returns.TestWorkbook.goodReturn()
+                .write(dir.resolve("good.xlsx"), org.zsyz.scorecard.returns.TestWorkbook.Format.XLSX);
         IllegalStateException databaseDown = new IllegalStateException("database down");
 
         assertThatThrownBy(() -> reader.read(good, sheet -> row -> {
-            throw databaseDown;
-        })).isSameAs(databaseDown);
+                    throw databaseDown;
+                }))
+                .isSameAs(databaseDown);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,17 +15,21 @@ class SafeFilesTests {
     Path dir;
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "../../etc/passwd|_._.._etc_passwd",
-            "..\\..\\evil.xlsx|_._.._evil.xlsx",
-            "C:\\Windows\\x.xls|C__Windows_x.xls",
-            "..|_.",
-            ".hidden.xlsx|_hidden.xlsx",
-            "牧野区 3月.xlsx|牧野区 3月.xlsx",
-            "a\tb?.xlsx|a_b_.xlsx" })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "../../etc/passwd|_._.._etc_passwd",
+                "..\\..\\evil.xlsx|_._.._evil.xlsx",
+                "C:\\Windows\\x.xls|C__Windows_x.xls",
+                "..|_.",
+                ".hidden.xlsx|_hidden.xlsx",
+                "牧野区 3月.xlsx|牧野区 3月.xlsx",
+                "a\tb?.xlsx|a_b_.xlsx"
+            })
     void aNameBecomesOneHarmlessPathElement(String name, String safe) {
         assertThat(SafeFiles.safeName(name)).isEqualTo(safe);
-        assertThat(SafeFiles.inside(dir, name).getParent()).isEqualTo(dir.toAbsolutePath().normalize());
+        assertThat(SafeFiles.inside(dir, name).getParent())
+                .isEqualTo(dir.toAbsolutePath().normalize());
     }
 
     @Test

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,12 +33,16 @@ import org.zsyz.scorecard.store.testsupport.TestDatabases;
 @ExtendWith(MySqlAvailableCondition.class)
 class LoadDataLocalTests {
 
-    record Probe(int no, String name, BigDecimal amount, LocalDate day, boolean done) {
-    }
+    record Probe(int no, String name, BigDecimal amount, LocalDate day, boolean done) {}
 
-    static final LoadDataLocal<Probe> LOAD = new LoadDataLocal<>("load_data_probe",
+    static final LoadDataLocal<Probe> LOAD = new LoadDataLocal<>(
+            "load_data_probe",
             List.of("probe_no", "probe_name", "amount", "signed_on", "done"),
-            (p, f) -> f.number(p.no()).text(p.name()).decimal(p.amount()).date(p.day()).bool(p.done()));
+            (p, f) -> f.number(p.no())
+                    .text(p.name())
+                    .decimal(p.amount())
+                    .date(p.day())
+                    .bool(p.done()));
 
     @TempDir
     Path folder;
@@ -93,14 +96,32 @@ class LoadDataLocalTests {
         assertThat(LOAD.load(connection, folder, rows)).isEqualTo(7);
 
         List<Map<String, Object>> stored = new JdbcTemplate(new SingleConnectionDataSource(connection, true))
-                .queryForList("SELECT probe_no, probe_name, amount, signed_on, done FROM load_data_probe ORDER BY probe_no");
+                .queryForList(
+                        "SELECT probe_no, probe_name, amount, signed_on, done FROM load_data_probe ORDER BY probe_no");
         assertThat(stored).hasSize(7);
-        assertThat(stored).extracting(m -> m.get("probe_name")).containsExactly("tab\there", "line\nbreak\r\nend",
-                "back\\slash \\N \\t", null, "𠮷野区 'quote' \"dq\"", "nul\0char", "");
-        assertThat(stored).extracting(m -> m.get("amount")).containsExactly(new BigDecimal("12345678901234.12345678"),
-                new BigDecimal("-0.00000001"), new BigDecimal("0E-8"), null, new BigDecimal("19.80000000"),
-                new BigDecimal("1000.00000000"), new BigDecimal("22.73500000"));
-        assertThat(stored).extracting(m -> m.get("signed_on") == null ? null : m.get("signed_on").toString())
+        assertThat(stored)
+                .extracting(m -> m.get("probe_name"))
+                .containsExactly(
+                        "tab\there",
+                        "line\nbreak\r\nend",
+                        "back\\slash \\N \\t",
+                        null,
+                        "𠮷野区 'quote' \"dq\"",
+                        "nul\0char",
+                        "");
+        assertThat(stored)
+                .extracting(m -> m.get("amount"))
+                .containsExactly(
+                        new BigDecimal("12345678901234.12345678"),
+                        new BigDecimal("-0.00000001"),
+                        new BigDecimal("0E-8"),
+                        null,
+                        new BigDecimal("19.80000000"),
+                        new BigDecimal("1000.00000000"),
+                        new BigDecimal("22.73500000"));
+        assertThat(stored)
+                .extracting(m ->
+                        m.get("signed_on") == null ? null : m.get("signed_on").toString())
                 .containsExactly("2025-09-30", "1999-01-01", null, "2024-02-29", null, null, null);
         assertThat(stored).extracting(m -> m.get("done")).containsExactly(true, false, true, false, false, true, false);
         try (var left = Files.list(folder)) {
@@ -112,19 +133,23 @@ class LoadDataLocalTests {
     void whatTheServerWouldTruncateOrSkipFailsTheLoadAndTheTransactionTakesItOut() throws Exception {
         assumeTrue(localInfile, "the server does not allow local_infile");
         connection.setAutoCommit(false);
-        List<Probe> tooLong = List.of(new Probe(1, "短", null, null, false),
-                new Probe(2, "二十个字以上的项目名称二十个字以上的项目名称", null, null, false));
-        assertThatThrownBy(() -> LOAD.load(connection, folder, tooLong)).isInstanceOf(SQLException.class)
-                .hasMessageContaining("load_data_probe").hasMessageContaining("stored 2 of 2")
+        List<Probe> tooLong = List.of(
+                new Probe(1, "短", null, null, false), new Probe(2, "二十个字以上的项目名称二十个字以上的项目名称", null, null, false));
+        assertThatThrownBy(() -> LOAD.load(connection, folder, tooLong))
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("load_data_probe")
+                .hasMessageContaining("stored 2 of 2")
                 .hasMessageContaining("probe_name");
         connection.rollback();
 
         List<Probe> duplicate = List.of(new Probe(1, "甲", null, null, false), new Probe(1, "乙", null, null, false));
-        assertThatThrownBy(() -> LOAD.load(connection, folder, duplicate)).isInstanceOf(SQLException.class)
+        assertThatThrownBy(() -> LOAD.load(connection, folder, duplicate))
+                .isInstanceOf(SQLException.class)
                 .hasMessageContaining("stored 1 of 2");
         connection.rollback();
 
-        try (Statement s = connection.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM load_data_probe")) {
+        try (Statement s = connection.createStatement();
+                var rs = s.executeQuery("SELECT COUNT(*) FROM load_data_probe")) {
             rs.next();
             assertThat(rs.getInt(1)).isZero();
         }
@@ -136,8 +161,8 @@ class LoadDataLocalTests {
             assertThat(LOAD.probe(elsewhere, folder.resolve("other"))).isNotNull();
         }
         String plainUrl = TestDatabases.MYSQL_URL;
-        try (Connection plain = DriverManager.getConnection(plainUrl, TestDatabases.MYSQL_USER,
-                TestDatabases.MYSQL_PASSWORD)) {
+        try (Connection plain =
+                DriverManager.getConnection(plainUrl, TestDatabases.MYSQL_USER, TestDatabases.MYSQL_PASSWORD)) {
             assertThat(LOAD.probe(plain, folder)).isNotNull();
         }
         // and where the server refuses local_infile, the probe says so (the writer then uses inserts)

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,11 +22,10 @@ import org.zsyz.scorecard.store.testsupport.TestDatabases;
  */
 class MultiRowInsertTests {
 
-    record Probe(int no, String name, BigDecimal amount, LocalDate day, Integer rank) {
-    }
+    record Probe(int no, String name, BigDecimal amount, LocalDate day, Integer rank) {}
 
-    static final MultiRowInsert<Probe> INSERT = new MultiRowInsert<>("multi_row_probe",
-            List.of("probe_no", "probe_name", "amount", "signed_on", "rank_no"), (ps, o, p) -> {
+    static final MultiRowInsert<Probe> INSERT = new MultiRowInsert<>(
+            "multi_row_probe", List.of("probe_no", "probe_name", "amount", "signed_on", "rank_no"), (ps, o, p) -> {
                 ps.setInt(o + 1, p.no());
                 ps.setString(o + 2, p.name());
                 ps.setBigDecimal(o + 3, p.amount());
@@ -36,7 +34,7 @@ class MultiRowInsertTests {
             });
 
     @ParameterizedTest
-    @ValueSource(strings = { "h2", "mariadb" })
+    @ValueSource(strings = {"h2", "mariadb"})
     void everyRowOfEveryStatementSizeIsStoredExactly(String database) throws Exception {
         try (SingleConnectionDataSource dataSource = connect(database)) {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -46,8 +44,12 @@ class MultiRowInsertTests {
             try {
                 List<Probe> rows = new ArrayList<>();
                 for (int i = 1; i <= 256 + 64 + 16 * 2 + 4 * 3 + 3; i++) { // 367: every size, several times
-                    rows.add(new Probe(i, i % 7 == 0 ? null : "项目" + i, i % 5 == 0 ? null : new BigDecimal(i + ".125"),
-                            i % 3 == 0 ? null : LocalDate.of(2025, 1, 1).plusDays(i), i % 2 == 0 ? null : i));
+                    rows.add(new Probe(
+                            i,
+                            i % 7 == 0 ? null : "项目" + i,
+                            i % 5 == 0 ? null : new BigDecimal(i + ".125"),
+                            i % 3 == 0 ? null : LocalDate.of(2025, 1, 1).plusDays(i),
+                            i % 2 == 0 ? null : i));
                 }
 
                 assertThat(INSERT.insert(jdbc, rows)).isEqualTo(367);
@@ -78,7 +80,7 @@ class MultiRowInsertTests {
             return new SingleConnectionDataSource("jdbc:h2:mem:multirow;MODE=MySQL", "sa", "", true);
         }
         MySqlAvailableCondition.assumeReachable();
-        return new SingleConnectionDataSource(TestDatabases.MYSQL_URL, TestDatabases.MYSQL_USER,
-                TestDatabases.MYSQL_PASSWORD, true);
+        return new SingleConnectionDataSource(
+                TestDatabases.MYSQL_URL, TestDatabases.MYSQL_USER, TestDatabases.MYSQL_PASSWORD, true);
     }
 }

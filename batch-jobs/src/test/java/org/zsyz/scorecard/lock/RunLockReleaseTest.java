@@ -11,10 +11,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
-
 import org.zsyz.scorecard.store.lock.RunLockMapper;
 
 /**
@@ -38,11 +36,12 @@ class RunLockReleaseTest {
 
             lock.close();
 
-            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> verify(mapper, times(3))
-                    .release("period:2025-09", lock.owner()));
+            await().atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> verify(mapper, times(3)).release("period:2025-09", lock.owner()));
             // released: no more attempts
-            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).untilAsserted(() ->
-                    verify(mapper, times(3)).release("period:2025-09", lock.owner()));
+            await().during(Duration.ofMillis(500))
+                    .atMost(Duration.ofSeconds(2))
+                    .untilAsserted(() -> verify(mapper, times(3)).release("period:2025-09", lock.owner()));
             assertThat(lock.isLost()).isFalse();
         } finally {
             locks.destroy();

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.monthly;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 
 @OnH2
-class MissingFontOnH2Tests extends MissingFontTests {
-}
+class MissingFontOnH2Tests extends MissingFontTests {}

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.monthly;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class MissingFontOnMySqlTests extends MissingFontTests {
-}
+class MissingFontOnMySqlTests extends MissingFontTests {}

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,10 +24,12 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
  * one message naming the family, the file and the setting — no PDF with empty boxes, no half publication.
  */
 @ScorecardTest
-@TestPropertySource(properties = {
-        "scorecard.fonts.body-family=仿宋_GB2312",
-        "scorecard.fonts.files[0].family=仿宋_GB2312",
-        "scorecard.fonts.files[0].regular=/nonexistent/fonts/fangsong_GB2312.ttf" })
+@TestPropertySource(
+        properties = {
+            "scorecard.fonts.body-family=仿宋_GB2312",
+            "scorecard.fonts.files[0].family=仿宋_GB2312",
+            "scorecard.fonts.files[0].regular=/nonexistent/fonts/fangsong_GB2312.ttf"
+        })
 abstract class MissingFontTests {
 
     static final Path home = WorkingFolder.of(MissingFontTests.class);
@@ -62,15 +62,19 @@ abstract class MissingFontTests {
 
         assertThat(run.getStatus()).isEqualTo(BatchStatus.FAILED);
         // the returns were imported and assessed; publishing stopped before any scorecard was rendered
-        assertThat(run.getStepExecutions()).filteredOn(s -> s.getStatus() == BatchStatus.FAILED)
-                .extracting(StepExecution::getStepName).containsExactly("renderUnitScorecards");
-        assertThat(run.getStepExecutions()).extracting(StepExecution::getStepName)
+        assertThat(run.getStepExecutions())
+                .filteredOn(s -> s.getStatus() == BatchStatus.FAILED)
+                .extracting(StepExecution::getStepName)
+                .containsExactly("renderUnitScorecards");
+        assertThat(run.getStepExecutions())
+                .extracting(StepExecution::getStepName)
                 .doesNotContain("renderBulletin", "publishOutputs");
         List<Throwable> failures = run.getAllFailureExceptions();
         assertThat(failures).isNotEmpty();
-        assertThat(deepestMessage(failures.get(0))).isEqualTo("PDF 字体不可用，请检查 scorecard.fonts 设置："
-                + "Font file /nonexistent/fonts/fangsong_GB2312.ttf for font family '仿宋_GB2312' does not exist or is "
-                + "not readable");
+        assertThat(deepestMessage(failures.get(0)))
+                .isEqualTo("PDF 字体不可用，请检查 scorecard.fonts 设置："
+                        + "Font file /nonexistent/fonts/fangsong_GB2312.ttf for font family '仿宋_GB2312' does not exist or is "
+                        + "not readable");
         assertThat(home.resolve("out").resolve("2013-12")).doesNotExist();
     }
 

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.monthly;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 
 @OnH2
-class MonthlyJobFunctionalOnH2Tests extends MonthlyJobFunctionalTests {
-}
+class MonthlyJobFunctionalOnH2Tests extends MonthlyJobFunctionalTests {}

@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -79,8 +77,10 @@ abstract class MonthlyJobFunctionalTests {
         assertThat(shownPercent("I1")).isEqualTo("114.82");
         assertThat(shownPercent("I2")).isEqualTo("110.56");
         assertThat(shownPercent("I3")).isEqualTo("158.91");
-        BigDecimal gap = jdbc.queryForObject("SELECT schedule_gap FROM indicator_result WHERE period = '2013-12' "
-                + "AND unit_code = '410711' AND indicator_code = 'I1'", BigDecimal.class);
+        BigDecimal gap = jdbc.queryForObject(
+                "SELECT schedule_gap FROM indicator_result WHERE period = '2013-12' "
+                        + "AND unit_code = '410711' AND indicator_code = 'I1'",
+                BigDecimal.class);
         assertThat(gap.setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("14.82");
 
         Path out = home.resolve("out").resolve("2013-12");
@@ -89,7 +89,8 @@ abstract class MonthlyJobFunctionalTests {
             Sheet detail = workbook.getSheet("明细");
             Map<String, Double> muye = new java.util.HashMap<>();
             for (Row row : detail) {
-                if (row.getCell(1) != null && "410711".equals(row.getCell(1).getStringCellValue())
+                if (row.getCell(1) != null
+                        && "410711".equals(row.getCell(1).getStringCellValue())
                         && row.getCell(9) != null) {
                     muye.put(row.getCell(3).getStringCellValue(), row.getCell(9).getNumericCellValue());
                 }
@@ -104,12 +105,14 @@ abstract class MonthlyJobFunctionalTests {
         operations.monthly(SpecExampleCity.PERIOD, null, false);
 
         assertThat(home.resolve("inbox").resolve("2013-12")).isEmptyDirectory();
-        assertThat(home.resolve("archive").resolve("2013-12").resolve("410711.xlsx")).exists();
+        assertThat(home.resolve("archive").resolve("2013-12").resolve("410711.xlsx"))
+                .exists();
         Path out = home.resolve("out").resolve("2013-12");
         String manifest = Files.readString(out.resolve("MANIFEST.sha256"));
         assertThat(manifest).contains("全市成绩单-2013-12.pdf", "410711-牧野区-2013-12.pdf", "成绩单-2013-12.xlsx");
         assertThat(manifest.lines()).hasSize(6);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_project", Integer.class)).isEqualTo(8);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_project", Integer.class))
+                .isEqualTo(8);
         assertThat(jdbc.queryForObject("SELECT file_count FROM publication WHERE period = '2013-12'", Integer.class))
                 .isEqualTo(7);
     }
@@ -130,27 +133,37 @@ abstract class MonthlyJobFunctionalTests {
     void aPublishedMonthIsNotSilentlyPublishedAgain() throws Exception {
         operations.monthly(SpecExampleCity.PERIOD, null, false);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> operations.monthly(SpecExampleCity.PERIOD, null, false))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> operations.monthly(SpecExampleCity.PERIOD, null, false))
                 .isInstanceOf(ScorecardOperations.AlreadyPublishedException.class)
                 .hasMessageContaining("--revision");
         // a revision needs something new: a unit's return arrives again
-        try (java.util.stream.Stream<Path> archived = java.nio.file.Files.list(home.resolve("archive").resolve("2013-12"))) {
+        try (java.util.stream.Stream<Path> archived =
+                java.nio.file.Files.list(home.resolve("archive").resolve("2013-12"))) {
             Path again = archived.sorted().findFirst().orElseThrow();
-            java.nio.file.Files.copy(again, home.resolve("inbox").resolve("2013-12").resolve(again.getFileName()));
+            java.nio.file.Files.copy(
+                    again, home.resolve("inbox").resolve("2013-12").resolve(again.getFileName()));
         }
         JobExecution revision = operations.monthly(SpecExampleCity.PERIOD, null, true);
         assertThat(revision.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(home.resolve("out").resolve("2013-12.rev0").resolve("MANIFEST.sha256")).exists();
-        assertThat(PdfText.text(home.resolve("out").resolve("2013-12").resolve("全市成绩单-2013-12.pdf"))).contains("更正");
+        assertThat(home.resolve("out").resolve("2013-12.rev0").resolve("MANIFEST.sha256"))
+                .exists();
+        assertThat(PdfText.text(home.resolve("out").resolve("2013-12").resolve("全市成绩单-2013-12.pdf")))
+                .contains("更正");
         assertThat(org.assertj.core.api.Assertions.catchThrowable(
-                () -> operations.importTargets(home.resolve("targets-2013.xlsx"), 2013)))
+                        () -> operations.importTargets(home.resolve("targets-2013.xlsx"), 2013)))
                 .isInstanceOf(JobRunner.AlreadyCompleteException.class);
     }
 
     private String shownPercent(String indicator) {
-        BigDecimal rate = jdbc.queryForObject("SELECT completion_rate FROM indicator_result WHERE period = '2013-12' "
-                + "AND unit_code = '410711' AND indicator_code = ?", BigDecimal.class, indicator);
-        return rate.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        BigDecimal rate = jdbc.queryForObject(
+                "SELECT completion_rate FROM indicator_result WHERE period = '2013-12' "
+                        + "AND unit_code = '410711' AND indicator_code = ?",
+                BigDecimal.class,
+                indicator);
+        return rate.multiply(BigDecimal.valueOf(100))
+                .setScale(2, RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     static void deleteTreeQuietly(Path root) {

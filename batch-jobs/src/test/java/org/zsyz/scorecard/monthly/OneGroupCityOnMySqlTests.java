@@ -3,5 +3,4 @@ package org.zsyz.scorecard.monthly;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class OneGroupCityOnMySqlTests extends OneGroupCityTests {
-}
+class OneGroupCityOnMySqlTests extends OneGroupCityTests {}

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,10 +64,13 @@ abstract class OneGroupCityTests {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM publication WHERE period = '2013-12'", Integer.class))
                 .isEqualTo(1);
         // three ranked units in 城区: the default 1 red and 1 black, not 县市区's 2 red
-        assertThat(jdbc.queryForList("SELECT list_mark FROM unit_score WHERE period = '2013-12' AND group_name = '城区' "
-                + "AND ranked = TRUE ORDER BY group_rank", String.class)).containsExactly("RED", null, "BLACK");
-        String bulletin = PdfText.text(home.resolve("out").resolve("2013-12")
-                .resolve("全市成绩单-2013-12.pdf")).replaceAll("\\s", "");
+        assertThat(jdbc.queryForList(
+                        "SELECT list_mark FROM unit_score WHERE period = '2013-12' AND group_name = '城区' "
+                                + "AND ranked = TRUE ORDER BY group_rank",
+                        String.class))
+                .containsExactly("RED", null, "BLACK");
+        String bulletin = PdfText.text(home.resolve("out").resolve("2013-12").resolve("全市成绩单-2013-12.pdf"))
+                .replaceAll("\\s", "");
         assertThat(bulletin).contains("各组前1名为红榜、末1名为黑榜").doesNotContain("县市区");
     }
 }

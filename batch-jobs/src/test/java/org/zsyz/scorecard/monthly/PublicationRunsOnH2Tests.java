@@ -3,5 +3,4 @@ package org.zsyz.scorecard.monthly;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 
 @OnH2
-class PublicationRunsOnH2Tests extends PublicationRunsTests {
-}
+class PublicationRunsOnH2Tests extends PublicationRunsTests {}

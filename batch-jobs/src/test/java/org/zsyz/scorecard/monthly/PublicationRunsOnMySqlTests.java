@@ -3,5 +3,4 @@ package org.zsyz.scorecard.monthly;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class PublicationRunsOnMySqlTests extends PublicationRunsTests {
-}
+class PublicationRunsOnMySqlTests extends PublicationRunsTests {}

@@ -14,9 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,9 +37,7 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
  * database, at different times of the same day — publish byte-identical files.
  */
 @ScorecardTest
-@TestPropertySource(properties = {
-        "scorecard.fonts.body-family=示例小标宋",
-        "scorecard.fonts.title-family=示例小标宋" })
+@TestPropertySource(properties = {"scorecard.fonts.body-family=示例小标宋", "scorecard.fonts.title-family=示例小标宋"})
 @Import(SettableClock.class)
 abstract class PublicationRunsTests {
 
@@ -87,10 +83,13 @@ abstract class PublicationRunsTests {
         Map<String, byte[]> published = runAt(ZonedDateTime.of(2014, 1, 8, 9, 0, 0, 0, ZONE));
 
         assertThat(renderer.fonts().bodyFamily()).isEqualTo("示例小标宋");
-        List<String> pdfs = published.keySet().stream().filter(n -> n.endsWith(".pdf")).toList();
+        List<String> pdfs =
+                published.keySet().stream().filter(n -> n.endsWith(".pdf")).toList();
         assertThat(pdfs).hasSize(5);
         for (String name : pdfs) {
-            assertThat(fonts(published.get(name))).as(name).isNotEmpty()
+            assertThat(fonts(published.get(name)))
+                    .as(name)
+                    .isNotEmpty()
                     .allSatisfy(font -> assertThat(font).matches("[A-Z]{6}\\+NotoSansHans-Medium embedded"));
         }
     }
@@ -103,10 +102,11 @@ abstract class PublicationRunsTests {
 
         assertThat(evening.keySet()).isEqualTo(morning.keySet()).hasSize(7);
         for (String name : morning.keySet()) {
-            assertThat(Arrays.equals(evening.get(name), morning.get(name))).as(name).isTrue();
+            assertThat(Arrays.equals(evening.get(name), morning.get(name)))
+                    .as(name)
+                    .isTrue();
         }
-        assertThat(PdfText.text(home.resolve("out/2013-12/全市成绩单-2013-12.pdf")))
-                .contains("示例市商务局　　2014年1月8日发布");
+        assertThat(PdfText.text(home.resolve("out/2013-12/全市成绩单-2013-12.pdf"))).contains("示例市商务局　　2014年1月8日发布");
     }
 
     /** The worked example from nothing: targets, returns, the monthly job, with the clock at {@code when}. */
@@ -115,7 +115,8 @@ abstract class PublicationRunsTests {
         Path targets = SpecExampleCity.writeTargets(home);
         assertThat(operations.importTargets(targets, 2013).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         SpecExampleCity.writeReturns(home.resolve("inbox").resolve("2013-12"));
-        assertThat(operations.monthly(SpecExampleCity.PERIOD, null, false).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(operations.monthly(SpecExampleCity.PERIOD, null, false).getStatus())
+                .isEqualTo(BatchStatus.COMPLETED);
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> list = Files.list(home.resolve("out").resolve("2013-12"))) {
             for (Path f : list.toList()) {
@@ -127,8 +128,10 @@ abstract class PublicationRunsTests {
 
     /** "NAME embedded" or "NAME not embedded" for every font that draws text, charts included. */
     static List<String> fonts(byte[] pdf) throws IOException {
-        return PdfText.fonts(pdf).stream().map(f -> f.name() + (f.embedded() ? " embedded" : " not embedded"))
-                .distinct().toList();
+        return PdfText.fonts(pdf).stream()
+                .map(f -> f.name() + (f.embedded() ? " embedded" : " not embedded"))
+                .distinct()
+                .toList();
     }
 
     static Path temporaryFolder(String prefix) {
@@ -140,7 +143,8 @@ abstract class PublicationRunsTests {
     }
 
     static Path copyFont(Path target) {
-        try (InputStream in = PublicationRunsTests.class.getResourceAsStream("/com/github/xingfudeshi/fonts/思源黑体中粗.ttf")) {
+        try (InputStream in =
+                PublicationRunsTests.class.getResourceAsStream("/com/github/xingfudeshi/fonts/思源黑体中粗.ttf")) {
             Files.copy(in, target);
             return target;
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package org.zsyz.scorecard.monthly;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.zsyz.scorecard.returns.LedgerRow;
 import org.zsyz.scorecard.returns.ReturnActivity;
 import org.zsyz.scorecard.returns.ReturnCover;
@@ -35,8 +34,7 @@ final class SpecExampleCity {
     static final YearMonth PERIOD = YearMonth.of(2013, 12);
     static final String MUYE = "410711";
 
-    private SpecExampleCity() {
-    }
+    private SpecExampleCity() {}
 
     static Path writeTargets(Path dir) throws IOException {
         return writeTargets(dir, "县市区");
@@ -70,36 +68,149 @@ final class SpecExampleCity {
     static List<Path> writeReturns(Path inbox) throws IOException {
         Files.createDirectories(inbox);
         List<Path> files = new ArrayList<>();
-        files.add(write(inbox, MUYE, "牧野区", List.of(
-                row("MY-001", InvestorSource.OTHER_CITY_IN_PROVINCE, ProjectStatus.STARTED, "2013-03-01", "5", "2013-05-01", "2.835", "2.835", null),
-                row("MY-002", InvestorSource.OUT_OF_PROVINCE, ProjectStatus.STARTED, "2013-04-10", "25", "2013-06-01", "19.9", "19.9", null),
-                row("MY-003", InvestorSource.FOREIGN, ProjectStatus.SIGNED, "2013-02-01", "3", null, "3", "0", "4289"),
-                row("MY-004", InvestorSource.LOCAL, ProjectStatus.NEGOTIATING, null, null, null, null, null, null))));
-        files.add(write(inbox, "410782", "辉县市", List.of(
-                row("HX-001", InvestorSource.OUT_OF_PROVINCE, ProjectStatus.STARTED, "2013-02-01", "12", "2013-03-01", "20", "18", null),
-                row("HX-002", InvestorSource.FOREIGN, ProjectStatus.SIGNED, "2013-08-01", "2", null, "0.5", "0", "1200"))));
-        files.add(write(inbox, "410721", "新乡县", List.of(
-                row("XX-001", InvestorSource.OTHER_CITY_IN_PROVINCE, ProjectStatus.SIGNED, "2013-06-01", "4", null, "5", "5", null))));
-        files.add(write(inbox, "410702", "红旗区", List.of(
-                row("HQ-001", InvestorSource.OUT_OF_PROVINCE, ProjectStatus.COMPLETED, "2013-01-15", "8", "2013-02-01", "9", "9", null))));
+        files.add(write(
+                inbox,
+                MUYE,
+                "牧野区",
+                List.of(
+                        row(
+                                "MY-001",
+                                InvestorSource.OTHER_CITY_IN_PROVINCE,
+                                ProjectStatus.STARTED,
+                                "2013-03-01",
+                                "5",
+                                "2013-05-01",
+                                "2.835",
+                                "2.835",
+                                null),
+                        row(
+                                "MY-002",
+                                InvestorSource.OUT_OF_PROVINCE,
+                                ProjectStatus.STARTED,
+                                "2013-04-10",
+                                "25",
+                                "2013-06-01",
+                                "19.9",
+                                "19.9",
+                                null),
+                        row(
+                                "MY-003",
+                                InvestorSource.FOREIGN,
+                                ProjectStatus.SIGNED,
+                                "2013-02-01",
+                                "3",
+                                null,
+                                "3",
+                                "0",
+                                "4289"),
+                        row(
+                                "MY-004",
+                                InvestorSource.LOCAL,
+                                ProjectStatus.NEGOTIATING,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null))));
+        files.add(write(
+                inbox,
+                "410782",
+                "辉县市",
+                List.of(
+                        row(
+                                "HX-001",
+                                InvestorSource.OUT_OF_PROVINCE,
+                                ProjectStatus.STARTED,
+                                "2013-02-01",
+                                "12",
+                                "2013-03-01",
+                                "20",
+                                "18",
+                                null),
+                        row(
+                                "HX-002",
+                                InvestorSource.FOREIGN,
+                                ProjectStatus.SIGNED,
+                                "2013-08-01",
+                                "2",
+                                null,
+                                "0.5",
+                                "0",
+                                "1200"))));
+        files.add(write(
+                inbox,
+                "410721",
+                "新乡县",
+                List.of(row(
+                        "XX-001",
+                        InvestorSource.OTHER_CITY_IN_PROVINCE,
+                        ProjectStatus.SIGNED,
+                        "2013-06-01",
+                        "4",
+                        null,
+                        "5",
+                        "5",
+                        null))));
+        files.add(write(
+                inbox,
+                "410702",
+                "红旗区",
+                List.of(row(
+                        "HQ-001",
+                        InvestorSource.OUT_OF_PROVINCE,
+                        ProjectStatus.COMPLETED,
+                        "2013-01-15",
+                        "8",
+                        "2013-02-01",
+                        "9",
+                        "9",
+                        null))));
         return files;
     }
 
     private static Path write(Path inbox, String code, String name, List<LedgerRow> rows) throws IOException {
         Path file = inbox.resolve(code + ".xlsx");
-        new ReturnWorkbookWriter().write(new ReturnWorkbook(new ReturnCover(code, name, PERIOD, "张三", "0373-5550000"),
-                rows, new ReturnActivity(14, 3, 40, 9)), file);
-        Files.setLastModifiedTime(file, FileTime.from(LocalDateTime.of(2014, 1, 3, 10, 0)
-                .atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+        new ReturnWorkbookWriter()
+                .write(
+                        new ReturnWorkbook(
+                                new ReturnCover(code, name, PERIOD, "张三", "0373-5550000"),
+                                rows,
+                                new ReturnActivity(14, 3, 40, 9)),
+                        file);
+        Files.setLastModifiedTime(
+                file,
+                FileTime.from(LocalDateTime.of(2014, 1, 3, 10, 0)
+                        .atZone(ZoneId.of("Asia/Shanghai"))
+                        .toInstant()));
         return file;
     }
 
-    private static LedgerRow row(String no, InvestorSource source, ProjectStatus status, String signed, String contract,
-            String started, String fundsTotal, String fundsThisYear, String foreign) {
-        return new LedgerRow(no, "项目" + no, "投资方" + no, source, "工业", status,
-                signed == null ? null : LocalDate.parse(signed), contract == null ? null : new BigDecimal(contract),
-                started == null ? null : LocalDate.parse(started), fundsTotal == null ? null : new BigDecimal(fundsTotal),
-                fundsThisYear == null ? null : new BigDecimal(fundsThisYear), foreign == null ? null : new BigDecimal(foreign),
-                null, false, null);
+    private static LedgerRow row(
+            String no,
+            InvestorSource source,
+            ProjectStatus status,
+            String signed,
+            String contract,
+            String started,
+            String fundsTotal,
+            String fundsThisYear,
+            String foreign) {
+        return new LedgerRow(
+                no,
+                "项目" + no,
+                "投资方" + no,
+                source,
+                "工业",
+                status,
+                signed == null ? null : LocalDate.parse(signed),
+                contract == null ? null : new BigDecimal(contract),
+                started == null ? null : LocalDate.parse(started),
+                fundsTotal == null ? null : new BigDecimal(fundsTotal),
+                fundsThisYear == null ? null : new BigDecimal(fundsThisYear),
+                foreign == null ? null : new BigDecimal(foreign),
+                null,
+                false,
+                null);
     }
 }

@@ -9,14 +9,12 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import org.zsyz.scorecard.report.PdfText;
 
 /** What the tests read back from a publication folder: its files' bytes (their PDF text: {@link PdfText}). */
 final class PublishedFiles {
 
-    private PublishedFiles() {
-    }
+    private PublishedFiles() {}
 
     /** Every regular file of a folder by name, with its bytes: two snapshots are equal when the sets are. */
     static Map<String, byte[]> snapshot(Path folder) throws IOException {

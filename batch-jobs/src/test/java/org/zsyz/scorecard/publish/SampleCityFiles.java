@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.zsyz.scorecard.returns.ReturnWorkbook;
 import org.zsyz.scorecard.returns.ReturnWorkbookWriter;
 import org.zsyz.scorecard.sample.SampleCityGenerator;
@@ -25,8 +24,7 @@ import org.zsyz.scorecard.targets.TargetsWorkbookWriter;
  */
 final class SampleCityFiles {
 
-    private SampleCityFiles() {
-    }
+    private SampleCityFiles() {}
 
     private static final Map<String, Path> WRITTEN = new java.util.HashMap<>();
 
@@ -34,7 +32,8 @@ final class SampleCityFiles {
      * Copies the files into {@code home}, writing them once per JVM: the H2 and MariaDB runs of a test get the
      * same files (with their times) without paying for POI twice.
      */
-    static synchronized void copy(SampleCityGenerator generator, Path home, List<YearMonth> periods) throws IOException {
+    static synchronized void copy(SampleCityGenerator generator, Path home, List<YearMonth> periods)
+            throws IOException {
         String key = generator.latestPeriod() + " " + periods;
         Path written = WRITTEN.get(key);
         if (written == null) {
@@ -70,7 +69,9 @@ final class SampleCityFiles {
                     continue;
                 }
                 try {
-                    writeReturn(returns.get(period), SampleCityGenerator.returnFile(home, period, unit.code()),
+                    writeReturn(
+                            returns.get(period),
+                            SampleCityGenerator.returnFile(home, period, unit.code()),
                             generator.arrival(unit, period));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.publish;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class SampleCityPublicationOnMySqlTests extends SampleCityPublicationTests {
-}
+class SampleCityPublicationOnMySqlTests extends SampleCityPublicationTests {}

@@ -26,9 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -83,6 +81,7 @@ abstract class SampleCityPublicationTests {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** The run's clock: the documents say 2025年4月15日发布, whatever day the tests run. */
     static final ZonedDateTime NOW = ZonedDateTime.of(2025, 4, 15, 10, 0, 0, 0, ZONE);
+
     static final String REVISION_MARK = "更正版（第1次更正）";
 
     static final Path home = WorkingFolder.of(SampleCityPublicationTests.class);
@@ -142,7 +141,8 @@ abstract class SampleCityPublicationTests {
     }
 
     static JobExecution completed(JobExecution run) {
-        assertThat(run.getStatus()).as(run.getJobInstance().getJobName() + " " + run.getExitStatus())
+        assertThat(run.getStatus())
+                .as(run.getJobInstance().getJobName() + " " + run.getExitStatus())
                 .isEqualTo(BatchStatus.COMPLETED);
         return run;
     }
@@ -156,9 +156,20 @@ abstract class SampleCityPublicationTests {
         String text = String.join("\n", pages);
 
         assertThat(pages.get(0)).startsWith("示例市招商引资工作成绩单（2025年1—3月）\n示例市商务局　　2025年4月15日发布\n");
-        assertThat(text).contains("颜色说明（按序时差）", "≥0 达序时", "0～−10 基本达序时", "−10～−30 低于序时", "<−30 严重滞后",
-                "一、县市区 参与排名 6 个", "二、城区 参与排名 4 个", "三、开发区 参与排名 2 个，不参与排名 1 个",
-                "各组总分", "说明", "计分权重：到位市外资金25分", "本期为2025年1—3月累计，序时进度25.00%")
+        assertThat(text)
+                .contains(
+                        "颜色说明（按序时差）",
+                        "≥0 达序时",
+                        "0～−10 基本达序时",
+                        "−10～−30 低于序时",
+                        "<−30 严重滞后",
+                        "一、县市区 参与排名 6 个",
+                        "二、城区 参与排名 4 个",
+                        "三、开发区 参与排名 2 个，不参与排名 1 个",
+                        "各组总分",
+                        "说明",
+                        "计分权重：到位市外资金25分",
+                        "本期为2025年1—3月累计，序时进度25.00%")
                 .doesNotContain("null", "更正版");
         for (int p = 0; p < pages.size(); p++) {
             assertThat(pages.get(p)).contains("第" + (p + 1) + "页 共" + pages.size() + "页");
@@ -176,10 +187,18 @@ abstract class SampleCityPublicationTests {
         }
         // 红黑榜 as stored
         for (String group : List.of("县市区", "城区", "开发区")) {
-            List<String> red = jdbc.queryForList("SELECT unit_name FROM unit_score WHERE period = ? AND group_name = ? "
-                    + "AND list_mark = 'RED' ORDER BY group_rank", String.class, PERIOD.toString(), group);
-            List<String> black = jdbc.queryForList("SELECT unit_name FROM unit_score WHERE period = ? AND group_name = ? "
-                    + "AND list_mark = 'BLACK' ORDER BY group_rank DESC", String.class, PERIOD.toString(), group);
+            List<String> red = jdbc.queryForList(
+                    "SELECT unit_name FROM unit_score WHERE period = ? AND group_name = ? "
+                            + "AND list_mark = 'RED' ORDER BY group_rank",
+                    String.class,
+                    PERIOD.toString(),
+                    group);
+            List<String> black = jdbc.queryForList(
+                    "SELECT unit_name FROM unit_score WHERE period = ? AND group_name = ? "
+                            + "AND list_mark = 'BLACK' ORDER BY group_rank DESC",
+                    String.class,
+                    PERIOD.toString(),
+                    group);
             assertThat(red).isNotEmpty();
             assertThat(text).contains("红榜 " + String.join("、", red) + " 黑榜 " + String.join("、", black));
         }
@@ -197,37 +216,60 @@ abstract class SampleCityPublicationTests {
             List<String> pages = PdfText.pages(pdf);
             assertThat(pages).as(pdf.getFileName().toString()).hasSize(1);
             String text = pages.get(0);
-            assertThat(text).startsWith("示例市招商引资工作成绩单（2025年1—3月）\n" + u.name() + "（" + u.code() + "）\n"
-                    + "示例市商务局　　2025年4月15日发布\n");
-            assertThat(text).contains(u.total() + " " + u.rankText() + " " + u.grade() + " " + u.changeText(),
-                    "考核组别：" + u.group(), "报送状态：" + u.statusText(), "报告期：2025年1—3月", "第1页 共1页")
+            assertThat(text)
+                    .startsWith(
+                            "示例市招商引资工作成绩单（2025年1—3月）\n" + u.name() + "（" + u.code() + "）\n" + "示例市商务局　　2025年4月15日发布\n");
+            assertThat(text)
+                    .contains(
+                            u.total() + " " + u.rankText() + " " + u.grade() + " " + u.changeText(),
+                            "考核组别：" + u.group(),
+                            "报送状态：" + u.statusText(),
+                            "报告期：2025年1—3月",
+                            "第1页 共1页")
                     .doesNotContain("null");
             Map<Indicator, IndicatorRow> figures = indicatorRows(u.code());
             for (Indicator i : Indicator.withTargets()) {
-                assertThat(text).as("%s %s", u.name(), i).contains(figures.get(i).scorecardLine());
+                assertThat(text)
+                        .as("%s %s", u.name(), i)
+                        .contains(figures.get(i).scorecardLine());
             }
             for (Indicator i : Indicator.rates()) {
-                assertThat(text).as("%s %s", u.name(), i).contains(figures.get(i).rateLine());
+                assertThat(text)
+                        .as("%s %s", u.name(), i)
+                        .contains(figures.get(i).rateLine());
             }
             assertThat(text).contains("合计 " + u.total() + " 各项得分与加减分之和");
 
             // the pipeline's totals are the ledger the unit was assessed on
-            Long ledger = u.submissionId() != null ? u.submissionId()
+            Long ledger = u.submissionId() != null
+                    ? u.submissionId()
                     : submissions.findLatestCountingUpTo(u.code(), PERIOD).id();
-            Map<String, Object> tally = jdbc.queryForMap("SELECT COUNT(*) AS n, SUM(contract_amount) AS amount "
-                    + "FROM ledger_project WHERE submission_id = ?", ledger);
+            Map<String, Object> tally = jdbc.queryForMap(
+                    "SELECT COUNT(*) AS n, SUM(contract_amount) AS amount "
+                            + "FROM ledger_project WHERE submission_id = ?",
+                    ledger);
             String total = "合计 " + tally.get("n") + " " + money((BigDecimal) tally.get("amount"));
-            assertThat(text.split(total, -1)).as("status and category totals of %s", u.name()).hasSize(3);
+            assertThat(text.split(total, -1))
+                    .as("status and category totals of %s", u.name())
+                    .hasSize(3);
 
             // 预警: the indicators far behind in one sentence, every project to follow up listed
-            List<Map<String, Object>> warnings = jdbc.queryForList("SELECT kind, indicator_code, project_no "
-                    + "FROM assessment_warning WHERE period = ? AND unit_code = ? ORDER BY seq_no", PERIOD.toString(), u.code());
+            List<Map<String, Object>> warnings = jdbc.queryForList(
+                    "SELECT kind, indicator_code, project_no "
+                            + "FROM assessment_warning WHERE period = ? AND unit_code = ? ORDER BY seq_no",
+                    PERIOD.toString(),
+                    u.code());
             Set<String> projects = new LinkedHashSet<>();
             for (Map<String, Object> w : warnings) {
                 if ("RED_INDICATOR".equals(w.get("kind"))) {
                     assertThat(text).contains("严重滞后（序时差低于−30个百分点）的指标");
-                    assertThat(text).contains(Indicator.ofCode((String) w.get("indicator_code")).orElseThrow().fullName()
-                            + figures.get(Indicator.ofCode((String) w.get("indicator_code")).orElseThrow()).rate());
+                    assertThat(text)
+                            .contains(Indicator.ofCode((String) w.get("indicator_code"))
+                                            .orElseThrow()
+                                            .fullName()
+                                    + figures.get(Indicator.ofCode((String) w.get("indicator_code"))
+                                                    .orElseThrow())
+                                            .rate());
                 } else if (w.get("project_no") != null) {
                     projects.add((String) w.get("project_no"));
                 }
@@ -258,7 +300,9 @@ abstract class SampleCityPublicationTests {
     @Test
     @Order(4)
     void everyPdfEmbedsSubsetCjkFonts() throws Exception {
-        List<String> pdfs = firstPublication.keySet().stream().filter(n -> n.endsWith(".pdf")).toList();
+        List<String> pdfs = firstPublication.keySet().stream()
+                .filter(n -> n.endsWith(".pdf"))
+                .toList();
         assertThat(pdfs).hasSize(14);
         for (String name : pdfs) {
             List<PdfText.FontUse> fonts = PdfText.fonts(firstPublication.get(name));
@@ -283,8 +327,11 @@ abstract class SampleCityPublicationTests {
         });
         assertThat(listed).isEqualTo(actual).hasSize(14 + 1);
         assertThat(manifest).matches("(?s)([0-9a-f]{64}  [^\n]+\n)+"); // sha256sum -c reads it
-        assertThat(jdbc.queryForList("SELECT file_name FROM publication_file f JOIN publication p ON p.id = f.publication_id "
-                + "WHERE p.period = ? AND p.revision = 0", String.class, PERIOD.toString()))
+        assertThat(jdbc.queryForList(
+                        "SELECT file_name FROM publication_file f JOIN publication p ON p.id = f.publication_id "
+                                + "WHERE p.period = ? AND p.revision = 0",
+                        String.class,
+                        PERIOD.toString()))
                 .containsExactlyInAnyOrderElementsOf(firstPublication.keySet());
     }
 
@@ -358,24 +405,49 @@ abstract class SampleCityPublicationTests {
     void theWorkbooksScorecardsAreTheFullScorecardsWithoutLedgerTrendAndWarnings() {
         LocalDate publishedOn = NOW.toLocalDate();
         List<UnitScorecard> workbook = assembler.workbookScorecards(PERIOD, publishedOn, 0);
-        assertThat(workbook).extracting(UnitScorecard::unitCode).containsExactlyElementsOf(assembler.unitCodes(PERIOD))
+        assertThat(workbook)
+                .extracting(UnitScorecard::unitCode)
+                .containsExactlyElementsOf(assembler.unitCodes(PERIOD))
                 .hasSize(13);
         for (UnitScorecard s : workbook) {
             UnitScorecard full = assembler.unitScorecard(PERIOD, s.unitCode(), publishedOn, 0);
             assertThat(full.indicators()).isNotEmpty();
-            assertThat(s).isEqualTo(new UnitScorecard(full.cityName(), full.issuer(), full.period(), full.publishedOn(),
-                    full.revision(), full.unitCode(), full.unitName(), full.groupName(), full.rank(),
-                    full.rankedInGroup(), full.rankChange(), full.firstStreak(), full.totalScore(), full.grade(),
-                    full.reportStatus(), full.indicators(), full.rates(), full.scoreParts(), List.of(), List.of(),
-                    List.of(), List.of(), null));
+            assertThat(s)
+                    .isEqualTo(new UnitScorecard(
+                            full.cityName(),
+                            full.issuer(),
+                            full.period(),
+                            full.publishedOn(),
+                            full.revision(),
+                            full.unitCode(),
+                            full.unitName(),
+                            full.groupName(),
+                            full.rank(),
+                            full.rankedInGroup(),
+                            full.rankChange(),
+                            full.firstStreak(),
+                            full.totalScore(),
+                            full.grade(),
+                            full.reportStatus(),
+                            full.indicators(),
+                            full.rates(),
+                            full.scoreParts(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            null));
         }
         // a unit with 加分 or 扣分 lines is among them, so the adjustments are compared too
-        assertThat(workbook).anyMatch(s -> s.scoreParts().stream().anyMatch(p -> p.label().equals("扣分")));
+        assertThat(workbook)
+                .anyMatch(s -> s.scoreParts().stream().anyMatch(p -> p.label().equals("扣分")));
     }
 
     static void assertNumber(Cell cell, BigDecimal expected, String format) {
         if (expected == null) {
-            assertThat(cell == null || cell.getCellType() == CellType.BLANK).as("blank cell").isTrue();
+            assertThat(cell == null || cell.getCellType() == CellType.BLANK)
+                    .as("blank cell")
+                    .isTrue();
             return;
         }
         assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
@@ -395,13 +467,18 @@ abstract class SampleCityPublicationTests {
     @Order(7)
     void aRevisionThatFailsHalfWayLeavesThePublishedSetUntouchedAndItsRestartPublishesIt() throws Exception {
         // 南浦县 sends its March return after the publication: a revision is due
-        SampleUnit nanpu = generator.units().stream().filter(u -> u.code().equals("419924")).findFirst().orElseThrow();
-        SampleCityFiles.writeReturn(generator.returns(nanpu).get(PERIOD),
+        SampleUnit nanpu = generator.units().stream()
+                .filter(u -> u.code().equals("419924"))
+                .findFirst()
+                .orElseThrow();
+        SampleCityFiles.writeReturn(
+                generator.returns(nanpu).get(PERIOD),
                 SampleCityGenerator.returnFile(home, PERIOD, nanpu.code()),
                 ZonedDateTime.of(2025, 4, 12, 16, 30, 0, 0, ZONE).toInstant());
         // rendering breaks on the last unit (the last of the third range), after the other ranges have finished
         String victim = "419973";
-        doThrow(new ReportRenderingException("测试：渲染失败", null)).when(renderer)
+        doThrow(new ReportRenderingException("测试：渲染失败", null))
+                .when(renderer)
                 .writeUnitScorecard(argThat(card -> card != null && victim.equals(card.unitCode())), any());
 
         JobExecution failed = operations.monthly(PERIOD, null, true);
@@ -411,22 +488,26 @@ abstract class SampleCityPublicationTests {
         try (Stream<Path> folders = Files.list(outRoot)) {
             assertThat(folders.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("2025-03", ".staging");
         }
-        assertThat(jdbc.queryForList("SELECT revision FROM publication WHERE period = ?", Integer.class, PERIOD.toString()))
+        assertThat(jdbc.queryForList(
+                        "SELECT revision FROM publication WHERE period = ?", Integer.class, PERIOD.toString()))
                 .containsExactly(0);
 
         Mockito.reset(renderer);
         JobExecution restart = completed(operations.monthly(PERIOD, null, true));
 
-        assertThat(restart.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+        assertThat(restart.getJobInstance().getInstanceId())
+                .isEqualTo(failed.getJobInstance().getInstanceId());
         // only the failed range ran again, and only from its last committed chunk: one scorecard
         List<StepExecution> ranges = restart.getStepExecutions().stream()
-                .filter(s -> s.getStepName().startsWith("renderUnitScorecardRange:")).toList();
+                .filter(s -> s.getStepName().startsWith("renderUnitScorecardRange:"))
+                .toList();
         assertThat(ranges).extracting(StepExecution::getStepName).containsExactly("renderUnitScorecardRange:range2");
         assertThat(ranges.get(0).getWriteCount()).isEqualTo(1);
 
         // the earlier set is kept as it was; the revision is in place, marked on every page
         assertSameFiles(PublishedFiles.snapshot(outRoot.resolve("2025-03.rev0")), firstPublication);
-        try (Stream<Path> folders = Files.list(outRoot); Stream<Path> staging = Files.list(outRoot.resolve(".staging"))) {
+        try (Stream<Path> folders = Files.list(outRoot);
+                Stream<Path> staging = Files.list(outRoot.resolve(".staging"))) {
             assertThat(folders.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("2025-03", "2025-03.rev0", ".staging");
             assertThat(staging).isEmpty();
@@ -435,26 +516,30 @@ abstract class SampleCityPublicationTests {
         assertThat(revision.keySet()).isEqualTo(firstPublication.keySet());
         for (Map.Entry<String, byte[]> file : revision.entrySet()) {
             if (file.getKey().endsWith(".pdf")) {
-                assertThat(PdfText.pages(file.getValue())).as(file.getKey())
+                assertThat(PdfText.pages(file.getValue()))
+                        .as(file.getKey())
                         .allSatisfy(page -> assertThat(page).contains(REVISION_MARK));
             }
         }
-        assertThat(PdfText.pages(revision.get("419924-南浦县-2025-03.pdf")).get(0))
-                .contains("报送状态：逾期", "扣分 -1.00 逾期报送");
+        assertThat(PdfText.pages(revision.get("419924-南浦县-2025-03.pdf")).get(0)).contains("报送状态：逾期", "扣分 -1.00 逾期报送");
         String manifest = new String(revision.get(PublicationService.MANIFEST), StandardCharsets.UTF_8);
         revision.forEach((name, bytes) -> {
             if (!name.equals(PublicationService.MANIFEST)) {
                 assertThat(manifest).contains(PublishedFiles.sha256(bytes) + "  " + name + "\n");
             }
         });
-        assertThat(jdbc.queryForList("SELECT revision FROM publication WHERE period = ? ORDER BY revision", Integer.class,
-                PERIOD.toString())).containsExactly(0, 1);
+        assertThat(jdbc.queryForList(
+                        "SELECT revision FROM publication WHERE period = ? ORDER BY revision",
+                        Integer.class,
+                        PERIOD.toString()))
+                .containsExactly(0, 1);
     }
 
     static void assertSameFiles(Map<String, byte[]> actual, Map<String, byte[]> expected) {
         assertThat(actual.keySet()).isEqualTo(expected.keySet());
         for (String name : expected.keySet()) {
-            assertThat(Arrays.equals(actual.get(name), expected.get(name))).as("%s is byte for byte the same", name)
+            assertThat(Arrays.equals(actual.get(name), expected.get(name)))
+                    .as("%s is byte for byte the same", name)
                     .isTrue();
         }
     }
@@ -470,15 +555,21 @@ abstract class SampleCityPublicationTests {
         for (String code : assembler.unitCodes(PERIOD)) {
             UnitScorecard card = assembler.unitScorecard(PERIOD, code, publishedOn, 1);
             cards.add(card);
-            assertThat(Arrays.equals(renderer.renderUnitScorecard(card),
-                    Files.readAllBytes(out.resolve(OutputFileNames.unitScorecard(code, card.unitName(), PERIOD)))))
-                    .as(code).isTrue();
+            assertThat(Arrays.equals(
+                            renderer.renderUnitScorecard(card),
+                            Files.readAllBytes(
+                                    out.resolve(OutputFileNames.unitScorecard(code, card.unitName(), PERIOD)))))
+                    .as(code)
+                    .isTrue();
         }
         var bulletin = assembler.bulletin(PERIOD, publishedOn, 1);
-        assertThat(Arrays.equals(renderer.renderBulletin(bulletin), Files.readAllBytes(out.resolve("全市成绩单-2025-03.pdf"))))
+        assertThat(Arrays.equals(
+                        renderer.renderBulletin(bulletin), Files.readAllBytes(out.resolve("全市成绩单-2025-03.pdf"))))
                 .isTrue();
-        assertThat(Arrays.equals(new ScorecardWorkbookWriter().render(bulletin, cards),
-                Files.readAllBytes(out.resolve("成绩单-2025-03.xlsx")))).isTrue();
+        assertThat(Arrays.equals(
+                        new ScorecardWorkbookWriter().render(bulletin, cards),
+                        Files.readAllBytes(out.resolve("成绩单-2025-03.xlsx"))))
+                .isTrue();
         // no time of day anywhere: the documents' dates are the publication date
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(out.resolve("全市成绩单-2025-03.pdf")))) {
             Instant created = pdf.getDocumentInformation().getCreationDate().toInstant();
@@ -496,9 +587,12 @@ abstract class SampleCityPublicationTests {
         completed(operations.assess(PERIOD));
         JobExecution publish = completed(operations.publish(PERIOD, true));
         StepExecution partitioned = publish.getStepExecutions().stream()
-                .filter(s -> s.getStepName().equals("renderUnitScorecards")).findFirst().orElseThrow();
+                .filter(s -> s.getStepName().equals("renderUnitScorecards"))
+                .findFirst()
+                .orElseThrow();
         long partitions = publish.getStepExecutions().stream()
-                .filter(s -> s.getStepName().startsWith("renderUnitScorecardRange:")).count();
+                .filter(s -> s.getStepName().startsWith("renderUnitScorecardRange:"))
+                .count();
         Duration parallel = Duration.between(partitioned.getStartTime(), partitioned.getEndTime());
 
         Path scratch = Files.createTempDirectory(home, "sequential");
@@ -512,17 +606,32 @@ abstract class SampleCityPublicationTests {
 
         assertThat(partitioned.getWriteCount()).isEqualTo(codes.size());
         assertThat(partitions).isEqualTo(3);
-        System.out.printf("Rendering %d unit scorecards: one thread %d ms, %d partitions on %d cores %d ms, "
-                + "speed-up x%.2f%n", codes.size(), sequential.toMillis(), partitions,
-                Runtime.getRuntime().availableProcessors(), parallel.toMillis(),
+        System.out.printf(
+                "Rendering %d unit scorecards: one thread %d ms, %d partitions on %d cores %d ms, "
+                        + "speed-up x%.2f%n",
+                codes.size(),
+                sequential.toMillis(),
+                partitions,
+                Runtime.getRuntime().availableProcessors(),
+                parallel.toMillis(),
                 (double) sequential.toNanos() / Math.max(1, parallel.toNanos()));
     }
 
     // ----------------------------------------------------------------------- the database, as the tests read it
 
     /** A unit_score row, and how the documents show it. */
-    record UnitRow(String code, String name, String group, Integer rank, int groupSize, String change,
-            BigDecimal totalScore, String grade, String status, Long submissionId, BigDecimal bonus,
+    record UnitRow(
+            String code,
+            String name,
+            String group,
+            Integer rank,
+            int groupSize,
+            String change,
+            BigDecimal totalScore,
+            String grade,
+            String status,
+            Long submissionId,
+            BigDecimal bonus,
             BigDecimal deduction) {
 
         String total() {
@@ -565,17 +674,30 @@ abstract class SampleCityPublicationTests {
             row.append(' ').append(total()).append(' ').append(grade);
             for (Indicator i : Indicator.values()) {
                 IndicatorRow f = figures.get(i);
-                row.append(' ').append(f.completionRate() == null ? "—"
-                        : f.rate() + (f.rank() == null ? "" : "（" + f.rank() + "）"));
+                row.append(' ')
+                        .append(
+                                f.completionRate() == null
+                                        ? "—"
+                                        : f.rate() + (f.rank() == null ? "" : "（" + f.rank() + "）"));
             }
             return row.toString();
         }
     }
 
     /** An indicator_result row, and how the unit scorecard shows it. */
-    record IndicatorRow(Indicator indicator, BigDecimal target, BigDecimal scheduleTarget, BigDecimal ytd,
-            BigDecimal numerator, BigDecimal denominator, BigDecimal completionRate, BigDecimal gap, BigDecimal yoy,
-            BigDecimal score, BigDecimal weight, Integer rank) {
+    record IndicatorRow(
+            Indicator indicator,
+            BigDecimal target,
+            BigDecimal scheduleTarget,
+            BigDecimal ytd,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            BigDecimal completionRate,
+            BigDecimal gap,
+            BigDecimal yoy,
+            BigDecimal score,
+            BigDecimal weight,
+            Integer rank) {
 
         String rate() {
             return percent(completionRate);
@@ -585,12 +707,26 @@ abstract class SampleCityPublicationTests {
         String scorecardLine() {
             boolean count = indicator.kind() == Indicator.Kind.COUNT;
             int d = count ? 0 : 2;
-            String schedule = scheduleTarget == null ? "—" : count
-                    ? scheduleTarget.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
-                    : decimals(scheduleTarget, 2);
-            return String.join(" ", indicator.fullName(), indicator.unitOfMeasure(), decimals(target, d), schedule,
-                    decimals(ytd, d), percent(completionRate), signed(gap, ""), signed(yoy == null ? null
-                            : yoy.movePointRight(2), "%"), decimals(score, 2), rank == null ? "—" : rank.toString());
+            String schedule = scheduleTarget == null
+                    ? "—"
+                    : count
+                            ? scheduleTarget
+                                    .setScale(2, RoundingMode.HALF_UP)
+                                    .stripTrailingZeros()
+                                    .toPlainString()
+                            : decimals(scheduleTarget, 2);
+            return String.join(
+                    " ",
+                    indicator.fullName(),
+                    indicator.unitOfMeasure(),
+                    decimals(target, d),
+                    schedule,
+                    decimals(ytd, d),
+                    percent(completionRate),
+                    signed(gap, ""),
+                    signed(yoy == null ? null : yoy.movePointRight(2), "%"),
+                    decimals(score, 2),
+                    rank == null ? "—" : rank.toString());
         }
 
         /** 指标 计算 比率 基准 得分 / 权重 单项排名 (without the benchmark, a rule, not a result). */
@@ -603,28 +739,54 @@ abstract class SampleCityPublicationTests {
     }
 
     List<UnitRow> unitRows() {
-        return jdbc.query("SELECT s.unit_code, s.unit_name, s.group_name, s.group_rank, s.group_size, s.rank_change, "
-                + "s.total_score, s.grade, s.report_status, s.submission_id, s.bonus, s.deduction FROM unit_score s "
-                + "JOIN assessment_group g ON g.assess_year = ? AND g.group_name = s.group_name WHERE s.period = ? "
-                + "ORDER BY g.display_order, CASE WHEN s.group_rank IS NULL THEN 1 ELSE 0 END, s.group_rank, s.unit_code",
-                (rs, i) -> new UnitRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                        (Integer) rs.getObject(4, Integer.class), rs.getInt(5), rs.getString(6), rs.getBigDecimal(7),
-                        rs.getString(8), rs.getString(9), (Long) rs.getObject(10, Long.class), rs.getBigDecimal(11),
+        return jdbc.query(
+                "SELECT s.unit_code, s.unit_name, s.group_name, s.group_rank, s.group_size, s.rank_change, "
+                        + "s.total_score, s.grade, s.report_status, s.submission_id, s.bonus, s.deduction FROM unit_score s "
+                        + "JOIN assessment_group g ON g.assess_year = ? AND g.group_name = s.group_name WHERE s.period = ? "
+                        + "ORDER BY g.display_order, CASE WHEN s.group_rank IS NULL THEN 1 ELSE 0 END, s.group_rank, s.unit_code",
+                (rs, i) -> new UnitRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        (Integer) rs.getObject(4, Integer.class),
+                        rs.getInt(5),
+                        rs.getString(6),
+                        rs.getBigDecimal(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        (Long) rs.getObject(10, Long.class),
+                        rs.getBigDecimal(11),
                         rs.getBigDecimal(12)),
-                PERIOD.getYear(), PERIOD.toString());
+                PERIOD.getYear(),
+                PERIOD.toString());
     }
 
     Map<Indicator, IndicatorRow> indicatorRows(String unitCode) {
         Map<Indicator, IndicatorRow> rows = new EnumMap<>(Indicator.class);
-        jdbc.query("SELECT indicator_code, target_value, schedule_target, value_ytd, numerator, denominator, "
-                + "completion_rate, schedule_gap, yoy_rate, score, weight, indicator_rank FROM indicator_result "
-                + "WHERE period = ? AND unit_code = ?", rs -> {
+        jdbc.query(
+                "SELECT indicator_code, target_value, schedule_target, value_ytd, numerator, denominator, "
+                        + "completion_rate, schedule_gap, yoy_rate, score, weight, indicator_rank FROM indicator_result "
+                        + "WHERE period = ? AND unit_code = ?",
+                rs -> {
                     Indicator i = Indicator.valueOf(rs.getString(1));
-                    rows.put(i, new IndicatorRow(i, rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                            rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
-                            rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
-                            (Integer) rs.getObject(12, Integer.class)));
-                }, PERIOD.toString(), unitCode);
+                    rows.put(
+                            i,
+                            new IndicatorRow(
+                                    i,
+                                    rs.getBigDecimal(2),
+                                    rs.getBigDecimal(3),
+                                    rs.getBigDecimal(4),
+                                    rs.getBigDecimal(5),
+                                    rs.getBigDecimal(6),
+                                    rs.getBigDecimal(7),
+                                    rs.getBigDecimal(8),
+                                    rs.getBigDecimal(9),
+                                    rs.getBigDecimal(10),
+                                    rs.getBigDecimal(11),
+                                    (Integer) rs.getObject(12, Integer.class)));
+                },
+                PERIOD.toString(),
+                unitCode);
         assertThat(rows).hasSize(Indicator.values().length);
         return rows;
     }
@@ -638,7 +800,9 @@ abstract class SampleCityPublicationTests {
     }
 
     static String percent(BigDecimal ratio) {
-        return ratio == null ? "—" : ratio.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+        return ratio == null
+                ? "—"
+                : ratio.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     /** +1.88, -2.41, 0.00 (with a suffix such as %). */

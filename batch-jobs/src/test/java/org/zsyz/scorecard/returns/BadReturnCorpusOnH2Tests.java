@@ -3,5 +3,4 @@ package org.zsyz.scorecard.returns;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 
 @OnH2
-class BadReturnCorpusOnH2Tests extends BadReturnCorpusTests {
-}
+class BadReturnCorpusOnH2Tests extends BadReturnCorpusTests {}

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.returns;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 
 @OnH2
-class CrashMidFileOnH2Tests extends CrashMidFileTests {
-}
+class CrashMidFileOnH2Tests extends CrashMidFileTests {}

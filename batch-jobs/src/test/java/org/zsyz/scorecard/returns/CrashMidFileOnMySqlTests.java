@@ -3,5 +3,4 @@ package org.zsyz.scorecard.returns;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class CrashMidFileOnMySqlTests extends CrashMidFileTests {
-}
+class CrashMidFileOnMySqlTests extends CrashMidFileTests {}

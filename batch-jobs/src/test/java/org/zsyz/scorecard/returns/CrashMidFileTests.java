@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -46,7 +45,9 @@ abstract class CrashMidFileTests extends ImportTestBase {
                     if (!(bean instanceof LedgerProjectWriter)) {
                         return bean;
                     }
-                    return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { LedgerProjectWriter.class },
+                    return Proxy.newProxyInstance(
+                            getClass().getClassLoader(),
+                            new Class<?>[] {LedgerProjectWriter.class},
                             (proxy, method, args) -> {
                                 if (method.getName().equals("insertProjects")
                                         && insertsBeforeFailure.getAndDecrement() == 0) {
@@ -82,11 +83,24 @@ abstract class CrashMidFileTests extends ImportTestBase {
     void aFailureMidFileStoresNoHalfReturnAndTheNextRunFinishes() throws Exception {
         Path inbox = inbox(PERIOD);
         TestWorkbook.goodReturn().write(inbox.resolve("410711.xlsx"), Format.XLSX);
-        TestWorkbook big = TestWorkbook.goodReturn().set(ReturnTemplate.COVER_SHEET, "B1", "410782")
+        TestWorkbook big = TestWorkbook.goodReturn()
+                .set(ReturnTemplate.COVER_SHEET, "B1", "410782")
                 .set(ReturnTemplate.COVER_SHEET, "B2", "辉县市");
         for (int i = 4; i <= 1203; i++) {
-            big.row(ReturnTemplate.LEDGER_SHEET, i, "HX-" + i, "项目" + i, "投资方" + i, "省外", "工业", "已签约",
-                    LocalDate.of(2024, 1, 2), 1.5, null, 0.5, 0.5);
+            big.row(
+                    ReturnTemplate.LEDGER_SHEET,
+                    i,
+                    "HX-" + i,
+                    "项目" + i,
+                    "投资方" + i,
+                    "省外",
+                    "工业",
+                    "已签约",
+                    LocalDate.of(2024, 1, 2),
+                    1.5,
+                    null,
+                    0.5,
+                    0.5);
         }
         big.write(inbox.resolve("410782.xlsx"), Format.XLSX);
         insertsBeforeFailure.set(2); // 410711's one insert, 410782's first slice of 500, then the second fails
@@ -95,22 +109,29 @@ abstract class CrashMidFileTests extends ImportTestBase {
 
         assertThat(crashed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(Files.exists(inbox.resolve("410782.xlsx"))).isTrue();
-        assertThat(home.resolve("archive").resolve(PERIOD.toString()).resolve("410711.xlsx")).exists();
-        assertThat(submissions.findAllVersions(PERIOD)).extracting(ReturnSubmission::unitCode)
+        assertThat(home.resolve("archive").resolve(PERIOD.toString()).resolve("410711.xlsx"))
+                .exists();
+        assertThat(submissions.findAllVersions(PERIOD))
+                .extracting(ReturnSubmission::unitCode)
                 .containsExactly("410711");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_project", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_project", Integer.class))
+                .isEqualTo(3);
         // the half-stored file's outcome went with its rows: the crashed run shows only what it kept
-        assertThat(outcomes.ofRun(crashed.getId())).extracting(ImportOutcome::fileName, ImportOutcome::status)
+        assertThat(outcomes.ofRun(crashed.getId()))
+                .extracting(ImportOutcome::fileName, ImportOutcome::status)
                 .containsExactly(tuple("410711.xlsx", SubmissionStatus.ACCEPTED));
 
         insertsBeforeFailure.set(-1);
         JobExecution rerun = operations.importReturns(PERIOD, null);
 
         assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(outcomes.ofRun(rerun.getId())).extracting(ImportOutcome::fileName, ImportOutcome::status, ImportOutcome::rows)
+        assertThat(outcomes.ofRun(rerun.getId()))
+                .extracting(ImportOutcome::fileName, ImportOutcome::status, ImportOutcome::rows)
                 .containsExactly(tuple("410782.xlsx", SubmissionStatus.ACCEPTED, 1203));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_project", Integer.class)).isEqualTo(1206);
-        assertThat(submissions.findAllVersions(PERIOD)).extracting(ReturnSubmission::unitCode, ReturnSubmission::versionNo)
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_project", Integer.class))
+                .isEqualTo(1206);
+        assertThat(submissions.findAllVersions(PERIOD))
+                .extracting(ReturnSubmission::unitCode, ReturnSubmission::versionNo)
                 .containsExactly(tuple("410711", 1), tuple("410782", 1));
         assertThat(inbox).isEmptyDirectory();
     }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class ErrorWorkbookWriterTests {
         List<Object[]> rows = new ArrayList<>();
         rows.add(ReturnTemplate.ledgerHeaders().toArray());
         for (int i = 0; i < 150_000; i++) {
-            rows.add(new Object[] { "XM-" + i, "项目名称" + i, "投资方" + i, "省外", "工业", "已签约", "2024-01-10", i % 7 });
+            rows.add(new Object[] {"XM-" + i, "项目名称" + i, "投资方" + i, "省外", "工业", "已签约", "2024-01-10", i % 7});
         }
         Path big = RawXlsx.returnWith(RawXlsx.rows(rows)).write(dir.resolve("410711.xlsx"));
         assertThat(Files.size(big)).isGreaterThan(ErrorWorkbookWriter.MARK_UP_MAX_XLSX_BYTES);
@@ -40,7 +39,8 @@ class ErrorWorkbookWriterTests {
         assertThat(written.file()).isEqualTo(dir.resolve("410711-错误清单.xlsx"));
         try (XSSFWorkbook list = WorkbookProbe.open(written.file())) {
             Sheet sheet = list.getSheet(ErrorWorkbookWriter.ERROR_SHEET);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("文件较大（")
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("文件较大（")
                     .endsWith("KB），未在原表上逐格标注，请按下表逐条修改后重新报送。");
             assertThat(WorkbookProbe.rowTexts(sheet, 3)).containsExactly("错误", "项目台账", "H9", "合同投资额", "两亿", "不是数字");
         }
@@ -49,22 +49,24 @@ class ErrorWorkbookWriterTests {
     @Test
     void aSmallFileThatUnpacksHugeIsNotHeldInMemory() throws Exception {
         Path dense = RawXlsx.returnWith(out -> {
-            out.write(RawXlsx.SHEET_START);
-            String header = String.join("", ReturnTemplate.ledgerHeaders());
-            for (int r = 1; r <= 40_000; r++) {
-                out.write("<row r=\"" + r + "\"><c r=\"A" + r + "\" t=\"inlineStr\"><is><t>" + header.repeat(10)
-                        + "</t></is></c></row>");
-            }
-            out.write(RawXlsx.SHEET_END);
-        }).level(9).write(dir.resolve("410711.xlsx"));
+                    out.write(RawXlsx.SHEET_START);
+                    String header = String.join("", ReturnTemplate.ledgerHeaders());
+                    for (int r = 1; r <= 40_000; r++) {
+                        out.write("<row r=\"" + r + "\"><c r=\"A" + r + "\" t=\"inlineStr\"><is><t>" + header.repeat(10)
+                                + "</t></is></c></row>");
+                    }
+                    out.write(RawXlsx.SHEET_END);
+                })
+                .level(9)
+                .write(dir.resolve("410711.xlsx"));
         assertThat(Files.size(dense)).isLessThan(ErrorWorkbookWriter.MARK_UP_MAX_XLSX_BYTES);
 
         var written = writer.write(dense, dir, "410711", List.of(error("H9", "不是数字")), 1);
 
         assertThat(written.markedUp()).isFalse();
         try (XSSFWorkbook list = WorkbookProbe.open(written.file())) {
-            assertThat(list.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).endsWith(
-                    "，解压后超过 48 MB），未在原表上逐格标注，请按下表逐条修改后重新报送。");
+            assertThat(list.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .endsWith("，解压后超过 48 MB），未在原表上逐格标注，请按下表逐条修改后重新报送。");
         }
     }
 

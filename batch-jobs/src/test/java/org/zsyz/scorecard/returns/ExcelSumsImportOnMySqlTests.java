@@ -3,5 +3,4 @@ package org.zsyz.scorecard.returns;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class ExcelSumsImportOnMySqlTests extends ExcelSumsImportTests {
-}
+class ExcelSumsImportOnMySqlTests extends ExcelSumsImportTests {}

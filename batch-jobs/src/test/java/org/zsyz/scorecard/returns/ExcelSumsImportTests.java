@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,14 +33,22 @@ abstract class ExcelSumsImportTests extends ImportTestBase {
 
     static Stream<Source> sources() {
         return Stream.of(
-                new Source("POI .xlsx with cached results", "410711.xlsx",
+                new Source(
+                        "POI .xlsx with cached results",
+                        "410711.xlsx",
                         f -> ExcelSums.sums(true).write(f, Format.XLSX)),
-                new Source("POI .xls with cached results", "410711.xls",
+                new Source(
+                        "POI .xls with cached results",
+                        "410711.xls",
                         f -> ExcelSums.sums(true).write(f, Format.XLS)),
                 new Source(".xlsx written as Excel writes 17 digits", "410711.xlsx", ExcelSums::handWritten),
-                new Source("saved by LibreOffice as .xlsx", "410711.xlsx",
+                new Source(
+                        "saved by LibreOffice as .xlsx",
+                        "410711.xlsx",
                         f -> ExcelSums.savedByLibreOffice(Format.XLSX, f)),
-                new Source("saved by LibreOffice as .xls", "410711.xls",
+                new Source(
+                        "saved by LibreOffice as .xls",
+                        "410711.xls",
                         f -> ExcelSums.savedByLibreOffice(Format.XLS, f)));
     }
 
@@ -75,17 +82,31 @@ abstract class ExcelSumsImportTests extends ImportTestBase {
 
         String message = "小数位数过多，金额应最多精确到元（万元最多4位小数）";
         assertThat(outcome.status()).isEqualTo(SubmissionStatus.REJECTED);
-        assertThat(outcome.issues()).filteredOn(ImportIssue::isError).containsExactly(
-                new ImportIssue(ImportIssue.Severity.ERROR, ReturnTemplate.LEDGER_SHEET, "H2", "合同投资额", "1.23456",
-                        message),
-                new ImportIssue(ImportIssue.Severity.ERROR, ReturnTemplate.LEDGER_SHEET, "H3", "合同投资额", "1.23456",
-                        message));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_project", Integer.class)).isZero();
+        assertThat(outcome.issues())
+                .filteredOn(ImportIssue::isError)
+                .containsExactly(
+                        new ImportIssue(
+                                ImportIssue.Severity.ERROR,
+                                ReturnTemplate.LEDGER_SHEET,
+                                "H2",
+                                "合同投资额",
+                                "1.23456",
+                                message),
+                        new ImportIssue(
+                                ImportIssue.Severity.ERROR,
+                                ReturnTemplate.LEDGER_SHEET,
+                                "H3",
+                                "合同投资额",
+                                "1.23456",
+                                message));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_project", Integer.class))
+                .isZero();
     }
 
     /** The stored figure without the column's trailing zeros: 3.1, not 3.10000000. */
     private BigDecimal stored(String column, String projectNo) {
-        return jdbc.queryForObject("SELECT " + column + " FROM ledger_project WHERE project_no = ?", BigDecimal.class,
-                projectNo).stripTrailingZeros();
+        return jdbc.queryForObject(
+                        "SELECT " + column + " FROM ledger_project WHERE project_no = ?", BigDecimal.class, projectNo)
+                .stripTrailingZeros();
     }
 }

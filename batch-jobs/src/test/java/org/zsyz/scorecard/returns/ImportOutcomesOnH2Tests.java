@@ -3,5 +3,4 @@ package org.zsyz.scorecard.returns;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 
 @OnH2
-class ImportOutcomesOnH2Tests extends ImportOutcomesTests {
-}
+class ImportOutcomesOnH2Tests extends ImportOutcomesTests {}

@@ -10,9 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +39,14 @@ public abstract class ImportTestBase {
     protected static final Path home = WorkingFolder.of(ImportTestBase.class);
 
     /** Tables an import may touch, and those it must never touch. */
-    static final List<String> TABLES = List.of("return_submission", "submission_issue", "ledger_project",
-            "activity_figure", "assessed_unit", "annual_target", "target_import");
+    static final List<String> TABLES = List.of(
+            "return_submission",
+            "submission_issue",
+            "ledger_project",
+            "activity_figure",
+            "assessed_unit",
+            "annual_target",
+            "target_import");
 
     @Autowired
     protected DataSource dataSource;
@@ -100,7 +104,8 @@ public abstract class ImportTestBase {
     }
 
     protected static void receivedAt(Path file, LocalDateTime when) throws Exception {
-        Files.setLastModifiedTime(file, FileTime.from(when.atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+        Files.setLastModifiedTime(
+                file, FileTime.from(when.atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
     }
 
     protected static void deleteTree(Path root) throws Exception {

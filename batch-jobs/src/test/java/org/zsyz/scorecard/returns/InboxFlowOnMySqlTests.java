@@ -3,5 +3,4 @@ package org.zsyz.scorecard.returns;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class InboxFlowOnMySqlTests extends InboxFlowTests {
-}
+class InboxFlowOnMySqlTests extends InboxFlowTests {}

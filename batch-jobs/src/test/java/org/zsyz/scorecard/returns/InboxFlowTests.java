@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -58,8 +57,10 @@ abstract class InboxFlowTests extends ImportTestBase {
 
     List<String> filesUnder(Path root) throws Exception {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString().replace('\\', '/'))
-                    .sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -67,9 +68,11 @@ abstract class InboxFlowTests extends ImportTestBase {
     void everyFileIsFiledWithItsOutcomeAndRejectedOnesGetTheirErrorWorkbook() throws Exception {
         Path inbox = inbox(PERIOD);
         TestWorkbook.goodReturn().write(inbox.resolve("410711.xlsx"), Format.XLSX);
-        TestWorkbook hui = TestWorkbook.goodReturn().set(ReturnTemplate.COVER_SHEET, "B1", "410782")
+        TestWorkbook hui = TestWorkbook.goodReturn()
+                .set(ReturnTemplate.COVER_SHEET, "B1", "410782")
                 .set(ReturnTemplate.COVER_SHEET, "B2", "辉县市")
-                .set(ReturnTemplate.LEDGER_SHEET, "D2", "外省").set(ReturnTemplate.LEDGER_SHEET, "H3", "两亿");
+                .set(ReturnTemplate.LEDGER_SHEET, "D2", "外省")
+                .set(ReturnTemplate.LEDGER_SHEET, "H3", "两亿");
         hui.write(inbox.resolve("410782.xls"), Format.XLS);
         HostileFiles.renamedPdf(inbox.resolve("报表.xlsx"));
         // a name made to climb out of the folders (legal on Linux: backslashes are ordinary characters)
@@ -83,9 +86,15 @@ abstract class InboxFlowTests extends ImportTestBase {
         JobExecution run = operations.importReturns(PERIOD, null);
 
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(outcomes.ofRun(run.getId())).extracting(ImportOutcome::fileName, ImportOutcome::unitCode,
-                ImportOutcome::status,
-                ImportOutcome::rows, ImportOutcome::errors, ImportOutcome::late).containsExactly(
+        assertThat(outcomes.ofRun(run.getId()))
+                .extracting(
+                        ImportOutcome::fileName,
+                        ImportOutcome::unitCode,
+                        ImportOutcome::status,
+                        ImportOutcome::rows,
+                        ImportOutcome::errors,
+                        ImportOutcome::late)
+                .containsExactly(
                         tuple("410711.xlsx", "410711", SubmissionStatus.ACCEPTED, 3, 0, true),
                         tuple("410782.xls", "410782", SubmissionStatus.REJECTED, 0, 2, false),
                         tuple("报表.xlsx", null, SubmissionStatus.REJECTED, 0, 1, false),
@@ -96,15 +105,16 @@ abstract class InboxFlowTests extends ImportTestBase {
             boolean mysql = c.getMetaData().getDatabaseProductName().equals("MySQL");
             assertThat(ledgerWriter.loadsData()).isEqualTo(mysql && TestDatabases.allowsLocalInfile(c));
         }
-        assertThat(filesUnder(home)).containsExactly(
-                "archive/2024-03/410711.xlsx",
-                "inbox/2024-03/~$410711.xlsx",
-                "rejected/2024-03/410782-错误清单.xls",
-                "rejected/2024-03/410782.xls",
-                "rejected/2024-03/报表-错误清单.xlsx",
-                "rejected/2024-03/报表.xlsx",
-                "rejected/2024-03/报表_.._.._.._evil-错误清单.xlsx",
-                "rejected/2024-03/报表_.._.._.._evil.xlsx");
+        assertThat(filesUnder(home))
+                .containsExactly(
+                        "archive/2024-03/410711.xlsx",
+                        "inbox/2024-03/~$410711.xlsx",
+                        "rejected/2024-03/410782-错误清单.xls",
+                        "rejected/2024-03/410782.xls",
+                        "rejected/2024-03/报表-错误清单.xlsx",
+                        "rejected/2024-03/报表.xlsx",
+                        "rejected/2024-03/报表_.._.._.._evil-错误清单.xlsx",
+                        "rejected/2024-03/报表_.._.._.._evil.xlsx");
         // had the backslashes been taken for separators, these are where the file and its list would have gone
         for (Path folder : List.of(home.getParent(), home, home.resolve("rejected"), home.resolve("archive"))) {
             assertThat(folder.resolve("evil.xlsx")).doesNotExist();
@@ -126,13 +136,13 @@ abstract class InboxFlowTests extends ImportTestBase {
             assertThat(ledger.getRow(2).getCell(0).getCellComment()).isNull();
             Sheet list = marked.getSheet(ErrorWorkbookWriter.ERROR_SHEET);
             assertThat(marked.getActiveSheetIndex()).isEqualTo(marked.getSheetIndex(list));
-            assertThat(list.getRow(0).getCell(0).getStringCellValue()).isEqualTo(
-                    "共发现 2 处错误。出错的单元格已标红并加批注（提示为黄色）。请在各工作表中逐一修改后重新报送（本工作表可以不删）。");
+            assertThat(list.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("共发现 2 处错误。出错的单元格已标红并加批注（提示为黄色）。请在各工作表中逐一修改后重新报送（本工作表可以不删）。");
             assertThat(WorkbookProbe.rowTexts(list, 2)).containsExactly("级别", "工作表", "单元格", "字段", "填写的值", "原因");
-            assertThat(WorkbookProbe.rowTexts(list, 3)).containsExactly("错误", "项目台账", "D2", "投资方来源", "外省",
-                    "不在可选范围内，应为以下之一：市内、市外省内、省外、境外（可用下拉列表选择）");
-            assertThat(WorkbookProbe.rowTexts(list, 4)).containsExactly("错误", "项目台账", "H3", "合同投资额", "两亿",
-                    "不是数字，应填写以亿元为单位的数字（不要带单位或文字）");
+            assertThat(WorkbookProbe.rowTexts(list, 3))
+                    .containsExactly("错误", "项目台账", "D2", "投资方来源", "外省", "不在可选范围内，应为以下之一：市内、市外省内、省外、境外（可用下拉列表选择）");
+            assertThat(WorkbookProbe.rowTexts(list, 4))
+                    .containsExactly("错误", "项目台账", "H3", "合同投资额", "两亿", "不是数字，应填写以亿元为单位的数字（不要带单位或文字）");
             assertThat(list.getRow(3).getCell(2).getHyperlink().getAddress()).isEqualTo("'项目台账'!D2");
         }
         // an unreadable file gets the list alone, saying why
@@ -140,15 +150,16 @@ abstract class InboxFlowTests extends ImportTestBase {
             assertThat(WorkbookProbe.sheetNames(list)).containsExactly(ErrorWorkbookWriter.ERROR_SHEET);
             Sheet sheet = list.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("文件无法作为Excel工作簿读取，请按下表修改后重新报送。");
-            assertThat(WorkbookProbe.rowTexts(sheet, 3)).containsExactly("错误", "", "", "", "",
-                    "文件是PDF文档，不是Excel工作簿，请提交 .xlsx 或 .xls 格式的报表");
+            assertThat(WorkbookProbe.rowTexts(sheet, 3))
+                    .containsExactly("错误", "", "", "", "", "文件是PDF文档，不是Excel工作簿，请提交 .xlsx 或 .xls 格式的报表");
         }
     }
 
     @Test
     void aResubmittedErrorWorkbookIsMarkedAfreshWithoutItsOldMarks() throws Exception {
-        TestWorkbook.goodReturn().set(ReturnTemplate.LEDGER_SHEET, "D2", "外省").write(inbox(PERIOD).resolve("410711.xlsx"),
-                Format.XLSX);
+        TestWorkbook.goodReturn()
+                .set(ReturnTemplate.LEDGER_SHEET, "D2", "外省")
+                .write(inbox(PERIOD).resolve("410711.xlsx"), Format.XLSX);
         JobExecution first = operations.importReturns(PERIOD, null);
         Path marked = rejected().resolve("410711-错误清单.xlsx");
         // the unit fixes D2 in the returned workbook but now breaks H3, and sends that workbook back
@@ -166,9 +177,11 @@ abstract class InboxFlowTests extends ImportTestBase {
         JobExecution second = operations.importReturns(PERIOD, null);
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
-        assertThat(outcomes.ofRun(first.getId())).extracting(ImportOutcome::versionNo, ImportOutcome::errors)
+        assertThat(outcomes.ofRun(first.getId()))
+                .extracting(ImportOutcome::versionNo, ImportOutcome::errors)
                 .containsExactly(tuple(1, 1));
-        assertThat(outcomes.ofRun(second.getId())).extracting(ImportOutcome::versionNo, ImportOutcome::errors)
+        assertThat(outcomes.ofRun(second.getId()))
+                .extracting(ImportOutcome::versionNo, ImportOutcome::errors)
                 .containsExactly(tuple(2, 1));
         try (XSSFWorkbook again = WorkbookProbe.open(rejected().resolve("410711-2-错误清单.xlsx"))) {
             assertThat(WorkbookProbe.sheetNames(again)).containsExactly("封面", "项目台账", "工作指标", "填报说明", "错误清单");
@@ -184,8 +197,10 @@ abstract class InboxFlowTests extends ImportTestBase {
     void aCrashBetweenTheCommitAndTheMoveLosesNothingAndTheNextRunFinishes() throws Exception {
         Path inbox = inbox(PERIOD);
         TestWorkbook.goodReturn().write(inbox.resolve("410711.xlsx"), Format.XLSX);
-        TestWorkbook.goodReturn().set(ReturnTemplate.COVER_SHEET, "B1", "410782")
-                .set(ReturnTemplate.COVER_SHEET, "B2", "辉县市").write(inbox.resolve("410782.xlsx"), Format.XLSX);
+        TestWorkbook.goodReturn()
+                .set(ReturnTemplate.COVER_SHEET, "B1", "410782")
+                .set(ReturnTemplate.COVER_SHEET, "B2", "辉县市")
+                .write(inbox.resolve("410782.xlsx"), Format.XLSX);
         // the archive cannot be created: the move after the first commit fails, as a crash there would
         Files.createDirectories(home);
         Files.writeString(home.resolve("archive"), "in the way");
@@ -194,7 +209,8 @@ abstract class InboxFlowTests extends ImportTestBase {
 
         assertThat(crashed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(filesUnder(inbox)).containsExactly("410711.xlsx", "410782.xlsx");
-        assertThat(submissions.findAllVersions(PERIOD)).extracting(ReturnSubmission::unitCode, ReturnSubmission::status)
+        assertThat(submissions.findAllVersions(PERIOD))
+                .extracting(ReturnSubmission::unitCode, ReturnSubmission::status)
                 .containsExactly(tuple("410711", SubmissionStatus.ACCEPTED));
 
         Files.delete(home.resolve("archive"));
@@ -207,8 +223,10 @@ abstract class InboxFlowTests extends ImportTestBase {
                 .containsExactly(tuple("410711.xlsx", true, 1), tuple("410782.xlsx", false, 1));
         assertThat(filesUnder(inbox)).isEmpty();
         assertThat(filesUnder(archive())).containsExactly("410711.xlsx", "410782.xlsx");
-        assertThat(submissions.findAllVersions(PERIOD)).extracting(ReturnSubmission::unitCode, ReturnSubmission::versionNo)
+        assertThat(submissions.findAllVersions(PERIOD))
+                .extracting(ReturnSubmission::unitCode, ReturnSubmission::versionNo)
                 .containsExactly(tuple("410711", 1), tuple("410782", 1));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_project", Integer.class)).isEqualTo(6);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_project", Integer.class))
+                .isEqualTo(6);
     }
 }

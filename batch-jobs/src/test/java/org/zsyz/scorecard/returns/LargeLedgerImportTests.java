@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zsyz.scorecard.store.indicator.Indicator;
@@ -73,8 +72,9 @@ class LargeLedgerImportTests {
         };
         RawXlsx.Part strings = out -> {
             int unique = 3 * ROWS + fixed.size();
-            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
-                    + (ROWS * 10) + "\" uniqueCount=\"" + unique + "\">");
+            out.write(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
+                            + (ROWS * 10) + "\" uniqueCount=\"" + unique + "\">");
             for (int i = 0; i < ROWS; i++) {
                 String n = String.format("%06d", i + 1);
                 si(out, "XM-2024-" + n);
@@ -90,7 +90,12 @@ class LargeLedgerImportTests {
     }
 
     private static void shared(StringBuilder row, String column, int r, int index) {
-        row.append("<c r=\"").append(column).append(r).append("\" t=\"s\"><v>").append(index).append("</v></c>");
+        row.append("<c r=\"")
+                .append(column)
+                .append(r)
+                .append("\" t=\"s\"><v>")
+                .append(index)
+                .append("</v></c>");
     }
 
     private static void si(Writer out, String text) throws IOException {
@@ -100,40 +105,63 @@ class LargeLedgerImportTests {
     @Test
     void aTwoHundredThousandRowLedgerImportsInA128MegabyteHeap() throws Exception {
         Path targets = home.resolve("targets-2024.xlsx");
-        new TargetsWorkbookWriter().write(new TargetsWorkbook(2024, List.of(new UnitTargets(TestWorkbook.UNIT,
-                TestWorkbook.UNIT_NAME, "城区", true, Map.of(Indicator.I1, new BigDecimal("20"))))), targets);
+        new TargetsWorkbookWriter()
+                .write(
+                        new TargetsWorkbook(
+                                2024,
+                                List.of(new UnitTargets(
+                                        TestWorkbook.UNIT,
+                                        TestWorkbook.UNIT_NAME,
+                                        "城区",
+                                        true,
+                                        Map.of(Indicator.I1, new BigDecimal("20"))))),
+                        targets);
         Path file = largeReturn().write(home.resolve("inbox").resolve("2024-03").resolve("410711.xlsx"));
-        Files.setLastModifiedTime(file, FileTime.from(LocalDateTime.of(2024, 4, 2, 9, 0)
-                .atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+        Files.setLastModifiedTime(
+                file,
+                FileTime.from(LocalDateTime.of(2024, 4, 2, 9, 0)
+                        .atZone(ZoneId.of("Asia/Shanghai"))
+                        .toInstant()));
         assertThat(Files.size(file)).as("zipped size").isBetween(2_000_000L, 64L * 1024 * 1024);
 
         assertThat(scorecard("import-targets", targets.toString())).contains("已导入 2024 年目标任务书");
         String table = scorecard("import-returns", "--period", "2024-03");
 
         assertThat(table).contains("410711.xlsx", "410711 牧野区", "已接收", "200000");
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("data").resolve("scorecard")
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE", "sa", "");
+        try (Connection db = DriverManager.getConnection(
+                        "jdbc:h2:file:" + home.resolve("data").resolve("scorecard")
+                                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE",
+                        "sa",
+                        "");
                 Statement query = db.createStatement();
-                ResultSet sums = query.executeQuery("SELECT COUNT(*), SUM(funds_this_year), MAX(project_name) "
-                        + "FROM ledger_project")) {
+                ResultSet sums = query.executeQuery(
+                        "SELECT COUNT(*), SUM(funds_this_year), MAX(project_name) " + "FROM ledger_project")) {
             sums.next();
             assertThat(sums.getInt(1)).isEqualTo(ROWS);
             assertThat(sums.getBigDecimal(2)).isEqualByComparingTo("100000");
             assertThat(sums.getString(3)).isEqualTo("招商引资重点项目200000号智能制造产业园");
         }
-        assertThat(home.resolve("archive").resolve("2024-03").resolve("410711.xlsx")).exists();
+        assertThat(home.resolve("archive").resolve("2024-03").resolve("410711.xlsx"))
+                .exists();
     }
 
     /** Runs the command line in a fresh JVM with -Xmx128m in the working folder; returns its output. */
     private String scorecard(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-cp",
+                System.getProperty("java.class.path"),
                 "org.zsyz.scorecard.cli.ScorecardCommand"));
         command.addAll(List.of(args));
         command.add("--scorecard.home=" + home);
         Path output = home.resolve("child-output.txt");
-        Process child = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
+        Process child = new ProcessBuilder(command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         boolean finished = child.waitFor(4, TimeUnit.MINUTES);
         if (!finished) {
             child.destroyForcibly();

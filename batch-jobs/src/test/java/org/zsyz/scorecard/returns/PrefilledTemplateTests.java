@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,8 @@ abstract class PrefilledTemplateTests extends ImportTestBase {
         Files.createDirectories(inbox(PERIOD));
         // XM-001 typed 是 / 否 (the defaults), XM-002 left both blank, XM-003 typed 否 / 是
         Path file = TestWorkbook.goodReturn()
-                .set(ReturnTemplate.LEDGER_SHEET, "M4", "否").set(ReturnTemplate.LEDGER_SHEET, "N4", "是")
+                .set(ReturnTemplate.LEDGER_SHEET, "M4", "否")
+                .set(ReturnTemplate.LEDGER_SHEET, "N4", "是")
                 .write(inbox(PERIOD).resolve("410711.xlsx"), Format.XLSX);
         assertThat(importFile(file, PERIOD).accepted()).isTrue();
 
@@ -56,10 +56,12 @@ abstract class PrefilledTemplateTests extends ImportTestBase {
         }
         // and read back as the unit would return it unchanged, the same values count
         List<LedgerProject> reread = new ArrayList<>();
-        new ReturnWorkbookReader(new WorkbookReader(ReadLimits.DEFAULT), Industries.DEFAULT).read(template, 1, next,
-                reread::add);
-        assertThat(reread).extracting(LedgerProject::projectNo, LedgerProject::fulfilled, LedgerProject::fortune500)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("XM-001", true, false),
+        new ReturnWorkbookReader(new WorkbookReader(ReadLimits.DEFAULT), Industries.DEFAULT)
+                .read(template, 1, next, reread::add);
+        assertThat(reread)
+                .extracting(LedgerProject::projectNo, LedgerProject::fulfilled, LedgerProject::fortune500)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("XM-001", true, false),
                         org.assertj.core.groups.Tuple.tuple("XM-002", true, false),
                         org.assertj.core.groups.Tuple.tuple("XM-003", false, true));
     }

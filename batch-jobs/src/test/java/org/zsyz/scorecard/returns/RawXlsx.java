@@ -92,25 +92,30 @@ public final class RawXlsx {
     /** The cover, activity and instructions sheets of {@link TestWorkbook#goodReturn()}, and a ledger of choice. */
     public static RawXlsx returnWith(Part ledger) {
         return new RawXlsx()
-                .sheet(ReturnTemplate.COVER_SHEET, rows(List.of(
-                        new Object[] { ReturnTemplate.COVER_UNIT_CODE, TestWorkbook.UNIT },
-                        new Object[] { ReturnTemplate.COVER_UNIT_NAME, TestWorkbook.UNIT_NAME },
-                        new Object[] { ReturnTemplate.COVER_PERIOD, TestWorkbook.PERIOD.toString() })))
+                .sheet(
+                        ReturnTemplate.COVER_SHEET,
+                        rows(List.of(
+                                new Object[] {ReturnTemplate.COVER_UNIT_CODE, TestWorkbook.UNIT},
+                                new Object[] {ReturnTemplate.COVER_UNIT_NAME, TestWorkbook.UNIT_NAME},
+                                new Object[] {ReturnTemplate.COVER_PERIOD, TestWorkbook.PERIOD.toString()})))
                 .sheet(ReturnTemplate.LEDGER_SHEET, ledger)
-                .sheet(ReturnTemplate.ACTIVITY_SHEET, rows(List.<Object[]>of(new Object[] { ReturnTemplate.TRIPS, 5 })))
-                .sheet(ReturnTemplate.INSTRUCTIONS_SHEET, rows(List.<Object[]>of(
-                        new Object[] { ReturnTemplate.TEMPLATE_VERSION, ReturnTemplate.VERSION_MARKER })));
+                .sheet(ReturnTemplate.ACTIVITY_SHEET, rows(List.<Object[]>of(new Object[] {ReturnTemplate.TRIPS, 5})))
+                .sheet(ReturnTemplate.INSTRUCTIONS_SHEET, rows(List.<Object[]>of(new Object[] {
+                    ReturnTemplate.TEMPLATE_VERSION, ReturnTemplate.VERSION_MARKER
+                })));
     }
 
     public Path write(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+        try (ZipOutputStream zip =
+                new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
             zip.setLevel(level);
-            StringBuilder types = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>");
+            StringBuilder types = new StringBuilder(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>");
             StringBuilder workbook = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
                     + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
@@ -118,24 +123,41 @@ public final class RawXlsx {
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
             List<String> names = new ArrayList<>(sheets.keySet());
             for (int i = 1; i <= names.size(); i++) {
-                types.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
-                workbook.append("<sheet name=\"").append(escape(names.get(i - 1))).append("\" sheetId=\"").append(i)
-                        .append("\" r:id=\"rId").append(i).append("\"/>");
-                rels.append("<Relationship Id=\"rId").append(i).append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
-                        .append(i).append(".xml\"/>");
+                types.append("<Override PartName=\"/xl/worksheets/sheet")
+                        .append(i)
+                        .append(
+                                ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+                workbook.append("<sheet name=\"")
+                        .append(escape(names.get(i - 1)))
+                        .append("\" sheetId=\"")
+                        .append(i)
+                        .append("\" r:id=\"rId")
+                        .append(i)
+                        .append("\"/>");
+                rels.append("<Relationship Id=\"rId")
+                        .append(i)
+                        .append(
+                                "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
+                        .append(i)
+                        .append(".xml\"/>");
             }
             if (sharedStrings != null) {
-                types.append("<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
-                rels.append("<Relationship Id=\"rIdSst\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>");
+                types.append(
+                        "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
+                rels.append(
+                        "<Relationship Id=\"rIdSst\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>");
             }
             types.append("</Types>");
             workbook.append("</sheets></workbook>");
             rels.append("</Relationships>");
             text(zip, "[Content_Types].xml", types.toString());
-            text(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                    + "</Relationships>");
+            text(
+                    zip,
+                    "_rels/.rels",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                            + "</Relationships>");
             text(zip, "xl/workbook.xml", workbook.toString());
             text(zip, "xl/_rels/workbook.xml.rels", rels.toString());
             int i = 1;
@@ -175,7 +197,6 @@ public final class RawXlsx {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +32,8 @@ class ReadAheadTests {
     Path dir;
 
     final ExecutorService workers = Executors.newCachedThreadPool();
-    final ReturnWorkbookReader reader = new ReturnWorkbookReader(new WorkbookReader(ReadLimits.DEFAULT),
-            Industries.DEFAULT);
+    final ReturnWorkbookReader reader =
+            new ReturnWorkbookReader(new WorkbookReader(ReadLimits.DEFAULT), Industries.DEFAULT);
 
     @AfterEach
     void stop() {
@@ -45,8 +44,17 @@ class ReadAheadTests {
     Path ledgerOf(int extra) throws Exception {
         TestWorkbook wb = TestWorkbook.goodReturn();
         for (int i = 0; i < extra; i++) {
-            wb.row(ReturnTemplate.LEDGER_SHEET, 4 + i, "XM-" + (101 + i), "项目" + i, "投资方" + i, "市内", "工业", "在谈",
-                    LocalDate.of(2024, 1, 5), new BigDecimal("1.5"));
+            wb.row(
+                    ReturnTemplate.LEDGER_SHEET,
+                    4 + i,
+                    "XM-" + (101 + i),
+                    "项目" + i,
+                    "投资方" + i,
+                    "市内",
+                    "工业",
+                    "在谈",
+                    LocalDate.of(2024, 1, 5),
+                    new BigDecimal("1.5"));
         }
         return wb.write(dir.resolve("410711.xlsx"), Format.XLSX);
     }
@@ -59,18 +67,26 @@ class ReadAheadTests {
         List<LedgerProject> stored = new ArrayList<>();
 
         ReturnWorkbookReader.ReturnContent content = ReadAhead.start(workers, reader, file, PERIOD, SLICE)
-                .finish(cover -> {
-                    decidedFor.add(cover.unitCode() + "@" + Thread.currentThread().getName());
-                    return new ReturnWorkbookReader.LedgerSink(42, p -> { });
-                }, slice -> {
-                    slices.add(slice.size());
-                    stored.addAll(slice);
-                });
+                .finish(
+                        cover -> {
+                            decidedFor.add(cover.unitCode() + "@"
+                                    + Thread.currentThread().getName());
+                            return new ReturnWorkbookReader.LedgerSink(42, p -> {});
+                        },
+                        slice -> {
+                            slices.add(slice.size());
+                            stored.addAll(slice);
+                        });
 
-        assertThat(decidedFor).containsExactly("410711@" + Thread.currentThread().getName());
+        assertThat(decidedFor)
+                .containsExactly("410711@" + Thread.currentThread().getName());
         assertThat(slices).containsExactly(10, 10, 5);
-        assertThat(stored).hasSize(25).allSatisfy(p -> assertThat(p.submissionId()).isEqualTo(42));
-        assertThat(stored).extracting(LedgerProject::projectNo).startsWith("XM-001", "XM-002", "XM-003", "XM-101")
+        assertThat(stored)
+                .hasSize(25)
+                .allSatisfy(p -> assertThat(p.submissionId()).isEqualTo(42));
+        assertThat(stored)
+                .extracting(LedgerProject::projectNo)
+                .startsWith("XM-001", "XM-002", "XM-003", "XM-101")
                 .endsWith("XM-122");
         assertThat(stored.get(0).contractAmount()).isEqualByComparingTo("5");
         assertThat(content.projectCount()).isEqualTo(25);
@@ -96,9 +112,12 @@ class ReadAheadTests {
         AtomicInteger stored = new AtomicInteger();
 
         ReadAhead ahead = ReadAhead.start(workers, reader, file, PERIOD, SLICE);
-        assertThatThrownBy(() -> ahead.finish(cover -> {
-            throw new IllegalStateException("identical to version 1");
-        }, slice -> stored.addAndGet(slice.size()))).hasMessage("identical to version 1");
+        assertThatThrownBy(() -> ahead.finish(
+                        cover -> {
+                            throw new IllegalStateException("identical to version 1");
+                        },
+                        slice -> stored.addAndGet(slice.size())))
+                .hasMessage("identical to version 1");
 
         assertThat(stored).hasValue(0);
         assertThat(ahead.workerDone()).as("the worker has let go of the file").isTrue();
@@ -110,11 +129,12 @@ class ReadAheadTests {
         AtomicInteger slices = new AtomicInteger();
 
         ReadAhead ahead = ReadAhead.start(workers, reader, file, PERIOD, SLICE);
-        assertThatThrownBy(() -> ahead.finish(cover -> new ReturnWorkbookReader.LedgerSink(7, p -> { }), slice -> {
-            if (slices.incrementAndGet() == 2) {
-                throw new IllegalStateException("connection lost");
-            }
-        })).hasMessage("connection lost");
+        assertThatThrownBy(() -> ahead.finish(cover -> new ReturnWorkbookReader.LedgerSink(7, p -> {}), slice -> {
+                    if (slices.incrementAndGet() == 2) {
+                        throw new IllegalStateException("connection lost");
+                    }
+                }))
+                .hasMessage("connection lost");
 
         assertThat(slices).hasValue(2);
         assertThat(ahead.workerDone()).as("the worker has let go of the file").isTrue();
@@ -125,7 +145,7 @@ class ReadAheadTests {
         Path file = Files.writeString(dir.resolve("410711.xlsx"), "not a workbook");
 
         assertThatThrownBy(() -> ReadAhead.start(workers, reader, file, PERIOD, SLICE)
-                .finish(cover -> new ReturnWorkbookReader.LedgerSink(7, p -> { }), slice -> { }))
+                        .finish(cover -> new ReturnWorkbookReader.LedgerSink(7, p -> {}), slice -> {}))
                 .isInstanceOf(UnreadableWorkbookException.class);
     }
 

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.returns;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 
 @OnH2
-class ReturnVersionsOnH2Tests extends ReturnVersionsTests {
-}
+class ReturnVersionsOnH2Tests extends ReturnVersionsTests {}

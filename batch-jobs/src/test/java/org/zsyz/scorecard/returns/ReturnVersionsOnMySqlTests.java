@@ -3,5 +3,4 @@ package org.zsyz.scorecard.returns;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class ReturnVersionsOnMySqlTests extends ReturnVersionsTests {
-}
+class ReturnVersionsOnMySqlTests extends ReturnVersionsTests {}

@@ -3,12 +3,10 @@ package org.zsyz.scorecard.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zsyz.scorecard.returns.TestWorkbook.PERIOD;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,8 +27,8 @@ class ReturnWorkbookReaderTests {
     @TempDir
     Path dir;
 
-    final ReturnWorkbookReader reader = new ReturnWorkbookReader(new WorkbookReader(ReadLimits.DEFAULT),
-            Industries.DEFAULT);
+    final ReturnWorkbookReader reader =
+            new ReturnWorkbookReader(new WorkbookReader(ReadLimits.DEFAULT), Industries.DEFAULT);
 
     record Read(ReturnWorkbookReader.ReturnContent content, List<LedgerProject> projects) {
         List<ImportIssue> errors() {
@@ -86,8 +84,23 @@ class ReturnWorkbookReaderTests {
             wb.clearRow(ledger, r);
         }
         wb.set(ledger, "A1", "牧野区招商引资项目台账（2024年1—3月）").merge(ledger, "A1:O1");
-        String[] top = { "项目编号", " 项目 名称 ", "投资方", "投资方来源", "产业类别", "项目状态", "签约日期", "合同投资额（亿元）",
-                "开工日期", "资金到位情况", null, null, "是否履约", "是否500强", "备注" };
+        String[] top = {
+            "项目编号",
+            " 项目 名称 ",
+            "投资方",
+            "投资方来源",
+            "产业类别",
+            "项目状态",
+            "签约日期",
+            "合同投资额（亿元）",
+            "开工日期",
+            "资金到位情况",
+            null,
+            null,
+            "是否履约",
+            "是否500强",
+            "备注"
+        };
         for (int c = 0; c < top.length; c++) {
             if (top[c] != null) {
                 wb.set(ledger, org.apache.poi.ss.util.CellReference.convertNumToColString(c) + "2", top[c]);
@@ -100,16 +113,59 @@ class ReturnWorkbookReaderTests {
         wb.merge(ledger, "J2:L2");
         wb.set(ledger, "J3", "累计到位资金（万元）").set(ledger, "K3", "本年到位资金（万元）").set(ledger, "L3", "本年到位外资（万美元）");
         // row 4: text numbers, full-width digits, thousands separators, trailing spaces, a formula, a date cell
-        wb.row(ledger, 3, "XM-001  ", "智能装备产业园", "甲投资有限公司", "省外 ", " 工业", "已开工", LocalDate.of(2024, 1, 10),
-                "５.５", "2024/3/5", "12,345", new Formula("J4/2", 6172.5), null, "是", "否");
+        wb.row(
+                ledger,
+                3,
+                "XM-001  ",
+                "智能装备产业园",
+                "甲投资有限公司",
+                "省外 ",
+                " 工业",
+                "已开工",
+                LocalDate.of(2024, 1, 10),
+                "５.５",
+                "2024/3/5",
+                "12,345",
+                new Formula("J4/2", 6172.5),
+                null,
+                "是",
+                "否");
         // row 5: dates as 2024-03-05 and 2024年3月5日, money as plain numbers, a cached formula for 外资
-        wb.row(ledger, 4, "XM-002", "跨境物流中心", "乙贸易公司", "境外", "商贸物流", "已开工", "2024-03-05", 2.5,
-                "2024年3月5日", 10000, 0, new Formula("100*3", 300));
+        wb.row(
+                ledger,
+                4,
+                "XM-002",
+                "跨境物流中心",
+                "乙贸易公司",
+                "境外",
+                "商贸物流",
+                "已开工",
+                "2024-03-05",
+                2.5,
+                "2024年3月5日",
+                10000,
+                0,
+                new Formula("100*3", 300));
         // row 6 hidden, rows 7 and 8 blank, row 9 data again
         wb.row(ledger, 5, "XM-003", "高效农业示范区", "丙农业公司", "市内", "农业", "在谈");
         wb.hide(ledger, 5);
-        wb.row(ledger, 8, "XM-004", "文旅小镇", "丁文旅集团", "市外省内", "文旅康养", "已签约", "2024-02-29", "1,000.25",
-                null, "0", null, null, null, "是");
+        wb.row(
+                ledger,
+                8,
+                "XM-004",
+                "文旅小镇",
+                "丁文旅集团",
+                "市外省内",
+                "文旅康养",
+                "已签约",
+                "2024-02-29",
+                "1,000.25",
+                null,
+                "0",
+                null,
+                null,
+                null,
+                "是");
         wb.set(ReturnTemplate.COVER_SHEET, "B1", 410711);
         wb.set(ReturnTemplate.COVER_SHEET, "B3", LocalDate.of(2024, 3, 1));
         wb.set(ReturnTemplate.ACTIVITY_SHEET, "B1", "５");
@@ -123,10 +179,13 @@ class ReturnWorkbookReaderTests {
         Read read = read(quirkyReturn(), format);
 
         assertThat(read.errors()).isEmpty();
-        assertThat(read.warnings()).extracting(ImportIssue::cell, ImportIssue::message).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("A6", "台账中有 1 行是隐藏行（第一处在此），已按正常数据读取；如不是本月台账的项目，应删除这些行"),
-                org.assertj.core.groups.Tuple.tuple("H9", "金额很大（超过 1000 亿元），请核对金额单位是否为表头所写的亿元"));
-        assertThat(read.projects()).extracting(LedgerProject::projectNo)
+        assertThat(read.warnings())
+                .extracting(ImportIssue::cell, ImportIssue::message)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("A6", "台账中有 1 行是隐藏行（第一处在此），已按正常数据读取；如不是本月台账的项目，应删除这些行"),
+                        org.assertj.core.groups.Tuple.tuple("H9", "金额很大（超过 1000 亿元），请核对金额单位是否为表头所写的亿元"));
+        assertThat(read.projects())
+                .extracting(LedgerProject::projectNo)
                 .containsExactly("XM-001", "XM-002", "XM-003", "XM-004");
         LedgerProject p1 = read.projects().get(0);
         assertThat(p1.rowNo()).isEqualTo(4);

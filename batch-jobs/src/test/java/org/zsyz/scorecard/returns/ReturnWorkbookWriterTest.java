@@ -21,7 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
@@ -39,21 +38,59 @@ class ReturnWorkbookWriterTest {
     @TempDir
     Path dir;
 
-    private static final LedgerRow FOREIGN_STARTED = new LedgerRow("419971-2024-003", "新能源电池材料项目",
-            "新加坡恒达投资有限公司", InvestorSource.FOREIGN, "工业", ProjectStatus.STARTED,
-            LocalDate.of(2024, 11, 28), new BigDecimal("12.50"), LocalDate.of(2025, 2, 17), new BigDecimal("3.2568"),
-            new BigDecimal("0.0000"), new BigDecimal("1234.56"), true, true, "设备进场");
-    private static final LedgerRow DOMESTIC_SIGNED = new LedgerRow("419971-2025-001", "冷链物流园项目",
-            "深圳市华创物流有限公司", InvestorSource.OUT_OF_PROVINCE, "商贸物流", ProjectStatus.SIGNED,
-            LocalDate.of(2025, 3, 18), new BigDecimal("0.80"), null, new BigDecimal("0.1200"),
-            new BigDecimal("0.1200"), null, false, null, null);
-    private static final LedgerRow NEGOTIATING = new LedgerRow("419971-2025-002", "康养小镇项目",
-            "郑州康泰置业有限公司", InvestorSource.OTHER_CITY_IN_PROVINCE, "文旅康养", ProjectStatus.NEGOTIATING,
-            null, null, null, null, null, null, null, null, null);
+    private static final LedgerRow FOREIGN_STARTED = new LedgerRow(
+            "419971-2024-003",
+            "新能源电池材料项目",
+            "新加坡恒达投资有限公司",
+            InvestorSource.FOREIGN,
+            "工业",
+            ProjectStatus.STARTED,
+            LocalDate.of(2024, 11, 28),
+            new BigDecimal("12.50"),
+            LocalDate.of(2025, 2, 17),
+            new BigDecimal("3.2568"),
+            new BigDecimal("0.0000"),
+            new BigDecimal("1234.56"),
+            true,
+            true,
+            "设备进场");
+    private static final LedgerRow DOMESTIC_SIGNED = new LedgerRow(
+            "419971-2025-001",
+            "冷链物流园项目",
+            "深圳市华创物流有限公司",
+            InvestorSource.OUT_OF_PROVINCE,
+            "商贸物流",
+            ProjectStatus.SIGNED,
+            LocalDate.of(2025, 3, 18),
+            new BigDecimal("0.80"),
+            null,
+            new BigDecimal("0.1200"),
+            new BigDecimal("0.1200"),
+            null,
+            false,
+            null,
+            null);
+    private static final LedgerRow NEGOTIATING = new LedgerRow(
+            "419971-2025-002",
+            "康养小镇项目",
+            "郑州康泰置业有限公司",
+            InvestorSource.OTHER_CITY_IN_PROVINCE,
+            "文旅康养",
+            ProjectStatus.NEGOTIATING,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
 
     private static final ReturnWorkbook RETURN = new ReturnWorkbook(
             new ReturnCover("419971", "示例经济技术开发区", YearMonth.of(2025, 9), "李静", "0399-6123456"),
-            List.of(FOREIGN_STARTED, DOMESTIC_SIGNED, NEGOTIATING), new ReturnActivity(27, 6, 118, 64));
+            List.of(FOREIGN_STARTED, DOMESTIC_SIGNED, NEGOTIATING),
+            new ReturnActivity(27, 6, 118, 64));
 
     @Test
     void writesTheSpecLayoutWithCoverActivityAndVersionMarker() throws IOException {
@@ -61,7 +98,8 @@ class ReturnWorkbookWriterTest {
         new ReturnWorkbookWriter().write(ReturnWorkbook.blank("x", "y", YearMonth.of(2025, 1)), file);
         new ReturnWorkbookWriter().write(RETURN, file); // replaces the file in place
         try (var listing = Files.list(file.getParent())) {
-            assertThat(listing.map(p -> p.getFileName().toString())).as("no .part file left behind")
+            assertThat(listing.map(p -> p.getFileName().toString()))
+                    .as("no .part file left behind")
                     .containsExactly("419971.xlsx");
         }
 
@@ -74,14 +112,17 @@ class ReturnWorkbookWriterTest {
                     .containsExactly("419971", "示例经济技术开发区", "2025-09", "李静", "0399-6123456");
             for (int r = 0; r < 5; r++) {
                 assertThat(note(cover, r, 0)).isNotBlank();
-                assertThat(cover.getRow(r).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("@");
+                assertThat(cover.getRow(r).getCell(1).getCellStyle().getDataFormatString())
+                        .isEqualTo("@");
             }
 
             XSSFSheet activity = wb.getSheet(ReturnTemplate.ACTIVITY_SHEET);
             assertThat(columnTexts(activity, 0, 0, 3)).isEqualTo(ReturnTemplate.activityLabels());
-            assertThat(List.of(0, 1, 2, 3)).map(r -> activity.getRow(r).getCell(1).getNumericCellValue())
+            assertThat(List.of(0, 1, 2, 3))
+                    .map(r -> activity.getRow(r).getCell(1).getNumericCellValue())
                     .containsExactly(27.0, 6.0, 118.0, 64.0);
-            assertThat(activity.getRow(0).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0");
+            assertThat(activity.getRow(0).getCell(1).getCellStyle().getDataFormatString())
+                    .isEqualTo("0");
             assertThat(note(activity, 0, 0)).contains("外出招商");
             Map<Integer, DataValidation> activityRules = validationsByColumn(activity);
             assertThat(activityRules.get(1).getValidationConstraint().getValidationType())
@@ -92,8 +133,7 @@ class ReturnWorkbookWriterTest {
             assertThat(wb.getSheetIndex(instructions)).isEqualTo(wb.getNumberOfSheets() - 1);
             assertThat(instructions.getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo(ReturnTemplate.TEMPLATE_VERSION);
-            assertThat(instructions.getRow(0).getCell(1).getStringCellValue())
-                    .isEqualTo(ReturnTemplate.VERSION_MARKER);
+            assertThat(instructions.getRow(0).getCell(1).getStringCellValue()).isEqualTo(ReturnTemplate.VERSION_MARKER);
             assertThat(instructions.getLastRowNum()).isGreaterThan(8);
         }
     }
@@ -120,12 +160,16 @@ class ReturnWorkbookWriterTest {
             assertThat(listValues(rules.get(12))).containsExactly("是", "否");
             assertThat(listValues(rules.get(13))).containsExactly("是", "否");
             for (int c : List.of(3, 4, 5, 12, 13)) {
-                assertThat(rules.get(c).getSuppressDropDownArrow()).as("arrow shown on column " + c).isTrue();
+                assertThat(rules.get(c).getSuppressDropDownArrow())
+                        .as("arrow shown on column " + c)
+                        .isTrue();
                 assertThat(rules.get(c).getShowErrorBox()).isTrue();
                 assertThat(rules.get(c).getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
             }
-            assertThat(rules.get(6).getValidationConstraint().getValidationType()).isEqualTo(ValidationType.DATE);
-            assertThat(rules.get(8).getValidationConstraint().getValidationType()).isEqualTo(ValidationType.DATE);
+            assertThat(rules.get(6).getValidationConstraint().getValidationType())
+                    .isEqualTo(ValidationType.DATE);
+            assertThat(rules.get(8).getValidationConstraint().getValidationType())
+                    .isEqualTo(ValidationType.DATE);
             for (int c : List.of(7, 9, 10, 11)) {
                 assertThat(rules.get(c).getValidationConstraint().getValidationType())
                         .isEqualTo(ValidationType.DECIMAL);
@@ -160,7 +204,8 @@ class ReturnWorkbookWriterTest {
             assertThat(decimal(foreign.getCell(10), 4)).isEqualTo(new BigDecimal("0.0000"));
             assertThat(decimal(foreign.getCell(11), 2)).isEqualTo(new BigDecimal("1234.56"));
             for (int c : List.of(7, 9, 10, 11)) {
-                assertThat(foreign.getCell(c).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+                assertThat(foreign.getCell(c).getCellStyle().getDataFormatString())
+                        .isEqualTo("0.00");
             }
             assertThat(foreign.getCell(12).getStringCellValue()).isEqualTo("是");
             assertThat(foreign.getCell(13).getStringCellValue()).isEqualTo("是");
@@ -204,13 +249,17 @@ class ReturnWorkbookWriterTest {
             assertThat(range(rules.get(4)).getLastRow()).isEqualTo(1000);
             XSSFSheet activity = wb.getSheet("工作指标");
             assertThat(activity.getRow(0).getCell(1).getCellType()).isEqualTo(CellType.BLANK);
-            assertThat(wb.getSheet("填报说明").getRow(0).getCell(1).getStringCellValue()).isEqualTo("ZSYZ-RETURN-1");
+            assertThat(wb.getSheet("填报说明").getRow(0).getCell(1).getStringCellValue())
+                    .isEqualTo("ZSYZ-RETURN-1");
         }
     }
 
     @Test
     void withATimestampTheSameReturnGivesTheSameBytes() throws IOException {
-        Instant stamp = LocalDate.of(2025, 10, 2).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        Instant stamp = LocalDate.of(2025, 10, 2)
+                .atTime(10, 0)
+                .atZone(ZoneId.of("Asia/Shanghai"))
+                .toInstant();
         ReturnWorkbookWriter writer = new ReturnWorkbookWriter().withTimestamp(stamp);
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         writer.write(RETURN, first);
@@ -219,7 +268,8 @@ class ReturnWorkbookWriterTest {
         assertThat(second.toByteArray()).isEqualTo(first.toByteArray());
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(first.toByteArray()))) {
-            assertThat(wb.getProperties().getCoreProperties().getCreated().toInstant()).isEqualTo(stamp);
+            assertThat(wb.getProperties().getCoreProperties().getCreated().toInstant())
+                    .isEqualTo(stamp);
         }
     }
 
@@ -238,22 +288,38 @@ class ReturnWorkbookWriterTest {
             @Override
             public LedgerRow next() {
                 i++;
-                return new LedgerRow("P" + i, "项目" + i, "投资方" + i, InvestorSource.OUT_OF_PROVINCE, "工业",
-                        ProjectStatus.STARTED, LocalDate.of(2024, 1, 1).plusDays(i % 600), BigDecimal.valueOf(i % 997, 2),
-                        LocalDate.of(2025, 9, 1), BigDecimal.ONE, BigDecimal.ONE, null, true, false, null);
+                return new LedgerRow(
+                        "P" + i,
+                        "项目" + i,
+                        "投资方" + i,
+                        InvestorSource.OUT_OF_PROVINCE,
+                        "工业",
+                        ProjectStatus.STARTED,
+                        LocalDate.of(2024, 1, 1).plusDays(i % 600),
+                        BigDecimal.valueOf(i % 997, 2),
+                        LocalDate.of(2025, 9, 1),
+                        BigDecimal.ONE,
+                        BigDecimal.ONE,
+                        null,
+                        true,
+                        false,
+                        null);
             }
         };
         Path file = dir.resolve("big.xlsx");
         long written;
         try (var out = Files.newOutputStream(file)) {
-            written = new ReturnWorkbookWriter().write(
-                    new ReturnCover("410711", "牧野区", YearMonth.of(2025, 9), null, null), ledger, null, out);
+            written = new ReturnWorkbookWriter()
+                    .write(new ReturnCover("410711", "牧野区", YearMonth.of(2025, 9), null, null), ledger, null, out);
         }
         assertThat(written).isEqualTo(rows);
 
         // Scan the sheet XML as a stream: the user model would need far more heap than the writer did.
-        ScanResult scan = scanEntry(file, "xl/worksheets/sheet2.xml",
-                Pattern.compile("<row r=\"(\\d+)\""), Pattern.compile("sqref=\"D2:D(\\d+)\""));
+        ScanResult scan = scanEntry(
+                file,
+                "xl/worksheets/sheet2.xml",
+                Pattern.compile("<row r=\"(\\d+)\""),
+                Pattern.compile("sqref=\"D2:D(\\d+)\""));
         assertThat(scan.lastMatch(0)).isEqualTo("200001");
         assertThat(scan.count(0)).isEqualTo(rows + 1);
         assertThat(scan.lastMatch(1)).isEqualTo("201001");
@@ -271,7 +337,8 @@ class ReturnWorkbookWriterTest {
 
     /** Finds every match of each pattern in a zip entry, reading it in chunks (a match must be under 200 chars). */
     static ScanResult scanEntry(Path file, String name, Pattern... patterns) throws IOException {
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 if (!entry.getName().equals(name)) {
                     continue;
@@ -302,7 +369,8 @@ class ReturnWorkbookWriterTest {
                         counts[p]++;
                     }
                 }
-                return new ScanResult(java.util.Arrays.asList(last),
+                return new ScanResult(
+                        java.util.Arrays.asList(last),
                         java.util.Arrays.stream(counts).boxed().toList());
             }
         }
@@ -310,7 +378,8 @@ class ReturnWorkbookWriterTest {
     }
 
     static String zipEntry(Path file, String name) throws IOException {
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 if (entry.getName().equals(name)) {
                     return new String(zip.readAllBytes(), StandardCharsets.UTF_8);

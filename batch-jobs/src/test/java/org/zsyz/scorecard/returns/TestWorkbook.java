@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -32,7 +31,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class TestWorkbook {
 
     public enum Format {
-        XLSX(".xlsx"), XLS(".xls");
+        XLSX(".xlsx"),
+        XLS(".xls");
 
         final String extension;
 
@@ -46,12 +46,10 @@ public final class TestWorkbook {
     }
 
     /** A formula and the value the saving program cached for it ({@code null}: never calculated). */
-    public record Formula(String formula, Object cached) {
-    }
+    public record Formula(String formula, Object cached) {}
 
     /** An Excel error value such as #DIV/0!. */
-    public record ErrorValue(FormulaError error) {
-    }
+    public record ErrorValue(FormulaError error) {}
 
     public static final YearMonth PERIOD = YearMonth.of(2024, 3);
     public static final String UNIT = "410711";
@@ -71,8 +69,8 @@ public final class TestWorkbook {
     /** Sets a cell by A1 reference; {@code null} empties it. */
     public TestWorkbook set(String sheet, String ref, Object value) {
         CellReference r = new CellReference(ref);
-        TreeMap<Integer, Object> row = sheets.computeIfAbsent(sheet, n -> new TreeMap<>())
-                .computeIfAbsent(r.getRow(), i -> new TreeMap<>());
+        TreeMap<Integer, Object> row =
+                sheets.computeIfAbsent(sheet, n -> new TreeMap<>()).computeIfAbsent(r.getRow(), i -> new TreeMap<>());
         if (value == null) {
             row.remove((int) r.getCol());
         } else {
@@ -140,11 +138,39 @@ public final class TestWorkbook {
         wb.row(cover, 4, ReturnTemplate.COVER_PHONE, "0373-5550000");
         String ledger = ReturnTemplate.LEDGER_SHEET;
         wb.row(ledger, 0, LEDGER_HEADERS.toArray());
-        wb.row(ledger, 1, "XM-001", "智能装备产业园", "甲投资有限公司", "省外", "工业", "已开工", LocalDate.of(2024, 1, 10),
-                new BigDecimal("5"), LocalDate.of(2024, 2, 1), new BigDecimal("3"), new BigDecimal("2"), null, "是", "否",
+        wb.row(
+                ledger,
+                1,
+                "XM-001",
+                "智能装备产业园",
+                "甲投资有限公司",
+                "省外",
+                "工业",
+                "已开工",
+                LocalDate.of(2024, 1, 10),
+                new BigDecimal("5"),
+                LocalDate.of(2024, 2, 1),
+                new BigDecimal("3"),
+                new BigDecimal("2"),
+                null,
+                "是",
+                "否",
                 "进展顺利");
-        wb.row(ledger, 2, "XM-002", "跨境物流中心", "乙贸易公司", "境外", "商贸物流", "已签约", LocalDate.of(2024, 2, 15),
-                new BigDecimal("2.5"), null, new BigDecimal("1"), new BigDecimal("0"), new BigDecimal("300"));
+        wb.row(
+                ledger,
+                2,
+                "XM-002",
+                "跨境物流中心",
+                "乙贸易公司",
+                "境外",
+                "商贸物流",
+                "已签约",
+                LocalDate.of(2024, 2, 15),
+                new BigDecimal("2.5"),
+                null,
+                new BigDecimal("1"),
+                new BigDecimal("0"),
+                new BigDecimal("300"));
         wb.row(ledger, 3, "XM-003", "高效农业示范区", "丙农业公司", "市内", "农业", "在谈");
         String activity = ReturnTemplate.ACTIVITY_SHEET;
         wb.row(activity, 0, ReturnTemplate.TRIPS, 5);
@@ -163,7 +189,8 @@ public final class TestWorkbook {
             dateStyle.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
             for (Map.Entry<String, TreeMap<Integer, TreeMap<Integer, Object>>> sheetEntry : sheets.entrySet()) {
                 Sheet sheet = wb.createSheet(sheetEntry.getKey());
-                for (Map.Entry<Integer, TreeMap<Integer, Object>> rowEntry : sheetEntry.getValue().entrySet()) {
+                for (Map.Entry<Integer, TreeMap<Integer, Object>> rowEntry :
+                        sheetEntry.getValue().entrySet()) {
                     Row row = sheet.createRow(rowEntry.getKey());
                     rowEntry.getValue().forEach((c, value) -> fill(row.createCell(c), value, dateStyle));
                 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -29,8 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Reads a written workbook back with POI's user model, the way a person opening it in Excel would see it. */
 public final class WorkbookProbe {
 
-    private WorkbookProbe() {
-    }
+    private WorkbookProbe() {}
 
     public static XSSFWorkbook open(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -65,23 +63,30 @@ public final class WorkbookProbe {
 
     /** The header row is frozen, bold, filled, bordered, wrapped, and every cell has a non-empty note. */
     public static void assertStyledFrozenHeader(XSSFSheet sheet, int columns) {
-        assertThat(sheet.getPaneInformation()).as(sheet.getSheetName() + " pane").isNotNull();
+        assertThat(sheet.getPaneInformation())
+                .as(sheet.getSheetName() + " pane")
+                .isNotNull();
         assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-        assertThat((int) sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo(1);
+        assertThat((int) sheet.getPaneInformation().getHorizontalSplitPosition())
+                .isEqualTo(1);
         assertThat((int) sheet.getPaneInformation().getVerticalSplitPosition()).isZero();
         Row header = sheet.getRow(0);
         assertThat((int) header.getLastCellNum()).isEqualTo(columns);
         for (int c = 0; c < columns; c++) {
             Cell cell = header.getCell(c);
             XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
-            assertThat(style.getFont().getBold()).as("bold " + cell.getStringCellValue()).isTrue();
+            assertThat(style.getFont().getBold())
+                    .as("bold " + cell.getStringCellValue())
+                    .isTrue();
             assertThat(style.getWrapText()).isTrue();
             assertThat(style.getBorderBottom()).isNotEqualTo(org.apache.poi.ss.usermodel.BorderStyle.NONE);
             assertThat(style.getFillPattern()).isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
-            assertThat(sheet.getCellComment(new CellAddress(0, c))).as("note on " + cell.getStringCellValue())
+            assertThat(sheet.getCellComment(new CellAddress(0, c)))
+                    .as("note on " + cell.getStringCellValue())
                     .isNotNull();
             assertThat(note(sheet, 0, c)).isNotBlank();
-            assertThat(sheet.getColumnWidth(c)).as("width of " + cell.getStringCellValue())
+            assertThat(sheet.getColumnWidth(c))
+                    .as("width of " + cell.getStringCellValue())
                     .isBetween(8 * 256, 40 * 256);
         }
     }
@@ -98,7 +103,9 @@ public final class WorkbookProbe {
             CellRangeAddress[] ranges = validation.getRegions().getCellRangeAddresses();
             assertThat(ranges).hasSize(1);
             assertThat(ranges[0].getFirstColumn()).isEqualTo(ranges[0].getLastColumn());
-            assertThat(byColumn.put(ranges[0].getFirstColumn(), validation)).as("one validation per column").isNull();
+            assertThat(byColumn.put(ranges[0].getFirstColumn(), validation))
+                    .as("one validation per column")
+                    .isNull();
         }
         return byColumn;
     }

@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -34,8 +33,7 @@ import org.zsyz.scorecard.targets.TargetsTemplate;
  */
 final class ReturnFiles {
 
-    private ReturnFiles() {
-    }
+    private ReturnFiles() {}
 
     static ReturnWorkbook read(Path file) throws IOException {
         try (XSSFWorkbook wb = WorkbookProbe.open(file)) {
@@ -44,10 +42,12 @@ final class ReturnFiles {
             for (Row row : cover) {
                 coverValues.put(row.getCell(0).getStringCellValue(), text(row.getCell(1)));
             }
-            ReturnCover returnCover = new ReturnCover(coverValues.get(ReturnTemplate.COVER_UNIT_CODE),
+            ReturnCover returnCover = new ReturnCover(
+                    coverValues.get(ReturnTemplate.COVER_UNIT_CODE),
                     coverValues.get(ReturnTemplate.COVER_UNIT_NAME),
                     YearMonth.parse(coverValues.get(ReturnTemplate.COVER_PERIOD)),
-                    coverValues.get(ReturnTemplate.COVER_REPORTER), coverValues.get(ReturnTemplate.COVER_PHONE));
+                    coverValues.get(ReturnTemplate.COVER_REPORTER),
+                    coverValues.get(ReturnTemplate.COVER_PHONE));
 
             Sheet ledger = wb.getSheet(ReturnTemplate.LEDGER_SHEET);
             Map<String, Integer> col = new HashMap<>();
@@ -62,9 +62,11 @@ final class ReturnFiles {
                         text(row.getCell(col.get(ReturnTemplate.PROJECT_NO))),
                         text(row.getCell(col.get(ReturnTemplate.PROJECT_NAME))),
                         text(row.getCell(col.get(ReturnTemplate.INVESTOR))),
-                        InvestorSource.ofLabel(text(row.getCell(col.get(ReturnTemplate.INVESTOR_SOURCE)))).orElseThrow(),
+                        InvestorSource.ofLabel(text(row.getCell(col.get(ReturnTemplate.INVESTOR_SOURCE))))
+                                .orElseThrow(),
                         text(row.getCell(col.get(ReturnTemplate.INDUSTRY))),
-                        ProjectStatus.ofLabel(text(row.getCell(col.get(ReturnTemplate.STATUS)))).orElseThrow(),
+                        ProjectStatus.ofLabel(text(row.getCell(col.get(ReturnTemplate.STATUS))))
+                                .orElseThrow(),
                         date(row.getCell(col.get(ReturnTemplate.SIGNED_ON))),
                         number(row.getCell(col.get(ReturnTemplate.CONTRACT_AMOUNT + "(亿元)")), 2),
                         date(row.getCell(col.get(ReturnTemplate.STARTED_ON))),
@@ -79,18 +81,25 @@ final class ReturnFiles {
             Sheet activity = wb.getSheet(ReturnTemplate.ACTIVITY_SHEET);
             Map<String, Integer> counts = new HashMap<>();
             for (Row row : activity) {
-                counts.put(row.getCell(0).getStringCellValue(), (int) row.getCell(1).getNumericCellValue());
+                counts.put(row.getCell(0).getStringCellValue(), (int)
+                        row.getCell(1).getNumericCellValue());
             }
-            return new ReturnWorkbook(returnCover, projects, new ReturnActivity(counts.get(ReturnTemplate.TRIPS),
-                    counts.get(ReturnTemplate.LEADER_TRIPS), counts.get(ReturnTemplate.COMPANIES_VISITED),
-                    counts.get(ReturnTemplate.VISITORS_RECEIVED)));
+            return new ReturnWorkbook(
+                    returnCover,
+                    projects,
+                    new ReturnActivity(
+                            counts.get(ReturnTemplate.TRIPS),
+                            counts.get(ReturnTemplate.LEADER_TRIPS),
+                            counts.get(ReturnTemplate.COMPANIES_VISITED),
+                            counts.get(ReturnTemplate.VISITORS_RECEIVED)));
         }
     }
 
     /** A unit's targets as read from a targets workbook: code → indicator → target (absent = blank cell). */
-    record TargetsFile(Map<String, List<String>> units, Map<String, Map<Indicator, BigDecimal>> targets,
-            Map<Integer, BigDecimal> schedule) {
-    }
+    record TargetsFile(
+            Map<String, List<String>> units,
+            Map<String, Map<Indicator, BigDecimal>> targets,
+            Map<Integer, BigDecimal> schedule) {}
 
     static TargetsFile readTargets(Path file) throws IOException {
         try (XSSFWorkbook wb = WorkbookProbe.open(file)) {
@@ -98,7 +107,8 @@ final class ReturnFiles {
             Sheet unitSheet = wb.getSheet(TargetsTemplate.UNITS_SHEET);
             for (int r = 1; r <= unitSheet.getLastRowNum(); r++) {
                 Row row = unitSheet.getRow(r);
-                units.put(text(row.getCell(0)),
+                units.put(
+                        text(row.getCell(0)),
                         List.of(text(row.getCell(1)), text(row.getCell(2)), text(row.getCell(3))));
             }
             Map<String, Map<Indicator, BigDecimal>> targets = new java.util.LinkedHashMap<>();
@@ -127,9 +137,21 @@ final class ReturnFiles {
 
     /** The model's values at the file's scales, so a generated return and its file compare with {@code equals}. */
     static LedgerRow atFileScales(LedgerRow p) {
-        return new LedgerRow(p.projectNo(), p.name(), p.investor(), p.source(), p.industry(), p.status(),
-                p.signedOn(), scale(p.contractAmount(), 2), p.startedOn(), scale(p.fundsTotal(), 4),
-                scale(p.fundsThisYear(), 4), scale(p.foreignFundsThisYear(), 2), p.fulfilled(), p.fortune500(),
+        return new LedgerRow(
+                p.projectNo(),
+                p.name(),
+                p.investor(),
+                p.source(),
+                p.industry(),
+                p.status(),
+                p.signedOn(),
+                scale(p.contractAmount(), 2),
+                p.startedOn(),
+                scale(p.fundsTotal(), 4),
+                scale(p.fundsThisYear(), 4),
+                scale(p.foreignFundsThisYear(), 2),
+                p.fulfilled(),
+                p.fortune500(),
                 p.remark());
     }
 
@@ -156,15 +178,19 @@ final class ReturnFiles {
     }
 
     private static BigDecimal number(Cell cell, int scale) {
-        return blank(cell) ? null : BigDecimal.valueOf(cell.getNumericCellValue()).setScale(scale, RoundingMode.HALF_UP);
+        return blank(cell)
+                ? null
+                : BigDecimal.valueOf(cell.getNumericCellValue()).setScale(scale, RoundingMode.HALF_UP);
     }
 
     private static Boolean yesNo(Cell cell) {
         String text = text(cell);
-        return text == null ? null : switch (text) {
-            case "是" -> Boolean.TRUE;
-            case "否" -> Boolean.FALSE;
-            default -> throw new AssertionError("not 是/否: " + text);
-        };
+        return text == null
+                ? null
+                : switch (text) {
+                    case "是" -> Boolean.TRUE;
+                    case "否" -> Boolean.FALSE;
+                    default -> throw new AssertionError("not 是/否: " + text);
+                };
     }
 }

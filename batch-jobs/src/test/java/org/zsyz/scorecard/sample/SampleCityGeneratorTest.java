@@ -22,7 +22,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,8 +77,8 @@ class SampleCityGeneratorTest {
         assertThat(summary.periods()).hasSize(21);
         assertThat(summary.periods().get(0)).isEqualTo(YearMonth.of(2024, 1));
         assertThat(summary.latestPeriod()).isEqualTo(LATEST);
-        assertThat(summary.targetFiles()).containsExactly(dir.resolve("city/targets-2024.xlsx"),
-                dir.resolve("city/targets-2025.xlsx"));
+        assertThat(summary.targetFiles())
+                .containsExactly(dir.resolve("city/targets-2024.xlsx"), dir.resolve("city/targets-2025.xlsx"));
         assertThat(summary.returnFiles()).isEqualTo(13 * 21 - 1);
         assertThat(summary.filesWritten()).isEqualTo(2 + 13 * 21 - 1);
         assertThat(summary.missingReturns()).containsExactly("419924 2025-08");
@@ -92,7 +91,9 @@ class SampleCityGeneratorTest {
         assertThat(dir.resolve("city/inbox/2024-01/419973.xlsx")).isRegularFile();
         assertThat(dir.resolve("city/inbox/2025-08/419924.xlsx")).doesNotExist();
         assertThat(dir.resolve("city/inbox/2025-09/419924.xlsx")).isRegularFile();
-        assertThat(returns.get("419924")).doesNotContainKey(YearMonth.of(2025, 8)).hasSize(20);
+        assertThat(returns.get("419924"))
+                .doesNotContainKey(YearMonth.of(2025, 8))
+                .hasSize(20);
     }
 
     @Test
@@ -110,7 +111,8 @@ class SampleCityGeneratorTest {
         // and a different seed tells a different story
         SampleCityGenerator other = new SampleCityGenerator(SampleScale.CITY, 7L);
         assertThat(other.returns(other.units().get(0)).get(LATEST).projects())
-                .isNotEqualTo(generator.returns(generator.units().get(0)).get(LATEST).projects());
+                .isNotEqualTo(
+                        generator.returns(generator.units().get(0)).get(LATEST).projects());
     }
 
     @Test
@@ -122,7 +124,9 @@ class SampleCityGeneratorTest {
                 assertThat(read.cover()).isEqualTo(model.cover());
                 assertThat(read.activity()).isEqualTo(model.activity());
                 assertThat(read.projects())
-                        .isEqualTo(model.projects().stream().map(ReturnFiles::atFileScales).toList());
+                        .isEqualTo(model.projects().stream()
+                                .map(ReturnFiles::atFileScales)
+                                .toList());
             });
         }
     }
@@ -133,8 +137,8 @@ class SampleCityGeneratorTest {
         for (SampleUnit unit : generator.units()) {
             for (YearMonth period : returns.get(unit.code()).keySet()) {
                 Path file = SampleCityGenerator.returnFile(summary.outDir(), period, unit.code());
-                LocalDateTime arrived = LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(),
-                        SampleCityGenerator.ZONE);
+                LocalDateTime arrived =
+                        LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), SampleCityGenerator.ZONE);
                 YearMonth next = period.plusMonths(1);
                 assertThat(YearMonth.from(arrived)).as(file.toString()).isEqualTo(next);
                 assertThat(arrived.getHour()).isBetween(9, 11);
@@ -155,18 +159,25 @@ class SampleCityGeneratorTest {
 
     @Test
     void targetsCoverThreeGroupsWithRealisticValuesBlanksAndOneUnrankedUnit() throws IOException {
-        ReturnFiles.TargetsFile current = ReturnFiles.readTargets(summary.targetFiles().get(1));
+        ReturnFiles.TargetsFile current =
+                ReturnFiles.readTargets(summary.targetFiles().get(1));
         assertThat(current.units()).hasSize(13);
         assertThat(current.units().keySet()).allMatch(code -> code.matches("4199\\d\\d"));
-        Map<String, Long> groups = current.units().values().stream()
-                .collect(Collectors.groupingBy(u -> u.get(1), Collectors.counting()));
+        Map<String, Long> groups =
+                current.units().values().stream().collect(Collectors.groupingBy(u -> u.get(1), Collectors.counting()));
         assertThat(groups).isEqualTo(Map.of("县市区", 6L, "城区", 4L, "开发区", 3L));
-        assertThat(current.units().entrySet()).filteredOn(e -> e.getValue().get(2).equals("否"))
-                .extracting(Map.Entry::getKey).containsExactly("419973");
+        assertThat(current.units().entrySet())
+                .filteredOn(e -> e.getValue().get(2).equals("否"))
+                .extracting(Map.Entry::getKey)
+                .containsExactly("419973");
         assertThat(current.units().get("419973").get(0)).isEqualTo("示例综合保税区");
 
-        assertThat(current.targets().get("419902")).doesNotContainKey(Indicator.I3).hasSize(6);
-        assertThat(current.targets().get("419973")).doesNotContainKeys(Indicator.I4, Indicator.I6).hasSize(5);
+        assertThat(current.targets().get("419902"))
+                .doesNotContainKey(Indicator.I3)
+                .hasSize(6);
+        assertThat(current.targets().get("419973"))
+                .doesNotContainKeys(Indicator.I4, Indicator.I6)
+                .hasSize(5);
         current.targets().forEach((code, targets) -> {
             if (code.equals("419902") || code.equals("419973")) {
                 return;
@@ -183,7 +194,8 @@ class SampleCityGeneratorTest {
         });
         assertThat(current.schedule()).as("2025 uses m/12").isEmpty();
 
-        ReturnFiles.TargetsFile last = ReturnFiles.readTargets(summary.targetFiles().get(0));
+        ReturnFiles.TargetsFile last =
+                ReturnFiles.readTargets(summary.targetFiles().get(0));
         assertThat(last.units()).isEqualTo(current.units());
         assertThat(last.schedule()).hasSize(12);
         assertThat(last.schedule().get(1)).isEqualByComparingTo("5");
@@ -214,7 +226,9 @@ class SampleCityGeneratorTest {
                 Map<String, LedgerRow> current = new LinkedHashMap<>();
                 for (LedgerRow p : r.projects()) {
                     String where = code + " " + period + " " + p.projectNo();
-                    assertThat(current.put(p.projectNo(), p)).as("unique " + where).isNull();
+                    assertThat(current.put(p.projectNo(), p))
+                            .as("unique " + where)
+                            .isNull();
                     assertThat(p.projectNo()).startsWith(code + "-");
                     assertThat(p.name()).isNotBlank();
                     assertThat(p.investor()).isNotBlank();
@@ -223,15 +237,18 @@ class SampleCityGeneratorTest {
                     checkedRows++;
                 }
                 if (previous != null) {
-                    assertThat(current.keySet()).as(code + " " + period + " keeps every project")
+                    assertThat(current.keySet())
+                            .as(code + " " + period + " keeps every project")
                             .containsAll(previous.keySet());
                     boolean newYear = period.getYear() != previousPeriod.getYear();
                     for (LedgerRow before : previous.values()) {
-                        checkStep(code + " " + previousPeriod + "→" + period + " " + before.projectNo(), before,
-                                current.get(before.projectNo()), newYear);
+                        checkStep(
+                                code + " " + previousPeriod + "→" + period + " " + before.projectNo(),
+                                before,
+                                current.get(before.projectNo()),
+                                newYear);
                     }
-                    checkActivity(code + " " + period, r, unitReturns.getValue().get(previousPeriod),
-                            newYear);
+                    checkActivity(code + " " + period, r, unitReturns.getValue().get(previousPeriod), newYear);
                 }
                 previous = current;
                 previousPeriod = period;
@@ -252,7 +269,10 @@ class SampleCityGeneratorTest {
         assertThat(p.signedOn()).as("signed " + where).isNotNull().isBeforeOrEqualTo(end);
         assertThat(p.contractAmount()).as(where).isBetween(new BigDecimal("0.30"), new BigDecimal("60.00"));
         if (status == ProjectStatus.STARTED || status == ProjectStatus.COMPLETED) {
-            assertThat(p.startedOn()).as("started " + where).isNotNull().isAfterOrEqualTo(p.signedOn())
+            assertThat(p.startedOn())
+                    .as("started " + where)
+                    .isNotNull()
+                    .isAfterOrEqualTo(p.signedOn())
                     .isBeforeOrEqualTo(end);
         } else if (status == ProjectStatus.SIGNED) {
             assertThat(p.startedOn()).as(where).isNull();
@@ -264,12 +284,23 @@ class SampleCityGeneratorTest {
             assertThat(p.foreignFundsThisYear()).as(where).isNotNull();
             assertThat(p.fundsThisYear()).as("境外: no domestic funds " + where).isZero();
         } else {
-            assertThat(p.foreignFundsThisYear()).as("only 境外 carries 外资 " + where).isNull();
+            assertThat(p.foreignFundsThisYear())
+                    .as("only 境外 carries 外资 " + where)
+                    .isNull();
         }
     }
 
-    private static final Map<ProjectStatus, Integer> STAGE = Map.of(ProjectStatus.NEGOTIATING, 0,
-            ProjectStatus.SIGNED, 1, ProjectStatus.STARTED, 2, ProjectStatus.COMPLETED, 3, ProjectStatus.TERMINATED, 1);
+    private static final Map<ProjectStatus, Integer> STAGE = Map.of(
+            ProjectStatus.NEGOTIATING,
+            0,
+            ProjectStatus.SIGNED,
+            1,
+            ProjectStatus.STARTED,
+            2,
+            ProjectStatus.COMPLETED,
+            3,
+            ProjectStatus.TERMINATED,
+            1);
 
     private static void checkStep(String where, LedgerRow before, LedgerRow after, boolean newYear) {
         assertThat(after.name()).as(where).isEqualTo(before.name());
@@ -279,16 +310,20 @@ class SampleCityGeneratorTest {
         if (before.status() == ProjectStatus.TERMINATED || before.status() == ProjectStatus.COMPLETED) {
             assertThat(after.status()).as(where + " ended stays ended").isEqualTo(before.status());
         } else if (after.status() != ProjectStatus.TERMINATED) {
-            assertThat(STAGE.get(after.status())).as(where + " moves forward").isGreaterThanOrEqualTo(
-                    STAGE.get(before.status()));
+            assertThat(STAGE.get(after.status()))
+                    .as(where + " moves forward")
+                    .isGreaterThanOrEqualTo(STAGE.get(before.status()));
         } else {
-            assertThat(before.status()).as(where + " only a signed project ends")
+            assertThat(before.status())
+                    .as(where + " only a signed project ends")
                     .isIn(ProjectStatus.SIGNED, ProjectStatus.STARTED);
         }
         if (before.signedOn() != null) {
             assertThat(after.signedOn()).as(where).isEqualTo(before.signedOn());
             assertThat(after.contractAmount()).as(where).isEqualTo(before.contractAmount());
-            assertThat(after.fundsTotal()).as(where + " funds never shrink").isGreaterThanOrEqualTo(before.fundsTotal());
+            assertThat(after.fundsTotal())
+                    .as(where + " funds never shrink")
+                    .isGreaterThanOrEqualTo(before.fundsTotal());
             BigDecimal receivedInBetween = after.fundsTotal().subtract(before.fundsTotal());
             if (newYear) {
                 // YTD restarts: this year's domestic funds are exactly what arrived since December
@@ -296,14 +331,17 @@ class SampleCityGeneratorTest {
                     assertThat(after.fundsThisYear()).as(where + " resets").isEqualByComparingTo(receivedInBetween);
                 }
             } else {
-                assertThat(after.fundsThisYear()).as(where + " YTD grows").isGreaterThanOrEqualTo(
-                        before.fundsThisYear());
+                assertThat(after.fundsThisYear())
+                        .as(where + " YTD grows")
+                        .isGreaterThanOrEqualTo(before.fundsThisYear());
                 if (after.source() != InvestorSource.FOREIGN) {
-                    assertThat(after.fundsThisYear().subtract(before.fundsThisYear())).as(where)
+                    assertThat(after.fundsThisYear().subtract(before.fundsThisYear()))
+                            .as(where)
                             .isEqualByComparingTo(receivedInBetween);
                 } else {
-                    assertThat(after.foreignFundsThisYear()).as(where).isGreaterThanOrEqualTo(
-                            before.foreignFundsThisYear());
+                    assertThat(after.foreignFundsThisYear())
+                            .as(where)
+                            .isGreaterThanOrEqualTo(before.foreignFundsThisYear());
                 }
             }
         }
@@ -342,35 +380,52 @@ class SampleCityGeneratorTest {
 
     @Test
     void theLedgersHoldTheCasesTheScoringNeeds() {
-        List<LedgerRow> latest = returns.values().stream().flatMap(r -> r.get(LATEST).projects().stream())
+        List<LedgerRow> latest = returns.values().stream()
+                .flatMap(r -> r.get(LATEST).projects().stream())
                 .toList();
         assertThat(latest).extracting(LedgerRow::source).containsAll(List.of(InvestorSource.values()));
         assertThat(latest).extracting(LedgerRow::status).containsAll(List.of(ProjectStatus.values()));
-        List<LedgerRow> signed = latest.stream().filter(p -> p.contractAmount() != null).toList();
-        long small = signed.stream().filter(p -> p.contractAmount().compareTo(ONE) < 0).count();
-        long typical = signed.stream().filter(p -> p.contractAmount().compareTo(ONE) >= 0
-                && p.contractAmount().compareTo(BigDecimal.TEN) < 0).count();
-        long large = signed.stream().filter(p -> p.contractAmount().compareTo(BigDecimal.TEN) >= 0).count();
-        long huge = signed.stream().filter(p -> p.contractAmount().compareTo(new BigDecimal("50")) >= 0).count();
+        List<LedgerRow> signed =
+                latest.stream().filter(p -> p.contractAmount() != null).toList();
+        long small = signed.stream()
+                .filter(p -> p.contractAmount().compareTo(ONE) < 0)
+                .count();
+        long typical = signed.stream()
+                .filter(p -> p.contractAmount().compareTo(ONE) >= 0
+                        && p.contractAmount().compareTo(BigDecimal.TEN) < 0)
+                .count();
+        long large = signed.stream()
+                .filter(p -> p.contractAmount().compareTo(BigDecimal.TEN) >= 0)
+                .count();
+        long huge = signed.stream()
+                .filter(p -> p.contractAmount().compareTo(new BigDecimal("50")) >= 0)
+                .count();
         assertThat(typical).as("mostly 1–10 亿元").isGreaterThan(signed.size() * 6L / 10);
         assertThat(small).isPositive();
         assertThat(large).isBetween(13L, 80L);
         assertThat(huge).isEqualTo(2);
         assertThat(signed).anyMatch(p -> p.contractAmount().compareTo(ONE) == 0);
-        long fortune = latest.stream().filter(p -> Boolean.TRUE.equals(p.fortune500())).count();
+        long fortune =
+                latest.stream().filter(p -> Boolean.TRUE.equals(p.fortune500())).count();
         assertThat(fortune).isBetween(3L, 40L);
-        long terminated = latest.stream().filter(p -> p.status() == ProjectStatus.TERMINATED).count();
-        long unfulfilled = latest.stream().filter(p -> Boolean.FALSE.equals(p.fulfilled())).count();
+        long terminated = latest.stream()
+                .filter(p -> p.status() == ProjectStatus.TERMINATED)
+                .count();
+        long unfulfilled =
+                latest.stream().filter(p -> Boolean.FALSE.equals(p.fulfilled())).count();
         assertThat(terminated).isBetween(2L, signed.size() / 20L);
         assertThat(unfulfilled).isBetween(2L, signed.size() / 20L);
         // the 58亿元 500强 flagship of the 经开区, signed this year: the top bonus tier
-        assertThat(returns.get("419971").get(LATEST).projects()).anyMatch(p -> p.contractAmount() != null
-                && p.contractAmount().compareTo(new BigDecimal("58.00")) == 0 && p.signedOn().getYear() == 2025
-                && Boolean.TRUE.equals(p.fortune500()));
+        assertThat(returns.get("419971").get(LATEST).projects())
+                .anyMatch(p -> p.contractAmount() != null
+                        && p.contractAmount().compareTo(new BigDecimal("58.00")) == 0
+                        && p.signedOn().getYear() == 2025
+                        && Boolean.TRUE.equals(p.fortune500()));
         // projects signed in earlier years stay in this year's ledgers
         assertThat(latest).anyMatch(p -> p.signedOn() != null && p.signedOn().getYear() == 2023);
         // ledgers are city-sized
-        returns.forEach((code, r) -> assertThat(r.get(LATEST).projects()).as(code).hasSizeBetween(25, 160));
+        returns.forEach(
+                (code, r) -> assertThat(r.get(LATEST).projects()).as(code).hasSizeBetween(25, 160));
     }
 
     /** The seven figures of docs/method.md (Figures) from a return. */
@@ -395,7 +450,9 @@ class SampleCityGeneratorTest {
                     f.merge(Indicator.I4, ONE, BigDecimal::add);
                 }
             }
-            if (p.startedOn() != null && p.startedOn().getYear() == year && p.contractAmount().compareTo(ONE) >= 0) {
+            if (p.startedOn() != null
+                    && p.startedOn().getYear() == year
+                    && p.contractAmount().compareTo(ONE) >= 0) {
                 f.merge(Indicator.I6, ONE, BigDecimal::add);
             }
         }
@@ -413,7 +470,8 @@ class SampleCityGeneratorTest {
 
     @Test
     void september2025HasUnitsAheadAndBehindAndEveryColourBand() throws IOException {
-        ReturnFiles.TargetsFile targets = ReturnFiles.readTargets(summary.targetFiles().get(1));
+        ReturnFiles.TargetsFile targets =
+                ReturnFiles.readTargets(summary.targetFiles().get(1));
         Map<String, BigDecimal> i1Gap = new TreeMap<>();
         Set<String> bands = new TreeSet<>();
         for (var entry : returns.entrySet()) {
@@ -424,8 +482,12 @@ class SampleCityGeneratorTest {
                 if (indicator == Indicator.I1) {
                     i1Gap.put(entry.getKey(), gap);
                 }
-                bands.add(gap.signum() >= 0 ? "green" : gap.compareTo(BigDecimal.valueOf(-10)) >= 0 ? "light green"
-                        : gap.compareTo(BigDecimal.valueOf(-30)) >= 0 ? "yellow" : "red");
+                bands.add(
+                        gap.signum() >= 0
+                                ? "green"
+                                : gap.compareTo(BigDecimal.valueOf(-10)) >= 0
+                                        ? "light green"
+                                        : gap.compareTo(BigDecimal.valueOf(-30)) >= 0 ? "yellow" : "red");
             });
         }
         assertThat(bands).containsExactlyInAnyOrder("green", "light green", "yellow", "red");
@@ -453,15 +515,20 @@ class SampleCityGeneratorTest {
                     rate.put(code, ytd.divide(targets.targets().get(code).get(Indicator.I1), 6, RoundingMode.HALF_UP));
                 }
             });
-            orders.add(rate.entrySet().stream().sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed())
-                    .map(Map.Entry::getKey).toList());
+            orders.add(rate.entrySet().stream()
+                    .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed())
+                    .map(Map.Entry::getKey)
+                    .toList());
         }
         assertThat(orders).as("I1 order differs between months").hasSizeGreaterThan(3);
     }
 
     private static List<Path> relativeFiles(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(root::relativize)
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zsyz.scorecard.returns.LedgerRow;
@@ -32,11 +31,17 @@ class SampleScaleTest {
         SampleCityGenerator province = new SampleCityGenerator(SampleScale.PROVINCE, 1L);
         List<SampleUnit> units = province.units();
         assertThat(units).hasSize(180);
-        assertThat(units).extracting(SampleUnit::code).allMatch(code -> code.matches("41\\d{4}")).doesNotHaveDuplicates();
-        Map<String, Long> groups = units.stream()
-                .collect(Collectors.groupingBy(SampleUnit::group, Collectors.counting()));
+        assertThat(units)
+                .extracting(SampleUnit::code)
+                .allMatch(code -> code.matches("41\\d{4}"))
+                .doesNotHaveDuplicates();
+        Map<String, Long> groups =
+                units.stream().collect(Collectors.groupingBy(SampleUnit::group, Collectors.counting()));
         assertThat(groups).isEqualTo(Map.of("县市区", 90L, "城区", 54L, "开发区", 36L));
-        assertThat(units).filteredOn(u -> !u.ranked()).hasSize(9).allMatch(u -> u.group().equals("开发区"));
+        assertThat(units)
+                .filteredOn(u -> !u.ranked())
+                .hasSize(9)
+                .allMatch(u -> u.group().equals("开发区"));
         assertThat(units).filteredOn(u -> u.noTarget().contains(Indicator.I3)).isNotEmpty();
 
         TargetsWorkbook targets = province.targets(2025);
@@ -55,7 +60,10 @@ class SampleScaleTest {
         int rows = 0;
         int sampled = 0;
         for (int i = 0; i < province.units().size(); i += 12) {
-            rows += province.returns(province.units().get(i)).get(YearMonth.of(2025, 9)).projects().size();
+            rows += province.returns(province.units().get(i))
+                    .get(YearMonth.of(2025, 9))
+                    .projects()
+                    .size();
             sampled++;
         }
         assertThat(rows / sampled).as("mean ledger rows").isBetween(220, 380);
@@ -78,10 +86,12 @@ class SampleScaleTest {
         assertThat(two.returnFiles()).isEqualTo(25);
         assertThat(two.missingReturns()).containsExactly(SampleUnits.MISSING_RETURN_UNIT + " 2025-08");
         Path latest = SampleCityGenerator.returnFile(dir.resolve("one"), YearMonth.of(2025, 9), "419921");
-        assertThat(latest).hasSameBinaryContentAs(
-                SampleCityGenerator.returnFile(dir.resolve("two"), YearMonth.of(2025, 9), "419921"));
-        assertThat(java.nio.file.Files.getLastModifiedTime(latest)).isEqualTo(java.nio.file.Files.getLastModifiedTime(
-                SampleCityGenerator.returnFile(dir.resolve("two"), YearMonth.of(2025, 9), "419921")));
+        assertThat(latest)
+                .hasSameBinaryContentAs(
+                        SampleCityGenerator.returnFile(dir.resolve("two"), YearMonth.of(2025, 9), "419921"));
+        assertThat(java.nio.file.Files.getLastModifiedTime(latest))
+                .isEqualTo(java.nio.file.Files.getLastModifiedTime(
+                        SampleCityGenerator.returnFile(dir.resolve("two"), YearMonth.of(2025, 9), "419921")));
 
         assertThatThrownBy(() -> city.write(dir.resolve("none"), 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> city.write(dir.resolve("many"), 22)).isInstanceOf(IllegalArgumentException.class);
@@ -92,7 +102,10 @@ class SampleScaleTest {
         SampleCityGenerator nation = new SampleCityGenerator(SampleScale.NATION, SampleCityGenerator.DEFAULT_SEED);
         List<SampleUnit> units = nation.units();
         assertThat(units).hasSize(2_850);
-        assertThat(units).extracting(SampleUnit::code).allMatch(code -> code.matches("\\d{6}")).doesNotHaveDuplicates();
+        assertThat(units)
+                .extracting(SampleUnit::code)
+                .allMatch(code -> code.matches("\\d{6}"))
+                .doesNotHaveDuplicates();
 
         int rows = 0;
         int sampled = 0;
@@ -116,14 +129,15 @@ class SampleScaleTest {
 
     @Test
     void aDifferentLatestPeriodShiftsTheYears() {
-        SampleCityGenerator generator = new SampleCityGenerator(SampleScale.CITY, SampleCityGenerator.DEFAULT_SEED,
-                YearMonth.of(2026, 3));
+        SampleCityGenerator generator =
+                new SampleCityGenerator(SampleScale.CITY, SampleCityGenerator.DEFAULT_SEED, YearMonth.of(2026, 3));
         assertThat(generator.firstPeriod()).isEqualTo(YearMonth.of(2025, 1));
         assertThat(generator.periods()).hasSize(15);
         assertThat(generator.missingPeriod()).isEqualTo(YearMonth.of(2026, 2));
         assertThat(generator.targets(2025).schedule()).hasSize(12);
         assertThat(generator.targets(2026).schedule()).isEmpty();
-        assertThat(generator.returns(generator.units().get(0))).containsKey(YearMonth.of(2026, 3))
+        assertThat(generator.returns(generator.units().get(0)))
+                .containsKey(YearMonth.of(2026, 3))
                 .doesNotContainKey(YearMonth.of(2026, 4));
     }
 }

@@ -9,9 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +40,13 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
 @OnH2
 @ScorecardTest
 @Import(MonthlyScheduleOnH2Tests.TwentiethOfOctober.class)
-@TestPropertySource(properties = { "scorecard.schedule.retry-delay=PT1S", "scorecard.progress.terminal=never",
-        "scorecard.lock.heartbeat=PT1S", "scorecard.lock.lease=PT2S" })
+@TestPropertySource(
+        properties = {
+            "scorecard.schedule.retry-delay=PT1S",
+            "scorecard.progress.terminal=never",
+            "scorecard.lock.heartbeat=PT1S",
+            "scorecard.lock.lease=PT2S"
+        })
 class MonthlyScheduleOnH2Tests {
 
     static final Path home = WorkingFolder.of(MonthlyScheduleOnH2Tests.class);
@@ -91,9 +94,11 @@ class MonthlyScheduleOnH2Tests {
     }
 
     int monthlyExecutions(String status) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
-                + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'monthly' AND e.STATUS = ?",
-                Integer.class, status);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
+                        + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'monthly' AND e.STATUS = ?",
+                Integer.class,
+                status);
     }
 
     @Test
@@ -101,7 +106,8 @@ class MonthlyScheduleOnH2Tests {
         schedule.start();
 
         await().atMost(Duration.ofSeconds(120)).until(() -> monthlyExecutions("COMPLETED") == 1);
-        assertThat(jdbc.queryForObject("SELECT period FROM publication", String.class)).isEqualTo("2025-09");
+        assertThat(jdbc.queryForObject("SELECT period FROM publication", String.class))
+                .isEqualTo("2025-09");
         assertThat(schedule.next()).hasValueSatisfying(next -> {
             assertThat(next.toLocalDateTime()).hasToString("2025-11-06T02:00");
             assertThat(MonthlySchedule.periodFor(next)).isEqualTo(YearMonth.of(2025, 10));
@@ -110,7 +116,9 @@ class MonthlyScheduleOnH2Tests {
 
     @Test
     void aFailedAttemptIsTriedAgainAndResumesWhereItStopped() {
-        faults.arm("LedgerProjectWriter.insertProjects", 4,
+        faults.arm(
+                "LedgerProjectWriter.insertProjects",
+                4,
                 () -> new DataAccessResourceFailureException("Communications link failure"));
 
         schedule.start();
@@ -118,8 +126,9 @@ class MonthlyScheduleOnH2Tests {
         await().atMost(Duration.ofSeconds(120)).until(() -> monthlyExecutions("COMPLETED") == 1);
         assertThat(faults.fired()).isTrue();
         assertThat(monthlyExecutions("FAILED")).isOne();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'monthly'",
-                Integer.class)).isOne();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'monthly'", Integer.class))
+                .isOne();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM return_submission", Integer.class))
                 .isEqualTo(SampleMonth.UNITS);
     }
@@ -132,36 +141,53 @@ class MonthlyScheduleOnH2Tests {
         Thread.sleep(3000);
 
         assertThat(monthlyExecutions("COMPLETED")).isOne();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class))
+                .isEqualTo(2);
     }
 
     @Test
     void aMonthAnotherProcessWasRunningIsResumedOnceThatProcessDies() throws Exception {
         // September as a process killed mid-import leaves it: its execution and step STARTED, its lock held by
         // that process's id — here a process that still runs, until the test ends it.
-        faults.arm("LedgerProjectWriter.insertProjects", 5,
+        faults.arm(
+                "LedgerProjectWriter.insertProjects",
+                5,
                 () -> new DataAccessResourceFailureException("Communications link failure"));
         JobExecution first = operations.monthly(SampleMonth.PERIOD, null, false);
         faults.disarm();
-        jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL "
-                + "WHERE JOB_EXECUTION_ID = ?", first.getId());
-        jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL "
-                + "WHERE JOB_EXECUTION_ID = ? AND STATUS = 'FAILED'", first.getId());
+        jdbc.update(
+                "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL "
+                        + "WHERE JOB_EXECUTION_ID = ?",
+                first.getId());
+        jdbc.update(
+                "UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL "
+                        + "WHERE JOB_EXECUTION_ID = ? AND STATUS = 'FAILED'",
+                first.getId());
         Process other = new ProcessBuilder("sleep", "600").start();
         try {
             ProcessIdentity self = ProcessIdentity.current();
-            jdbc.update("INSERT INTO run_lock (lock_name, owner, host_name, host_key, process_id, process_started_at, "
-                    + "job_name, job_execution_id, acquired_at, heartbeat_at) VALUES ('period:2025-09', ?, ?, ?, ?, ?, "
-                    + "'monthly', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", self.hostName() + ":" + other.pid() + ":other",
-                    self.hostName(), self.hostKey(), other.pid(),
-                    other.info().startInstant().map(Instant::toEpochMilli).orElse(0L), first.getId());
+            jdbc.update(
+                    "INSERT INTO run_lock (lock_name, owner, host_name, host_key, process_id, process_started_at, "
+                            + "job_name, job_execution_id, acquired_at, heartbeat_at) VALUES ('period:2025-09', ?, ?, ?, ?, ?, "
+                            + "'monthly', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                    self.hostName() + ":" + other.pid() + ":other",
+                    self.hostName(),
+                    self.hostKey(),
+                    other.pid(),
+                    other.info().startInstant().map(Instant::toEpochMilli).orElse(0L),
+                    first.getId());
 
             schedule.start();
             Thread.sleep(3000);
 
-            assertThat(monthlyExecutions("STARTED")).as("not doubled while the other process lives").isOne();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
-                    + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'monthly'", Integer.class)).isOne();
+            assertThat(monthlyExecutions("STARTED"))
+                    .as("not doubled while the other process lives")
+                    .isOne();
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
+                                    + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'monthly'",
+                            Integer.class))
+                    .isOne();
 
             other.destroyForcibly();
             other.waitFor();
@@ -171,13 +197,18 @@ class MonthlyScheduleOnH2Tests {
             other.destroyForcibly();
         }
         assertThat(monthlyExecutions("FAILED")).isOne();
-        assertThat(jdbc.queryForObject("SELECT EXIT_MESSAGE FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
-                String.class, first.getId())).contains("运行中断", "已不在运行");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'monthly'",
-                Integer.class)).isOne();
+        assertThat(jdbc.queryForObject(
+                        "SELECT EXIT_MESSAGE FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
+                        String.class,
+                        first.getId()))
+                .contains("运行中断", "已不在运行");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'monthly'", Integer.class))
+                .isOne();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM return_submission", Integer.class))
                 .isEqualTo(SampleMonth.UNITS);
-        assertThat(jdbc.queryForObject("SELECT period FROM publication", String.class)).isEqualTo("2025-09");
+        assertThat(jdbc.queryForObject("SELECT period FROM publication", String.class))
+                .isEqualTo("2025-09");
         await().atMost(Duration.ofSeconds(5))
                 .until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM run_lock", Integer.class) == 0);
     }

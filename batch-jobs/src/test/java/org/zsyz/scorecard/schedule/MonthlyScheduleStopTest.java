@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -43,14 +42,13 @@ class MonthlyScheduleStopTest {
     @Test
     void stoppingWhileARetryIsPendingTakesSecondsNotTheTerminationTimeout() throws Exception {
         ScorecardOperations operations = mock(ScorecardOperations.class);
-        when(operations.monthly(eq(SEPTEMBER), any(), anyBoolean()))
-                .thenThrow(new IllegalStateException("数据库不可用"));
-        MonthlySchedule schedule = new MonthlySchedule(operations, settings(), OCTOBER_20,
-                new RunLockProperties(null, null));
+        when(operations.monthly(eq(SEPTEMBER), any(), anyBoolean())).thenThrow(new IllegalStateException("数据库不可用"));
+        MonthlySchedule schedule =
+                new MonthlySchedule(operations, settings(), OCTOBER_20, new RunLockProperties(null, null));
         schedule.start();
         // the catch-up attempt fails and a retry is scheduled 30 minutes later
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(
-                () -> verify(operations, times(1)).monthly(eq(SEPTEMBER), any(), anyBoolean()));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> verify(operations, times(1)).monthly(eq(SEPTEMBER), any(), anyBoolean()));
         Thread.sleep(300);
 
         Instant asked = Instant.now();
@@ -76,8 +74,8 @@ class MonthlyScheduleStopTest {
             ended.set(true);
             return stopped;
         });
-        MonthlySchedule schedule = new MonthlySchedule(operations, settings(), OCTOBER_20,
-                new RunLockProperties(null, null));
+        MonthlySchedule schedule =
+                new MonthlySchedule(operations, settings(), OCTOBER_20, new RunLockProperties(null, null));
         schedule.start();
         assertThat(running.await(20, TimeUnit.SECONDS)).isTrue();
 

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.scheduling.support.CronExpression;
 
@@ -47,8 +46,11 @@ class MonthlyScheduleTest {
         assertThat(MonthlySchedule.isDue(DEFAULT, at("2025-10-31T23:59:59"))).isTrue();
         assertThat(MonthlySchedule.isDue(DEFAULT, at("2025-11-01T00:00:00"))).isFalse();
         // 18:30 UTC on the 5th is already 02:30 on the 6th in Shanghai.
-        assertThat(MonthlySchedule.isDue(DEFAULT,
-                ZonedDateTime.of(2025, 10, 5, 18, 30, 0, 0, ZoneId.of("UTC")).withZoneSameInstant(SHANGHAI))).isTrue();
+        assertThat(MonthlySchedule.isDue(
+                        DEFAULT,
+                        ZonedDateTime.of(2025, 10, 5, 18, 30, 0, 0, ZoneId.of("UTC"))
+                                .withZoneSameInstant(SHANGHAI)))
+                .isTrue();
     }
 
     @Test

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.targets;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 
 @OnH2
-class TargetsImportOnH2Tests extends TargetsImportTests {
-}
+class TargetsImportOnH2Tests extends TargetsImportTests {}

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.targets;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class TargetsImportOnMySqlTests extends TargetsImportTests {
-}
+class TargetsImportOnMySqlTests extends TargetsImportTests {}

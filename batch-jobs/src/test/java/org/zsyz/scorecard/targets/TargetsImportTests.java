@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -26,8 +25,8 @@ import org.zsyz.scorecard.excel.SafeFiles;
 import org.zsyz.scorecard.returns.ErrorWorkbookWriter;
 import org.zsyz.scorecard.returns.HostileFiles;
 import org.zsyz.scorecard.returns.ImportTestBase;
-import org.zsyz.scorecard.returns.TestWorkbook.Format;
 import org.zsyz.scorecard.returns.TestWorkbook;
+import org.zsyz.scorecard.returns.TestWorkbook.Format;
 import org.zsyz.scorecard.returns.WorkbookProbe;
 import org.zsyz.scorecard.store.indicator.Indicator;
 import org.zsyz.scorecard.store.targets.AnnualTarget;
@@ -64,7 +63,7 @@ abstract class TargetsImportTests extends ImportTestBase {
         wb.row(TARGETS, 1, "410711", 19.8, 18, 2699, 3, 40, 2, 12);
         wb.row(TARGETS, 2, "410782", 30, null, 1500);
         wb.row(SCHEDULE, 0, TargetsTemplate.MONTH, TargetsTemplate.CUMULATIVE_PROGRESS);
-        int[] progress = { 5, 12, 25, 33, 41, 50, 58, 66, 75, 83, 91, 100 };
+        int[] progress = {5, 12, 25, 33, 41, 50, 58, 66, 75, 83, 91, 100};
         for (int m = 1; m <= 12; m++) {
             wb.row(SCHEDULE, m, m, progress[m - 1]);
         }
@@ -85,25 +84,43 @@ abstract class TargetsImportTests extends ImportTestBase {
         assertThat(targets.findSchedule(2024)).hasSize(12);
 
         // the second version: one unit only, money in 万元, typed as text, no schedule
-        TestWorkbook second = goodTargets().clearRow(UNITS, 2).clearRow(TARGETS, 2).removeSheet(SCHEDULE)
-                .set(TARGETS, "B1", "到位市外资金（万元）").set(TARGETS, "B2", "２１０,０００");
+        TestWorkbook second = goodTargets()
+                .clearRow(UNITS, 2)
+                .clearRow(TARGETS, 2)
+                .removeSheet(SCHEDULE)
+                .set(TARGETS, "B1", "到位市外资金（万元）")
+                .set(TARGETS, "B2", "２１０,０００");
         Path revised = write(second, "targets-2024-修订", Format.XLS);
         TargetImport record = importer.importFile(revised, 2024);
 
-        assertThat(units.findUnits(2024)).extracting(AssessedUnit::unitCode, AssessedUnit::groupName, AssessedUnit::ranked)
+        assertThat(units.findUnits(2024))
+                .extracting(AssessedUnit::unitCode, AssessedUnit::groupName, AssessedUnit::ranked)
                 .containsExactly(tuple("410711", "城区", true));
-        assertThat(targets.findTargets(2024)).filteredOn(t -> t.indicator() == Indicator.I1).singleElement()
+        assertThat(targets.findTargets(2024))
+                .filteredOn(t -> t.indicator() == Indicator.I1)
+                .singleElement()
                 .satisfies(t -> assertThat(t.targetValue()).isEqualByComparingTo("21"));
         assertThat(targets.findTargets(2024)).hasSize(7);
         assertThat(targets.findSchedule(2024)).isEmpty();
-        assertThat(targets.findImports(2024)).extracting(TargetImport::fileName, TargetImport::sha256,
-                TargetImport::unitCount, TargetImport::targetCount).containsExactly(
+        assertThat(targets.findImports(2024))
+                .extracting(
+                        TargetImport::fileName,
+                        TargetImport::sha256,
+                        TargetImport::unitCount,
+                        TargetImport::targetCount)
+                .containsExactly(
                         tuple("targets-2024.xlsx", FileDigest.sha256(first), 2, 9),
                         tuple("targets-2024-修订.xls", FileDigest.sha256(revised), 1, 7));
         assertThat(record.unitCount()).isEqualTo(1);
     }
 
-    record Case(String name, Consumer<TestWorkbook> spoil, String sheet, String cell, String field, String value,
+    record Case(
+            String name,
+            Consumer<TestWorkbook> spoil,
+            String sheet,
+            String cell,
+            String field,
+            String value,
             String message) {
         @Override
         public String toString() {
@@ -113,43 +130,140 @@ abstract class TargetsImportTests extends ImportTestBase {
 
     static Stream<Case> corpus() {
         List<Case> cases = new ArrayList<>();
-        cases.add(new Case("no 考核单位 sheet", wb -> wb.removeSheet(UNITS), UNITS, null, null, null,
+        cases.add(new Case(
+                "no 考核单位 sheet",
+                wb -> wb.removeSheet(UNITS),
+                UNITS,
+                null,
+                null,
+                null,
                 "缺少工作表「考核单位」（现有工作表：年度目标、序时进度、填报说明），应使用统一模板，工作表名称不要改动"));
-        cases.add(new Case("a header column deleted", wb -> {
-            for (int r = 1; r <= 3; r++) {
-                wb.set(UNITS, "C" + r, null);
-            }
-        }, UNITS, "第1行", "考核组别", null, "表头缺少“考核组别”列，应按模板保留该列"));
-        cases.add(new Case("a unit listed twice", wb -> wb.set(UNITS, "A3", "410711"), UNITS, "A3", "单位代码", "410711",
+        cases.add(new Case(
+                "a header column deleted",
+                wb -> {
+                    for (int r = 1; r <= 3; r++) {
+                        wb.set(UNITS, "C" + r, null);
+                    }
+                },
+                UNITS,
+                "第1行",
+                "考核组别",
+                null,
+                "表头缺少“考核组别”列，应按模板保留该列"));
+        cases.add(new Case(
+                "a unit listed twice",
+                wb -> wb.set(UNITS, "A3", "410711"),
+                UNITS,
+                "A3",
+                "单位代码",
+                "410711",
                 "单位代码重复（与 A2 相同），每个考核单位只应列一行"));
-        cases.add(new Case("a malformed unit code", wb -> wb.set(UNITS, "A2", "4107/11"), UNITS, "A2", "单位代码", "4107/11",
+        cases.add(new Case(
+                "a malformed unit code",
+                wb -> wb.set(UNITS, "A2", "4107/11"),
+                UNITS,
+                "A2",
+                "单位代码",
+                "4107/11",
                 "单位代码格式不对，应为1—20位字母、数字、下划线或连字符，如 410711"));
-        cases.add(new Case("a unit without a name", wb -> wb.set(UNITS, "B2", null), UNITS, "B2", "单位名称", null,
+        cases.add(new Case(
+                "a unit without a name",
+                wb -> wb.set(UNITS, "B2", null),
+                UNITS,
+                "B2",
+                "单位名称",
+                null,
                 "必填项为空，应填写考核单位全称"));
-        cases.add(new Case("a name too long", wb -> wb.set(UNITS, "B2", "区".repeat(101)), UNITS, "B2", "单位名称",
-                "区".repeat(101), "超过 100 个字，应不超过 100 个字"));
-        cases.add(new Case("a unit without a group", wb -> wb.set(UNITS, "C3", null), UNITS, "C3", "考核组别", null,
+        cases.add(new Case(
+                "a name too long",
+                wb -> wb.set(UNITS, "B2", "区".repeat(101)),
+                UNITS,
+                "B2",
+                "单位名称",
+                "区".repeat(101),
+                "超过 100 个字，应不超过 100 个字"));
+        cases.add(new Case(
+                "a unit without a group",
+                wb -> wb.set(UNITS, "C3", null),
+                UNITS,
+                "C3",
+                "考核组别",
+                null,
                 "必填项为空，应填写考核组别，如 县市区、城区、开发区"));
         cases.add(new Case("ranked as Y", wb -> wb.set(UNITS, "D2", "Y"), UNITS, "D2", "参与综合排名", "Y", "应填写“是”或“否”"));
-        cases.add(new Case("a target for an unlisted unit", wb -> wb.set(TARGETS, "A3", "419999"), TARGETS, "A3", "单位代码",
-                "419999", "单位代码不在「考核单位」表中，应先在「考核单位」表中列出该单位"));
-        cases.add(new Case("a negative target", wb -> wb.set(TARGETS, "B2", -5), TARGETS, "B2", "到位市外资金(亿元)", "-5",
+        cases.add(new Case(
+                "a target for an unlisted unit",
+                wb -> wb.set(TARGETS, "A3", "419999"),
+                TARGETS,
+                "A3",
+                "单位代码",
+                "419999",
+                "单位代码不在「考核单位」表中，应先在「考核单位」表中列出该单位"));
+        cases.add(new Case(
+                "a negative target",
+                wb -> wb.set(TARGETS, "B2", -5),
+                TARGETS,
+                "B2",
+                "到位市外资金(亿元)",
+                "-5",
                 "目标不能为负数，应填写不小于0的数字；不设目标请留空"));
-        cases.add(new Case("a target in words", wb -> wb.set(TARGETS, "D2", "两千"), TARGETS, "D2", "实际利用外资(万美元)",
-                "两千", "不是数字，应填写以万美元为单位的数字；不设目标请留空"));
-        cases.add(new Case("half a project", wb -> wb.set(TARGETS, "E2", 2.5), TARGETS, "E2", "新签约亿元以上项目(个)", "2.5",
+        cases.add(new Case(
+                "a target in words",
+                wb -> wb.set(TARGETS, "D2", "两千"),
+                TARGETS,
+                "D2",
+                "实际利用外资(万美元)",
+                "两千",
+                "不是数字，应填写以万美元为单位的数字；不设目标请留空"));
+        cases.add(new Case(
+                "half a project",
+                wb -> wb.set(TARGETS, "E2", 2.5),
+                TARGETS,
+                "E2",
+                "新签约亿元以上项目(个)",
+                "2.5",
                 "应填写整数（单位：个）"));
         cases.add(new Case("month 13", wb -> wb.set(SCHEDULE, "A13", 13), SCHEDULE, "A13", "月份", "13", "应填写1—12的整数"));
-        cases.add(new Case("progress over 100", wb -> wb.set(SCHEDULE, "B13", 120), SCHEDULE, "B13", "累计进度(%)", "120",
+        cases.add(new Case(
+                "progress over 100",
+                wb -> wb.set(SCHEDULE, "B13", 120),
+                SCHEDULE,
+                "B13",
+                "累计进度(%)",
+                "120",
                 "应填写0—100之间的数字（如 25 表示25%）"));
-        cases.add(new Case("progress going back", wb -> wb.set(SCHEDULE, "B7", 40), SCHEDULE, "B7", "累计进度(%)", "40",
+        cases.add(new Case(
+                "progress going back",
+                wb -> wb.set(SCHEDULE, "B7", 40),
+                SCHEDULE,
+                "B7",
+                "累计进度(%)",
+                "40",
                 "6月的累计进度低于5月的 41，累计进度应逐月不减"));
-        cases.add(new Case("a month missing", wb -> wb.clearRow(SCHEDULE, 12), SCHEDULE, null, "月份", null,
+        cases.add(new Case(
+                "a month missing",
+                wb -> wb.clearRow(SCHEDULE, 12),
+                SCHEDULE,
+                null,
+                "月份",
+                null,
                 "序时进度应列出全部12个月，缺少：12月；不设序时进度则只留表头"));
-        cases.add(new Case("another year's workbook", wb -> wb.set(INSTRUCTIONS, "B2", "2023"), INSTRUCTIONS, "B2", "年度",
-                "2023", "目标任务书是 2023 年的，本次导入的是 2024 年，应导入 2024 年的目标任务书（或用 --year 2023）"));
-        cases.add(new Case("a return template instead", wb -> wb.set(INSTRUCTIONS, "B1", "ZSYZ-RETURN-1"), INSTRUCTIONS,
-                "B1", "模板版本", "ZSYZ-RETURN-1", "模板版本不符，应为 ZSYZ-TARGETS-1（年度目标任务书模板），请下载最新模板重新填写"));
+        cases.add(new Case(
+                "another year's workbook",
+                wb -> wb.set(INSTRUCTIONS, "B2", "2023"),
+                INSTRUCTIONS,
+                "B2",
+                "年度",
+                "2023",
+                "目标任务书是 2023 年的，本次导入的是 2024 年，应导入 2024 年的目标任务书（或用 --year 2023）"));
+        cases.add(new Case(
+                "a return template instead",
+                wb -> wb.set(INSTRUCTIONS, "B1", "ZSYZ-RETURN-1"),
+                INSTRUCTIONS,
+                "B1",
+                "模板版本",
+                "ZSYZ-RETURN-1",
+                "模板版本不符，应为 ZSYZ-TARGETS-1（年度目标任务书模板），请下载最新模板重新填写"));
         return cases.stream();
     }
 
@@ -164,15 +278,16 @@ abstract class TargetsImportTests extends ImportTestBase {
         Format format = bad.name().length() % 2 == 0 ? Format.XLSX : Format.XLS;
         Path file = write(wb, "bad-2024", format);
 
-        TargetsRejectedException rejected = catchThrowableOfType(TargetsRejectedException.class,
-                () -> importer.importFile(file, 2024));
+        TargetsRejectedException rejected =
+                catchThrowableOfType(TargetsRejectedException.class, () -> importer.importFile(file, 2024));
 
-        assertThat(rejected.issues().errors()).contains(new ImportIssue(ImportIssue.Severity.ERROR, bad.sheet(),
-                bad.cell(), bad.field(), bad.value(), bad.message()));
+        assertThat(rejected.issues().errors())
+                .contains(new ImportIssue(
+                        ImportIssue.Severity.ERROR, bad.sheet(), bad.cell(), bad.field(), bad.value(), bad.message()));
         assertThat(counts()).isEqualTo(before);
         assertThat(targets.findTargets(2024)).isEqualTo(targetsBefore);
-        var written = errorWorkbooks.write(file, file.getParent(), SafeFiles.stem(file.getFileName().toString()),
-                rejected.issues());
+        var written = errorWorkbooks.write(
+                file, file.getParent(), SafeFiles.stem(file.getFileName().toString()), rejected.issues());
         assertThat(written.markedUp()).isTrue();
         assertThat(written.file().getFileName().toString()).isEqualTo("bad-2024-错误清单" + format.extension());
     }
@@ -180,8 +295,8 @@ abstract class TargetsImportTests extends ImportTestBase {
     @Test
     void aBadCellIsMarkedRedInTheReturnedWorkbook() throws Exception {
         Path file = write(goodTargets().set(TARGETS, "B2", -5), "targets-2024", Format.XLSX);
-        TargetsRejectedException rejected = catchThrowableOfType(TargetsRejectedException.class,
-                () -> importer.importFile(file, 2024));
+        TargetsRejectedException rejected =
+                catchThrowableOfType(TargetsRejectedException.class, () -> importer.importFile(file, 2024));
 
         var written = errorWorkbooks.write(file, file.getParent(), "targets-2024", rejected.issues());
 
@@ -200,11 +315,12 @@ abstract class TargetsImportTests extends ImportTestBase {
         Files.createDirectories(home.resolve("targets"));
         Path pdf = HostileFiles.renamedPdf(home.resolve("targets").resolve("targets-2024.xlsx"));
 
-        TargetsRejectedException rejected = catchThrowableOfType(TargetsRejectedException.class,
-                () -> importer.importFile(pdf, 2024));
+        TargetsRejectedException rejected =
+                catchThrowableOfType(TargetsRejectedException.class, () -> importer.importFile(pdf, 2024));
 
         assertThat(rejected).hasMessage("targets-2024.xlsx：文件是PDF文档，不是Excel工作簿，请提交 .xlsx 或 .xls 格式的报表");
-        assertThat(rejected.issues().errors()).extracting(ImportIssue::message)
+        assertThat(rejected.issues().errors())
+                .extracting(ImportIssue::message)
                 .containsExactly("文件是PDF文档，不是Excel工作簿，请提交 .xlsx 或 .xls 格式的报表");
         assertThat(targets.findImports(2024)).isEmpty();
     }
@@ -212,26 +328,42 @@ abstract class TargetsImportTests extends ImportTestBase {
     @Test
     void theWritersTemplateReadsBackAsWritten() throws Exception {
         Path file = home.resolve("targets").resolve("targets-2024.xlsx");
-        new TargetsWorkbookWriter().write(new TargetsWorkbook(2024, List.of(new UnitTargets("410711", "牧野区", "城区", true,
-                Map.of(Indicator.I1, new BigDecimal("19.8"), Indicator.I7, new BigDecimal("12"))))), file);
+        new TargetsWorkbookWriter()
+                .write(
+                        new TargetsWorkbook(
+                                2024,
+                                List.of(new UnitTargets(
+                                        "410711",
+                                        "牧野区",
+                                        "城区",
+                                        true,
+                                        Map.of(
+                                                Indicator.I1,
+                                                new BigDecimal("19.8"),
+                                                Indicator.I7,
+                                                new BigDecimal("12"))))),
+                        file);
 
         TargetImport record = importer.importFile(file, 2024);
 
         assertThat(record.targetCount()).isEqualTo(2);
-        assertThat(targets.findTargets(2024)).extracting(AnnualTarget::indicator).containsExactly(Indicator.I1,
-                Indicator.I7);
+        assertThat(targets.findTargets(2024))
+                .extracting(AnnualTarget::indicator)
+                .containsExactly(Indicator.I1, Indicator.I7);
     }
 
     /** Targets summed by formulas carry a double's noise (3.0999999999999996, 3.0000000000000004): read as Excel shows them. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.EnumSource(Format.class)
     void formulaSumsAreReadAsExcelShowsThem(Format format) throws Exception {
-        TestWorkbook wb = goodTargets().set(TARGETS, "B2", new TestWorkbook.Formula("0.7+2.4", 0.7 + 2.4))
+        TestWorkbook wb = goodTargets()
+                .set(TARGETS, "B2", new TestWorkbook.Formula("0.7+2.4", 0.7 + 2.4))
                 .set(TARGETS, "E2", new TestWorkbook.Formula("0.1*30", 0.1 * 30));
 
         importer.importFile(write(wb, "targets-2024", format), 2024);
 
-        assertThat(targets.findTargets(2024)).filteredOn(t -> t.unitCode().equals("410711"))
+        assertThat(targets.findTargets(2024))
+                .filteredOn(t -> t.unitCode().equals("410711"))
                 .filteredOn(t -> t.indicator() == Indicator.I1 || t.indicator() == Indicator.I4)
                 .extracting(AnnualTarget::indicator, t -> t.targetValue().stripTrailingZeros())
                 .containsExactly(tuple(Indicator.I1, new BigDecimal("3.1")), tuple(Indicator.I4, new BigDecimal("3")));

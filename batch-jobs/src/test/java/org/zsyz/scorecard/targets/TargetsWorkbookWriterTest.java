@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
 import org.apache.poi.ss.usermodel.Row;
@@ -27,15 +26,43 @@ class TargetsWorkbookWriterTest {
     @TempDir
     Path dir;
 
-    private static final UnitTargets MUYE = new UnitTargets("410711", "牧野区", "城区", true, Map.of(
-            Indicator.I1, new BigDecimal("19.8"), Indicator.I2, new BigDecimal("18"),
-            Indicator.I3, new BigDecimal("2699"), Indicator.I4, new BigDecimal("12"),
-            Indicator.I5, new BigDecimal("86.35"), Indicator.I6, new BigDecimal("8"),
-            Indicator.I7, new BigDecimal("36")));
+    private static final UnitTargets MUYE = new UnitTargets(
+            "410711",
+            "牧野区",
+            "城区",
+            true,
+            Map.of(
+                    Indicator.I1,
+                    new BigDecimal("19.8"),
+                    Indicator.I2,
+                    new BigDecimal("18"),
+                    Indicator.I3,
+                    new BigDecimal("2699"),
+                    Indicator.I4,
+                    new BigDecimal("12"),
+                    Indicator.I5,
+                    new BigDecimal("86.35"),
+                    Indicator.I6,
+                    new BigDecimal("8"),
+                    Indicator.I7,
+                    new BigDecimal("36")));
     /** No I3 and no I6 target: blank cells ("—"). */
-    private static final UnitTargets BONDED = new UnitTargets("419973", "示例综合保税区", "开发区", false, Map.of(
-            Indicator.I1, new BigDecimal("8.5"), Indicator.I2, new BigDecimal("6.8"),
-            Indicator.I4, new BigDecimal("5"), Indicator.I5, new BigDecimal("30"), Indicator.I7, new BigDecimal("12")));
+    private static final UnitTargets BONDED = new UnitTargets(
+            "419973",
+            "示例综合保税区",
+            "开发区",
+            false,
+            Map.of(
+                    Indicator.I1,
+                    new BigDecimal("8.5"),
+                    Indicator.I2,
+                    new BigDecimal("6.8"),
+                    Indicator.I4,
+                    new BigDecimal("5"),
+                    Indicator.I5,
+                    new BigDecimal("30"),
+                    Indicator.I7,
+                    new BigDecimal("12")));
 
     private static TreeMap<Integer, BigDecimal> schedule() {
         TreeMap<Integer, BigDecimal> schedule = new TreeMap<>();
@@ -70,9 +97,16 @@ class TargetsWorkbookWriterTest {
 
             XSSFSheet targets = wb.getSheet(TargetsTemplate.TARGETS_SHEET);
             assertThat(rowTexts(targets, 0)).isEqualTo(TargetsTemplate.targetHeaders());
-            assertThat(rowTexts(targets, 0)).containsExactly("单位代码", "到位市外资金(亿元)", "其中省外资金(亿元)",
-                    "实际利用外资(万美元)", "新签约亿元以上项目(个)", "新签约合同额(亿元)", "新开工亿元以上项目(个)",
-                    "外出招商(批次)");
+            assertThat(rowTexts(targets, 0))
+                    .containsExactly(
+                            "单位代码",
+                            "到位市外资金(亿元)",
+                            "其中省外资金(亿元)",
+                            "实际利用外资(万美元)",
+                            "新签约亿元以上项目(个)",
+                            "新签约合同额(亿元)",
+                            "新开工亿元以上项目(个)",
+                            "外出招商(批次)");
             assertStyledFrozenHeader(targets, 8);
             assertThat(note(targets, 0, 3)).contains("不填表示未下达");
 
@@ -96,7 +130,8 @@ class TargetsWorkbookWriterTest {
             Map<Integer, DataValidation> targetRules = validationsByColumn(targets);
             assertThat(targetRules.get(0).getValidationConstraint().getValidationType())
                     .isEqualTo(ValidationType.LIST);
-            assertThat(targetRules.get(0).getValidationConstraint().getFormula1()).isEqualTo("'考核单位'!$A$2:$A$1003");
+            assertThat(targetRules.get(0).getValidationConstraint().getFormula1())
+                    .isEqualTo("'考核单位'!$A$2:$A$1003");
             assertThat(targetRules.get(1).getValidationConstraint().getValidationType())
                     .isEqualTo(ValidationType.DECIMAL);
             assertThat(targetRules.get(4).getValidationConstraint().getValidationType())
@@ -149,15 +184,18 @@ class TargetsWorkbookWriterTest {
     @Test
     void modelRejectsWhatCannotBeWritten() {
         assertThatThrownBy(() -> new TargetsWorkbook(2025, List.of(MUYE, MUYE)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("410711");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("410711");
         TreeMap<Integer, BigDecimal> bad = new TreeMap<>(Map.of(13, BigDecimal.TEN));
         assertThatThrownBy(() -> new TargetsWorkbook(2025, List.of(), bad))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("13");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("13");
         TreeMap<Integer, BigDecimal> over = new TreeMap<>(Map.of(12, new BigDecimal("100.01")));
         assertThatThrownBy(() -> new TargetsWorkbook(2025, List.of(), over))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new UnitTargets("1", "a", "城区", true, Map.of(Indicator.R_START, BigDecimal.ONE)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("R_START");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("R_START");
         assertThatThrownBy(() -> new UnitTargets("1", "a", "城区", true, Map.of(Indicator.I1, new BigDecimal("-1"))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(BONDED.target(Indicator.I3)).isEmpty();

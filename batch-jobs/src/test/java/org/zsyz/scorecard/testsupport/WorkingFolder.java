@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
@@ -33,8 +32,7 @@ public final class WorkingFolder {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> FOLDERS.values().forEach(WorkingFolder::deleteQuietly)));
     }
 
-    private WorkingFolder() {
-    }
+    private WorkingFolder() {}
 
     /** The folder of the tests declared by {@code annotated}, the class that carries {@link ScorecardTest}. */
     public static Path of(Class<?> annotated) {
@@ -58,7 +56,9 @@ public final class WorkingFolder {
     /** Empties the folder, or makes it again where a test deleted it. */
     private static void empty(Path root) {
         try (Stream<Path> paths = Files.walk(Files.createDirectories(root))) {
-            for (Path p : paths.filter(p -> !p.equals(root)).sorted(Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.filter(p -> !p.equals(root))
+                    .sorted(Comparator.reverseOrder())
+                    .toList()) {
                 Files.delete(p);
             }
         } catch (IOException e) {
@@ -70,8 +70,8 @@ public final class WorkingFolder {
     static final class Customizers implements ContextCustomizerFactory {
 
         @Override
-        public ContextCustomizer createContextCustomizer(Class<?> testClass,
-                List<ContextConfigurationAttributes> configAttributes) {
+        public ContextCustomizer createContextCustomizer(
+                Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
             var descriptor = TestContextAnnotationUtils.findAnnotationDescriptor(testClass, ScorecardTest.class);
             return descriptor == null ? null : new Home(of(descriptor.getRootDeclaringClass()));
         }
@@ -83,7 +83,8 @@ public final class WorkingFolder {
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             empty(folder);
-            context.getEnvironment().getPropertySources()
+            context.getEnvironment()
+                    .getPropertySources()
                     .addFirst(new MapPropertySource("scorecardTestHome", Map.of("scorecard.home", folder.toString())));
         }
     }

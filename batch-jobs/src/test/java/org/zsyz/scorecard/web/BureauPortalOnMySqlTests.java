@@ -3,5 +3,4 @@ package org.zsyz.scorecard.web;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class BureauPortalOnMySqlTests extends BureauPortalTests {
-}
+class BureauPortalOnMySqlTests extends BureauPortalTests {}

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.zsyz.scorecard.account.ClientAddress;
@@ -34,12 +33,17 @@ class ClientAddressTests {
     void behindATrustedProxyTheRightMostUntrustedHopCounts() {
         ClientAddress addresses = trusting("127.0.0.1", "10.0.0.0/8", "::1");
         assertThat(addresses.of(from("127.0.0.1", "203.0.113.7"))).isEqualTo("203.0.113.7");
-        assertThat(addresses.of(from("127.0.0.1", "6.6.6.6, 203.0.113.7, 10.0.0.5"))).isEqualTo("203.0.113.7");
+        assertThat(addresses.of(from("127.0.0.1", "6.6.6.6, 203.0.113.7, 10.0.0.5")))
+                .isEqualTo("203.0.113.7");
         assertThat(addresses.of(from("10.2.3.4", "6.6.6.6", "203.0.113.7"))).isEqualTo("203.0.113.7");
         assertThat(addresses.of(from("::1", "2001:db8::1"))).isEqualTo("2001:db8::1");
         assertThat(addresses.of(from("127.0.0.1"))).as("no header").isEqualTo("127.0.0.1");
-        assertThat(addresses.of(from("127.0.0.1", "10.0.0.1, 10.0.0.2"))).as("all trusted").isEqualTo("10.0.0.1");
-        assertThat(addresses.of(from("192.0.2.1", "203.0.113.7"))).as("peer not trusted").isEqualTo("192.0.2.1");
+        assertThat(addresses.of(from("127.0.0.1", "10.0.0.1, 10.0.0.2")))
+                .as("all trusted")
+                .isEqualTo("10.0.0.1");
+        assertThat(addresses.of(from("192.0.2.1", "203.0.113.7")))
+                .as("peer not trusted")
+                .isEqualTo("192.0.2.1");
     }
 
     @Test

@@ -8,9 +8,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +42,7 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
 @OnH2
 @Import(PortalFixtures.ThirdOfOctober.class)
 @PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = { "server.address=127.0.0.1" })
+@TestPropertySource(properties = {"server.address=127.0.0.1"})
 class CountyLayoutBrowserTests {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -77,26 +75,43 @@ class CountyLayoutBrowserTests {
         accounts.add("dongchuan", "county", PortalFixtures.OWN, PortalBrowserTests.PASSWORD.toCharArray());
         // a published August with the unit's result, for the history table and the trend
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        for (String[] m : new String[][] { { "2025-07", "81.25", "4" }, { "2025-08", "90.50", "2" } }) {
-            jdbc.update("INSERT INTO assessment_run (period, computed_at, config_name, config_sha256) VALUES "
-                    + "(?, ?, 'rules.yml', ?)", m[0], LocalDateTime.parse(m[0] + "-06T02:00:00").plusMonths(1),
+        for (String[] m : new String[][] {{"2025-07", "81.25", "4"}, {"2025-08", "90.50", "2"}}) {
+            jdbc.update(
+                    "INSERT INTO assessment_run (period, computed_at, config_name, config_sha256) VALUES "
+                            + "(?, ?, 'rules.yml', ?)",
+                    m[0],
+                    LocalDateTime.parse(m[0] + "-06T02:00:00").plusMonths(1),
                     "a".repeat(64));
-            jdbc.update("INSERT INTO unit_score (period, unit_code, unit_name, group_name, ranked, report_status, "
-                    + "base_score, bonus, deduction, total_score, grade, group_rank, group_size, rank_change, "
-                    + "first_streak) VALUES (?, '419921', '东川县', '县市区', TRUE, 'REPORTED', ?, 0, 0, ?, '良好', ?, 9, "
-                    + "'-', 0)", m[0], new java.math.BigDecimal(m[1]), new java.math.BigDecimal(m[1]),
+            jdbc.update(
+                    "INSERT INTO unit_score (period, unit_code, unit_name, group_name, ranked, report_status, "
+                            + "base_score, bonus, deduction, total_score, grade, group_rank, group_size, rank_change, "
+                            + "first_streak) VALUES (?, '419921', '东川县', '县市区', TRUE, 'REPORTED', ?, 0, 0, ?, '良好', ?, 9, "
+                            + "'-', 0)",
+                    m[0],
+                    new java.math.BigDecimal(m[1]),
+                    new java.math.BigDecimal(m[1]),
                     Integer.parseInt(m[2]));
-            jdbc.update("INSERT INTO publication (period, revision, published_at, folder, manifest_sha256, "
-                    + "file_count) VALUES (?, 0, ?, 'out', ?, 15)", m[0],
-                    LocalDateTime.parse(m[0] + "-06T03:00:00").plusMonths(1), "b".repeat(64));
+            jdbc.update(
+                    "INSERT INTO publication (period, revision, published_at, folder, manifest_sha256, "
+                            + "file_count) VALUES (?, 0, ?, 'out', ?, 15)",
+                    m[0],
+                    LocalDateTime.parse(m[0] + "-06T03:00:00").plusMonths(1),
+                    "b".repeat(64));
         }
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(PortalBrowserTests.CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1400,1000", "--lang=zh-CN");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--window-size=1400,1000",
+                "--lang=zh-CN");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(PortalBrowserTests.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(PortalBrowserTests.CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
@@ -118,15 +133,17 @@ class CountyLayoutBrowserTests {
     }
 
     void device(int width, int height, boolean mobile) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", mobile));
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     /** The whole page (not just the screen) as a PNG under target/screenshots. */
     void screenshot(String name, int width, boolean mobile) throws Exception {
         int height = (int) Math.min(4000, js("document.documentElement.scrollHeight"));
         device(width, height, mobile);
-        Object png = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png")).get("data");
+        Object png = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"))
+                .get("data");
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) png));
     }
@@ -136,12 +153,14 @@ class CountyLayoutBrowserTests {
         find("#username").sendKeys("dongchuan");
         find("#password").sendKeys(PortalBrowserTests.PASSWORD);
         find("#login").click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.getCurrentUrl().endsWith("/county"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b -> b.getCurrentUrl().endsWith("/county"));
         Path file = Files.createTempDirectory("upload").resolve("东川县2025年9月招商引资工作月报表（第二次修改）.xlsx");
         Files.write(file, PortalFixtures.withWordsForAmount(home, PortalFixtures.OWN));
         find("#file").sendKeys(file.toAbsolutePath().toString());
         find("#upload").click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> !b.findElements(By.id("verdict")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(b -> !b.findElements(By.id("verdict")).isEmpty());
     }
 
     @Test
@@ -149,12 +168,18 @@ class CountyLayoutBrowserTests {
         device(390, 844, true);
         logInAndReport();
 
-        assertThat(js("window.innerWidth")).as("the viewport is the phone's width (meta viewport)").isEqualTo(390);
-        assertThat(js("document.documentElement.scrollWidth")).as("nothing wider than the screen").isLessThanOrEqualTo(390);
+        assertThat(js("window.innerWidth"))
+                .as("the viewport is the phone's width (meta viewport)")
+                .isEqualTo(390);
+        assertThat(js("document.documentElement.scrollWidth"))
+                .as("nothing wider than the screen")
+                .isLessThanOrEqualTo(390);
         assertThat(find("#banner-deadline").getText()).contains("2025-10-05");
         assertThat(find("#banner-counting").getText()).contains("最近的第 1 版未通过校验");
         assertThat(find("#verdict-rejected").isDisplayed()).isTrue();
-        assertThat(find("#upload").getRect().getWidth()).as("a button as wide as the screen").isGreaterThan(300);
+        assertThat(find("#upload").getRect().getWidth())
+                .as("a button as wide as the screen")
+                .isGreaterThan(300);
         assertThat(find("#standings").getText()).contains("2025-08", "90.50");
         assertThat(find("#trend").getRect().getWidth()).isLessThanOrEqualTo(390);
         screenshot("county-390", 390, true);
@@ -172,7 +197,9 @@ class CountyLayoutBrowserTests {
 
         assertThat(js("document.documentElement.scrollWidth")).isLessThanOrEqualTo(1366);
         assertThat(find("#banner-deadline").getText()).contains("2025-10-05");
-        assertThat(find("#upload").getRect().getWidth()).as("an ordinary button").isLessThan(200);
+        assertThat(find("#upload").getRect().getWidth())
+                .as("an ordinary button")
+                .isLessThan(200);
         screenshot("county-1366", 1366, false);
     }
 }

@@ -18,9 +18,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,18 +88,31 @@ abstract class CountyPortalTests {
         clock.set(THIRD_OF_OCTOBER);
         jdbc = new JdbcTemplate(dataSource);
         PortalFixtures.freshSampleCity(dataSource, operations, home);
-        county = new PortalUser(accountRows.findByUsername(
-                accounts.add("dongchuan", "county", PortalFixtures.OWN, PASSWORD.toCharArray()).username()), false);
+        county = new PortalUser(
+                accountRows.findByUsername(
+                        accounts.add("dongchuan", "county", PortalFixtures.OWN, PASSWORD.toCharArray())
+                                .username()),
+                false);
     }
 
     String page(String path) throws Exception {
-        return body(mvc.perform(get(path).with(user(county))).andExpect(status().isOk()).andReturn());
+        return body(mvc.perform(get(path).with(user(county)))
+                .andExpect(status().isOk())
+                .andReturn());
     }
 
     String upload(String period, byte[] content, String name) throws Exception {
-        return body(mvc.perform(multipart("/county/upload").file(new MockMultipartFile("file", name,
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content))
-                .param("period", period).with(user(county)).with(csrf())).andExpect(status().isOk()).andReturn());
+        return body(mvc.perform(multipart("/county/upload")
+                        .file(new MockMultipartFile(
+                                "file",
+                                name,
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                content))
+                        .param("period", period)
+                        .with(user(county))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn());
     }
 
     static String body(MvcResult result) throws Exception {
@@ -112,17 +123,19 @@ abstract class CountyPortalTests {
     static String text(String page, String id) {
         Matcher m = Pattern.compile("<(\\w+)[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</\\1>", Pattern.DOTALL)
                 .matcher(page);
-        return m.find() ? m.group(2).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip() : null;
+        return m.find()
+                ? m.group(2).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip()
+                : null;
     }
 
     int versions() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM return_submission WHERE unit_code = ?", Integer.class,
-                PortalFixtures.OWN);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM return_submission WHERE unit_code = ?", Integer.class, PortalFixtures.OWN);
     }
 
     long latestId() {
-        return jdbc.queryForObject("SELECT MAX(id) FROM return_submission WHERE unit_code = ?", Long.class,
-                PortalFixtures.OWN);
+        return jdbc.queryForObject(
+                "SELECT MAX(id) FROM return_submission WHERE unit_code = ?", Long.class, PortalFixtures.OWN);
     }
 
     // ---- the banner ----------------------------------------------------------------------------------------------
@@ -135,8 +148,8 @@ abstract class CountyPortalTests {
         assertThat(text(before, "banner-published")).isNull();
 
         upload("2025-09", PortalFixtures.withWordsForAmount(home, PortalFixtures.OWN), "坏的.xlsx");
-        assertThat(text(page("/county"), "banner-counting")).isEqualTo(
-                "本期还没有已接收的月报表，评估时按未报送计。最近的第 1 版未通过校验，请按错误清单修改后重新上传。");
+        assertThat(text(page("/county"), "banner-counting"))
+                .isEqualTo("本期还没有已接收的月报表，评估时按未报送计。最近的第 1 版未通过校验，请按错误清单修改后重新上传。");
 
         upload("2025-09", PortalFixtures.good(home, PortalFixtures.OWN), "419921.xlsx");
         assertThat(text(page("/county"), "banner-counting"))
@@ -156,8 +169,8 @@ abstract class CountyPortalTests {
 
         String page = page("/county");
 
-        assertThat(text(page, "banner-returned")).isEqualTo("已退回：第 1 版已被市商务局退回（2025-10-03 10:00），原因："
-                + "项目台账漏报3个已签约项目。请修改后重新报送；重新报送之前，本期按未报送计。");
+        assertThat(text(page, "banner-returned"))
+                .isEqualTo("已退回：第 1 版已被市商务局退回（2025-10-03 10:00），原因：" + "项目台账漏报3个已签约项目。请修改后重新报送；重新报送之前，本期按未报送计。");
         assertThat(text(page, "banner-counting")).isNull();
     }
 
@@ -177,7 +190,8 @@ abstract class CountyPortalTests {
                 .andExpect(redirectedUrl("/county?period=2026-01"))
                 .andExpect(flash().attribute("problem", "没有生成模板。" + expected));
         assertThat(upload("2026-01", PortalFixtures.good(home, PortalFixtures.OWN), "419921.xlsx"))
-                .contains("未报送：" + expected).doesNotContain("收件箱");
+                .contains("未报送：" + expected)
+                .doesNotContain("收件箱");
         assertThat(versions()).isZero();
         assertThat(home.resolve("uploads")).doesNotExist();
 
@@ -194,8 +208,8 @@ abstract class CountyPortalTests {
 
         String page = page("/county");
 
-        assertThat(text(page, "banner-targets")).isEqualTo("本单位（419921）不在2025年的考核单位名单中，暂不能报送或下载 2025-09 "
-                + "的月报表。如有疑问请联系市商务局。");
+        assertThat(text(page, "banner-targets"))
+                .isEqualTo("本单位（419921）不在2025年的考核单位名单中，暂不能报送或下载 2025-09 " + "的月报表。如有疑问请联系市商务局。");
         assertThat(upload("2025-09", PortalFixtures.good(home, PortalFixtures.OWN), "419921.xlsx"))
                 .contains("未报送：本单位（419921）不在2025年的考核单位名单中");
         assertThat(versions()).isZero();
@@ -204,8 +218,9 @@ abstract class CountyPortalTests {
     @Test
     void aPeriodOutsideTheWindowIsNeverSilentlyReplaced() throws Exception {
         String old = page("/county?period=2024-09");
-        assertThat(text(old, "problem")).isEqualTo("不能选择报告期 2024-09：2024-09 已超出可报送的范围（2024-10 至 2025-09），"
-                + "更早的月份请联系市商务局。下面显示的是当前报告期 2025-09。");
+        assertThat(text(old, "problem"))
+                .isEqualTo(
+                        "不能选择报告期 2024-09：2024-09 已超出可报送的范围（2024-10 至 2025-09），" + "更早的月份请联系市商务局。下面显示的是当前报告期 2025-09。");
         assertThat(old).contains("<option value=\"2025-09\" selected=\"selected\">");
         assertThat(text(page("/county?period=2025-10"), "problem"))
                 .startsWith("不能选择报告期 2025-10：2025-10 的月报表要到 2025-11-01 起才能报送。");
@@ -222,28 +237,43 @@ abstract class CountyPortalTests {
     void aCoverOfAnotherPeriodIsExplainedInThePortalsTermsNotTheInboxs() throws Exception {
         String page = upload("2025-08", PortalFixtures.good(home, PortalFixtures.OWN), "419921.xlsx");
 
-        assertThat(page).contains("报告期为 2025-09，与本次报送期 2025-08 不一致，应为 2025-08（网上报送时选择的报告期是 2025-08；"
-                + "如果这是 2025-09 的月报表，请选择报告期 2025-09 后重新上传）").doesNotContain("收件箱");
+        assertThat(page)
+                .contains("报告期为 2025-09，与本次报送期 2025-08 不一致，应为 2025-08（网上报送时选择的报告期是 2025-08；"
+                        + "如果这是 2025-09 的月报表，请选择报告期 2025-09 后重新上传）")
+                .doesNotContain("收件箱");
     }
 
     // ---- after publication ---------------------------------------------------------------------------------------
 
     /** A published assessment of 2025-09 in which the unit was 未报送, as a monthly run leaves it. */
     void publishedWithTheUnitMissing() {
-        jdbc.update("INSERT INTO assessment_run (period, computed_at, config_name, config_sha256) VALUES "
-                + "('2025-09', ?, 'rules.yml', ?)", LocalDateTime.of(2025, 10, 6, 2, 0, 5), "a".repeat(64));
+        jdbc.update(
+                "INSERT INTO assessment_run (period, computed_at, config_name, config_sha256) VALUES "
+                        + "('2025-09', ?, 'rules.yml', ?)",
+                LocalDateTime.of(2025, 10, 6, 2, 0, 5),
+                "a".repeat(64));
         standing("2025-09", null, "MISSING", "62.40", "合格", 8);
-        jdbc.update("INSERT INTO publication (period, revision, published_at, folder, manifest_sha256, file_count) "
-                + "VALUES ('2025-09', 0, ?, 'out/2025-09', ?, 15)", LocalDateTime.of(2025, 10, 6, 2, 3),
+        jdbc.update(
+                "INSERT INTO publication (period, revision, published_at, folder, manifest_sha256, file_count) "
+                        + "VALUES ('2025-09', 0, ?, 'out/2025-09', ?, 15)",
+                LocalDateTime.of(2025, 10, 6, 2, 3),
                 "b".repeat(64));
     }
 
     void standing(String period, Long submissionId, String reportStatus, String total, String grade, int rank) {
-        jdbc.update("INSERT INTO unit_score (period, unit_code, unit_name, group_name, ranked, submission_id, "
-                + "report_status, base_score, bonus, deduction, total_score, grade, group_rank, group_size, "
-                + "previous_rank, rank_change, first_streak, list_mark) VALUES (?, ?, '东川县', '县市区', TRUE, ?, ?, "
-                + "?, 0, 0, ?, ?, ?, 9, NULL, '-', 0, NULL)", period, PortalFixtures.OWN, submissionId, reportStatus,
-                new java.math.BigDecimal(total), new java.math.BigDecimal(total), grade, rank);
+        jdbc.update(
+                "INSERT INTO unit_score (period, unit_code, unit_name, group_name, ranked, submission_id, "
+                        + "report_status, base_score, bonus, deduction, total_score, grade, group_rank, group_size, "
+                        + "previous_rank, rank_change, first_streak, list_mark) VALUES (?, ?, '东川县', '县市区', TRUE, ?, ?, "
+                        + "?, 0, 0, ?, ?, ?, 9, NULL, '-', 0, NULL)",
+                period,
+                PortalFixtures.OWN,
+                submissionId,
+                reportStatus,
+                new java.math.BigDecimal(total),
+                new java.math.BigDecimal(total),
+                grade,
+                rank);
     }
 
     @Test
@@ -254,30 +284,41 @@ abstract class CountyPortalTests {
         String page = upload("2025-09", PortalFixtures.good(home, PortalFixtures.OWN), "419921.xlsx");
 
         assertThat(text(page, "verdict-accepted")).contains("第 1 版", "（逾期报送）");
-        assertThat(text(page, "verdict-late-note")).isEqualTo("注意：2025-09 的成绩单已于 2025-10-06 02:03 发布，"
-                + "发布的成绩单中本单位为“未报送”，得分 62.40，县市区第 8 名（共 9 个），等级 合格。第 1 版已接收，"
-                + "但不会改变已发布的成绩单：市商务局重新运行 2025-09 并发布更正版后，才按这一版计。");
-        assertThat(text(page, "banner-published")).isEqualTo("2025-09 的成绩单已于 2025-10-06 02:03 发布，"
-                + "发布的成绩单中本单位为“未报送”，得分 62.40，县市区第 8 名（共 9 个），等级 合格。"
-                + "本单位在发布后报送的第 1 版未计入已发布的成绩单：市商务局重新运行该月并发布更正版后才计入。");
+        assertThat(text(page, "verdict-late-note"))
+                .isEqualTo("注意：2025-09 的成绩单已于 2025-10-06 02:03 发布，"
+                        + "发布的成绩单中本单位为“未报送”，得分 62.40，县市区第 8 名（共 9 个），等级 合格。第 1 版已接收，"
+                        + "但不会改变已发布的成绩单：市商务局重新运行 2025-09 并发布更正版后，才按这一版计。");
+        assertThat(text(page, "banner-published"))
+                .isEqualTo("2025-09 的成绩单已于 2025-10-06 02:03 发布，"
+                        + "发布的成绩单中本单位为“未报送”，得分 62.40，县市区第 8 名（共 9 个），等级 合格。"
+                        + "本单位在发布后报送的第 1 版未计入已发布的成绩单：市商务局重新运行该月并发布更正版后才计入。");
     }
 
     // ---- score history -------------------------------------------------------------------------------------------
 
     @Test
     void theUnitSeesItsPublishedScoresAndRanksMonthByMonth() throws Exception {
-        for (String[] m : new String[][] { { "2025-07", "81.25", "良好", "4" }, { "2025-08", "90.50", "优秀", "2" } }) {
-            jdbc.update("INSERT INTO assessment_run (period, computed_at, config_name, config_sha256) VALUES "
-                    + "(?, ?, 'rules.yml', ?)", m[0], LocalDateTime.parse(m[0] + "-28T02:00:00").plusMonths(1),
+        for (String[] m : new String[][] {{"2025-07", "81.25", "良好", "4"}, {"2025-08", "90.50", "优秀", "2"}}) {
+            jdbc.update(
+                    "INSERT INTO assessment_run (period, computed_at, config_name, config_sha256) VALUES "
+                            + "(?, ?, 'rules.yml', ?)",
+                    m[0],
+                    LocalDateTime.parse(m[0] + "-28T02:00:00").plusMonths(1),
                     "a".repeat(64));
             standing(m[0], null, "REPORTED", m[1], m[2], Integer.parseInt(m[3]));
-            jdbc.update("INSERT INTO publication (period, revision, published_at, folder, manifest_sha256, "
-                    + "file_count) VALUES (?, 0, ?, 'out', ?, 15)", m[0],
-                    LocalDateTime.parse(m[0] + "-28T03:00:00").plusMonths(1), "b".repeat(64));
+            jdbc.update(
+                    "INSERT INTO publication (period, revision, published_at, folder, manifest_sha256, "
+                            + "file_count) VALUES (?, 0, ?, 'out', ?, 15)",
+                    m[0],
+                    LocalDateTime.parse(m[0] + "-28T03:00:00").plusMonths(1),
+                    "b".repeat(64));
         }
         // assessed but not published: not shown
-        jdbc.update("INSERT INTO assessment_run (period, computed_at, config_name, config_sha256) VALUES "
-                + "('2025-09', ?, 'rules.yml', ?)", LocalDateTime.of(2025, 10, 6, 2, 0), "a".repeat(64));
+        jdbc.update(
+                "INSERT INTO assessment_run (period, computed_at, config_name, config_sha256) VALUES "
+                        + "('2025-09', ?, 'rules.yml', ?)",
+                LocalDateTime.of(2025, 10, 6, 2, 0),
+                "a".repeat(64));
         standing("2025-09", null, "REPORTED", "99.99", "优秀", 1);
 
         String page = page("/county");
@@ -292,11 +333,14 @@ abstract class CountyPortalTests {
 
     @Test
     void invisibleCharactersAreTakenOutOfFileNamesAndTheDetailPageNamesTheUnit() throws Exception {
-        String page = upload("2025-09", PortalFixtures.good(home, PortalFixtures.OWN),
-                "东川县\u202Exslx.exe\u200B\u2066月报\u0007.xlsx");
+        String page = upload(
+                "2025-09", PortalFixtures.good(home, PortalFixtures.OWN), "东川县\u202Exslx.exe\u200B\u2066月报\u0007.xlsx");
 
-        assertThat(jdbc.queryForObject("SELECT file_name FROM return_submission WHERE unit_code = ?", String.class,
-                PortalFixtures.OWN)).isEqualTo("东川县xslx.exe月报.xlsx");
+        assertThat(jdbc.queryForObject(
+                        "SELECT file_name FROM return_submission WHERE unit_code = ?",
+                        String.class,
+                        PortalFixtures.OWN))
+                .isEqualTo("东川县xslx.exe月报.xlsx");
         assertThat(page).doesNotContain("\u202E").doesNotContain("\u2066");
         assertThat(text(page("/county/submissions/" + latestId()), "unit")).isEqualTo("东川县（419921）");
     }
@@ -304,8 +348,13 @@ abstract class CountyPortalTests {
     // ---- the account's own password ------------------------------------------------------------------------------
 
     String changePassword(String current, String password, String repeated) throws Exception {
-        return body(mvc.perform(post("/account/password").param("current", current).param("password", password)
-                .param("repeated", repeated).with(user(county)).with(csrf())).andReturn());
+        return body(mvc.perform(post("/account/password")
+                        .param("current", current)
+                        .param("password", password)
+                        .param("repeated", repeated)
+                        .with(user(county))
+                        .with(csrf()))
+                .andReturn());
     }
 
     @Test
@@ -322,12 +371,19 @@ abstract class CountyPortalTests {
                 .isEqualTo("新密码与当前密码相同，密码没有修改");
         assertThat(accountRows.findByUsername("dongchuan").passwordHash()).isEqualTo(hash);
 
-        mvc.perform(post("/account/password").param("current", PASSWORD).param("password", "a new long password")
-                        .param("repeated", "a new long password").with(user(county)).with(csrf()))
-                .andExpect(redirectedUrl("/county")).andExpect(flash().attribute("notice", "密码已修改，下次登录请使用新密码。"));
+        mvc.perform(post("/account/password")
+                        .param("current", PASSWORD)
+                        .param("password", "a new long password")
+                        .param("repeated", "a new long password")
+                        .with(user(county))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/county"))
+                .andExpect(flash().attribute("notice", "密码已修改，下次登录请使用新密码。"));
 
-        mvc.perform(formLogin("/login").user("dongchuan").password(PASSWORD)).andExpect(redirectedUrl("/login?error=bad"));
-        mvc.perform(formLogin("/login").user("dongchuan").password("a new long password")).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin("/login").user("dongchuan").password(PASSWORD))
+                .andExpect(redirectedUrl("/login?error=bad"));
+        mvc.perform(formLogin("/login").user("dongchuan").password("a new long password"))
+                .andExpect(redirectedUrl("/"));
         mvc.perform(post("/account/password").param("current", "x").with(user(county)))
                 .andExpect(status().isForbidden()); // no CSRF token
     }
@@ -336,13 +392,22 @@ abstract class CountyPortalTests {
     void fiveWrongCurrentPasswordsStopTheFormForTheSession() throws Exception {
         org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/account/password").session(session).param("current", "guess " + i)
-                    .param("password", "a new long password").param("repeated", "a new long password")
-                    .with(user(county)).with(csrf()));
+            mvc.perform(post("/account/password")
+                    .session(session)
+                    .param("current", "guess " + i)
+                    .param("password", "a new long password")
+                    .param("repeated", "a new long password")
+                    .with(user(county))
+                    .with(csrf()));
         }
-        String page = body(mvc.perform(post("/account/password").session(session).param("current", PASSWORD)
-                .param("password", "a new long password").param("repeated", "a new long password")
-                .with(user(county)).with(csrf())).andReturn());
+        String page = body(mvc.perform(post("/account/password")
+                        .session(session)
+                        .param("current", PASSWORD)
+                        .param("password", "a new long password")
+                        .param("repeated", "a new long password")
+                        .with(user(county))
+                        .with(csrf()))
+                .andReturn());
 
         assertThat(text(page, "problem")).startsWith("当前密码已连续输错 5 次");
         mvc.perform(formLogin("/login").user("dongchuan").password(PASSWORD)).andExpect(redirectedUrl("/"));

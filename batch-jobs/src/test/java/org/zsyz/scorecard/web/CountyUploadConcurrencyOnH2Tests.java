@@ -3,5 +3,4 @@ package org.zsyz.scorecard.web;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 
 @OnH2
-class CountyUploadConcurrencyOnH2Tests extends CountyUploadConcurrencyTests {
-}
+class CountyUploadConcurrencyOnH2Tests extends CountyUploadConcurrencyTests {}

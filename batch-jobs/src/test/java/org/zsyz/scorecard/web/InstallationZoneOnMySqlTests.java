@@ -3,5 +3,4 @@ package org.zsyz.scorecard.web;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class InstallationZoneOnMySqlTests extends InstallationZoneTests {
-}
+class InstallationZoneOnMySqlTests extends InstallationZoneTests {}

@@ -17,9 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.TimeZone;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,7 +102,8 @@ abstract class InstallationZoneTests {
 
     @Test
     void theApplicationsClockIsInTheInstallationsZoneNotTheMachines() {
-        assertThat(ZoneId.systemDefault().getRules().getOffset(HALF_PAST_MIDNIGHT_ON_THE_6TH)).isEqualTo(ZoneOffset.UTC);
+        assertThat(ZoneId.systemDefault().getRules().getOffset(HALF_PAST_MIDNIGHT_ON_THE_6TH))
+                .isEqualTo(ZoneOffset.UTC);
         assertThat(applicationClock.getZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
     }
 
@@ -115,17 +114,25 @@ abstract class InstallationZoneTests {
         PortalUser county = new PortalUser(accountRows.findByUsername("dongchuan"), false);
         PortalUser bureau = new PortalUser(accountRows.findByUsername("office"), false);
 
-        mvc.perform(multipart("/county/upload").file(new MockMultipartFile("file", "419921.xlsx", null,
-                PortalFixtures.good(home, PortalFixtures.OWN))).param("period", "2025-09").with(user(county))
+        mvc.perform(multipart("/county/upload")
+                .file(new MockMultipartFile("file", "419921.xlsx", null, PortalFixtures.good(home, PortalFixtures.OWN)))
+                .param("period", "2025-09")
+                .with(user(county))
                 .with(csrf()));
 
-        assertThat(jdbc.queryForObject("SELECT submitted_at FROM return_submission WHERE unit_code = ?",
-                LocalDateTime.class, PortalFixtures.OWN)).isBetween(LocalDateTime.of(2025, 10, 6, 0, 30),
-                LocalDateTime.of(2025, 10, 6, 0, 31));
-        assertThat(jdbc.queryForObject("SELECT late FROM return_submission WHERE unit_code = ?", Boolean.class,
-                PortalFixtures.OWN)).as("received on the 6th, deadline the 5th").isTrue();
-        String board = mvc.perform(get("/bureau").param("period", "2025-09").with(user(bureau))).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(jdbc.queryForObject(
+                        "SELECT submitted_at FROM return_submission WHERE unit_code = ?",
+                        LocalDateTime.class,
+                        PortalFixtures.OWN))
+                .isBetween(LocalDateTime.of(2025, 10, 6, 0, 30), LocalDateTime.of(2025, 10, 6, 0, 31));
+        assertThat(jdbc.queryForObject(
+                        "SELECT late FROM return_submission WHERE unit_code = ?", Boolean.class, PortalFixtures.OWN))
+                .as("received on the 6th, deadline the 5th")
+                .isTrue();
+        String board = mvc.perform(get("/bureau").param("period", "2025-09").with(user(bureau)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(PortalControllerTests.rowOf(board, PortalFixtures.OWN)).contains("逾期", "10-06 00:30");
     }
 
@@ -136,9 +143,13 @@ abstract class InstallationZoneTests {
 
         operations.importReturns(SampleMonth.PERIOD, null);
 
-        assertThat(jdbc.queryForObject("SELECT submitted_at FROM return_submission WHERE unit_code = ?",
-                LocalDateTime.class, PortalFixtures.OTHER)).isEqualTo(LocalDateTime.of(2025, 10, 6, 0, 30));
-        assertThat(jdbc.queryForObject("SELECT late FROM return_submission WHERE unit_code = ?", Boolean.class,
-                PortalFixtures.OTHER)).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "SELECT submitted_at FROM return_submission WHERE unit_code = ?",
+                        LocalDateTime.class,
+                        PortalFixtures.OTHER))
+                .isEqualTo(LocalDateTime.of(2025, 10, 6, 0, 30));
+        assertThat(jdbc.queryForObject(
+                        "SELECT late FROM return_submission WHERE unit_code = ?", Boolean.class, PortalFixtures.OTHER))
+                .isTrue();
     }
 }

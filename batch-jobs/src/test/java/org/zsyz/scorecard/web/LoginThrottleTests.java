@@ -8,9 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +29,8 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
  */
 @Import(PortalFixtures.ThirdOfOctober.class)
 @PortalTest
-@TestPropertySource(properties = { "scorecard.web.trusted-proxies=127.0.0.1, 10.0.0.0/8",
-        "scorecard.web.address-max-attempts=6" })
+@TestPropertySource(
+        properties = {"scorecard.web.trusted-proxies=127.0.0.1, 10.0.0.0/8", "scorecard.web.address-max-attempts=6"})
 abstract class LoginThrottleTests {
 
     static final String PASSWORD = "correct horse battery";
@@ -60,7 +58,10 @@ abstract class LoginThrottleTests {
     }
 
     ResultActions login(String username, String password, RequestPostProcessor via) throws Exception {
-        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
+        return mvc.perform(post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
                 .with(via));
     }
 
@@ -78,32 +79,31 @@ abstract class LoginThrottleTests {
     @Test
     void oneClientsFailuresBehindTheProxyDoNotLockOutTheOthers() throws Exception {
         for (int i = 0; i < 6; i++) {
-            login("guess" + i, "wrong", via("127.0.0.1", "203.0.113.7"))
-                    .andExpect(redirectedUrl("/login?error=bad"));
+            login("guess" + i, "wrong", via("127.0.0.1", "203.0.113.7")).andExpect(redirectedUrl("/login?error=bad"));
         }
-        login("office", PASSWORD, via("127.0.0.1", "203.0.113.7"))
-                .andExpect(redirectedUrl("/login?error=address"));
+        login("office", PASSWORD, via("127.0.0.1", "203.0.113.7")).andExpect(redirectedUrl("/login?error=address"));
         // another client through the same proxy, and the same client named by a second proxy hop
-        login("office", PASSWORD, via("127.0.0.1", "198.51.100.9"))
-                .andExpect(redirectedUrl("/"));
+        login("office", PASSWORD, via("127.0.0.1", "198.51.100.9")).andExpect(redirectedUrl("/"));
         login("dongchuan", PASSWORD, via("10.1.2.3", "203.0.113.8, 10.9.9.9")).andExpect(redirectedUrl("/"));
     }
 
     @Test
     void whatTheClientWritesLeftOfWhatTheProxySawDoesNotHelpIt() throws Exception {
         for (int i = 0; i < 6; i++) {
-            login("guess" + i, "wrong", via("127.0.0.1", "192.0.2." + i + ", 203.0.113.20")).andExpect(redirectedUrl("/login?error=bad"));
+            login("guess" + i, "wrong", via("127.0.0.1", "192.0.2." + i + ", 203.0.113.20"))
+                    .andExpect(redirectedUrl("/login?error=bad"));
         }
-        login("office", PASSWORD, via("127.0.0.1", "192.0.2.99, 203.0.113.20")).andExpect(redirectedUrl("/login?error=address"));
+        login("office", PASSWORD, via("127.0.0.1", "192.0.2.99, 203.0.113.20"))
+                .andExpect(redirectedUrl("/login?error=address"));
     }
 
     @Test
     void fromAPeerThatIsNotATrustedProxyTheHeaderIsIgnored() throws Exception {
         for (int i = 0; i < 6; i++) {
-            login("guess" + i, "wrong", via("192.0.2.50", "198.18.0." + i)).andExpect(redirectedUrl("/login?error=bad"));
+            login("guess" + i, "wrong", via("192.0.2.50", "198.18.0." + i))
+                    .andExpect(redirectedUrl("/login?error=bad"));
         }
-        login("office", PASSWORD, via("192.0.2.50", "198.18.0.77"))
-                .andExpect(redirectedUrl("/login?error=address"));
+        login("office", PASSWORD, via("192.0.2.50", "198.18.0.77")).andExpect(redirectedUrl("/login?error=address"));
     }
 
     @Test
@@ -114,11 +114,11 @@ abstract class LoginThrottleTests {
             login("nobody", "guess " + i, via("127.0.0.1", "203.0.113.31"))
                     .andExpect(redirectedUrl("/login?error=bad"));
         }
-        login("heyang", PASSWORD, via("127.0.0.1", "203.0.113.32"))
-                .andExpect(redirectedUrl("/login?error=locked"));
-        login("nobody", PASSWORD, via("127.0.0.1", "203.0.113.33"))
-                .andExpect(redirectedUrl("/login?error=locked"));
-        String page = mvc.perform(get("/login").param("error", "locked")).andReturn().getResponse()
+        login("heyang", PASSWORD, via("127.0.0.1", "203.0.113.32")).andExpect(redirectedUrl("/login?error=locked"));
+        login("nobody", PASSWORD, via("127.0.0.1", "203.0.113.33")).andExpect(redirectedUrl("/login?error=locked"));
+        String page = mvc.perform(get("/login").param("error", "locked"))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("该用户名连续登录失败次数过多，已暂时锁定 15 分钟").doesNotContain("该账号");
     }
@@ -127,10 +127,8 @@ abstract class LoginThrottleTests {
     void aDisabledAccountFailsAndLocksAsAWrongPasswordDoes() throws Exception {
         accounts.setEnabled("dongchuan", false);
         for (int i = 0; i < 5; i++) {
-            login("dongchuan", PASSWORD, via("127.0.0.1", "203.0.113.40"))
-                    .andExpect(redirectedUrl("/login?error=bad"));
+            login("dongchuan", PASSWORD, via("127.0.0.1", "203.0.113.40")).andExpect(redirectedUrl("/login?error=bad"));
         }
-        login("dongchuan", PASSWORD, via("127.0.0.1", "203.0.113.41"))
-                .andExpect(redirectedUrl("/login?error=locked"));
+        login("dongchuan", PASSWORD, via("127.0.0.1", "203.0.113.41")).andExpect(redirectedUrl("/login?error=locked"));
     }
 }

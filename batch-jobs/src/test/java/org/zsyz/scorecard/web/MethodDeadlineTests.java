@@ -11,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,15 +118,23 @@ abstract class MethodDeadlineTests {
     }
 
     PortalUser account(String name, String role, String unit) {
-        return new PortalUser(accountRows.findByUsername(
-                accounts.add(name, role, unit, "correct horse battery".toCharArray()).username()), false);
+        return new PortalUser(
+                accountRows.findByUsername(accounts.add(name, role, unit, "correct horse battery".toCharArray())
+                        .username()),
+                false);
     }
 
     void upload() throws Exception {
-        mvc.perform(multipart("/county/upload").file(new MockMultipartFile("file", "419921.xlsx",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        PortalFixtures.good(home, PortalFixtures.OWN)))
-                .param("period", "2025-09").with(user(county)).with(csrf())).andExpect(status().isOk());
+        mvc.perform(multipart("/county/upload")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "419921.xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                PortalFixtures.good(home, PortalFixtures.OWN)))
+                        .param("period", "2025-09")
+                        .with(user(county))
+                        .with(csrf()))
+                .andExpect(status().isOk());
     }
 
     String banner() throws Exception {
@@ -140,22 +146,32 @@ abstract class MethodDeadlineTests {
     }
 
     String page(String path, PortalUser who) throws Exception {
-        return mvc.perform(get(path).with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path).with(user(who)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
     boolean lateFlag() {
-        return jdbc.queryForObject("SELECT late FROM return_submission WHERE unit_code = ? AND period = '2025-09'",
-                Boolean.class, PortalFixtures.OWN);
+        return jdbc.queryForObject(
+                "SELECT late FROM return_submission WHERE unit_code = ? AND period = '2025-09'",
+                Boolean.class,
+                PortalFixtures.OWN);
     }
 
     String reportStatus() {
-        return jdbc.queryForObject("SELECT report_status FROM unit_score WHERE unit_code = ? AND period = '2025-09'",
-                String.class, PortalFixtures.OWN);
+        return jdbc.queryForObject(
+                "SELECT report_status FROM unit_score WHERE unit_code = ? AND period = '2025-09'",
+                String.class,
+                PortalFixtures.OWN);
     }
 
     int deductions() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM score_adjustment WHERE unit_code = ? AND period = '2025-09'"
-                + " AND kind = 'DEDUCTION'", Integer.class, PortalFixtures.OWN);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM score_adjustment WHERE unit_code = ? AND period = '2025-09'"
+                        + " AND kind = 'DEDUCTION'",
+                Integer.class,
+                PortalFixtures.OWN);
     }
 }

@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +42,7 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
 @OnH2
 @Import(PortalFixtures.ThirdOfOctober.class) // explicit classes: a nested test configuration is not picked up by itself
 @PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = { "server.address=127.0.0.1" })
+@TestPropertySource(properties = {"server.address=127.0.0.1"})
 class PortalBrowserTests {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -74,8 +72,10 @@ class PortalBrowserTests {
     static void browserInstalled() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (Boolean.parseBoolean(System.getenv("SCORECARD_REQUIRE_BROWSER"))) {
-            assertThat(present).as("SCORECARD_REQUIRE_BROWSER=true but " + CHROMIUM + " or " + CHROMEDRIVER
-                    + " is missing (apt-get install chromium chromium-driver)").isTrue();
+            assertThat(present)
+                    .as("SCORECARD_REQUIRE_BROWSER=true but " + CHROMIUM + " or " + CHROMEDRIVER
+                            + " is missing (apt-get install chromium chromium-driver)")
+                    .isTrue();
         }
         Assumptions.assumeTrue(present, "Chromium is not installed (apt-get install chromium chromium-driver)");
     }
@@ -89,12 +89,20 @@ class PortalBrowserTests {
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1400,1000", "--lang=zh-CN");
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--window-size=1400,1000",
+                "--lang=zh-CN");
+        options.setExperimentalOption(
+                "prefs",
+                Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
@@ -121,7 +129,8 @@ class PortalBrowserTests {
         find("#username").sendKeys(username);
         find("#password").sendKeys(PASSWORD);
         find("#login").click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> !b.getCurrentUrl().contains("/login"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b -> !b.getCurrentUrl().contains("/login"));
     }
 
     void upload(byte[] content, String name) throws Exception {
@@ -143,8 +152,8 @@ class PortalBrowserTests {
 
         upload(PortalFixtures.withWordsForAmount(home, PortalFixtures.OWN), "东川县-9月.xlsx");
         assertThat(find("#verdict-rejected").getText()).contains("未通过校验", "东川县-9月.xlsx");
-        assertThat(find("#issues").getText()).contains(PortalFixtures.spoiledCell(home, PortalFixtures.OWN), "两亿",
-                "不是数字");
+        assertThat(find("#issues").getText())
+                .contains(PortalFixtures.spoiledCell(home, PortalFixtures.OWN), "两亿", "不是数字");
         assertThat(find("#error-workbook").getAttribute("href")).matches(".*/county/submissions/\\d+/error-workbook");
 
         upload(PortalFixtures.good(home, PortalFixtures.OWN), "419921.xlsx");
@@ -152,7 +161,8 @@ class PortalBrowserTests {
         assertThat(find("#history").getText()).contains("东川县-9月.xlsx", "未通过校验", "419921.xlsx", "已接收");
         assertThat(find("#banner-counting").getText()).startsWith("有效版本：第 2 版 419921.xlsx（2025-10-03 10:00 网上报送，已接收）");
         find("#logout").click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.getCurrentUrl().contains("/login?logout"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b -> b.getCurrentUrl().contains("/login?logout"));
 
         // the bureau: the board, the month's run, the ranking, the bulletin
         logIn("office");
@@ -163,24 +173,31 @@ class PortalBrowserTests {
         browser.get(url("/bureau/runs"));
         new Select(find("#run-period")).selectByValue("2025-09");
         find("#start-run").click();
-        new WebDriverWait(browser, Duration.ofSeconds(240)).pollingEvery(Duration.ofSeconds(1))
+        new WebDriverWait(browser, Duration.ofSeconds(240))
+                .pollingEvery(Duration.ofSeconds(1))
                 .until(b -> !b.findElements(By.cssSelector("#launch-outcome")).isEmpty()
-                        && !b.findElement(By.cssSelector("#launch-outcome")).getText().startsWith("运行中"));
+                        && !b.findElement(By.cssSelector("#launch-outcome"))
+                                .getText()
+                                .startsWith("运行中"));
         assertThat(find("#launch-outcome").getText()).startsWith("完成");
         assertThat(find("#steps").getText()).contains("导入月报", "评估打分", "生成单位成绩单", "发布", "完成");
 
         browser.get(url("/bureau"));
-        assertThat(find("#unit-419922 .state").getText()).as("the inbox's returns are on the board too")
+        assertThat(find("#unit-419922 .state").getText())
+                .as("the inbox's returns are on the board too")
                 .isEqualTo("已报送");
         exportedBoardHasTheCoversContacts();
 
         browser.get(url("/bureau/ranking"));
         assertThat(find("h1").getText()).contains("2025-09");
         assertThat(find("#ranking").getText()).contains("东川县", "安平市", "县市区");
-        assertThat(find("#ranking").getText()).as("报送, 等次 and 红黑榜 by their labels")
-                .contains("已报送", "红榜", "黑榜").doesNotContain("REPORTED", "EXCELLENT", "GOOD", "PASS", "BLACK");
+        assertThat(find("#ranking").getText())
+                .as("报送, 等次 and 红黑榜 by their labels")
+                .contains("已报送", "红榜", "黑榜")
+                .doesNotContain("REPORTED", "EXCELLENT", "GOOD", "PASS", "BLACK");
         assertThat(browser.findElements(By.cssSelector("#ranking td.total, #ranking td.bonus, #ranking td.deduction")))
-                .as("scores as the PDFs show them, not a stored scale such as 0E-16").hasSizeGreaterThan(30)
+                .as("scores as the PDFs show them, not a stored scale such as 0E-16")
+                .hasSizeGreaterThan(30)
                 .allSatisfy(cell -> assertThat(cell.getText()).matches("-?\\d+\\.\\d{2}"));
 
         browser.get(url("/bureau/publications"));
@@ -191,7 +208,8 @@ class PortalBrowserTests {
         new WebDriverWait(browser, Duration.ofSeconds(60))
                 .until(b -> Files.exists(bulletin) && sizeOf(bulletin) == published.length);
         byte[] pdf = Files.readAllBytes(bulletin);
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
         assertThat(pdf).isEqualTo(published);
     }
 
@@ -199,15 +217,18 @@ class PortalBrowserTests {
     private void exportedBoardHasTheCoversContacts() throws Exception {
         find("#export").click();
         Path exported = downloads.resolve("报送情况-2025-09.xlsx");
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> Files.exists(exported) && sizeOf(exported) > 0
-                && !Files.exists(downloads.resolve("报送情况-2025-09.xlsx.crdownload")));
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                Files.newInputStream(exported))) {
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(b -> Files.exists(exported)
+                        && sizeOf(exported) > 0
+                        && !Files.exists(downloads.resolve("报送情况-2025-09.xlsx.crdownload")));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(exported))) {
             org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(SampleMonth.UNITS);
             org.apache.poi.ss.usermodel.Row own = BureauPortalTests.rowOf(sheet, PortalFixtures.OWN);
             assertThat(BureauPortalTests.text(own, 3)).isEqualTo("已报送");
-            assertThat(own.getCell(4).getNumericCellValue()).as("the rejected first version does not count")
+            assertThat(own.getCell(4).getNumericCellValue())
+                    .as("the rejected first version does not count")
                     .isEqualTo(2.0);
             assertThat(own.getCell(5).getLocalDateTimeCellValue())
                     .isEqualTo(java.time.LocalDateTime.of(2025, 10, 3, 10, 0));

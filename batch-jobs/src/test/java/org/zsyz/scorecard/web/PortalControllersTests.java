@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Constructor;
 import java.util.Arrays;
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -21,15 +20,22 @@ class PortalControllersTests {
         ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
         scan.addIncludeFilter(new AnnotationTypeFilter(Controller.class));
         List<String> controllers = scan.findCandidateComponents("org.zsyz.scorecard.web").stream()
-                .map(BeanDefinition::getBeanClassName).toList();
-        assertThat(controllers).contains("org.zsyz.scorecard.web.BureauController",
-                "org.zsyz.scorecard.web.CountyController", "org.zsyz.scorecard.web.BureauAccountsController");
+                .map(BeanDefinition::getBeanClassName)
+                .toList();
+        assertThat(controllers)
+                .contains(
+                        "org.zsyz.scorecard.web.BureauController",
+                        "org.zsyz.scorecard.web.CountyController",
+                        "org.zsyz.scorecard.web.BureauAccountsController");
         for (String name : controllers) {
             for (Constructor<?> constructor : Class.forName(name).getDeclaredConstructors()) {
                 assertThat(Arrays.stream(constructor.getParameterTypes())
-                        .filter(type -> type.isAnnotationPresent(Mapper.class)
-                                || type.getSimpleName().endsWith("Mapper"))
-                        .map(Class::getSimpleName).toList()).as(name).isEmpty();
+                                .filter(type -> type.isAnnotationPresent(Mapper.class)
+                                        || type.getSimpleName().endsWith("Mapper"))
+                                .map(Class::getSimpleName)
+                                .toList())
+                        .as(name)
+                        .isEmpty();
             }
         }
     }

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-
 import javax.sql.DataSource;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -38,8 +36,7 @@ final class PortalFixtures {
     static final String OWN = "419921"; // 东川县
     static final String OTHER = "419922"; // 河阳县
 
-    private PortalFixtures() {
-    }
+    private PortalFixtures() {}
 
     /** Where every portal test starts: an empty database, no stored uploads, the sample city's 2025 targets. */
     static void freshSampleCity(DataSource dataSource, ScorecardOperations operations, Path home) throws Exception {

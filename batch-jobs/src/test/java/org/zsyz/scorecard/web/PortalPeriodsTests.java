@@ -11,9 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,9 +39,13 @@ import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
  * the signed-in user in the header, and a period that is not a year-month.
  */
 @Import(PortalFixtures.ThirdOfOctober.class)
-@SpringBootTest(classes = { ScorecardApplication.class, PortalConfiguration.class },
-        properties = { "spring.main.web-application-type=servlet", "scorecard.progress.terminal=never",
-                "scorecard.schedule.enabled=false" })
+@SpringBootTest(
+        classes = {ScorecardApplication.class, PortalConfiguration.class},
+        properties = {
+            "spring.main.web-application-type=servlet",
+            "scorecard.progress.terminal=never",
+            "scorecard.schedule.enabled=false"
+        })
 @AutoConfigureMockMvc
 abstract class PortalPeriodsTests {
 
@@ -88,13 +90,23 @@ abstract class PortalPeriodsTests {
 
     @Test
     void everyPortalPageShowsTheSignedInAccount() throws Exception {
-        for (String page : new String[] { "/bureau", "/bureau/targets", "/bureau/runs", "/bureau/ranking",
-                "/bureau/publications", "/bureau/accounts", "/bureau/upload", "/account/password" }) {
-            assertThat(CountyPortalTests.text(ok(get(page).with(user(bureau))), "current-user")).as(page)
+        for (String page : new String[] {
+            "/bureau",
+            "/bureau/targets",
+            "/bureau/runs",
+            "/bureau/ranking",
+            "/bureau/publications",
+            "/bureau/accounts",
+            "/bureau/upload",
+            "/account/password"
+        }) {
+            assertThat(CountyPortalTests.text(ok(get(page).with(user(bureau))), "current-user"))
+                    .as(page)
                     .isEqualTo("office");
         }
-        for (String page : new String[] { "/county", "/account/password" }) {
-            assertThat(CountyPortalTests.text(ok(get(page).with(user(county))), "current-user")).as(page)
+        for (String page : new String[] {"/county", "/account/password"}) {
+            assertThat(CountyPortalTests.text(ok(get(page).with(user(county))), "current-user"))
+                    .as(page)
                     .isEqualTo("dongchuan");
         }
     }
@@ -110,19 +122,23 @@ abstract class PortalPeriodsTests {
 
     @Test
     void anUploadForAMalformedPeriodIsNotStored() throws Exception {
-        String page = ok(multipart("/county/upload").file(new MockMultipartFile("file", "419921.xlsx", null,
-                PortalFixtures.good(home, PortalFixtures.OWN))).param("period", "2025-9x").with(user(county))
+        String page = ok(multipart("/county/upload")
+                .file(new MockMultipartFile("file", "419921.xlsx", null, PortalFixtures.good(home, PortalFixtures.OWN)))
+                .param("period", "2025-9x")
+                .with(user(county))
                 .with(csrf()));
-        assertThat(CountyPortalTests.text(page, "verdict-problem")).isEqualTo("这份文件没有报送。报告期“2025-9x”格式不对，"
-                + "应写成如 2025-09 的年-月。下面显示的是当前报告期 2025-09。");
-        assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM return_submission",
-                Integer.class)).isZero();
+        assertThat(CountyPortalTests.text(page, "verdict-problem"))
+                .isEqualTo("这份文件没有报送。报告期“2025-9x”格式不对，" + "应写成如 2025-09 的年-月。下面显示的是当前报告期 2025-09。");
+        assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM return_submission", Integer.class))
+                .isZero();
     }
 
     @Test
     void aTemplateOfAMalformedPeriodLeadsBackToTheCountyPage() throws Exception {
-        MvcResult result = mvc.perform(get("/county/template").param("period", "abc").with(user(county)))
-                .andExpect(redirectedUrl("/county?period=2025-09")).andReturn();
+        MvcResult result = mvc.perform(
+                        get("/county/template").param("period", "abc").with(user(county)))
+                .andExpect(redirectedUrl("/county?period=2025-09"))
+                .andReturn();
         assertThat(result.getFlashMap().get("problem"))
                 .isEqualTo("没有生成模板。报告期“abc”格式不对，应写成如 2025-09 的年-月。下面显示的是当前报告期 2025-09。");
     }
@@ -130,27 +146,42 @@ abstract class PortalPeriodsTests {
     @Test
     void aBureauPageWithAMalformedPeriodShowsItsDefaultPeriodAndSaysWhy() throws Exception {
         MvcResult board = mvc.perform(get("/bureau").param("period", "2025-13").with(user(bureau)))
-                .andExpect(redirectedUrl("/bureau")).andReturn();
+                .andExpect(redirectedUrl("/bureau"))
+                .andReturn();
         assertThat(board.getFlashMap().get("problem")).isEqualTo("报告期“2025-13”格式不对，应写成如 2025-09 的年-月。");
         mvc.perform(get("/bureau/ranking").param("period", "x").with(user(bureau)))
                 .andExpect(redirectedUrl("/bureau/ranking"));
-        mvc.perform(get("/bureau/upload?period=x&unit=" + PortalFixtures.OWN).with(user(bureau))).andExpect(redirectedUrl("/bureau/upload?unit=" + PortalFixtures.OWN));
-        MvcResult run = mvc.perform(post("/bureau/runs").param("period", "x").with(user(bureau)).with(csrf()))
-                .andExpect(redirectedUrl("/bureau/runs")).andReturn();
+        mvc.perform(get("/bureau/upload?period=x&unit=" + PortalFixtures.OWN).with(user(bureau)))
+                .andExpect(redirectedUrl("/bureau/upload?unit=" + PortalFixtures.OWN));
+        MvcResult run = mvc.perform(post("/bureau/runs")
+                        .param("period", "x")
+                        .with(user(bureau))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/bureau/runs"))
+                .andReturn();
         assertThat(run.getFlashMap().get("problem")).isEqualTo("请选择月份");
     }
 
     @Test
     void aDownloadOfAMalformedPeriodDoesNotExist() throws Exception {
         mvc.perform(get("/county/scorecards/abc").with(user(county))).andExpect(status().isNotFound());
-        mvc.perform(get("/bureau/publications/file").param("period", "abc").param("name", "x.pdf")
-                .with(user(bureau))).andExpect(status().isNotFound());
-        mvc.perform(get("/bureau/publications/file").param("period", "").param("name", "x.pdf")
-                .with(user(bureau))).andExpect(status().isNotFound());
+        mvc.perform(get("/bureau/publications/file")
+                        .param("period", "abc")
+                        .param("name", "x.pdf")
+                        .with(user(bureau)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/bureau/publications/file")
+                        .param("period", "")
+                        .param("name", "x.pdf")
+                        .with(user(bureau)))
+                .andExpect(status().isNotFound());
     }
 
     String ok(RequestBuilder request) throws Exception {
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.web;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class PortalRunConfirmationOnMySqlTests extends PortalRunConfirmationTests {
-}
+class PortalRunConfirmationOnMySqlTests extends PortalRunConfirmationTests {}

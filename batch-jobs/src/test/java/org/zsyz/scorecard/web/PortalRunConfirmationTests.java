@@ -14,9 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,13 +70,18 @@ abstract class PortalRunConfirmationTests {
                 Files.delete(file);
             }
         }
-        bureau = new PortalUser(accountRows.findByUsername(
-                accounts.add("office", "bureau", null, "correct horse battery".toCharArray()).username()), false);
+        bureau = new PortalUser(
+                accountRows.findByUsername(accounts.add("office", "bureau", null, "correct horse battery".toCharArray())
+                        .username()),
+                false);
     }
 
     String runsPage() throws Exception {
-        return mvc.perform(get("/bureau/runs").with(user(bureau))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(get("/bureau/runs").with(user(bureau)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     String runAndWait(boolean confirm) throws Exception {
@@ -86,7 +89,10 @@ abstract class PortalRunConfirmationTests {
     }
 
     String runAndWait(boolean confirm, boolean revision) throws Exception {
-        var request = post("/bureau/runs").param("period", "2025-09").with(user(bureau)).with(csrf());
+        var request = post("/bureau/runs")
+                .param("period", "2025-09")
+                .with(user(bureau))
+                .with(csrf());
         if (confirm) {
             request.param("confirmFewReturns", "true");
         }
@@ -94,7 +100,8 @@ abstract class PortalRunConfirmationTests {
             request.param("revision", "true");
         }
         mvc.perform(request).andExpect(status().isFound());
-        await().atMost(Duration.ofMinutes(3)).until(() -> runs.last() != null && !runs.last().running());
+        await().atMost(Duration.ofMinutes(3))
+                .until(() -> runs.last() != null && !runs.last().running());
         return runs.last().outcome();
     }
 
@@ -102,12 +109,18 @@ abstract class PortalRunConfirmationTests {
     void aReturnArrivingAfterTheImportIsNamedInTheRunsOutcome() throws Exception {
         SampleMonth.prepare(home); // the month's 13 returns back in the inbox
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        mvc.perform(post("/bureau/runs").param("period", "2025-09").with(user(bureau)).with(csrf()))
+        mvc.perform(post("/bureau/runs")
+                        .param("period", "2025-09")
+                        .with(user(bureau))
+                        .with(csrf()))
                 .andExpect(status().isFound());
         // a unit's return arrives once the run has imported the inbox, while it assesses and renders
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50)).until(() -> jdbc.queryForObject(
-                "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'importReturn' AND STATUS = 'COMPLETED'",
-                Integer.class) > 0);
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'importReturn' AND STATUS = 'COMPLETED'",
+                                Integer.class)
+                        > 0);
         Path archived;
         try (Stream<Path> files = Files.list(home.resolve("archive/2025-09"))) {
             archived = files.sorted().findFirst().orElseThrow();
@@ -115,8 +128,9 @@ abstract class PortalRunConfirmationTests {
         Files.copy(archived, home.resolve("inbox/2025-09/419921-补报.xlsx"));
         await().atMost(Duration.ofMinutes(3)).until(() -> !runs.last().running());
 
-        assertThat(runs.last().outcome()).startsWith("完成").contains("注意：收件箱 " + home.resolve("inbox/2025-09")
-                + " 中有 1 个文件未纳入本次发布（419921-补报.xlsx；");
+        assertThat(runs.last().outcome())
+                .startsWith("完成")
+                .contains("注意：收件箱 " + home.resolve("inbox/2025-09") + " 中有 1 个文件未纳入本次发布（419921-补报.xlsx；");
         assertThat(runsPage()).contains("419921-补报.xlsx");
     }
 
@@ -126,8 +140,7 @@ abstract class PortalRunConfirmationTests {
 
         String refused = runAndWait(false);
 
-        assertThat(refused).startsWith("未发布：2025-09 没有一份可计入的月报（13 家考核单位都未报送）")
-                .contains("勾选“确认发布报送很少的月份”");
+        assertThat(refused).startsWith("未发布：2025-09 没有一份可计入的月报（13 家考核单位都未报送）").contains("勾选“确认发布报送很少的月份”");
         assertThat(runs.last().succeeded()).isFalse();
         assertThat(runsPage()).contains("未发布：2025-09 没有一份可计入的月报");
         assertThat(publications.findLatest(YearMonth.of(2025, 9))).isNull();

@@ -5,7 +5,6 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -19,8 +18,12 @@ import org.zsyz.scorecard.testsupport.ScorecardTest;
 @Inherited
 @ScorecardTest
 @Import(PortalConfiguration.class)
-@TestPropertySource(properties = { "spring.main.web-application-type=servlet", "scorecard.progress.terminal=never",
-        "scorecard.schedule.enabled=false" })
+@TestPropertySource(
+        properties = {
+            "spring.main.web-application-type=servlet",
+            "scorecard.progress.terminal=never",
+            "scorecard.schedule.enabled=false"
+        })
 @AutoConfigureMockMvc
 @interface PortalTest {
 

@@ -15,9 +15,7 @@ import java.nio.file.Path;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +34,7 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
  */
 @OnH2
 @PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = { "server.address=127.0.0.1", "scorecard.web.upload-limit=1MB" })
+@TestPropertySource(properties = {"server.address=127.0.0.1", "scorecard.web.upload-limit=1MB"})
 class PortalUploadLimitTests {
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -55,7 +53,8 @@ class PortalUploadLimitTests {
     @Autowired
     AccountService accounts;
 
-    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
@@ -77,11 +76,15 @@ class PortalUploadLimitTests {
         operations.importTargets(SampleMonth.prepare(home), SampleMonth.YEAR);
         accounts.add("dongchuan", "county", PortalFixtures.OWN, "correct horse battery".toCharArray());
 
-        String form = "username=dongchuan&password=" + URLEncoder.encode("correct horse battery", StandardCharsets.UTF_8)
-                + "&_csrf=" + csrfOf(get("/login").body());
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form =
+                "username=dongchuan&password=" + URLEncoder.encode("correct horse battery", StandardCharsets.UTF_8)
+                        + "&_csrf=" + csrfOf(get("/login").body());
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
         String token = csrfOf(get("/county").body());
 
@@ -89,14 +92,19 @@ class PortalUploadLimitTests {
         new Random(1).nextBytes(big);
         String boundary = "----portal-test";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"period\"\r\n\r\n2025-09\r\n--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.xlsx\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"period\"\r\n\r\n2025-09\r\n--" + boundary
+                                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.xlsx\"\r\n"
+                                + "Content-Type: application/octet-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         body.write(big);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> upload = http.send(HttpRequest.newBuilder(uri("/county/upload?_csrf=" + token))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        HttpResponse<String> upload = http.send(
+                HttpRequest.newBuilder(uri("/county/upload?_csrf=" + token))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         // Tomcat refuses the body while the security filter reads the form: 413 with the portal's page

@@ -18,16 +18,18 @@ class RunDescriptionsTests {
         assertThat(RunDescriptions.reason(trace)).isEqualTo("方法文件不存在：rules/assessment.yaml");
         assertThat(RunDescriptions.reason("java.lang.RuntimeException: java.io.IOException: 收件箱不可读"))
                 .isEqualTo("收件箱不可读");
-        assertThat(RunDescriptions.reason("运行中断：进程已退出；已恢复为 FAILED，可继续运行"))
-                .isEqualTo("运行中断：进程已退出；已恢复为 FAILED，可继续运行");
+        assertThat(RunDescriptions.reason("运行中断：进程已退出；已恢复为 FAILED，可继续运行")).isEqualTo("运行中断：进程已退出；已恢复为 FAILED，可继续运行");
     }
 
     @Test
     void technicalFailuresAreNamedInChinese() {
-        assertThat(RunDescriptions.reason("org.springframework.transaction.CannotCreateTransactionException: x\n"
-                + "Caused by: com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure"))
+        assertThat(
+                        RunDescriptions.reason(
+                                "org.springframework.transaction.CannotCreateTransactionException: x\n"
+                                        + "Caused by: com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure"))
                 .isEqualTo("数据库不可用（连接不上或不再应答）");
-        assertThat(RunDescriptions.reason("java.io.IOException: No space left on device")).isEqualTo("磁盘空间已满，无法写入文件");
+        assertThat(RunDescriptions.reason("java.io.IOException: No space left on device"))
+                .isEqualTo("磁盘空间已满，无法写入文件");
         assertThat(RunDescriptions.reason("java.lang.NullPointerException\n\tat x.Y.z(Y.java:1)"))
                 .isEqualTo("程序内部错误，详情见日志 logs/scorecard.log");
         assertThat(RunDescriptions.reason("java.lang.IllegalArgumentException: bad index 3"))

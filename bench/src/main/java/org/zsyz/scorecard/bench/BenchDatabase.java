@@ -33,8 +33,10 @@ final class BenchDatabase {
 
     /** The URL the application itself uses for a phase whose working folder is {@code home}. */
     String appUrl(Path home) {
-        return mysql ? url : "jdbc:h2:file:" + home.toAbsolutePath().resolve("data").resolve("scorecard")
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE";
+        return mysql
+                ? url
+                : "jdbc:h2:file:" + home.toAbsolutePath().resolve("data").resolve("scorecard")
+                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE";
     }
 
     Connection connect(Path home, String extraMySqlProperties) throws SQLException {
@@ -51,7 +53,8 @@ final class BenchDatabase {
         if (!mysql) {
             return;
         }
-        try (Connection c = connect(null, "createDatabaseIfNotExist=true"); Statement s = c.createStatement()) {
+        try (Connection c = connect(null, "createDatabaseIfNotExist=true");
+                Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables "
                     + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")) {
@@ -70,11 +73,12 @@ final class BenchDatabase {
     /** One line per top-level step of the latest execution of {@code job}: name, seconds, read, written. */
     List<Map<String, Object>> steps(Path home, String job) throws SQLException {
         List<Map<String, Object>> steps = new ArrayList<>();
-        try (Connection c = connect(home, ""); PreparedStatement q = c.prepareStatement(
-                "SELECT s.STEP_NAME, s.START_TIME, s.END_TIME, s.READ_COUNT, s.WRITE_COUNT, s.STATUS "
-                        + "FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = (SELECT MAX(e.JOB_EXECUTION_ID) "
-                        + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
-                        + "WHERE i.JOB_NAME = ?) ORDER BY s.STEP_EXECUTION_ID")) {
+        try (Connection c = connect(home, "");
+                PreparedStatement q = c.prepareStatement(
+                        "SELECT s.STEP_NAME, s.START_TIME, s.END_TIME, s.READ_COUNT, s.WRITE_COUNT, s.STATUS "
+                                + "FROM BATCH_STEP_EXECUTION s WHERE s.JOB_EXECUTION_ID = (SELECT MAX(e.JOB_EXECUTION_ID) "
+                                + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
+                                + "WHERE i.JOB_NAME = ?) ORDER BY s.STEP_EXECUTION_ID")) {
             q.setString(1, job);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -86,8 +90,11 @@ final class BenchDatabase {
                     Timestamp end = rs.getTimestamp(3);
                     Map<String, Object> step = new LinkedHashMap<>();
                     step.put("step", name);
-                    step.put("seconds", start == null || end == null ? null
-                            : Math.round((end.getTime() - start.getTime()) / 10.0) / 100.0);
+                    step.put(
+                            "seconds",
+                            start == null || end == null
+                                    ? null
+                                    : Math.round((end.getTime() - start.getTime()) / 10.0) / 100.0);
                     step.put("read", rs.getLong(4));
                     step.put("written", rs.getLong(5));
                     step.put("status", rs.getString(6));
@@ -99,7 +106,9 @@ final class BenchDatabase {
     }
 
     long count(Path home, String sql) throws SQLException {
-        try (Connection c = connect(home, ""); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = connect(home, "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -109,7 +118,8 @@ final class BenchDatabase {
         if (!mysql) {
             return "H2 (embedded, file)";
         }
-        try (Connection c = connect(null, "createDatabaseIfNotExist=true"); Statement s = c.createStatement();
+        try (Connection c = connect(null, "createDatabaseIfNotExist=true");
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT VERSION()")) {
             rs.next();
             return rs.getString(1);

@@ -15,34 +15,51 @@ import java.util.Map;
  */
 final class BenchReport {
 
-    private BenchReport() {
-    }
+    private BenchReport() {}
 
     static String markdown(Map<String, Object> r) {
         StringBuilder out = new StringBuilder();
         @SuppressWarnings("unchecked")
         Map<String, Object> machine = (Map<String, Object>) r.get("machine");
-        out.append("Machine: ").append(machine.get("cpus")).append(" CPUs, ").append(machine.get("memoryGb"))
-                .append(" GB RAM, Java ").append(machine.get("java")).append(", database ")
-                .append(machine.get("database")).append('\n').append('\n');
+        out.append("Machine: ")
+                .append(machine.get("cpus"))
+                .append(" CPUs, ")
+                .append(machine.get("memoryGb"))
+                .append(" GB RAM, Java ")
+                .append(machine.get("java"))
+                .append(", database ")
+                .append(machine.get("database"))
+                .append('\n')
+                .append('\n');
         out.append("| measure | this project | comparison | ratio | target | met |\n");
         out.append("|---|---|---|---|---|---|\n");
         Map<?, ?> read = (Map<?, ?>) r.get("read");
         if (read != null) {
             String rows = read.get("ledgerRows") + " ledger rows in " + read.get("files") + " returns";
-            out.append(row("(a) reading " + rows + ", vs FastExcel " + "1.3.0 (rows/s)",
-                    rate(read, ReaderComparison.OURS), rate(read, ReaderComparison.FASTEXCEL),
-                    read.get("ratioToFastExcel"), "≥ " + TARGET_VS_FASTEXCEL,
+            out.append(row(
+                    "(a) reading " + rows + ", vs FastExcel " + "1.3.0 (rows/s)",
+                    rate(read, ReaderComparison.OURS),
+                    rate(read, ReaderComparison.FASTEXCEL),
+                    read.get("ratioToFastExcel"),
+                    "≥ " + TARGET_VS_FASTEXCEL,
                     num(read.get("ratioToFastExcel")) >= TARGET_VS_FASTEXCEL));
-            out.append(row("(a) reading the same, vs POI user model (WorkbookFactory) (rows/s)",
-                    rate(read, ReaderComparison.OURS), rate(read, ReaderComparison.POI), read.get("ratioToPoiUserModel"),
-                    "≥ " + TARGET_VS_POI, num(read.get("ratioToPoiUserModel")) >= TARGET_VS_POI));
+            out.append(row(
+                    "(a) reading the same, vs POI user model (WorkbookFactory) (rows/s)",
+                    rate(read, ReaderComparison.OURS),
+                    rate(read, ReaderComparison.POI),
+                    read.get("ratioToPoiUserModel"),
+                    "≥ " + TARGET_VS_POI,
+                    num(read.get("ratioToPoiUserModel")) >= TARGET_VS_POI));
         }
         Map<?, ?> write = (Map<?, ?>) r.get("write");
         if (write != null) {
-            out.append(row("(b) storing " + write.get("rows") + " rows in " + machine.get("databaseKind")
-                    + " (" + write.get("writerStores") + "), vs plain JDBC batch (rows/s)", rate(write, WriterComparison.OURS),
-                    rate(write, WriterComparison.JDBC), write.get("ratioToJdbcBatch"), "≥ " + TARGET_VS_JDBC,
+            out.append(row(
+                    "(b) storing " + write.get("rows") + " rows in " + machine.get("databaseKind") + " ("
+                            + write.get("writerStores") + "), vs plain JDBC batch (rows/s)",
+                    rate(write, WriterComparison.OURS),
+                    rate(write, WriterComparison.JDBC),
+                    write.get("ratioToJdbcBatch"),
+                    "≥ " + TARGET_VS_JDBC,
                     num(write.get("ratioToJdbcBatch")) >= TARGET_VS_JDBC));
         }
         Map<?, ?> monthly = (Map<?, ?>) r.get("monthly");
@@ -50,20 +67,34 @@ final class BenchReport {
             for (Map.Entry<?, ?> e : monthly.entrySet()) {
                 Map<?, ?> m = (Map<?, ?>) e.getValue();
                 if (m.get("unitPdfsPerSecond") != null) {
-                    out.append(row("(c) unit scorecard PDFs, " + e.getKey() + " (" + m.get("unitPdfs") + " PDFs)",
-                            m.get("unitPdfsPerSecond") + " PDFs/s", "", "", "", null));
+                    out.append(row(
+                            "(c) unit scorecard PDFs, " + e.getKey() + " (" + m.get("unitPdfs") + " PDFs)",
+                            m.get("unitPdfsPerSecond") + " PDFs/s",
+                            "",
+                            "",
+                            "",
+                            null));
                 }
             }
             for (Map.Entry<?, ?> e : monthly.entrySet()) {
                 Map<?, ?> m = (Map<?, ?>) e.getValue();
                 boolean ok = ((Number) m.get("exitCode")).intValue() == 0;
                 boolean nation = "nation".equals(e.getKey());
-                out.append(row("(d) monthly job (import, assess, publish), " + e.getKey() + ": " + m.get("returns")
-                        + " returns, " + m.get("ledgerRows") + " ledger rows, -Xmx" + m.get("heap"),
-                        (ok ? m.get("wallSeconds") + " s" : "FAILED after " + m.get("wallSeconds") + " s (exit "
-                                + m.get("exitCode") + (String.valueOf(m.get("output")).contains("OutOfMemoryError")
-                                        ? ", out of heap" : "") + ")")
-                                + ", peak heap " + m.get("peakHeapMb") + " MB", "", "",
+                out.append(row(
+                        "(d) monthly job (import, assess, publish), " + e.getKey() + ": " + m.get("returns")
+                                + " returns, " + m.get("ledgerRows") + " ledger rows, -Xmx" + m.get("heap"),
+                        (ok
+                                        ? m.get("wallSeconds") + " s"
+                                        : "FAILED after " + m.get("wallSeconds") + " s (exit "
+                                                + m.get("exitCode")
+                                                + (String.valueOf(m.get("output"))
+                                                                .contains("OutOfMemoryError")
+                                                        ? ", out of heap"
+                                                        : "")
+                                                + ")")
+                                + ", peak heap " + m.get("peakHeapMb") + " MB",
+                        "",
+                        "",
                         nation ? "< " + (int) TARGET_NATION_SECONDS + " s" : "",
                         nation ? ok && num(m.get("wallSeconds")) < TARGET_NATION_SECONDS : null));
             }
@@ -71,9 +102,15 @@ final class BenchReport {
         Map<?, ?> large = (Map<?, ?>) r.get("largeLedger");
         if (large != null) {
             boolean ok = Boolean.TRUE.equals(large.get("accepted"));
-            out.append(row("(e) one " + large.get("rows") + "-row ledger (" + large.get("fileMb")
-                    + " MB) imported, -Xmx" + large.get("heap"), (ok ? large.get("wallSeconds") + " s" : "FAILED")
-                    + ", peak heap " + large.get("peakHeapMb") + " MB", "", "", "imports in " + large.get("heap"), ok));
+            out.append(row(
+                    "(e) one " + large.get("rows") + "-row ledger (" + large.get("fileMb") + " MB) imported, -Xmx"
+                            + large.get("heap"),
+                    (ok ? large.get("wallSeconds") + " s" : "FAILED") + ", peak heap " + large.get("peakHeapMb")
+                            + " MB",
+                    "",
+                    "",
+                    "imports in " + large.get("heap"),
+                    ok));
         }
         if (monthly != null) {
             for (Map.Entry<?, ?> e : monthly.entrySet()) {
@@ -86,8 +123,15 @@ final class BenchReport {
                 out.append("| step | seconds | read | written |\n|---|---|---|---|\n");
                 for (Object o : steps) {
                     Map<?, ?> s = (Map<?, ?>) o;
-                    out.append("| ").append(s.get("step")).append(" | ").append(s.get("seconds")).append(" | ")
-                            .append(s.get("read")).append(" | ").append(s.get("written")).append(" |\n");
+                    out.append("| ")
+                            .append(s.get("step"))
+                            .append(" | ")
+                            .append(s.get("seconds"))
+                            .append(" | ")
+                            .append(s.get("read"))
+                            .append(" | ")
+                            .append(s.get("written"))
+                            .append(" |\n");
                 }
             }
         }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.zsyz.scorecard.sample.SampleCityGenerator;
 import org.zsyz.scorecard.sample.SampleScale;
 
@@ -37,6 +36,7 @@ public final class Benchmark {
 
     /** The targets of issue 7: figures in the benchmark, never timed tests. */
     static final double TARGET_VS_FASTEXCEL = 1.0;
+
     static final double TARGET_VS_POI = 3.0;
     static final double TARGET_VS_JDBC = 0.8;
     static final double TARGET_NATION_SECONDS = 120;
@@ -75,8 +75,9 @@ public final class Benchmark {
             return false;
         }
         Map<?, ?> monthly = (Map<?, ?>) results.get("monthly");
-        if (monthly != null && monthly.values().stream()
-                .anyMatch(m -> ((Number) ((Map<?, ?>) m).get("exitCode")).intValue() != 0)) {
+        if (monthly != null
+                && monthly.values().stream()
+                        .anyMatch(m -> ((Number) ((Map<?, ?>) m).get("exitCode")).intValue() != 0)) {
             return false;
         }
         Map<?, ?> large = (Map<?, ?>) results.get("largeLedger");
@@ -115,8 +116,12 @@ public final class Benchmark {
                 case "--work" -> work = Path.of(v);
                 case "--json" -> json = Path.of(v);
                 case "--scorecard-jar" -> scorecardJar = Path.of(v);
-                case "--scales" -> scales = Stream.of(v.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                        .map(s -> SampleScale.valueOf(s.toUpperCase(Locale.ROOT))).toList();
+                case "--scales" ->
+                    scales = Stream.of(v.split(","))
+                            .map(String::trim)
+                            .filter(s -> !s.isEmpty())
+                            .map(s -> SampleScale.valueOf(s.toUpperCase(Locale.ROOT)))
+                            .toList();
                 case "--read-scale" -> readScale = SampleScale.valueOf(v.toUpperCase(Locale.ROOT));
                 case "--large-rows" -> largeRows = Integer.parseInt(v);
                 case "--rounds" -> rounds = Math.max(1, Integer.parseInt(v));
@@ -135,9 +140,21 @@ public final class Benchmark {
         ChildRun child = new ChildRun(scorecardJar, db);
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("machine", machine(db));
-        results.put("targets", Map.of("importerVsFastExcel", TARGET_VS_FASTEXCEL, "importerVsPoiUserModel",
-                TARGET_VS_POI, "writerVsJdbcBatch", TARGET_VS_JDBC, "nationMonthlySeconds", TARGET_NATION_SECONDS,
-                "monthlyHeap", monthlyHeap, "largeLedgerHeap", largeHeap));
+        results.put(
+                "targets",
+                Map.of(
+                        "importerVsFastExcel",
+                        TARGET_VS_FASTEXCEL,
+                        "importerVsPoiUserModel",
+                        TARGET_VS_POI,
+                        "writerVsJdbcBatch",
+                        TARGET_VS_JDBC,
+                        "nationMonthlySeconds",
+                        TARGET_NATION_SECONDS,
+                        "monthlyHeap",
+                        monthlyHeap,
+                        "largeLedgerHeap",
+                        largeHeap));
         results.put("complete", false);
         clean(work);
         Files.createDirectories(work);
@@ -152,12 +169,19 @@ public final class Benchmark {
         for (SampleScale scale : needed) {
             Path dir = work.resolve("data-" + scale.name().toLowerCase(Locale.ROOT));
             long start = System.nanoTime();
-            SampleCityGenerator.Summary s = new SampleCityGenerator(scale, SampleCityGenerator.DEFAULT_SEED)
-                    .write(dir, 1);
+            SampleCityGenerator.Summary s =
+                    new SampleCityGenerator(scale, SampleCityGenerator.DEFAULT_SEED).write(dir, 1);
             double seconds = (System.nanoTime() - start) / 1e9;
             data.put(scale, dir);
-            generated.put(scale.name().toLowerCase(Locale.ROOT), Map.of("units", s.units(), "files",
-                    s.returnFiles(), "seconds", ReaderComparison.round(seconds, 1)));
+            generated.put(
+                    scale.name().toLowerCase(Locale.ROOT),
+                    Map.of(
+                            "units",
+                            s.units(),
+                            "files",
+                            s.returnFiles(),
+                            "seconds",
+                            ReaderComparison.round(seconds, 1)));
             log("generated %s: %d units, %d returns in %.1f s", scale, s.units(), s.returnFiles(), seconds);
         }
         results.put("generated", generated);
@@ -175,8 +199,15 @@ public final class Benchmark {
         // (b) writing: a migrated database with the units, then the same rows two ways
         Path writeHome = work.resolve("write");
         db.reset();
-        requireOk(child.run(writeHome, monthlyHeap, "import-targets", "import-targets",
-                SampleCityGenerator.targetsFile(data.get(readScale), PERIOD.getYear()).toAbsolutePath().toString()),
+        requireOk(
+                child.run(
+                        writeHome,
+                        monthlyHeap,
+                        "import-targets",
+                        "import-targets",
+                        SampleCityGenerator.targetsFile(data.get(readScale), PERIOD.getYear())
+                                .toAbsolutePath()
+                                .toString()),
                 "import-targets");
         log("(b) storing the ledger rows two ways, %d round(s) after a warm-up", rounds);
         Map<String, Object> write = new WriterComparison(db, writeHome, readFiles, PERIOD).run(rounds);
@@ -214,8 +245,15 @@ public final class Benchmark {
             throws Exception {
         Path home = work.resolve("monthly-" + scale.name().toLowerCase(Locale.ROOT));
         db.reset();
-        requireOk(child.run(home, monthlyHeap, "import-targets", "import-targets",
-                SampleCityGenerator.targetsFile(data, PERIOD.getYear()).toAbsolutePath().toString()),
+        requireOk(
+                child.run(
+                        home,
+                        monthlyHeap,
+                        "import-targets",
+                        "import-targets",
+                        SampleCityGenerator.targetsFile(data, PERIOD.getYear())
+                                .toAbsolutePath()
+                                .toString()),
                 "import-targets");
         Path inbox = home.resolve("inbox").resolve(PERIOD.toString());
         Files.createDirectories(inbox);
@@ -243,8 +281,8 @@ public final class Benchmark {
         for (Map<String, Object> step : steps) {
             if ("renderUnitScorecards".equals(step.get("step")) && step.get("seconds") instanceof Double s && s > 0) {
                 result.put("unitPdfs", step.get("written"));
-                result.put("unitPdfsPerSecond", ReaderComparison.round(((Number) step.get("written")).longValue() / s,
-                        1));
+                result.put(
+                        "unitPdfsPerSecond", ReaderComparison.round(((Number) step.get("written")).longValue() / s, 1));
             }
         }
         if (run.exitCode() != 0) {
@@ -274,8 +312,11 @@ public final class Benchmark {
     }
 
     private static List<Path> inbox(Path data) throws IOException {
-        try (Stream<Path> files = Files.list(data.resolve(SampleCityGenerator.INBOX).resolve(PERIOD.toString()))) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).sorted().toList();
+        try (Stream<Path> files =
+                Files.list(data.resolve(SampleCityGenerator.INBOX).resolve(PERIOD.toString()))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".xlsx"))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -24,8 +24,7 @@ final class ChildRun {
     private static final Pattern BEFORE_GC = Pattern.compile("\\) (\\d+)M->(\\d+)M\\((\\d+)M\\)");
     private static final Pattern AT_EXIT = Pattern.compile("heap\\s+total (\\d+)K, used (\\d+)K");
 
-    record Result(int exitCode, double seconds, long peakHeapMb, String output) {
-    }
+    record Result(int exitCode, double seconds, long peakHeapMb, String output) {}
 
     private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     private final Path scorecardJar;
@@ -41,14 +40,21 @@ final class ChildRun {
         Files.createDirectories(home);
         Path gcLog = home.resolve(name + "-gc.log");
         Path output = home.resolve(name + "-output.txt");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
-                "-Xlog:gc,gc+heap+exit:file=" + gcLog, "-jar", scorecardJar.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of(
+                java.toString(),
+                "-Xmx" + heap,
+                "-XX:+ExitOnOutOfMemoryError",
+                "-Xlog:gc,gc+heap+exit:file=" + gcLog,
+                "-jar",
+                scorecardJar.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         command.add("--scorecard.home=" + home.toAbsolutePath());
         if (db.mysql) {
             command.add("--spring.profiles.active=mysql");
         }
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         Map<String, String> env = builder.environment();
         env.put("SCORECARD_HOME", home.toAbsolutePath().toString());

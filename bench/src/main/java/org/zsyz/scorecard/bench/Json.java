@@ -7,8 +7,7 @@ import java.util.Map;
 /** Just enough JSON for the results: maps (insertion order kept), lists, strings, numbers, booleans, null. */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     static String write(Object value) {
         StringBuilder out = new StringBuilder();
@@ -49,7 +48,10 @@ final class Json {
             pad(out, indent);
             out.append(']');
         } else if (value instanceof Double d) {
-            out.append(Double.isFinite(d) ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : "null");
+            out.append(
+                    Double.isFinite(d)
+                            ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+                            : "null");
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else {

@@ -14,7 +14,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.zsyz.scorecard.returns.LedgerRow;
 import org.zsyz.scorecard.returns.ReturnActivity;
 import org.zsyz.scorecard.returns.ReturnCover;
@@ -53,20 +52,35 @@ final class LargeLedgerRun {
         db.reset();
         Files.createDirectories(home);
         Path targets = home.resolve("targets-" + PERIOD.getYear() + ".xlsx");
-        new TargetsWorkbookWriter().write(new TargetsWorkbook(PERIOD.getYear(), List.of(new UnitTargets(LARGE_UNIT,
-                "牧野区", "城区", true, Map.of(Indicator.I1, new BigDecimal("20"))))), targets);
-        Benchmark.requireOk(child.run(home, monthlyHeap, "import-targets", "import-targets",
-                targets.toAbsolutePath().toString()), "import-targets");
+        new TargetsWorkbookWriter()
+                .write(
+                        new TargetsWorkbook(
+                                PERIOD.getYear(),
+                                List.of(new UnitTargets(
+                                        LARGE_UNIT, "牧野区", "城区", true, Map.of(Indicator.I1, new BigDecimal("20"))))),
+                        targets);
+        Benchmark.requireOk(
+                child.run(
+                        home,
+                        monthlyHeap,
+                        "import-targets",
+                        "import-targets",
+                        targets.toAbsolutePath().toString()),
+                "import-targets");
         Path file = home.resolve("inbox").resolve(PERIOD.toString()).resolve(LARGE_UNIT + ".xlsx");
         Files.createDirectories(file.getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
-            new ReturnWorkbookWriter().write(new ReturnCover(LARGE_UNIT, "牧野区", PERIOD, "王丽", "0373-1234567"),
-                    () -> largeLedgerRows(largeRows), new ReturnActivity(12, 3, 40, 25), out);
+            new ReturnWorkbookWriter()
+                    .write(
+                            new ReturnCover(LARGE_UNIT, "牧野区", PERIOD, "王丽", "0373-1234567"),
+                            () -> largeLedgerRows(largeRows),
+                            new ReturnActivity(12, 3, 40, 25),
+                            out);
         }
         Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2025-10-02T02:00:00Z")));
         long fileBytes = Files.size(file);
-        ChildRun.Result run = child.run(home, largeHeap, "import-returns", "import-returns", "--period",
-                PERIOD.toString());
+        ChildRun.Result run =
+                child.run(home, largeHeap, "import-returns", "import-returns", "--period", PERIOD.toString());
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("rows", largeRows);
         result.put("fileMb", ReaderComparison.round(fileBytes / 1048576.0, 1));
@@ -97,11 +111,22 @@ final class LargeLedgerRun {
             public LedgerRow next() {
                 i++;
                 String n = String.format("%06d", i);
-                return new LedgerRow("XM-2025-" + n, "招商引资重点项目" + n + "号智能制造产业园",
-                        "某某投资控股集团有限公司第" + n + "分公司", InvestorSource.OUT_OF_PROVINCE, "工业",
-                        ProjectStatus.STARTED, LocalDate.of(2024, 1, 10), new BigDecimal("1.5"),
-                        LocalDate.of(2024, 2, 1), new BigDecimal("0.8"), new BigDecimal("0.5"), null, true,
-                        i % 50 == 0, null);
+                return new LedgerRow(
+                        "XM-2025-" + n,
+                        "招商引资重点项目" + n + "号智能制造产业园",
+                        "某某投资控股集团有限公司第" + n + "分公司",
+                        InvestorSource.OUT_OF_PROVINCE,
+                        "工业",
+                        ProjectStatus.STARTED,
+                        LocalDate.of(2024, 1, 10),
+                        new BigDecimal("1.5"),
+                        LocalDate.of(2024, 2, 1),
+                        new BigDecimal("0.8"),
+                        new BigDecimal("0.5"),
+                        null,
+                        true,
+                        i % 50 == 0,
+                        null);
             }
         };
     }

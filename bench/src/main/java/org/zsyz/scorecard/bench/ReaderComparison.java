@@ -1,5 +1,8 @@
 package org.zsyz.scorecard.bench;
 
+import cn.idev.excel.FastExcel;
+import cn.idev.excel.context.AnalysisContext;
+import cn.idev.excel.read.listener.ReadListener;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -7,7 +10,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -19,10 +21,6 @@ import org.zsyz.scorecard.returns.ReturnTemplate;
 import org.zsyz.scorecard.returns.ReturnWorkbookReader;
 import org.zsyz.scorecard.store.project.Industries;
 import org.zsyz.scorecard.store.returns.LedgerProject;
-
-import cn.idev.excel.FastExcel;
-import cn.idev.excel.context.AnalysisContext;
-import cn.idev.excel.read.listener.ReadListener;
 
 /**
  * (a) The same return files read three ways, one thread each: the project's importer (its one streaming pass with
@@ -39,8 +37,8 @@ final class ReaderComparison {
 
     private final List<Path> files;
     private final YearMonth period;
-    private final ReturnWorkbookReader reader = new ReturnWorkbookReader(new WorkbookReader(ReadLimits.DEFAULT),
-            Industries.DEFAULT);
+    private final ReturnWorkbookReader reader =
+            new ReturnWorkbookReader(new WorkbookReader(ReadLimits.DEFAULT), Industries.DEFAULT);
 
     ReaderComparison(List<Path> files, YearMonth period) {
         this.files = files;
@@ -85,10 +83,11 @@ final class ReaderComparison {
         long rows = 0;
         for (Path file : files) {
             long[] n = {0};
-            ReturnWorkbookReader.ReturnContent content = reader.read(file, period,
-                    cover -> new ReturnWorkbookReader.LedgerSink(1L, p -> n[0]++));
+            ReturnWorkbookReader.ReturnContent content =
+                    reader.read(file, period, cover -> new ReturnWorkbookReader.LedgerSink(1L, p -> n[0]++));
             if (content.issues().hasErrors()) {
-                throw new IllegalStateException(file + " has errors: " + content.issues().all().get(0).message());
+                throw new IllegalStateException(
+                        file + " has errors: " + content.issues().all().get(0).message());
             }
             rows += n[0];
         }
@@ -99,17 +98,18 @@ final class ReaderComparison {
         long[] rows = {0};
         for (Path file : files) {
             FastExcel.read(file.toFile(), new ReadListener<Map<Integer, String>>() {
-                @Override
-                public void invoke(Map<Integer, String> row, AnalysisContext context) {
-                    if (ReturnTemplate.LEDGER_SHEET.equals(context.readSheetHolder().getSheetName())) {
-                        rows[0]++;
-                    }
-                }
+                        @Override
+                        public void invoke(Map<Integer, String> row, AnalysisContext context) {
+                            if (ReturnTemplate.LEDGER_SHEET.equals(
+                                    context.readSheetHolder().getSheetName())) {
+                                rows[0]++;
+                            }
+                        }
 
-                @Override
-                public void doAfterAllAnalysed(AnalysisContext context) {
-                }
-            }).doReadAll();
+                        @Override
+                        public void doAfterAllAnalysed(AnalysisContext context) {}
+                    })
+                    .doReadAll();
         }
         return rows[0];
     }
@@ -139,8 +139,10 @@ final class ReaderComparison {
     private static Object value(Cell cell) {
         return switch (cell.getCellType()) {
             case STRING -> cell.getStringCellValue();
-            case NUMERIC -> org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue() : (Object) cell.getNumericCellValue();
+            case NUMERIC ->
+                org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
+                        ? cell.getLocalDateTimeCellValue()
+                        : (Object) cell.getNumericCellValue();
             case BOOLEAN -> cell.getBooleanCellValue();
             case FORMULA -> cell.getCellFormula();
             default -> null;

@@ -1,5 +1,6 @@
 package org.zsyz.scorecard.bench;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,11 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
-
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zsyz.scorecard.excel.ReadLimits;
@@ -60,8 +57,8 @@ final class WriterComparison {
     }
 
     Map<String, Object> run(int rounds) throws Exception {
-        ReturnWorkbookReader reader = new ReturnWorkbookReader(new WorkbookReader(ReadLimits.DEFAULT),
-                Industries.DEFAULT);
+        ReturnWorkbookReader reader =
+                new ReturnWorkbookReader(new WorkbookReader(ReadLimits.DEFAULT), Industries.DEFAULT);
         List<List<LedgerProject>> perFile = new ArrayList<>();
         List<String> units = new ArrayList<>();
         long rows = 0;
@@ -86,7 +83,8 @@ final class WriterComparison {
             pool.addDataSourceProperty("cachePrepStmts", "true");
             pool.addDataSourceProperty("prepStmtCacheSize", "100");
             pool.addDataSourceProperty("prepStmtCacheSqlLimit", "16384");
-            pool.addDataSourceProperty("allowLoadLocalInfileInPath", loadFolder().toString());
+            pool.addDataSourceProperty(
+                    "allowLoadLocalInfileInPath", loadFolder().toString());
         }
         pool.setMaximumPoolSize(2);
         ProjectWriter project = new ProjectWriter(pool, db.mysql ? loadFolder().toString() : "");
@@ -112,8 +110,9 @@ final class WriterComparison {
             result.put("writerStores", project.writer.loadsData() ? "LOAD DATA LOCAL INFILE" : "multi-row INSERT");
             result.put(OURS, figures(rows, ReaderComparison.median(ours)));
             result.put(JDBC, figures(rows, ReaderComparison.median(jdbc)));
-            result.put("ratioToJdbcBatch", ReaderComparison.round(
-                    ReaderComparison.median(jdbc) / ReaderComparison.median(ours), 2));
+            result.put(
+                    "ratioToJdbcBatch",
+                    ReaderComparison.round(ReaderComparison.median(jdbc) / ReaderComparison.median(ours), 2));
             return result;
         } finally {
             pool.close();
@@ -194,11 +193,12 @@ final class WriterComparison {
     /** One accepted version per file, numbered {@code version} so the two sides never collide. */
     private List<Long> submissions(List<String> units, int version) throws Exception {
         List<Long> ids = new ArrayList<>();
-        try (Connection c = db.connect(home, ""); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO return_submission (unit_code, period, version_no, file_name, sha256, submitted_at, status,"
-                        + " late, row_count, error_count, warning_count, source)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, 'ACCEPTED', FALSE, 0, 0, 0, 'INBOX')",
-                Statement.RETURN_GENERATED_KEYS)) {
+        try (Connection c = db.connect(home, "");
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO return_submission (unit_code, period, version_no, file_name, sha256, submitted_at, status,"
+                                + " late, row_count, error_count, warning_count, source)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, 'ACCEPTED', FALSE, 0, 0, 0, 'INBOX')",
+                        Statement.RETURN_GENERATED_KEYS)) {
             for (String unit : units) {
                 insert.setString(1, unit);
                 insert.setString(2, period.toString());
@@ -220,17 +220,33 @@ final class WriterComparison {
         List<List<LedgerProject>> out = new ArrayList<>();
         for (int i = 0; i < perFile.size(); i++) {
             long id = ids.get(i);
-            out.add(perFile.get(i).stream().map(p -> new LedgerProject(id, p.projectNo(), p.rowNo(), p.projectName(),
-                    p.investor(), p.investorSource(), p.industry(), p.projectStatus(), p.signedOn(),
-                    p.contractAmount(), p.startedOn(), p.fundsTotal(), p.fundsThisYear(), p.foreignFundsThisYear(),
-                    p.fulfilled(), p.fortune500(), p.remark())).toList());
+            out.add(perFile.get(i).stream()
+                    .map(p -> new LedgerProject(
+                            id,
+                            p.projectNo(),
+                            p.rowNo(),
+                            p.projectName(),
+                            p.investor(),
+                            p.investorSource(),
+                            p.industry(),
+                            p.projectStatus(),
+                            p.signedOn(),
+                            p.contractAmount(),
+                            p.startedOn(),
+                            p.fundsTotal(),
+                            p.fundsThisYear(),
+                            p.foreignFundsThisYear(),
+                            p.fulfilled(),
+                            p.fortune500(),
+                            p.remark()))
+                    .toList());
         }
         return out;
     }
 
     private void clear(List<List<LedgerProject>> perFile) throws Exception {
-        try (Connection c = db.connect(home, ""); PreparedStatement delete = c.prepareStatement(
-                "DELETE FROM ledger_project WHERE submission_id = ?")) {
+        try (Connection c = db.connect(home, "");
+                PreparedStatement delete = c.prepareStatement("DELETE FROM ledger_project WHERE submission_id = ?")) {
             for (List<LedgerProject> projects : perFile) {
                 if (!projects.isEmpty()) {
                     delete.setLong(1, projects.get(0).submissionId());

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,8 +23,17 @@ class BenchmarkSmokeTest {
     void aQuickRunProducesEveryFigureAndTheTable() throws Exception {
         Path json = dir.resolve("results.json");
         Benchmark bench = new Benchmark();
-        bench.parse(new String[] { "--quick", "--db", "h2", "--work", dir.resolve("work").toString(), "--json",
-                json.toString(), "--scorecard-jar", System.getProperty("scorecard.jar") });
+        bench.parse(new String[] {
+            "--quick",
+            "--db",
+            "h2",
+            "--work",
+            dir.resolve("work").toString(),
+            "--json",
+            json.toString(),
+            "--scorecard-jar",
+            System.getProperty("scorecard.jar")
+        });
 
         Map<String, Object> r = bench.run();
 
@@ -35,7 +43,8 @@ class BenchmarkSmokeTest {
         assertThat(read.get("files")).isEqualTo(13);
         assertThat((Long) read.get("ledgerRows")).isGreaterThan(500);
         for (String reader : List.of(ReaderComparison.OURS, ReaderComparison.FASTEXCEL, ReaderComparison.POI)) {
-            assertThat(((Number) ((Map<?, ?>) read.get(reader)).get("rowsPerSecond")).longValue()).as(reader)
+            assertThat(((Number) ((Map<?, ?>) read.get(reader)).get("rowsPerSecond")).longValue())
+                    .as(reader)
                     .isPositive();
         }
         assertThat((Double) read.get("ratioToFastExcel")).isPositive();
@@ -51,10 +60,14 @@ class BenchmarkSmokeTest {
         assertThat((Long) city.get("peakHeapMb")).isBetween(1L, 512L);
         assertThat(city.get("unitPdfs")).isEqualTo(13L);
         assertThat((Double) city.get("unitPdfsPerSecond")).isPositive();
-        List<Object> steps = ((List<?>) city.get("steps")).stream().map(s -> ((Map<?, ?>) s).get("step"))
-                .map(Object.class::cast).toList();
+        List<Object> steps = ((List<?>) city.get("steps"))
+                .stream()
+                        .map(s -> ((Map<?, ?>) s).get("step"))
+                        .map(Object.class::cast)
+                        .toList();
         assertThat(steps).contains("importReturn", "assessUnits", "renderUnitScorecards", "publishOutputs");
-        assertThat(Files.list(dir.resolve("work/monthly-city/out/2025-09")).count()).isEqualTo(13 + 3);
+        assertThat(Files.list(dir.resolve("work/monthly-city/out/2025-09")).count())
+                .isEqualTo(13 + 3);
 
         Map<?, ?> large = (Map<?, ?>) r.get("largeLedger");
         assertThat(large.get("accepted")).isEqualTo(true);
@@ -62,9 +75,21 @@ class BenchmarkSmokeTest {
         assertThat((Long) large.get("peakHeapMb")).isBetween(1L, 64L);
 
         String text = Files.readString(json, StandardCharsets.UTF_8);
-        assertThat(text).contains("\"ratioToFastExcel\"", "\"ratioToJdbcBatch\"", "\"unitPdfsPerSecond\"",
-                "\"wallSeconds\"", "\"peakHeapMb\"", "\"complete\": true");
-        assertThat(BenchReport.markdown(r)).contains("| (a) reading", "| (b) storing", "| (c) unit scorecard PDFs",
-                "| (d) monthly job", "| (e) one 5000-row ledger", "| renderUnitScorecards |");
+        assertThat(text)
+                .contains(
+                        "\"ratioToFastExcel\"",
+                        "\"ratioToJdbcBatch\"",
+                        "\"unitPdfsPerSecond\"",
+                        "\"wallSeconds\"",
+                        "\"peakHeapMb\"",
+                        "\"complete\": true");
+        assertThat(BenchReport.markdown(r))
+                .contains(
+                        "| (a) reading",
+                        "| (b) storing",
+                        "| (c) unit scorecard PDFs",
+                        "| (d) monthly job",
+                        "| (e) one 5000-row ledger",
+                        "| renderUnitScorecards |");
     }
 }

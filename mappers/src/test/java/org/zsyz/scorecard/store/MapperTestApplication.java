@@ -4,5 +4,4 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The configuration mapper tests boot; not part of the shared test-jar. */
 @SpringBootApplication
-public class MapperTestApplication {
-}
+public class MapperTestApplication {}

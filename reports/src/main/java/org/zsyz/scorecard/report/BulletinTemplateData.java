@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.zsyz.scorecard.domain.ReportStatus;
 
 /** The bulletin's side of {@link TemplateData}: its parameters, ranking rows and group charts. */
@@ -19,13 +18,13 @@ final class BulletinTemplateData {
     /** The bulletin's ranking table has room for this many indicator columns (56 pt each on A4 landscape). */
     static final int MAX_BULLETIN_INDICATORS = 10;
 
-    private BulletinTemplateData() {
-    }
+    private BulletinTemplateData() {}
 
     static Map<String, Object> bulletinParameters(Bulletin b) {
         if (b.indicators().size() > MAX_BULLETIN_INDICATORS) {
-            throw new IllegalArgumentException("the bulletin has " + b.indicators().size()
-                    + " indicator columns; its A4 landscape table holds at most " + MAX_BULLETIN_INDICATORS);
+            throw new IllegalArgumentException(
+                    "the bulletin has " + b.indicators().size()
+                            + " indicator columns; its A4 landscape table holds at most " + MAX_BULLETIN_INDICATORS);
         }
         Map<String, Object> p = new HashMap<>();
         p.put("TITLE", b.title());
@@ -49,12 +48,13 @@ final class BulletinTemplateData {
         for (GroupRanking g : b.groups()) {
             groupNo++;
             long ranked = g.rows().stream().filter(r -> r.rank() != null).count();
-            String groupInfo = "参与排名 " + ranked + " 个" + (ranked < g.rows().size()
-                    ? "，不参与排名 " + (g.rows().size() - ranked) + " 个" : "");
+            String groupInfo = "参与排名 " + ranked + " 个"
+                    + (ranked < g.rows().size() ? "，不参与排名 " + (g.rows().size() - ranked) + " 个" : "");
             for (RankingRow r : g.rows()) {
                 if (r.cells().size() != b.indicators().size()) {
-                    throw new IllegalArgumentException("unit " + r.unitCode() + " has " + r.cells().size()
-                            + " indicator cells but the bulletin has " + b.indicators().size() + " indicator columns");
+                    throw new IllegalArgumentException("unit " + r.unitCode() + " has "
+                            + r.cells().size() + " indicator cells but the bulletin has "
+                            + b.indicators().size() + " indicator columns");
                 }
                 Map<String, Object> m = new HashMap<>();
                 m.put("groupKey", groupNo + ":" + g.groupName());
@@ -105,7 +105,9 @@ final class BulletinTemplateData {
                 Map<String, Object> bar = new HashMap<>();
                 bar.put("unitName", r.rank() == null ? r.unitName() + "*" : r.unitName());
                 bar.put("total", Formats.score(r.totalScore()));
-                bar.put("totalValue", r.totalScore() == null ? null : r.totalScore().doubleValue());
+                bar.put(
+                        "totalValue",
+                        r.totalScore() == null ? null : r.totalScore().doubleValue());
                 bars.add(bar);
                 if (r.totalScore() != null) {
                     highest = highest.max(r.totalScore());
@@ -116,8 +118,11 @@ final class BulletinTemplateData {
                     + (g.rows().stream().anyMatch(r -> r.rank() == null) ? "（*不参与排名）" : "");
             for (int from = 0; from < bars.size(); from += MAX_BARS_PER_CHART) {
                 int to = Math.min(bars.size(), from + MAX_BARS_PER_CHART);
-                charts.add(Map.of("title", bars.size() <= MAX_BARS_PER_CHART ? title
-                        : title + "（" + (from + 1) + "—" + to + "）", "rows", bars.subList(from, to)));
+                charts.add(Map.of(
+                        "title",
+                        bars.size() <= MAX_BARS_PER_CHART ? title : title + "（" + (from + 1) + "—" + to + "）",
+                        "rows",
+                        bars.subList(from, to)));
             }
         }
         // room right of the longest bar for its label; whole tens

@@ -3,7 +3,6 @@ package org.zsyz.scorecard.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-
 import org.zsyz.scorecard.domain.Labelled;
 
 /**
@@ -18,8 +17,7 @@ public final class Formats {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** A closed-list value as shown (等次, 报送状态): its Chinese label; {@code null} stays {@code null}. */
     public static String label(Labelled value) {

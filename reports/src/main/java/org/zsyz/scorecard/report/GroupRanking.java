@@ -9,5 +9,4 @@ import java.util.List;
  * @param redList   unit names on the red list (红榜), best first
  * @param blackList unit names on the black list (黑榜), worst first
  */
-public record GroupRanking(String groupName, List<RankingRow> rows, List<String> redList, List<String> blackList) {
-}
+public record GroupRanking(String groupName, List<RankingRow> rows, List<String> redList, List<String> blackList) {}

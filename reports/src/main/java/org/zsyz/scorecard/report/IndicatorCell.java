@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.report;
 
 import java.math.BigDecimal;
-
 import org.zsyz.scorecard.domain.ColourBand;
 
 /**
@@ -11,5 +10,4 @@ import org.zsyz.scorecard.domain.ColourBand;
  * @param rank           单项排名 in the group, {@code null} when not ranked
  * @param band           colour by 序时差, {@code null} for no colour
  */
-public record IndicatorCell(String indicatorCode, BigDecimal completionRate, Integer rank, ColourBand band) {
-}
+public record IndicatorCell(String indicatorCode, BigDecimal completionRate, Integer rank, ColourBand band) {}

@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.report;
 
 import java.math.BigDecimal;
-
 import org.zsyz.scorecard.domain.ColourBand;
 
 /**
@@ -32,5 +31,4 @@ public record IndicatorLine(
         BigDecimal score,
         BigDecimal weight,
         Integer rank,
-        ColourBand band) {
-}
+        ColourBand band) {}

@@ -23,12 +23,12 @@ final class PdfStabilizer {
 
     /** Where a font dictionary names its font, followed by the subset tag XXXXXX+ (OpenPDF writes no spaces). */
     private static final byte[][] FONT_KEYS = {
-        "/BaseFont/".getBytes(StandardCharsets.ISO_8859_1), "/FontName/".getBytes(StandardCharsets.ISO_8859_1)};
+        "/BaseFont/".getBytes(StandardCharsets.ISO_8859_1), "/FontName/".getBytes(StandardCharsets.ISO_8859_1)
+    };
     /** The trailer's file identifier: two 16-byte hex strings. */
     private static final Pattern ID = Pattern.compile("/ID\\s*\\[\\s*<([0-9a-fA-F]{32})>\\s*<([0-9a-fA-F]{32})>\\s*]");
 
-    private PdfStabilizer() {
-    }
+    private PdfStabilizer() {}
 
     static byte[] stabilize(byte[] pdf) {
         // one pass over the bytes: every "/XXXXXX+" token, and which tags font dictionaries name

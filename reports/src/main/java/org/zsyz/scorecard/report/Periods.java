@@ -5,8 +5,7 @@ import java.time.YearMonth;
 /** How a period is written in Chinese documents. */
 public final class Periods {
 
-    private Periods() {
-    }
+    private Periods() {}
 
     /** 2024年1—3月; January alone is 2024年1月. */
     public static String span(YearMonth period) {

@@ -10,5 +10,4 @@ import java.math.BigDecimal;
  * @param projects       number of projects
  * @param contractAmount Σ 合同投资额 in 亿元 (0 for projects not yet signed)
  */
-public record PipelineLine(String dimension, String label, int projects, BigDecimal contractAmount) {
-}
+public record PipelineLine(String dimension, String label, int projects, BigDecimal contractAmount) {}

@@ -12,6 +12,5 @@ import java.time.LocalDate;
  * @param contractAmount 合同投资额 in 亿元, {@code null} if unknown
  * @param alert          what is wrong, short, e.g. 超期未开工, or 超期未开工、资金未到位
  */
-public record ProjectAlert(String projectNo, String projectName, LocalDate signedOn, BigDecimal contractAmount,
-        String alert) {
-}
+public record ProjectAlert(
+        String projectNo, String projectName, LocalDate signedOn, BigDecimal contractAmount, String alert) {}

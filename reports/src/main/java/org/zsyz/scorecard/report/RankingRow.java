@@ -2,7 +2,6 @@ package org.zsyz.scorecard.report;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.zsyz.scorecard.domain.Grade;
 import org.zsyz.scorecard.domain.ReportStatus;
 
@@ -24,5 +23,4 @@ public record RankingRow(
         BigDecimal totalScore,
         Grade grade,
         ReportStatus reportStatus,
-        List<IndicatorCell> cells) {
-}
+        List<IndicatorCell> cells) {}

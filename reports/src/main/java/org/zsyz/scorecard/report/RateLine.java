@@ -19,5 +19,4 @@ public record RateLine(
         BigDecimal benchmark,
         BigDecimal score,
         BigDecimal weight,
-        Integer rank) {
-}
+        Integer rank) {}

@@ -2,10 +2,8 @@ package org.zsyz.scorecard.report;
 
 import java.awt.Color;
 import java.awt.Font;
-
 import net.sf.jasperreports.charts.JRChart;
 import net.sf.jasperreports.charts.JRChartCustomizer;
-
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;

@@ -9,5 +9,4 @@ import java.math.BigDecimal;
  * @param points      signed points (deductions negative)
  * @param explanation the formula applied, e.g. 25 × min(22.735 ÷ 19.8, 1.2) = 25.00
  */
-public record ScorePart(String label, BigDecimal points, String explanation) {
-}
+public record ScorePart(String label, BigDecimal points, String explanation) {}

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -43,7 +42,6 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.repo.RepositoryService;
 import net.sf.jasperreports.repo.RepositoryUtil;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,8 +97,11 @@ public final class ScorecardRenderer {
         long start = System.nanoTime();
         this.bulletinReport = compile(BULLETIN_TEMPLATE);
         this.scorecardReport = compile(SCORECARD_TEMPLATE);
-        log.info("Compiled report templates in {} ms (fonts: body {}, title {})",
-                (System.nanoTime() - start) / 1_000_000, fonts.bodyFamily(), fonts.titleFamily());
+        log.info(
+                "Compiled report templates in {} ms (fonts: body {}, title {})",
+                (System.nanoTime() - start) / 1_000_000,
+                fonts.bodyFamily(),
+                fonts.titleFamily());
     }
 
     public ReportFonts fonts() {
@@ -158,19 +159,21 @@ public final class ScorecardRenderer {
     private static SimpleFontFace loadFace(JasperReportsContext ctx, String family, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(absolute) || !Files.isReadable(absolute)) {
-            throw new ReportFontException("Font file " + absolute + " for font family '" + family
-                    + "' does not exist or is not readable");
+            throw new ReportFontException(
+                    "Font file " + absolute + " for font family '" + family + "' does not exist or is not readable");
         }
         SimpleFontFace face = new SimpleFontFace(ctx);
         try {
             face.setTtf(absolute.toString(), true);
         } catch (RuntimeException e) {
-            throw new ReportFontException("Font file " + absolute + " for font family '" + family
-                    + "' is not a usable TrueType/OpenType font: " + e.getMessage(), e);
+            throw new ReportFontException(
+                    "Font file " + absolute + " for font family '" + family
+                            + "' is not a usable TrueType/OpenType font: " + e.getMessage(),
+                    e);
         }
         if (face.getFont() == null) {
-            throw new ReportFontException("Font file " + absolute + " for font family '" + family
-                    + "' could not be loaded");
+            throw new ReportFontException(
+                    "Font file " + absolute + " for font family '" + family + "' could not be loaded");
         }
         return face;
     }
@@ -178,9 +181,10 @@ public final class ScorecardRenderer {
     private void checkFamily(String name, String role, FontBytesRepository fontBytes) {
         FontInfo info = FontUtil.getInstance(context).getFontInfo(name, LOCALE);
         if (info == null) {
-            throw new ReportFontException("Font family '" + name + "' (" + role + " font) is not registered: it must be "
-                    + "a JasperReports font extension or be given as a font file; registered families: "
-                    + FontUtil.getInstance(context).getFontFamilyNames());
+            throw new ReportFontException(
+                    "Font family '" + name + "' (" + role + " font) is not registered: it must be "
+                            + "a JasperReports font extension or be given as a font file; registered families: "
+                            + FontUtil.getInstance(context).getFontFamilyNames());
         }
         FontFamily family = info.getFontFamily();
         for (FontFace face : new FontFace[] {family.getNormalFace(), family.getBoldFace()}) {
@@ -193,10 +197,13 @@ public final class ScorecardRenderer {
             }
             if (!fontBytes.contains(face.getTtf())) {
                 try {
-                    fontBytes.put(face.getTtf(), RepositoryUtil.getInstance(context).getBytesFromLocation(face.getTtf()));
+                    fontBytes.put(
+                            face.getTtf(), RepositoryUtil.getInstance(context).getBytesFromLocation(face.getTtf()));
                 } catch (JRException e) {
-                    throw new ReportFontException("Font family '" + name + "' (" + role + " font): cannot read its file "
-                            + face.getTtf() + ": " + e.getMessage(), e);
+                    throw new ReportFontException(
+                            "Font family '" + name + "' (" + role + " font): cannot read its file " + face.getTtf()
+                                    + ": " + e.getMessage(),
+                            e);
                 }
             }
             Font awt = face.getFont();
@@ -259,8 +266,8 @@ public final class ScorecardRenderer {
         };
     }
 
-    private JasperPrint fill(JasperReport report, Map<String, Object> params, net.sf.jasperreports.engine.JRDataSource ds,
-            String what) {
+    private JasperPrint fill(
+            JasperReport report, Map<String, Object> params, net.sf.jasperreports.engine.JRDataSource ds, String what) {
         Map<String, Object> all = new HashMap<>(params);
         all.put(JRParameter.REPORT_LOCALE, LOCALE);
         all.put(JRParameter.REPORT_TIME_ZONE, TIME_ZONE);

@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -74,12 +73,15 @@ public final class ScorecardWorkbookWriter {
     public byte[] render(Bulletin bulletin, List<UnitScorecard> scorecards) {
         // Streamed (SXSSF, 200 rows in memory a sheet): at nation scale the 明细 sheet has some 30,000 rows, which
         // the in-memory workbook could not hold in a 512 MB heap next to everything else.
-        try (XSSFWorkbook base = new XSSFWorkbook(); SXSSFWorkbook wb = new SXSSFWorkbook(base, 200)) {
+        try (XSSFWorkbook base = new XSSFWorkbook();
+                SXSSFWorkbook wb = new SXSSFWorkbook(base, 200)) {
             wb.setZip64Mode(Zip64Mode.Never); // plain entries, which withFixedEntryTimes reads back with java.util.zip
             WorkbookStyles styles = new WorkbookStyles(base);
             writeRanking(wb, styles, bulletin, scorecards);
             writeDetail(wb, styles, bulletin, scorecards);
-            Date date = Date.from(publishedOn(bulletin).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+            Date date = Date.from(publishedOn(bulletin)
+                    .atStartOfDay(ZoneId.of("Asia/Shanghai"))
+                    .toInstant());
             var core = base.getProperties().getCoreProperties();
             core.setCreated(Optional.of(date));
             core.setModified(Optional.of(date));
@@ -104,8 +106,8 @@ public final class ScorecardWorkbookWriter {
         Sheet sheet = wb.createSheet(RANKING_SHEET);
         Map<String, UnitScorecard> cards = new HashMap<>();
         scorecards.forEach(card -> cards.put(card.unitCode(), card));
-        List<String> headers = new ArrayList<>(List.of("考核组别", "排名", "排名变化", "单位代码", "单位名称", "总分", "其中加分",
-                "其中扣分", "等次", "报送状态"));
+        List<String> headers =
+                new ArrayList<>(List.of("考核组别", "排名", "排名变化", "单位代码", "单位名称", "总分", "其中加分", "其中扣分", "等次", "报送状态"));
         for (IndicatorHeading h : b.indicators()) {
             // I1..I7 show a 完成率; the cohort rates (R_*) are rates already
             headers.add(h.code().startsWith("R_") ? h.shortName() : h.shortName() + "完成率");
@@ -153,8 +155,26 @@ public final class ScorecardWorkbookWriter {
 
     private void writeDetail(SXSSFWorkbook wb, WorkbookStyles st, Bulletin b, List<UnitScorecard> scorecards) {
         Sheet sheet = wb.createSheet(DETAIL_SHEET);
-        List<String> headers = List.of("考核组别", "单位代码", "单位名称", "指标代码", "指标", "计量单位", "年度目标", "序时目标",
-                "累计完成", "完成率/比率", "序时差(个百分点)", "同比", "得分", "权重", "单项排名", "着色", "分子", "分母", "基准");
+        List<String> headers = List.of(
+                "考核组别",
+                "单位代码",
+                "单位名称",
+                "指标代码",
+                "指标",
+                "计量单位",
+                "年度目标",
+                "序时目标",
+                "累计完成",
+                "完成率/比率",
+                "序时差(个百分点)",
+                "同比",
+                "得分",
+                "权重",
+                "单项排名",
+                "着色",
+                "分子",
+                "分母",
+                "基准");
         title(sheet, st, b.title() + " 明细", headers.size());
         headerRow(sheet, st, headers);
         int r = HEADER_ROWS;
@@ -213,7 +233,7 @@ public final class ScorecardWorkbookWriter {
     static byte[] withFixedEntryTimes(byte[] zip, LocalDateTime time) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream z = new ZipOutputStream(out)) {
+                ZipOutputStream z = new ZipOutputStream(out)) {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 ZipEntry copy = new ZipEntry(e.getName());

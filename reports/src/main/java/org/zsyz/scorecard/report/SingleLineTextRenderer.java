@@ -1,16 +1,14 @@
 package org.zsyz.scorecard.report;
 
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
 import java.awt.Color;
 import java.text.AttributedCharacterIterator;
 import java.text.AttributedCharacterIterator.Attribute;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
-
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Font;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
-
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
@@ -52,7 +50,10 @@ final class SingleLineTextRenderer extends AbstractPdfTextRenderer {
     private int offsetY;
 
     SingleLineTextRenderer(JasperReportsContext jasperReportsContext, PdfTextRendererContext context) {
-        super(jasperReportsContext, context.getAwtIgnoreMissingFont(), context.getIndentFirstLine(),
+        super(
+                jasperReportsContext,
+                context.getAwtIgnoreMissingFont(),
+                context.getIndentFirstLine(),
                 context.getJustifyLastLine());
         this.jasperReportsContext = jasperReportsContext;
         this.context = context;
@@ -61,19 +62,33 @@ final class SingleLineTextRenderer extends AbstractPdfTextRenderer {
     /** Whether a text can be drawn as one line in one style; the final word is {@link #render}'s. */
     static boolean candidate(JRPrintText text, JRStyledText styled, boolean tagged) {
         String s = styled == null ? null : styled.getText();
-        return !tagged && s != null && !s.isEmpty() && s.indexOf('\n') < 0 && s.indexOf('\t') < 0
-                && s.strip().equals(s) && styled.getRuns().size() <= 1
-                && text.getRotation() == RotationEnum.NONE && text.getRunDirection() == RunDirectionEnum.LTR
+        return !tagged
+                && s != null
+                && !s.isEmpty()
+                && s.indexOf('\n') < 0
+                && s.indexOf('\t') < 0
+                && s.strip().equals(s)
+                && styled.getRuns().size() <= 1
+                && text.getRotation() == RotationEnum.NONE
+                && text.getRunDirection() == RunDirectionEnum.LTR
                 && text.getHorizontalTextAlign() != HorizontalTextAlignEnum.JUSTIFIED
                 && (text.getHyperlinkType() == null || text.getHyperlinkType() == HyperlinkTypeEnum.NONE)
-                && text.getAnchorName() == null && text.getBookmarkLevel() == 0
-                && text.getParagraph().getFirstLineIndent() == 0 && text.getParagraph().getLeftIndent() == 0
+                && text.getAnchorName() == null
+                && text.getBookmarkLevel() == 0
+                && text.getParagraph().getFirstLineIndent() == 0
+                && text.getParagraph().getLeftIndent() == 0
                 && text.getParagraph().getRightIndent() == 0;
     }
 
     @Override
-    public void initialize(JRPdfExporter pdfExporter, PdfProducer pdfProducer, JRPdfExporterTagHelper tagHelper,
-            JRPrintText text, JRStyledText styledText, int offsetX, int offsetY) {
+    public void initialize(
+            JRPdfExporter pdfExporter,
+            PdfProducer pdfProducer,
+            JRPdfExporterTagHelper tagHelper,
+            JRPrintText text,
+            JRStyledText styledText,
+            int offsetX,
+            int offsetY) {
         super.initialize(pdfExporter, pdfProducer, tagHelper, text, styledText, offsetX, offsetY);
         this.offsetX = offsetX;
         this.offsetY = offsetY;
@@ -107,7 +122,9 @@ final class SingleLineTextRenderer extends AbstractPdfTextRenderer {
         Chunk chunk = classic.getChunk();
         Font font = chunk.getFont();
         BaseFont baseFont = font.getBaseFont();
-        if (baseFont == null || (chunk.getChunkAttributes() != null && !chunk.getChunkAttributes().isEmpty())) {
+        if (baseFont == null
+                || (chunk.getChunkAttributes() != null
+                        && !chunk.getChunkAttributes().isEmpty())) {
             return false; // underline, background, sub/superscript, simulated bold or italic: the full layout
         }
         float size = font.getSize();

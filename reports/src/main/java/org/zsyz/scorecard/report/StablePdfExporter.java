@@ -1,26 +1,24 @@
 package org.zsyz.scorecard.report;
 
-import java.io.OutputStream;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
-import java.util.Locale;
-import java.util.Map;
-import java.text.AttributedCharacterIterator.Attribute;
-import java.util.function.BooleanSupplier;
-import java.util.zip.Deflater;
-
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
-
+import java.io.OutputStream;
+import java.text.AttributedCharacterIterator.Attribute;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.function.BooleanSupplier;
+import java.util.zip.Deflater;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.JRPrintText;
+import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.pdf.AbstractPdfTextRenderer;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
@@ -54,7 +52,10 @@ final class StablePdfExporter extends JRPdfExporter {
 
     @Override
     protected PdfProducer createPdfProducer() {
-        return new DatedProducer(createPdfProducerContext(), documentDate, getJasperReportsContext(),
+        return new DatedProducer(
+                createPdfProducerContext(),
+                documentDate,
+                getJasperReportsContext(),
                 () -> Boolean.TRUE.equals(getCurrentConfiguration().isTagged()));
     }
 
@@ -73,7 +74,10 @@ final class StablePdfExporter extends JRPdfExporter {
         private final JasperReportsContext jasperReportsContext;
         private final BooleanSupplier tagged;
 
-        DatedProducer(PdfProducerContext context, Calendar date, JasperReportsContext jasperReportsContext,
+        DatedProducer(
+                PdfProducerContext context,
+                Calendar date,
+                JasperReportsContext jasperReportsContext,
                 BooleanSupplier tagged) {
             super(context);
             this.date = date;
@@ -84,8 +88,8 @@ final class StablePdfExporter extends JRPdfExporter {
         /** One-line, one-style texts are drawn directly ({@link SingleLineTextRenderer}); the rest as usual. */
         @Override
         public AbstractPdfTextRenderer getTextRenderer(PdfTextRendererContext context) {
-            if (SingleLineTextRenderer.candidate(context.getPrintText(), context.getStyledText(),
-                    tagged.getAsBoolean())) {
+            if (SingleLineTextRenderer.candidate(
+                    context.getPrintText(), context.getStyledText(), tagged.getAsBoolean())) {
                 return new SingleLineTextRenderer(jasperReportsContext, context);
             }
             return super.getTextRenderer(context);

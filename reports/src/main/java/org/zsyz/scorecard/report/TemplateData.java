@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.zsyz.scorecard.domain.ColourBand;
 import org.zsyz.scorecard.domain.ReportStatus;
 
@@ -21,8 +20,7 @@ final class TemplateData {
     static final String CHANGE_UP_COLOUR = "#B22222";
     static final String CHANGE_DOWN_COLOUR = "#2E7D32";
 
-    private TemplateData() {
-    }
+    private TemplateData() {}
 
     // ---------------------------------------------------------------- unit scorecard
 
@@ -69,8 +67,11 @@ final class TemplateData {
             m.put("calc", rateCalculation(r));
             m.put("rate", Formats.percent(r.rate()));
             m.put("benchmark", Formats.percent(r.benchmark()));
-            m.put("score", r.score() == null ? Formats.NONE
-                    : Formats.score(r.score()) + (r.weight() == null ? "" : " / " + Formats.score(r.weight())));
+            m.put(
+                    "score",
+                    r.score() == null
+                            ? Formats.NONE
+                            : Formats.score(r.score()) + (r.weight() == null ? "" : " / " + Formats.score(r.weight())));
             m.put("rank", Formats.rank(r.rank()));
             rates.add(m);
         }
@@ -80,7 +81,8 @@ final class TemplateData {
         for (ScorePart part : s.scoreParts()) {
             Map<String, Object> m = new HashMap<>();
             m.put("label", part.label());
-            boolean adjustment = part.label() != null && (part.label().startsWith("加分") || part.label().startsWith("扣分"));
+            boolean adjustment = part.label() != null
+                    && (part.label().startsWith("加分") || part.label().startsWith("扣分"));
             m.put("points", adjustment ? Formats.signedScore(part.points()) : Formats.score(part.points()));
             m.put("pointsColour", part.points() != null && part.points().signum() < 0 ? CHANGE_UP_COLOUR : null);
             m.put("explanation", part.explanation() == null ? "" : part.explanation());
@@ -96,8 +98,14 @@ final class TemplateData {
             Map<String, Object> m = new HashMap<>();
             m.put("month", Integer.toString(t.month().getMonthValue()));
             // chart geometry only: the percentage as a double, already rounded for display
-            m.put("rate", t.i1CompletionRate() == null ? null
-                    : t.i1CompletionRate().movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue());
+            m.put(
+                    "rate",
+                    t.i1CompletionRate() == null
+                            ? null
+                            : t.i1CompletionRate()
+                                    .movePointRight(2)
+                                    .setScale(2, java.math.RoundingMode.HALF_UP)
+                                    .doubleValue());
             m.put("rank", t.rank());
             m.put("rateLabel", Formats.percent(t.i1CompletionRate()));
             trend.add(m);
@@ -123,8 +131,10 @@ final class TemplateData {
         }
         p.put("ALERTS", alerts);
         p.put("ALERT_COUNT", alerts.size());
-        p.put("ALERTS_TITLE", "需督办项目" + alerts.size() + "个"
-                + (s.alertNote() == null || s.alertNote().isBlank() ? "" : "（" + s.alertNote() + "）"));
+        p.put(
+                "ALERTS_TITLE",
+                "需督办项目" + alerts.size() + "个"
+                        + (s.alertNote() == null || s.alertNote().isBlank() ? "" : "（" + s.alertNote() + "）"));
         p.put("NO_WARNINGS", warnings.isEmpty() && alerts.isEmpty() ? "本期无预警事项。" : null);
         p.put("LEGEND", legend());
         return p;

@@ -3,10 +3,8 @@ package org.zsyz.scorecard.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
-
-import net.sf.jasperreports.charts.JRChart;
 import net.sf.jasperreports.charts.JRAbstractChartCustomizer;
-
+import net.sf.jasperreports.charts.JRChart;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;

@@ -10,5 +10,4 @@ import java.time.YearMonth;
  * @param totalScore        total score that month
  * @param i1CompletionRate  到位市外资金 完成率 that month, as a ratio
  */
-public record TrendPoint(YearMonth month, Integer rank, BigDecimal totalScore, BigDecimal i1CompletionRate) {
-}
+public record TrendPoint(YearMonth month, Integer rank, BigDecimal totalScore, BigDecimal i1CompletionRate) {}

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-
 import org.zsyz.scorecard.domain.Grade;
 import org.zsyz.scorecard.domain.ReportStatus;
 

@@ -4,7 +4,6 @@ import static org.zsyz.scorecard.report.ScorecardWorkbookWriter.HEADER_ROWS;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -14,8 +13,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /** The cells and sheet layout of {@link ScorecardWorkbookWriter}: title, headings, filter, widths, typed cells. */
 final class WorkbookCells {
 
-    private WorkbookCells() {
-    }
+    private WorkbookCells() {}
 
     static void title(Sheet sheet, WorkbookStyles st, String title, int columns) {
         Row row = sheet.createRow(0);
@@ -40,8 +38,8 @@ final class WorkbookCells {
 
     static void finish(Sheet sheet, List<String> headers, int lastRowExclusive, int frozenColumns) {
         sheet.createFreezePane(frozenColumns, HEADER_ROWS);
-        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROWS - 1, Math.max(HEADER_ROWS - 1, lastRowExclusive - 1), 0,
-                headers.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(
+                HEADER_ROWS - 1, Math.max(HEADER_ROWS - 1, lastRowExclusive - 1), 0, headers.size() - 1));
         for (int i = 0; i < headers.size(); i++) {
             sheet.setColumnWidth(i, columnWidth(headers.get(i)));
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
@@ -17,9 +16,12 @@ class FormatsTest {
     @Test
     void percentagesAreHalfUpToTwoDecimals() {
         // the worked example of docs/method.md: 22.735 ÷ 19.8 = 1.148232… → 114.82%
-        assertThat(Formats.percent(bd("22.735").divide(bd("19.8"), MathContext.DECIMAL64))).isEqualTo("114.82%");
-        assertThat(Formats.percent(bd("19.9").divide(bd("18"), MathContext.DECIMAL64))).isEqualTo("110.56%");
-        assertThat(Formats.percent(bd("4289").divide(bd("2699"), MathContext.DECIMAL64))).isEqualTo("158.91%");
+        assertThat(Formats.percent(bd("22.735").divide(bd("19.8"), MathContext.DECIMAL64)))
+                .isEqualTo("114.82%");
+        assertThat(Formats.percent(bd("19.9").divide(bd("18"), MathContext.DECIMAL64)))
+                .isEqualTo("110.56%");
+        assertThat(Formats.percent(bd("4289").divide(bd("2699"), MathContext.DECIMAL64)))
+                .isEqualTo("158.91%");
         assertThat(Formats.percent(bd("0.123450"))).isEqualTo("12.35%"); // HALF_UP, not HALF_EVEN
         assertThat(Formats.percent(bd("0.123449999"))).isEqualTo("12.34%");
         assertThat(Formats.percent(bd("1"))).isEqualTo("100.00%");
@@ -92,8 +94,10 @@ class FormatsTest {
 
     @Test
     void rateCalculationUsesCountsOrMoney() {
-        RateLine start = new RateLine("R_START", "项目开工率", bd("12"), bd("15"), bd("0.8"), bd("0.8"), bd("10"), bd("10"), 1);
-        RateLine funds = new RateLine("R_FUNDS", "资金到位率", bd("3.5"), bd("12"), bd("0.29"), bd("0.3"), bd("7.7"), bd("8"), 2);
+        RateLine start =
+                new RateLine("R_START", "项目开工率", bd("12"), bd("15"), bd("0.8"), bd("0.8"), bd("10"), bd("10"), 1);
+        RateLine funds =
+                new RateLine("R_FUNDS", "资金到位率", bd("3.5"), bd("12"), bd("0.29"), bd("0.3"), bd("7.7"), bd("8"), 2);
         RateLine empty = new RateLine("R_FULFIL", "合同履约率", null, null, null, bd("1"), null, bd("7"), null);
         assertThat(TemplateData.rateCalculation(start)).isEqualTo("12 ÷ 15（个）");
         assertThat(TemplateData.rateCalculation(funds)).isEqualTo("3.50 ÷ 12.00（亿元）");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 class PdfStabilizerTest {
@@ -21,7 +20,8 @@ class PdfStabilizerTest {
     }
 
     private static String stabilize(String pdf) {
-        return new String(PdfStabilizer.stabilize(pdf.getBytes(StandardCharsets.ISO_8859_1)), StandardCharsets.ISO_8859_1);
+        return new String(
+                PdfStabilizer.stabilize(pdf.getBytes(StandardCharsets.ISO_8859_1)), StandardCharsets.ISO_8859_1);
     }
 
     @Test
@@ -38,7 +38,8 @@ class PdfStabilizerTest {
         assertThat(regular.group(1)).as("one subset keeps one tag").isEqualTo(a);
         assertThat(medium.find()).isTrue();
         assertThat(medium.group(1)).as("different subsets get different tags").isNotEqualTo(a);
-        assertThat(one).doesNotContain("KWMAUS", "QAGKDT", "24a7e29930f384d6bdcf0932cbf9f223")
+        assertThat(one)
+                .doesNotContain("KWMAUS", "QAGKDT", "24a7e29930f384d6bdcf0932cbf9f223")
                 .contains("/Name/NOTATAG+X /Other/ABCDEFG");
         assertThat(one).containsPattern("/ID \\[<([0-9a-f]{32})><\\1>]");
     }
@@ -46,7 +47,8 @@ class PdfStabilizerTest {
     @Test
     void differentContentGivesDifferentTags() {
         String one = stabilize(pdf("KWMAUS", "QAGKDT", "24a7e29930f384d6bdcf0932cbf9f223"));
-        String other = stabilize(pdf("KWMAUS", "QAGKDT", "24a7e29930f384d6bdcf0932cbf9f223").replace("Size 8", "Size 9"));
+        String other = stabilize(
+                pdf("KWMAUS", "QAGKDT", "24a7e29930f384d6bdcf0932cbf9f223").replace("Size 8", "Size 9"));
         assertThat(other.substring(0, 80)).isNotEqualTo(one.substring(0, 80));
     }
 }

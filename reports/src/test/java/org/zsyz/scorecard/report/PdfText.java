@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -24,8 +23,7 @@ import org.apache.pdfbox.text.TextPosition;
 /** pdfbox helpers for the tests (these and batch-jobs'): text per page and the fonts used. */
 public final class PdfText {
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     /** The text of each page, in reading order. */
     public static List<String> pages(byte[] pdf) throws IOException {
@@ -56,8 +54,7 @@ public final class PdfText {
     }
 
     /** A font used on a page: its PDF name (a subset is "ABCDEF+Name") and whether it is embedded. */
-    public record FontUse(int page, String name, boolean embedded) {
-    }
+    public record FontUse(int page, String name, boolean embedded) {}
 
     /**
      * Every font that draws text, with whether pdfbox finds its program embedded: the fonts of the pages' own
@@ -79,7 +76,10 @@ public final class PdfText {
                 @Override
                 protected void writeString(String text, List<TextPosition> positions) {
                     for (TextPosition t : positions) {
-                        fonts.add(new FontUse(getCurrentPageNo(), t.getFont().getName(), t.getFont().isEmbedded()));
+                        fonts.add(new FontUse(
+                                getCurrentPageNo(),
+                                t.getFont().getName(),
+                                t.getFont().isEmbedded()));
                     }
                 }
             };
@@ -89,8 +89,7 @@ public final class PdfText {
     }
 
     /** An embedded TrueType font program: its bytes and the length of its stream as stored (deflated). */
-    public record FontProgram(String name, byte[] program, long deflatedLength) {
-    }
+    public record FontProgram(String name, byte[] program, long deflatedLength) {}
 
     /** The embedded TrueType programs (FontFile2) of the fonts on the pages, each once. */
     public static List<FontProgram> fontPrograms(byte[] pdf) throws IOException {
@@ -104,15 +103,16 @@ public final class PdfText {
                     if (!(font instanceof PDType0Font type0) || !seen.add(font.getName())) {
                         continue;
                     }
-                    PDStream file = type0.getDescendantFont().getFontDescriptor().getFontFile2();
+                    PDStream file =
+                            type0.getDescendantFont().getFontDescriptor().getFontFile2();
                     if (file == null) {
                         continue;
                     }
                     COSStream stream = file.getCOSObject();
                     try (InputStream raw = stream.createRawInputStream();
                             InputStream decoded = stream.createInputStream()) {
-                        programs.add(new FontProgram(font.getName(), decoded.readAllBytes(),
-                                raw.readAllBytes().length));
+                        programs.add(
+                                new FontProgram(font.getName(), decoded.readAllBytes(), raw.readAllBytes().length));
                     }
                 }
             }

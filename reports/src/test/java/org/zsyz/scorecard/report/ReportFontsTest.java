@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +20,8 @@ class ReportFontsTest {
     static Path cjkFontFile() throws Exception {
         Path file = dir.resolve("bureau-fangsong.ttf");
         if (!Files.exists(file)) {
-            try (InputStream in = ReportFontsTest.class.getResourceAsStream("/com/github/xingfudeshi/fonts/思源黑体正常_0.ttf")) {
+            try (InputStream in =
+                    ReportFontsTest.class.getResourceAsStream("/com/github/xingfudeshi/fonts/思源黑体正常_0.ttf")) {
                 assertThat(in).as("jasperreports-fonts on the test class path").isNotNull();
                 Files.copy(in, file);
             }
@@ -49,7 +49,8 @@ class ReportFontsTest {
                 .hasMessageContaining("'方正小标宋简体'")
                 .hasMessageContaining("not registered")
                 .hasMessageContaining("思源黑体正常"); // lists what is available
-        assertThatThrownBy(() -> new ScorecardRenderer(ReportFonts.defaults().withFamilies("思源黑体正常", "NoSuchTitleFont")))
+        assertThatThrownBy(
+                        () -> new ScorecardRenderer(ReportFonts.defaults().withFamilies("思源黑体正常", "NoSuchTitleFont")))
                 .isInstanceOf(ReportFontException.class)
                 .hasMessageContaining("'NoSuchTitleFont' (title font)");
     }
@@ -65,7 +66,8 @@ class ReportFontsTest {
     @Test
     void missingFontFileIsNamed() {
         Path missing = dir.resolve("仿宋_GB2312.ttf");
-        ReportFonts fonts = ReportFonts.defaults().withFamilies("仿宋_GB2312", "思源黑体中粗")
+        ReportFonts fonts = ReportFonts.defaults()
+                .withFamilies("仿宋_GB2312", "思源黑体中粗")
                 .withFontFile(new ReportFonts.FontFile("仿宋_GB2312", missing));
         assertThatThrownBy(() -> new ScorecardRenderer(fonts))
                 .isInstanceOf(ReportFontException.class)
@@ -78,7 +80,8 @@ class ReportFontsTest {
     void fileThatIsNotAFontIsNamed() throws Exception {
         Path notAFont = dir.resolve("not-a-font.ttf");
         Files.writeString(notAFont, "this is not a TrueType font");
-        ReportFonts fonts = ReportFonts.defaults().withFamilies("坏字体", "思源黑体中粗")
+        ReportFonts fonts = ReportFonts.defaults()
+                .withFamilies("坏字体", "思源黑体中粗")
                 .withFontFile(new ReportFonts.FontFile("坏字体", notAFont));
         assertThatThrownBy(() -> new ScorecardRenderer(fonts))
                 .isInstanceOf(ReportFontException.class)
@@ -88,8 +91,8 @@ class ReportFontsTest {
 
     @Test
     void fontWithoutChineseGlyphsIsRejected() throws Exception {
-        ReportFonts fonts = new ReportFonts("拉丁字体", "思源黑体中粗",
-                List.of(new ReportFonts.FontFile("拉丁字体", latinFontFile())));
+        ReportFonts fonts =
+                new ReportFonts("拉丁字体", "思源黑体中粗", List.of(new ReportFonts.FontFile("拉丁字体", latinFontFile())));
         assertThatThrownBy(() -> new ScorecardRenderer(fonts))
                 .isInstanceOf(ReportFontException.class)
                 .hasMessageContaining("'拉丁字体'")
@@ -100,7 +103,9 @@ class ReportFontsTest {
     @Test
     void bureauFontFileIsRegisteredEmbeddedAndUsed() throws Exception {
         Path file = cjkFontFile();
-        ReportFonts fonts = new ReportFonts("示例仿宋", "示例小标宋",
+        ReportFonts fonts = new ReportFonts(
+                "示例仿宋",
+                "示例小标宋",
                 List.of(new ReportFonts.FontFile("示例仿宋", file), new ReportFonts.FontFile("示例小标宋", file, file)));
         ScorecardRenderer renderer = new ScorecardRenderer(fonts);
         assertThat(renderer.fonts().bodyFamily()).isEqualTo("示例仿宋");

@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -33,7 +32,8 @@ class ScorecardRendererTest {
     static void compileOnce() {
         long start = System.nanoTime();
         renderer = new ScorecardRenderer();
-        System.out.printf("renderer construction (font checks + 2 template compiles): %d ms%n",
+        System.out.printf(
+                "renderer construction (font checks + 2 template compiles): %d ms%n",
                 (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -45,8 +45,7 @@ class ScorecardRendererTest {
         assertThat(text).contains("示例市招商引资工作成绩单（2025年1—12月）", "示例市商务局", "2026年1月8日发布");
         assertThat(text).contains("一、县市区", "二、城区", "三、开发区");
         // 城区 ranked by total: 牧野区 116.64, 红旗区 92.48, 卫滨区 70.14, 凤泉区 48.14
-        assertThat(text).containsSubsequence("1 ↑1 牧野区 116.64 优秀", "2 ↓1 红旗区 92.48 优秀", "3 — 卫滨区 70.14 合格",
-                "4 新 凤泉区");
+        assertThat(text).containsSubsequence("1 ↑1 牧野区 116.64 优秀", "2 ↓1 红旗区 92.48 优秀", "3 — 卫滨区 70.14 合格", "4 新 凤泉区");
         // the worked example of docs/method.md, with 单项排名
         assertThat(text).contains("114.82%（1）", "110.56%（1）", "158.91%（1）");
         // 县市区 order and the unit that sent no return
@@ -72,7 +71,9 @@ class ScorecardRendererTest {
     @Test
     void tableHeaderIsRepeatedWithEachGroup() throws Exception {
         List<String> pages = PdfText.pages(renderer.renderBulletin(SampleCity.bulletin()));
-        long headers = pages.stream().mapToLong(p -> p.split("排名 变化 单位 总分 等次", -1).length - 1).sum();
+        long headers = pages.stream()
+                .mapToLong(p -> p.split("排名 变化 单位 总分 等次", -1).length - 1)
+                .sum();
         assertThat(headers).isEqualTo(3);
     }
 
@@ -82,11 +83,25 @@ class ScorecardRendererTest {
         RankingRow template = sample.groups().get(1).rows().get(0);
         List<RankingRow> rows = new ArrayList<>();
         for (int i = 1; i <= 45; i++) {
-            rows.add(new RankingRow(i, "—", "U" + i, String.format("测试单位%02d", i),
-                    template.totalScore().subtract(java.math.BigDecimal.valueOf(i)), Grade.GOOD, ReportStatus.REPORTED, template.cells()));
+            rows.add(new RankingRow(
+                    i,
+                    "—",
+                    "U" + i,
+                    String.format("测试单位%02d", i),
+                    template.totalScore().subtract(java.math.BigDecimal.valueOf(i)),
+                    Grade.GOOD,
+                    ReportStatus.REPORTED,
+                    template.cells()));
         }
-        Bulletin big = new Bulletin("示例市", "示例市商务局", sample.period(), sample.publishedOn(), 1, sample.indicators(),
-                List.of(new GroupRanking("县市区", rows, List.of("测试单位01"), List.of("测试单位45"))), sample.methodNote());
+        Bulletin big = new Bulletin(
+                "示例市",
+                "示例市商务局",
+                sample.period(),
+                sample.publishedOn(),
+                1,
+                sample.indicators(),
+                List.of(new GroupRanking("县市区", rows, List.of("测试单位01"), List.of("测试单位45"))),
+                sample.methodNote());
         List<String> pages = PdfText.pages(renderer.renderBulletin(big));
         assertThat(pages).hasSizeGreaterThanOrEqualTo(3);
         for (int i = 0; i < pages.size(); i++) {
@@ -108,13 +123,32 @@ class ScorecardRendererTest {
     @Test
     void januaryAndAnEmptyTrendRender() throws Exception {
         UnitScorecard s = SampleCity.scorecard("410711");
-        UnitScorecard january = new UnitScorecard(s.cityName(), s.issuer(), java.time.YearMonth.of(2026, 1),
-                java.time.LocalDate.of(2026, 2, 6), 0, s.unitCode(), s.unitName(), s.groupName(), null, 4, null, 0,
-                s.totalScore(), s.grade(), ReportStatus.LATE, s.indicators(), s.rates(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null);
+        UnitScorecard january = new UnitScorecard(
+                s.cityName(),
+                s.issuer(),
+                java.time.YearMonth.of(2026, 1),
+                java.time.LocalDate.of(2026, 2, 6),
+                0,
+                s.unitCode(),
+                s.unitName(),
+                s.groupName(),
+                null,
+                4,
+                null,
+                0,
+                s.totalScore(),
+                s.grade(),
+                ReportStatus.LATE,
+                s.indicators(),
+                s.rates(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
         String text = PdfText.text(renderer.renderUnitScorecard(january));
-        assertThat(text).contains("示例市招商引资工作成绩单（2026年1月）", "不参与排名", "报送状态：逾期", "本期无预警事项。",
-                "第1页 共1页");
+        assertThat(text).contains("示例市招商引资工作成绩单（2026年1月）", "不参与排名", "报送状态：逾期", "本期无预警事项。", "第1页 共1页");
     }
 
     @Test
@@ -123,8 +157,12 @@ class ScorecardRendererTest {
         assertThat(bulletin).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(p).contains("更正版（第2次更正）"));
 
         // 原阳县 with 60 overdue projects: its scorecard runs over two pages
-        UnitScorecard yuanyang = SampleCity.withAlerts(SampleCity.scorecards(1).stream()
-                .filter(s -> s.unitCode().equals("410725")).findFirst().orElseThrow(), 60);
+        UnitScorecard yuanyang = SampleCity.withAlerts(
+                SampleCity.scorecards(1).stream()
+                        .filter(s -> s.unitCode().equals("410725"))
+                        .findFirst()
+                        .orElseThrow(),
+                60);
         List<String> card = PdfText.pages(renderer.renderUnitScorecard(yuanyang));
         assertThat(card).hasSize(2).allSatisfy(p -> assertThat(p).contains("更正版（第1次更正）"));
         assertThat(card.get(1)).contains("原阳县（410725）　2025年1—12月（续）", "第2页 共2页");
@@ -141,8 +179,13 @@ class ScorecardRendererTest {
         UnitScorecard yuanyang = SampleCity.withAlerts(SampleCity.scorecard("410725"), 20);
         List<String> pages = PdfText.pages(renderer.renderUnitScorecard(yuanyang));
         assertThat(pages).hasSize(1);
-        assertThat(pages.get(0)).contains("六、预警提示", "需督办项目20个（超期未开工：签约满6个月仍未开工；资金未到位：签约满12个月无资金到位）",
-                "410725-2024-001", "410725-2024-020", "第1页 共1页");
+        assertThat(pages.get(0))
+                .contains(
+                        "六、预警提示",
+                        "需督办项目20个（超期未开工：签约满6个月仍未开工；资金未到位：签约满12个月无资金到位）",
+                        "410725-2024-001",
+                        "410725-2024-020",
+                        "第1页 共1页");
     }
 
     @Test
@@ -151,20 +194,30 @@ class ScorecardRendererTest {
         List<String> pages = PdfText.pages(pdf);
         assertThat(pages).hasSize(1);
         String text = pages.get(0);
-        assertThat(text).contains("示例市招商引资工作成绩单（2025年1—12月）", "牧野区（410711）", "第1名 / 共4个", "优秀", "↑1",
-                "考核组别：城区", "报送状态：已报送", "116.64");
+        assertThat(text)
+                .contains(
+                        "示例市招商引资工作成绩单（2025年1—12月）",
+                        "牧野区（410711）",
+                        "第1名 / 共4个",
+                        "优秀",
+                        "↑1",
+                        "考核组别：城区",
+                        "报送状态：已报送",
+                        "116.64");
         // 指标 单位 年度目标 序时目标 累计完成 完成率 序时差 同比 得分 单项排名
         assertThat(text).contains("到位市外资金 亿元 19.80 19.80 22.74 114.82% +14.82 +15.99% 28.71 1");
         assertThat(text).contains("其中省外资金 亿元 18.00 18.00 19.90 110.56% +10.56 +22.84% — 1");
         assertThat(text).contains("实际利用外资 万美元 2699.00 2699.00 4289.00 158.91% +58.91 +23.25% 18.00 1");
         assertThat(text).contains("新签约亿元以上项目 个 6 6 7 116.67%");
         // the three rates
-        assertThat(text).contains("合同履约率 9 ÷ 9（个） 100.00% 100.00% 7.00 / 7.00 1",
-                "项目开工率 8 ÷ 9（个） 88.89% 80.00% 10.00 / 10.00 1",
-                "资金到位率 11.60 ÷ 33.80（亿元） 34.32% 30.00% 8.00 / 8.00 1");
+        assertThat(text)
+                .contains(
+                        "合同履约率 9 ÷ 9（个） 100.00% 100.00% 7.00 / 7.00 1",
+                        "项目开工率 8 ÷ 9（个） 88.89% 80.00% 10.00 / 10.00 1",
+                        "资金到位率 11.60 ÷ 33.80（亿元） 34.32% 30.00% 8.00 / 8.00 1");
         // 得分构成 with formulas and the total
-        assertThat(text).contains("到位市外资金 28.71 25 × min(22.735 ÷ 19.8, 1.2) = 28.71", "加分：500强及10亿元以上项目 +4.00",
-                "合计 116.64");
+        assertThat(text)
+                .contains("到位市外资金 28.71 25 × min(22.735 ÷ 19.8, 1.2) = 28.71", "加分：500强及10亿元以上项目 +4.00", "合计 116.64");
         // pipeline by status and category, chart, warnings
         assertThat(text).contains("按项目状态", "按产业类别", "已开工", "工业", "合计 16 33.80", "五、逐月走势", "本期无预警事项。");
         // the chart's labels are real text too
@@ -197,14 +250,16 @@ class ScorecardRendererTest {
 
     @Test
     void fontsAreEmbeddedSubsets() throws Exception {
-        for (byte[] pdf : List.of(renderer.renderBulletin(SampleCity.bulletin()),
+        for (byte[] pdf : List.of(
+                renderer.renderBulletin(SampleCity.bulletin()),
                 renderer.renderUnitScorecard(SampleCity.scorecard("410711")))) {
             List<PdfText.FontUse> fonts = PdfText.fonts(pdf);
             assertThat(fonts).isNotEmpty().allSatisfy(f -> {
                 assertThat(f.embedded()).as("%s embedded", f.name()).isTrue();
                 assertThat(f.name()).as("subset prefix").matches("[A-Z]{6}\\+.+");
             });
-            assertThat(fonts).extracting(PdfText.FontUse::name)
+            assertThat(fonts)
+                    .extracting(PdfText.FontUse::name)
                     .anySatisfy(n -> assertThat(n).endsWith("NotoSansHans-Regular"))
                     .anySatisfy(n -> assertThat(n).endsWith("NotoSansHans-Medium"));
         }
@@ -214,12 +269,14 @@ class ScorecardRendererTest {
     void embeddedFontProgramsAreDeflatedAtTheFastestLevel() throws Exception {
         // OpenPDF deflates a font with the font's own level, not the writer's; at the default level the two CJK
         // subsets were about a third of a scorecard's export
-        for (byte[] pdf : List.of(renderer.renderUnitScorecard(SampleCity.scorecard("410711")),
+        for (byte[] pdf : List.of(
+                renderer.renderUnitScorecard(SampleCity.scorecard("410711")),
                 renderer.renderBulletin(SampleCity.bulletin()))) {
             List<PdfText.FontProgram> programs = PdfText.fontPrograms(pdf);
             assertThat(programs).hasSize(2).allSatisfy(f -> {
                 assertThat(f.program().length).as("%s inflated", f.name()).isGreaterThan(100_000);
-                assertThat(f.deflatedLength()).as("%s deflated at level 1", f.name())
+                assertThat(f.deflatedLength())
+                        .as("%s deflated at level 1", f.name())
                         .isEqualTo(deflated(f.program(), Deflater.BEST_SPEED))
                         .isNotEqualTo(deflated(f.program(), Deflater.DEFAULT_COMPRESSION));
             });
@@ -279,10 +336,12 @@ class ScorecardRendererTest {
         Bulletin b = SampleCity.bulletin();
         List<IndicatorHeading> eleven = new ArrayList<>(b.indicators());
         eleven.add(new IndicatorHeading("I8", "拜访企业"));
-        Bulletin wide = new Bulletin(b.cityName(), b.issuer(), b.period(), b.publishedOn(), 0, eleven, List.of(),
-                b.methodNote());
-        assertThatThrownBy(() -> renderer.renderBulletin(wide)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("11 indicator columns").hasMessageContaining("at most 10");
+        Bulletin wide = new Bulletin(
+                b.cityName(), b.issuer(), b.period(), b.publishedOn(), 0, eleven, List.of(), b.methodNote());
+        assertThatThrownBy(() -> renderer.renderBulletin(wide))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("11 indicator columns")
+                .hasMessageContaining("at most 10");
     }
 
     @Test
@@ -320,7 +379,8 @@ class ScorecardRendererTest {
         assertThat(card.getFileName().toString()).isEqualTo("410711-牧野区-2025-12.pdf");
         for (Path p : List.of(bulletin, card)) {
             byte[] bytes = Files.readAllBytes(p);
-            assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .isEqualTo("%PDF-");
             assertThat(PdfText.text(bytes)).contains("示例市招商引资工作成绩单");
         }
     }
@@ -328,10 +388,19 @@ class ScorecardRendererTest {
     @Test
     void rejectsRowsThatDoNotMatchTheColumns() {
         Bulletin b = SampleCity.bulletin();
-        Bulletin broken = new Bulletin(b.cityName(), b.issuer(), b.period(), b.publishedOn(), 0,
-                b.indicators().subList(0, 3), b.groups(), b.methodNote());
-        assertThatThrownBy(() -> renderer.renderBulletin(broken)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("410782").hasMessageContaining("indicator columns");
+        Bulletin broken = new Bulletin(
+                b.cityName(),
+                b.issuer(),
+                b.period(),
+                b.publishedOn(),
+                0,
+                b.indicators().subList(0, 3),
+                b.groups(),
+                b.methodNote());
+        assertThatThrownBy(() -> renderer.renderBulletin(broken))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("410782")
+                .hasMessageContaining("indicator columns");
     }
 
     @Test
@@ -354,11 +423,13 @@ class ScorecardRendererTest {
         }
         cpu = mx.getCurrentThreadCpuTime() - cpu;
         wall = System.nanoTime() - wall;
-        System.out.printf("unit scorecard fill + PDF export, warm: %.1f ms CPU, %.1f ms wall each%n", cpu / n / 1e6,
-                wall / n / 1e6);
+        System.out.printf(
+                "unit scorecard fill + PDF export, warm: %.1f ms CPU, %.1f ms wall each%n",
+                cpu / n / 1e6, wall / n / 1e6);
         long bCpu = mx.getCurrentThreadCpuTime();
         renderer.renderBulletin(SampleCity.bulletin());
-        System.out.printf("bulletin (2 pages) fill + PDF export, warm: %.1f ms CPU%n",
+        System.out.printf(
+                "bulletin (2 pages) fill + PDF export, warm: %.1f ms CPU%n",
                 (mx.getCurrentThreadCpuTime() - bCpu) / 1e6);
         assertThat(last).isEqualTo(first);
     }

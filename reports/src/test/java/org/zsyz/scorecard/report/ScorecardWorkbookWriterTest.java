@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -44,7 +43,8 @@ class ScorecardWorkbookWriterTest {
             }
             Cell a = r.getCell(col);
             Cell b = col2 < 0 ? null : r.getCell(col2);
-            if (a != null && value.equals(a.getStringCellValue())
+            if (a != null
+                    && value.equals(a.getStringCellValue())
                     && (b == null || value2.equals(b.getStringCellValue()))) {
                 return r;
             }
@@ -74,7 +74,8 @@ class ScorecardWorkbookWriterTest {
             assertThat(sheet).isNotNull();
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("示例市招商引资工作成绩单（2025年1—12月）");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("考核组别");
-            assertThat(sheet.getLastRowNum() + 1 - ScorecardWorkbookWriter.HEADER_ROWS).isEqualTo(13);
+            assertThat(sheet.getLastRowNum() + 1 - ScorecardWorkbookWriter.HEADER_ROWS)
+                    .isEqualTo(13);
 
             RankingRow muye = bulletin.groups().get(1).rows().get(0);
             assertThat(muye.unitName()).isEqualTo("牧野区");
@@ -87,10 +88,12 @@ class ScorecardWorkbookWriterTest {
             assertThat(muye.totalScore()).isEqualByComparingTo("116.64");
             int i1 = column(sheet, "到位市外资金完成率");
             assertNumber(r.getCell(i1), muye.cells().get(0).completionRate(), "0.00%");
-            assertThat(r.getCell(i1).getNumericCellValue()).isCloseTo(1.148232, org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(r.getCell(i1).getNumericCellValue())
+                    .isCloseTo(1.148232, org.assertj.core.data.Offset.offset(1e-6));
             assertThat(r.getCell(i1 + 1).getNumericCellValue()).isEqualTo(1.0);
             XSSFCell coloured = (XSSFCell) r.getCell(i1);
-            assertThat(coloured.getCellStyle().getFillForegroundColorColor().getARGBHex()).endsWith("C6EFCE");
+            assertThat(coloured.getCellStyle().getFillForegroundColorColor().getARGBHex())
+                    .endsWith("C6EFCE");
 
             int fulfil = column(sheet, "合同履约率");
             assertNumber(r.getCell(fulfil), muye.cells().get(7).completionRate(), "0.00%");
@@ -105,7 +108,8 @@ class ScorecardWorkbookWriterTest {
             Row unranked = row(sheet, 4, "平原示范区", -1, null);
             assertThat(unranked.getCell(1).getCellType()).isEqualTo(CellType.BLANK);
             Row noTarget = row(sheet, 4, "新乡经开区", -1, null);
-            assertThat(noTarget.getCell(column(sheet, "实际利用外资完成率")).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(noTarget.getCell(column(sheet, "实际利用外资完成率")).getCellType())
+                    .isEqualTo(CellType.BLANK);
         }
     }
 
@@ -113,7 +117,8 @@ class ScorecardWorkbookWriterTest {
     void detailSheetHasOneRowPerUnitAndIndicatorPlusRates() throws Exception {
         try (XSSFWorkbook wb = open()) {
             XSSFSheet sheet = wb.getSheet("明细");
-            assertThat(sheet.getLastRowNum() + 1 - ScorecardWorkbookWriter.HEADER_ROWS).isEqualTo(13 * (7 + 3));
+            assertThat(sheet.getLastRowNum() + 1 - ScorecardWorkbookWriter.HEADER_ROWS)
+                    .isEqualTo(13 * (7 + 3));
 
             IndicatorLine i1 = SampleCity.scorecard("410711").indicators().get(0);
             Row r = row(sheet, 1, "410711", 3, "I1");
@@ -187,7 +192,9 @@ class ScorecardWorkbookWriterTest {
         assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(xlsx);
         try (XSSFWorkbook wb = open()) {
             assertThat(wb.getProperties().getCoreProperties().getCreated())
-                    .isEqualTo(java.util.Date.from(SampleCity.PUBLISHED.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+                    .isEqualTo(java.util.Date.from(SampleCity.PUBLISHED
+                            .atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))
+                            .toInstant()));
         }
     }
 }

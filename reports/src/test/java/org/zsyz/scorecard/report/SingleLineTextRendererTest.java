@@ -24,10 +24,11 @@ class SingleLineTextRendererTest {
 
         byte[] pdf = renderer.renderUnitScorecard(SampleCity.scorecard("410711"));
 
-        assertThat(SingleLineTextRenderer.linesDrawn() - before).as("cells drawn directly").isGreaterThan(100);
+        assertThat(SingleLineTextRenderer.linesDrawn() - before)
+                .as("cells drawn directly")
+                .isGreaterThan(100);
         String text = PdfText.text(pdf);
         // the worked example (docs/method.md): 22.735 ÷ 19.8 = 114.82%, right-aligned numbers and centred labels
-        assertThat(text).contains("到位市外资金 亿元 19.80 19.80 22.74 114.82% +14.82 +15.99% 28.71 1",
-                "一、指标完成情况");
+        assertThat(text).contains("到位市外资金 亿元 19.80 19.80 22.74 114.82% +14.82 +15.99% 28.71 1", "一、指标完成情况");
     }
 }

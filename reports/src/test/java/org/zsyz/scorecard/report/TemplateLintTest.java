@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,7 +32,8 @@ class TemplateLintTest {
     @ParameterizedTest
     @ValueSource(strings = {ScorecardRenderer.BULLETIN_TEMPLATE, ScorecardRenderer.SCORECARD_TEMPLATE})
     void everyTextElementHasAStyle(String template) throws Exception {
-        Matcher m = Pattern.compile("<element kind=\"(?:textField|staticText)\"[^>]*>").matcher(read(template));
+        Matcher m = Pattern.compile("<element kind=\"(?:textField|staticText)\"[^>]*>")
+                .matcher(read(template));
         int count = 0;
         while (m.find()) {
             assertThat(m.group()).contains("style=\"");

@@ -2,7 +2,6 @@ package org.zsyz.scorecard.store.account;
 
 import java.time.LocalDateTime;
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -24,7 +23,9 @@ public interface PortalAccountMapper {
      * Counts a wrong password; when the count reaches {@code maxAttempts} the account is locked until
      * {@code lockUntil} and the count starts again.
      */
-    int recordFailure(@Param("username") String username, @Param("maxAttempts") int maxAttempts,
+    int recordFailure(
+            @Param("username") String username,
+            @Param("maxAttempts") int maxAttempts,
             @Param("lockUntil") LocalDateTime lockUntil);
 
     int resetFailures(String username);

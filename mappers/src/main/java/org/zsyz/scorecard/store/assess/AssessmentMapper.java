@@ -2,7 +2,6 @@ package org.zsyz.scorecard.store.assess;
 
 import java.time.YearMonth;
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -42,16 +41,18 @@ public interface AssessmentMapper {
 
     List<IndicatorResult> findIndicatorResults(YearMonth period);
 
-    List<IndicatorResult> findIndicatorResultsOfUnit(@Param("period") YearMonth period,
-            @Param("unitCode") String unitCode);
+    List<IndicatorResult> findIndicatorResultsOfUnit(
+            @Param("period") YearMonth period, @Param("unitCode") String unitCode);
 
     /** The unit's scores for the months of a year up to the period, oldest first (trend chart). */
-    List<UnitScore> findUnitScoresOfYear(@Param("unitCode") String unitCode, @Param("from") YearMonth from,
-            @Param("to") YearMonth to);
+    List<UnitScore> findUnitScoresOfYear(
+            @Param("unitCode") String unitCode, @Param("from") YearMonth from, @Param("to") YearMonth to);
 
     /** One indicator of a unit month by month, oldest first (trend chart). */
-    List<IndicatorResult> findIndicatorHistory(@Param("unitCode") String unitCode,
-            @Param("indicator") org.zsyz.scorecard.store.indicator.Indicator indicator, @Param("from") YearMonth from,
+    List<IndicatorResult> findIndicatorHistory(
+            @Param("unitCode") String unitCode,
+            @Param("indicator") org.zsyz.scorecard.store.indicator.Indicator indicator,
+            @Param("from") YearMonth from,
             @Param("to") YearMonth to);
 
     List<ScoreAdjustment> findAdjustments(YearMonth period);

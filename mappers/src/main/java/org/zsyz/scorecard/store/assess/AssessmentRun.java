@@ -11,6 +11,11 @@ import java.time.YearMonth;
  * @param configSource the file it was read from, or a note that the defaults applied
  * @param configText   the file's full text, so the results can be explained after the file has changed
  */
-public record AssessmentRun(YearMonth period, LocalDateTime computedAt, String configName, String configSha256,
-        Long jobExecutionId, String configSource, String configText) {
-}
+public record AssessmentRun(
+        YearMonth period,
+        LocalDateTime computedAt,
+        String configName,
+        String configSha256,
+        Long jobExecutionId,
+        String configSource,
+        String configText) {}

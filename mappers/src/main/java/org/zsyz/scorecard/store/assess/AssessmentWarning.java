@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.store.assess;
 
 import java.time.YearMonth;
-
 import org.zsyz.scorecard.domain.WarningKind;
 
 /**
@@ -9,6 +8,11 @@ import org.zsyz.scorecard.domain.WarningKind;
  *
  * @param kind what it is about; an indicator's code or a project's number says which
  */
-public record AssessmentWarning(YearMonth period, String unitCode, int seqNo, WarningKind kind, String indicatorCode,
-        String projectNo, String message) {
-}
+public record AssessmentWarning(
+        YearMonth period,
+        String unitCode,
+        int seqNo,
+        WarningKind kind,
+        String indicatorCode,
+        String projectNo,
+        String message) {}

@@ -2,7 +2,6 @@ package org.zsyz.scorecard.store.assess;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-
 import org.zsyz.scorecard.domain.ColourBand;
 import org.zsyz.scorecard.store.indicator.Indicator;
 
@@ -45,5 +44,4 @@ public record IndicatorResult(
         String scoringMethod,
         BigDecimal benchmark,
         BigDecimal baseWeight,
-        BigDecimal scoreShare) {
-}
+        BigDecimal scoreShare) {}

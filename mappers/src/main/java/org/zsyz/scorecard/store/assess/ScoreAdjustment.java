@@ -2,7 +2,6 @@ package org.zsyz.scorecard.store.assess;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-
 import org.zsyz.scorecard.domain.AdjustmentKind;
 
 /**
@@ -10,6 +9,11 @@ import org.zsyz.scorecard.domain.AdjustmentKind;
  *
  * @param projectNo the project behind a bonus, {@code null} otherwise
  */
-public record ScoreAdjustment(YearMonth period, String unitCode, int seqNo, AdjustmentKind kind, BigDecimal points,
-        String projectNo, String reason) {
-}
+public record ScoreAdjustment(
+        YearMonth period,
+        String unitCode,
+        int seqNo,
+        AdjustmentKind kind,
+        BigDecimal points,
+        String projectNo,
+        String reason) {}

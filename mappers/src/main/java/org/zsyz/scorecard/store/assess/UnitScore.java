@@ -3,7 +3,6 @@ package org.zsyz.scorecard.store.assess;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-
 import org.zsyz.scorecard.domain.Grade;
 import org.zsyz.scorecard.domain.ListMark;
 import org.zsyz.scorecard.domain.ReportStatus;
@@ -44,5 +43,4 @@ public record UnitScore(
         ListMark listMark,
         YearMonth figuresPeriod,
         LocalDateTime receivedAt,
-        String scoreFormula) {
-}
+        String scoreFormula) {}

@@ -18,5 +18,4 @@ public record JobExecutionSummary(
         long readCount,
         long writeCount,
         long skipCount,
-        String exitMessage) {
-}
+        String exitMessage) {}

@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.store.history;
 
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 
 /** Reads Spring Batch's own tables for the history commands. */

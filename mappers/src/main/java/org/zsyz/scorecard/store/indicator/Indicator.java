@@ -20,7 +20,11 @@ public enum Indicator {
     R_START("项目开工率", "项目开工率", "%", Kind.RATE),
     R_FUNDS("资金到位率", "资金到位率", "%", Kind.RATE);
 
-    public enum Kind { MONEY, COUNT, RATE }
+    public enum Kind {
+        MONEY,
+        COUNT,
+        RATE
+    }
 
     private final String fullName;
     private final String shortName;

@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.store.lock;
 
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -24,7 +23,9 @@ public interface RunLockMapper {
     int takeOver(@Param("claim") RunLockRow claim, @Param("previousOwner") String previousOwner);
 
     /** Refreshes the owner's heartbeat (and the execution it is running); 0 when the lock is no longer its own. */
-    int heartbeat(@Param("lockName") String lockName, @Param("owner") String owner,
+    int heartbeat(
+            @Param("lockName") String lockName,
+            @Param("owner") String owner,
             @Param("jobExecutionId") Long jobExecutionId);
 
     int release(@Param("lockName") String lockName, @Param("owner") String owner);

@@ -26,9 +26,15 @@ public record RunLockRow(
         Long heartbeatAgeMillis) {
 
     /** A new row to insert or to take over with; the database fills the times. */
-    public static RunLockRow claim(String lockName, String owner, String hostName, String hostKey, long processId,
-            long processStartedAt, String jobName) {
-        return new RunLockRow(lockName, owner, hostName, hostKey, processId, processStartedAt, jobName, null, null, null,
-                null);
+    public static RunLockRow claim(
+            String lockName,
+            String owner,
+            String hostName,
+            String hostKey,
+            long processId,
+            long processStartedAt,
+            String jobName) {
+        return new RunLockRow(
+                lockName, owner, hostName, hostKey, processId, processStartedAt, jobName, null, null, null, null);
     }
 }

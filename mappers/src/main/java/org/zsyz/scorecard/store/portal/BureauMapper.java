@@ -2,7 +2,6 @@ package org.zsyz.scorecard.store.portal;
 
 import java.time.YearMonth;
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 
 /** What the bureau's pages read beyond the submission lines: the cover's contact and who uploaded a version. */

@@ -2,7 +2,6 @@ package org.zsyz.scorecard.store.portal;
 
 import java.time.YearMonth;
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 

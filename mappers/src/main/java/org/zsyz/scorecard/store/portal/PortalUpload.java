@@ -7,5 +7,4 @@ package org.zsyz.scorecard.store.portal;
  * @param errorWorkbook the marked-up workbook of a rejected version, relative to the working folder, or {@code null}
  * @param uploadedBy    the account's user name
  */
-public record PortalUpload(long submissionId, String storedFile, String errorWorkbook, String uploadedBy) {
-}
+public record PortalUpload(long submissionId, String storedFile, String errorWorkbook, String uploadedBy) {}

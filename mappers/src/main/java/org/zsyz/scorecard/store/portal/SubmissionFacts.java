@@ -8,6 +8,4 @@ package org.zsyz.scorecard.store.portal;
  * @param uploadedBy the portal account that uploaded it; {@code null} for a return that came by the inbox
  * @param onBehalf   uploaded by a bureau account for the unit (代报)
  */
-public record SubmissionFacts(long submissionId, String reporter, String phone, String uploadedBy,
-        boolean onBehalf) {
-}
+public record SubmissionFacts(long submissionId, String reporter, String phone, String uploadedBy, boolean onBehalf) {}

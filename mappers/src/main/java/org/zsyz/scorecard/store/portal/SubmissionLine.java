@@ -2,7 +2,6 @@ package org.zsyz.scorecard.store.portal;
 
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-
 import org.zsyz.scorecard.store.returns.SubmissionStatus;
 
 /**
@@ -24,5 +23,4 @@ public record SubmissionLine(
         String source,
         String sendBackReason,
         LocalDateTime returnedAt,
-        boolean hasErrorWorkbook) {
-}
+        boolean hasErrorWorkbook) {}

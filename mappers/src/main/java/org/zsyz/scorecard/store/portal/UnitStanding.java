@@ -3,7 +3,6 @@ package org.zsyz.scorecard.store.portal;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-
 import org.zsyz.scorecard.domain.Grade;
 import org.zsyz.scorecard.domain.ReportStatus;
 

@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.store.portal;
 
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 

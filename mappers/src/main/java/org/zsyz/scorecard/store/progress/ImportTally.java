@@ -1,5 +1,4 @@
 package org.zsyz.scorecard.store.progress;
 
 /** Return files recorded and ledger rows accepted, for the progress of an import. */
-public record ImportTally(long files, long ledgerRows) {
-}
+public record ImportTally(long files, long ledgerRows) {}

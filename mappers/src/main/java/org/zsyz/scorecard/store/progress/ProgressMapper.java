@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.store.progress;
 
 import java.time.YearMonth;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 

@@ -7,6 +7,5 @@ public final class Industries {
 
     public static final List<String> DEFAULT = List.of("工业", "商贸物流", "农业", "房地产", "现代服务业", "文旅康养", "其他");
 
-    private Industries() {
-    }
+    private Industries() {}
 }

@@ -3,7 +3,6 @@ package org.zsyz.scorecard.store.project;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import org.zsyz.scorecard.domain.Labelled;
 
 /** 投资方来源. Decides which funds count as 市外资金 (I1), 省外资金 (I2) or 外资 (I3). */

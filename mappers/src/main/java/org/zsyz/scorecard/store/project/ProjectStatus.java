@@ -3,7 +3,6 @@ package org.zsyz.scorecard.store.project;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import org.zsyz.scorecard.domain.Labelled;
 
 /** 项目状态, in the order a project normally moves through them. */

@@ -9,6 +9,12 @@ import java.time.YearMonth;
  * @param revision 0 for the first publication, 1.. for each 更正版
  * @param folder   where the set lives after the atomic rename
  */
-public record Publication(Long id, YearMonth period, int revision, LocalDateTime publishedAt, String folder,
-        String manifestSha256, int fileCount, Long jobExecutionId) {
-}
+public record Publication(
+        Long id,
+        YearMonth period,
+        int revision,
+        LocalDateTime publishedAt,
+        String folder,
+        String manifestSha256,
+        int fileCount,
+        Long jobExecutionId) {}

@@ -9,6 +9,5 @@ import java.math.BigDecimal;
  * @param previousValue the figure in the previous return (亿元)
  * @param currentValue  the figure in the new return (亿元), {@code null} for a vanished project
  */
-public record LedgerChange(String projectNo, String projectName, int rowNo, BigDecimal previousValue,
-        BigDecimal currentValue) {
-}
+public record LedgerChange(
+        String projectNo, String projectName, int rowNo, BigDecimal previousValue, BigDecimal currentValue) {}

@@ -2,7 +2,6 @@ package org.zsyz.scorecard.store.returns;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-
 import org.zsyz.scorecard.store.project.InvestorSource;
 import org.zsyz.scorecard.store.project.ProjectStatus;
 
@@ -33,8 +32,25 @@ public record LedgerProject(
 
     /** The same row under another return version. */
     public LedgerProject withSubmissionId(long id) {
-        return id == submissionId ? this : new LedgerProject(id, projectNo, rowNo, projectName, investor, investorSource,
-                industry, projectStatus, signedOn, contractAmount, startedOn, fundsTotal, fundsThisYear,
-                foreignFundsThisYear, fulfilled, fortune500, remark);
+        return id == submissionId
+                ? this
+                : new LedgerProject(
+                        id,
+                        projectNo,
+                        rowNo,
+                        projectName,
+                        investor,
+                        investorSource,
+                        industry,
+                        projectStatus,
+                        signedOn,
+                        contractAmount,
+                        startedOn,
+                        fundsTotal,
+                        fundsThisYear,
+                        foreignFundsThisYear,
+                        fulfilled,
+                        fortune500,
+                        remark);
     }
 }

@@ -2,7 +2,6 @@ package org.zsyz.scorecard.store.returns;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.cursor.Cursor;
@@ -16,8 +15,8 @@ public interface LedgerProjectMapper {
     List<LedgerProject> findProjects(long submissionId);
 
     /** The named projects of a version's ledger (those a scorecard warns about), in sheet order. */
-    List<ProjectHeadline> findProjectHeadlines(@Param("submissionId") long submissionId,
-            @Param("projectNos") Collection<String> projectNos);
+    List<ProjectHeadline> findProjectHeadlines(
+            @Param("submissionId") long submissionId, @Param("projectNos") Collection<String> projectNos);
 
     /** Streams a version's ledger in sheet order; must be consumed inside a transaction. */
     Cursor<LedgerProject> streamProjects(long submissionId);
@@ -25,20 +24,20 @@ public interface LedgerProjectMapper {
     int countProjects(long submissionId);
 
     /** Projects of the previous version missing from the current one, in the previous sheet order. */
-    List<LedgerChange> findVanishedProjects(@Param("previousId") long previousId, @Param("currentId") long currentId,
-            @Param("limit") int limit);
+    List<LedgerChange> findVanishedProjects(
+            @Param("previousId") long previousId, @Param("currentId") long currentId, @Param("limit") int limit);
 
     int countVanishedProjects(@Param("previousId") long previousId, @Param("currentId") long currentId);
 
     /** Projects whose 累计到位资金 is lower than in the previous version (a blank counts as 0). */
-    List<LedgerChange> findFundsTotalDecreases(@Param("previousId") long previousId,
-            @Param("currentId") long currentId, @Param("limit") int limit);
+    List<LedgerChange> findFundsTotalDecreases(
+            @Param("previousId") long previousId, @Param("currentId") long currentId, @Param("limit") int limit);
 
     int countFundsTotalDecreases(@Param("previousId") long previousId, @Param("currentId") long currentId);
 
     /** Projects whose 本年到位资金 is lower than in the previous version; only meaningful within one year. */
-    List<LedgerChange> findFundsThisYearDecreases(@Param("previousId") long previousId,
-            @Param("currentId") long currentId, @Param("limit") int limit);
+    List<LedgerChange> findFundsThisYearDecreases(
+            @Param("previousId") long previousId, @Param("currentId") long currentId, @Param("limit") int limit);
 
     int countFundsThisYearDecreases(@Param("previousId") long previousId, @Param("currentId") long currentId);
 

@@ -24,5 +24,4 @@ public record ReturnSubmission(
         int warningCount,
         String reporter,
         String phone,
-        String source) {
-}
+        String source) {}

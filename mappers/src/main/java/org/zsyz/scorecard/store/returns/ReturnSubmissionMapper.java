@@ -2,7 +2,6 @@ package org.zsyz.scorecard.store.returns;
 
 import java.time.YearMonth;
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -21,12 +20,12 @@ public interface ReturnSubmissionMapper {
 
     int nextVersionNo(@Param("unitCode") String unitCode, @Param("period") YearMonth period);
 
-    ReturnSubmission findVersion(@Param("unitCode") String unitCode, @Param("period") YearMonth period,
-            @Param("versionNo") int versionNo);
+    ReturnSubmission findVersion(
+            @Param("unitCode") String unitCode, @Param("period") YearMonth period, @Param("versionNo") int versionNo);
 
     /** The versions of a unit's period with this exact file content, newest first. */
-    List<ReturnSubmission> findBySha256(@Param("unitCode") String unitCode, @Param("period") YearMonth period,
-            @Param("sha256") String sha256);
+    List<ReturnSubmission> findBySha256(
+            @Param("unitCode") String unitCode, @Param("period") YearMonth period, @Param("sha256") String sha256);
 
     /** For each unit, the newest accepted version of the period: the one that counts. */
     List<ReturnSubmission> findCounting(YearMonth period);

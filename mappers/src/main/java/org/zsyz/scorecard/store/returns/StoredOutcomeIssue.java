@@ -5,6 +5,13 @@ package org.zsyz.scorecard.store.returns;
  *
  * @param severity ERROR or WARNING
  */
-public record StoredOutcomeIssue(long jobExecutionId, int outcomeSeqNo, int seqNo, String severity,
-        String sheetName, String cellRef, String fieldName, String foundValue, String message) {
-}
+public record StoredOutcomeIssue(
+        long jobExecutionId,
+        int outcomeSeqNo,
+        int seqNo,
+        String severity,
+        String sheetName,
+        String cellRef,
+        String fieldName,
+        String foundValue,
+        String message) {}

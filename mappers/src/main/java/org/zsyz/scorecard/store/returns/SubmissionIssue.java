@@ -5,6 +5,12 @@ package org.zsyz.scorecard.store.returns;
  *
  * @param severity ERROR or WARNING
  */
-public record SubmissionIssue(long submissionId, int seqNo, String severity, String sheetName, String cellRef,
-        String fieldName, String foundValue, String message) {
-}
+public record SubmissionIssue(
+        long submissionId,
+        int seqNo,
+        String severity,
+        String sheetName,
+        String cellRef,
+        String fieldName,
+        String foundValue,
+        String message) {}

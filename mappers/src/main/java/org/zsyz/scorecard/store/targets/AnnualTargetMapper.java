@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.store.targets;
 
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 
 @Mapper

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.store.account;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class PortalAccountMapperOnMySqlTests extends PortalAccountMapperTests {
-}
+class PortalAccountMapperOnMySqlTests extends PortalAccountMapperTests {}

@@ -1,16 +1,14 @@
 package org.zsyz.scorecard.store.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zsyz.scorecard.store.testsupport.MapperTest;
-
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MapperTest
 abstract class PortalAccountMapperTests {
@@ -33,8 +31,8 @@ abstract class PortalAccountMapperTests {
     }
 
     void add(String username, String role, String unit) {
-        accounts.insertAccount(new PortalAccount(null, username, "{bcrypt}$2a$10$hash", role, unit, true, 0, null,
-                NOW));
+        accounts.insertAccount(
+                new PortalAccount(null, username, "{bcrypt}$2a$10$hash", role, unit, true, 0, null, NOW));
     }
 
     @Test

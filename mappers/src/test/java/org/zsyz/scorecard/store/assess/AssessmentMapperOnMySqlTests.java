@@ -3,5 +3,4 @@ package org.zsyz.scorecard.store.assess;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class AssessmentMapperOnMySqlTests extends AssessmentMapperTests {
-}
+class AssessmentMapperOnMySqlTests extends AssessmentMapperTests {}

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.store.history;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 
 @OnH2
-class JobHistoryMapperOnH2Tests extends JobHistoryMapperTests {
-}
+class JobHistoryMapperOnH2Tests extends JobHistoryMapperTests {}

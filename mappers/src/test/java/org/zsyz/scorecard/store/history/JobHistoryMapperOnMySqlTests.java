@@ -3,5 +3,4 @@ package org.zsyz.scorecard.store.history;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class JobHistoryMapperOnMySqlTests extends JobHistoryMapperTests {
-}
+class JobHistoryMapperOnMySqlTests extends JobHistoryMapperTests {}

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.store.lock;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 
 @OnH2
-class RunLockMapperOnH2Tests extends RunLockMapperTests {
-}
+class RunLockMapperOnH2Tests extends RunLockMapperTests {}

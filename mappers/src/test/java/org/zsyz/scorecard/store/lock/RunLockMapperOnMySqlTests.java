@@ -3,5 +3,4 @@ package org.zsyz.scorecard.store.lock;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class RunLockMapperOnMySqlTests extends RunLockMapperTests {
-}
+class RunLockMapperOnMySqlTests extends RunLockMapperTests {}

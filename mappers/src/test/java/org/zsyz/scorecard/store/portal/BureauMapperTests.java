@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,15 +44,28 @@ abstract class BureauMapperTests {
 
     ReturnSubmission submit(String unit, String reporter, String phone, String source) {
         int version = submissions.nextVersionNo(unit, SEP);
-        submissions.insertSubmission(new ReturnSubmission(null, unit, SEP, version, unit + ".xlsx",
-                unit.substring(5).repeat(64), LocalDateTime.of(2025, 10, 3, 10, version), SubmissionStatus.ACCEPTED,
-                false, 2, 0, 0, reporter, phone, source));
+        submissions.insertSubmission(new ReturnSubmission(
+                null,
+                unit,
+                SEP,
+                version,
+                unit + ".xlsx",
+                unit.substring(5).repeat(64),
+                LocalDateTime.of(2025, 10, 3, 10, version),
+                SubmissionStatus.ACCEPTED,
+                false,
+                2,
+                0,
+                0,
+                reporter,
+                phone,
+                source));
         return submissions.findVersion(unit, SEP, version);
     }
 
     void account(String username, String role, String unit) {
-        accounts.insertAccount(new PortalAccount(null, username, "{bcrypt}$2a$10$hash", role, unit, true, 0, null,
-                LocalDateTime.of(2025, 10, 1, 9, 0)));
+        accounts.insertAccount(new PortalAccount(
+                null, username, "{bcrypt}$2a$10$hash", role, unit, true, 0, null, LocalDateTime.of(2025, 10, 1, 9, 0)));
     }
 
     @Test
@@ -66,10 +78,10 @@ abstract class BureauMapperTests {
         portal.insertUpload(new PortalUpload(own.id(), "uploads/a.xlsx", null, "muye"));
         portal.insertUpload(new PortalUpload(forUnit.id(), "uploads/b.xlsx", null, "office"));
 
-        assertThat(bureau.findFacts(own.id())).isEqualTo(
-                new SubmissionFacts(own.id(), "王丽", "0399-6992188", "muye", false));
-        assertThat(bureau.findFacts(forUnit.id())).isEqualTo(
-                new SubmissionFacts(forUnit.id(), "李静", null, "office", true));
+        assertThat(bureau.findFacts(own.id()))
+                .isEqualTo(new SubmissionFacts(own.id(), "王丽", "0399-6992188", "muye", false));
+        assertThat(bureau.findFacts(forUnit.id()))
+                .isEqualTo(new SubmissionFacts(forUnit.id(), "李静", null, "office", true));
         assertThat(bureau.findFacts(mailed.id())).isEqualTo(new SubmissionFacts(mailed.id(), null, null, null, false));
         assertThat(bureau.findPeriodFacts(SEP)).hasSize(3);
         assertThat(bureau.findPeriodFacts(SEP.minusMonths(1))).isEmpty();
@@ -78,11 +90,15 @@ abstract class BureauMapperTests {
 
     @Test
     void assessedPeriodsAreNewestFirst() {
-        for (String period : new String[] { "2025-08", "2025-09", "2024-12" }) {
-            jdbc.update("INSERT INTO assessment_run (period, computed_at, config_name, config_sha256) VALUES (?, ?, ?, ?)",
-                    period, LocalDateTime.of(2025, 10, 3, 9, 0), "sample", "0".repeat(64));
+        for (String period : new String[] {"2025-08", "2025-09", "2024-12"}) {
+            jdbc.update(
+                    "INSERT INTO assessment_run (period, computed_at, config_name, config_sha256) VALUES (?, ?, ?, ?)",
+                    period,
+                    LocalDateTime.of(2025, 10, 3, 9, 0),
+                    "sample",
+                    "0".repeat(64));
         }
-        assertThat(bureau.assessedPeriods()).containsExactly(YearMonth.of(2025, 9), YearMonth.of(2025, 8),
-                YearMonth.of(2024, 12));
+        assertThat(bureau.assessedPeriods())
+                .containsExactly(YearMonth.of(2025, 9), YearMonth.of(2025, 8), YearMonth.of(2024, 12));
     }
 }

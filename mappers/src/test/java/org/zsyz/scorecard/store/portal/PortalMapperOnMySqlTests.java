@@ -3,5 +3,4 @@ package org.zsyz.scorecard.store.portal;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class PortalMapperOnMySqlTests extends PortalMapperTests {
-}
+class PortalMapperOnMySqlTests extends PortalMapperTests {}

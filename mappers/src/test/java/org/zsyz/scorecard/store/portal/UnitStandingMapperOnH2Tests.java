@@ -3,5 +3,4 @@ package org.zsyz.scorecard.store.portal;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 
 @OnH2
-class UnitStandingMapperOnH2Tests extends UnitStandingMapperTests {
-}
+class UnitStandingMapperOnH2Tests extends UnitStandingMapperTests {}

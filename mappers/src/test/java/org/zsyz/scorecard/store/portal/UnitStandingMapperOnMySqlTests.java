@@ -3,5 +3,4 @@ package org.zsyz.scorecard.store.portal;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class UnitStandingMapperOnMySqlTests extends UnitStandingMapperTests {
-}
+class UnitStandingMapperOnMySqlTests extends UnitStandingMapperTests {}

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,19 +33,34 @@ abstract class UnitStandingMapperTests {
 
     void assessed(String period, LocalDateTime at, String unit, String total, Integer rank, Long submissionId) {
         if (jdbc.queryForObject("SELECT COUNT(*) FROM assessment_run WHERE period = ?", Integer.class, period) == 0) {
-            jdbc.update("INSERT INTO assessment_run (period, computed_at, config_name, config_sha256) VALUES "
-                    + "(?, ?, 'rules.yml', ?)", period, at, "a".repeat(64));
+            jdbc.update(
+                    "INSERT INTO assessment_run (period, computed_at, config_name, config_sha256) VALUES "
+                            + "(?, ?, 'rules.yml', ?)",
+                    period,
+                    at,
+                    "a".repeat(64));
         }
-        jdbc.update("INSERT INTO unit_score (period, unit_code, unit_name, group_name, ranked, submission_id, "
-                + "report_status, base_score, bonus, deduction, total_score, grade, group_rank, group_size, "
-                + "rank_change, first_streak) VALUES (?, ?, '牧野区', '城区', TRUE, ?, ?, ?, 0, 0, ?, '良好', ?, 5, '-', 0)",
-                period, unit, submissionId, submissionId == null ? "MISSING" : "REPORTED", new BigDecimal(total),
-                new BigDecimal(total), rank);
+        jdbc.update(
+                "INSERT INTO unit_score (period, unit_code, unit_name, group_name, ranked, submission_id, "
+                        + "report_status, base_score, bonus, deduction, total_score, grade, group_rank, group_size, "
+                        + "rank_change, first_streak) VALUES (?, ?, '牧野区', '城区', TRUE, ?, ?, ?, 0, 0, ?, '良好', ?, 5, '-', 0)",
+                period,
+                unit,
+                submissionId,
+                submissionId == null ? "MISSING" : "REPORTED",
+                new BigDecimal(total),
+                new BigDecimal(total),
+                rank);
     }
 
     void published(String period, int revision, LocalDateTime at) {
-        jdbc.update("INSERT INTO publication (period, revision, published_at, folder, manifest_sha256, file_count) "
-                + "VALUES (?, ?, ?, 'out', ?, 3)", period, revision, at, "b".repeat(64));
+        jdbc.update(
+                "INSERT INTO publication (period, revision, published_at, folder, manifest_sha256, file_count) "
+                        + "VALUES (?, ?, ?, 'out', ?, 3)",
+                period,
+                revision,
+                at,
+                "b".repeat(64));
     }
 
     @Test
@@ -74,9 +88,12 @@ abstract class UnitStandingMapperTests {
         assertThat(august.groupRank()).isNull();
         assertThat(august.reportStatus()).isEqualTo(ReportStatus.MISSING);
         assertThat(july.grade()).isEqualTo(Grade.GOOD);
-        assertThat(august.asPublished()).as("assessed again after its publication").isFalse();
+        assertThat(august.asPublished())
+                .as("assessed again after its publication")
+                .isFalse();
 
-        assertThat(standings.findOne("410711", YearMonth.of(2025, 9)).publishedAt()).isNull();
+        assertThat(standings.findOne("410711", YearMonth.of(2025, 9)).publishedAt())
+                .isNull();
         assertThat(standings.findOne("410711", YearMonth.of(2025, 6))).isNull();
         assertThat(standings.findPublished("410711", 1)).hasSize(1);
     }

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.store.progress;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class ProgressMapperOnMySqlTests extends ProgressMapperTests {
-}
+class ProgressMapperOnMySqlTests extends ProgressMapperTests {}

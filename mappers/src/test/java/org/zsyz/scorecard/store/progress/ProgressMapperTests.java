@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,10 +22,16 @@ abstract class ProgressMapperTests {
     JdbcTemplate jdbc;
 
     void submission(String unit, String period, int rows) {
-        jdbc.update("INSERT INTO return_submission (unit_code, period, version_no, file_name, sha256, submitted_at, "
-                + "status, late, row_count, error_count, warning_count, source) VALUES (?, ?, 1, ?, ?, ?, 'ACCEPTED', "
-                + "FALSE, ?, 0, 0, 'INBOX')", unit, period, unit + ".xlsx", "0".repeat(64),
-                Timestamp.valueOf(LocalDateTime.of(2014, 1, 3, 10, 0)), rows);
+        jdbc.update(
+                "INSERT INTO return_submission (unit_code, period, version_no, file_name, sha256, submitted_at, "
+                        + "status, late, row_count, error_count, warning_count, source) VALUES (?, ?, 1, ?, ?, ?, 'ACCEPTED', "
+                        + "FALSE, ?, 0, 0, 'INBOX')",
+                unit,
+                period,
+                unit + ".xlsx",
+                "0".repeat(64),
+                Timestamp.valueOf(LocalDateTime.of(2014, 1, 3, 10, 0)),
+                rows);
     }
 
     @Test
@@ -48,9 +53,10 @@ abstract class ProgressMapperTests {
         jdbc.update("INSERT INTO assessment_group (assess_year, group_name, display_order) VALUES (2013, '城区', 1)");
         jdbc.update("INSERT INTO assessed_unit (assess_year, unit_code, unit_name, group_name, ranked, display_order) "
                 + "VALUES (2013, '410711', '牧野区', '城区', TRUE, 1)");
-        jdbc.update("INSERT INTO unit_score (period, unit_code, unit_name, group_name, ranked, report_status, base_score, "
-                + "bonus, deduction, total_score, grade, group_size, first_streak) VALUES ('2013-12', '410711', '牧野区', "
-                + "'城区', TRUE, 'REPORTED', 90, 0, 0, 90, '优秀', 1, 0)");
+        jdbc.update(
+                "INSERT INTO unit_score (period, unit_code, unit_name, group_name, ranked, report_status, base_score, "
+                        + "bonus, deduction, total_score, grade, group_size, first_streak) VALUES ('2013-12', '410711', '牧野区', "
+                        + "'城区', TRUE, 'REPORTED', 90, 0, 0, 90, '优秀', 1, 0)");
 
         assertThat(progress.countUnits(2013)).isOne();
         assertThat(progress.countUnits(2014)).isZero();

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.store.publish;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 
 @OnH2
-class PublicationMapperOnH2Tests extends PublicationMapperTests {
-}
+class PublicationMapperOnH2Tests extends PublicationMapperTests {}

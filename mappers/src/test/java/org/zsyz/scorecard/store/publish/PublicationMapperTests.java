@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,8 +22,8 @@ abstract class PublicationMapperTests {
     JdbcTemplate jdbc;
 
     Publication publish(int revision) {
-        publications.insertPublication(new Publication(null, DEC, revision, LocalDateTime.of(2014, 1, 6, 2, 0),
-                "out/2013-12", "9".repeat(64), 1, 3L));
+        publications.insertPublication(new Publication(
+                null, DEC, revision, LocalDateTime.of(2014, 1, 6, 2, 0), "out/2013-12", "9".repeat(64), 1, 3L));
         return publications.findRevision(DEC, revision);
     }
 
@@ -36,9 +35,11 @@ abstract class PublicationMapperTests {
 
         assertThat(publications.findLatest(DEC).revision()).isEqualTo(1);
         assertThat(publications.findLatest(YearMonth.of(2013, 11))).isNull();
-        assertThat(publications.findFiles(revised.id())).extracting(PublicationFile::fileName)
+        assertThat(publications.findFiles(revised.id()))
+                .extracting(PublicationFile::fileName)
                 .containsExactly("全市成绩单-2013-12.pdf");
-        assertThat(jdbc.queryForObject("SELECT size_bytes FROM publication_file WHERE publication_id = ?", Long.class,
-                revised.id())).isEqualTo(1024L);
+        assertThat(jdbc.queryForObject(
+                        "SELECT size_bytes FROM publication_file WHERE publication_id = ?", Long.class, revised.id()))
+                .isEqualTo(1024L);
     }
 }

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.store.returns;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class LedgerProjectMapperOnMySqlTests extends LedgerProjectMapperTests {
-}
+class LedgerProjectMapperOnMySqlTests extends LedgerProjectMapperTests {}

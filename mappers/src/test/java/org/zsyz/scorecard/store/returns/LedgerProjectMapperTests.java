@@ -9,7 +9,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.ibatis.cursor.Cursor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,21 +34,51 @@ abstract class LedgerProjectMapperTests {
 
     @BeforeEach
     void acceptedReturn() {
-        submissions.insertSubmission(new ReturnSubmission(null, "410711", YearMonth.of(2013, 12), 1, "410711.xlsx",
-                "e".repeat(64), LocalDateTime.of(2014, 1, 3, 10, 0), SubmissionStatus.ACCEPTED, false, 2, 0, 0,
-                null, null, "INBOX"));
-        submissionId = submissions.findVersion("410711", YearMonth.of(2013, 12), 1).id();
+        submissions.insertSubmission(new ReturnSubmission(
+                null,
+                "410711",
+                YearMonth.of(2013, 12),
+                1,
+                "410711.xlsx",
+                "e".repeat(64),
+                LocalDateTime.of(2014, 1, 3, 10, 0),
+                SubmissionStatus.ACCEPTED,
+                false,
+                2,
+                0,
+                0,
+                null,
+                null,
+                "INBOX"));
+        submissionId =
+                submissions.findVersion("410711", YearMonth.of(2013, 12), 1).id();
     }
 
     LedgerProject project(String no, int row, InvestorSource source, ProjectStatus status, String thisYear) {
-        return new LedgerProject(submissionId, no, row, "项目" + no, "投资方" + no, source, "工业", status,
-                LocalDate.of(2013, 3, 1), new BigDecimal("12.5"), status.requiresStart() ? LocalDate.of(2013, 6, 1) : null,
-                new BigDecimal(thisYear), new BigDecimal(thisYear), null, true, false, null);
+        return new LedgerProject(
+                submissionId,
+                no,
+                row,
+                "项目" + no,
+                "投资方" + no,
+                source,
+                "工业",
+                status,
+                LocalDate.of(2013, 3, 1),
+                new BigDecimal("12.5"),
+                status.requiresStart() ? LocalDate.of(2013, 6, 1) : null,
+                new BigDecimal(thisYear),
+                new BigDecimal(thisYear),
+                null,
+                true,
+                false,
+                null);
     }
 
     @Test
     void labelsAreStoredAsTheUnitWroteThem() {
-        ledger.insertProjects(List.of(project("XM-1", 2, InvestorSource.OUT_OF_PROVINCE, ProjectStatus.STARTED, "19.9")));
+        ledger.insertProjects(
+                List.of(project("XM-1", 2, InvestorSource.OUT_OF_PROVINCE, ProjectStatus.STARTED, "19.9")));
 
         Map<String, Object> row = jdbc.queryForMap(
                 "SELECT investor_source, project_status, funds_this_year, started_on FROM ledger_project WHERE project_no = 'XM-1'");
@@ -91,8 +120,11 @@ abstract class LedgerProjectMapperTests {
                 project("XM-1", 2, InvestorSource.OUT_OF_PROVINCE, ProjectStatus.STARTED, "1"),
                 project("XM-2", 3, InvestorSource.OUT_OF_PROVINCE, ProjectStatus.SIGNED, "0"),
                 project("XM-3", 4, InvestorSource.LOCAL, ProjectStatus.SIGNED, "0")));
-        jdbc.update("UPDATE ledger_project SET project_name = ?, contract_amount = ? WHERE project_no = ?",
-                "跨境物流中心", new BigDecimal("2.5"), "XM-3");
+        jdbc.update(
+                "UPDATE ledger_project SET project_name = ?, contract_amount = ? WHERE project_no = ?",
+                "跨境物流中心",
+                new BigDecimal("2.5"),
+                "XM-3");
 
         assertThat(ledger.findProjectHeadlines(submissionId, List.of("XM-3", "XM-1", "XM-9")))
                 .containsExactly(
@@ -108,12 +140,14 @@ abstract class LedgerProjectMapperTests {
                 project("XM-3", 4, InvestorSource.LOCAL, ProjectStatus.SIGNED, "0")));
 
         assertThat(ledger.tallyByStatus(submissionId))
-                .filteredOn(t -> t.label().equals("已开工")).singleElement()
+                .filteredOn(t -> t.label().equals("已开工"))
+                .singleElement()
                 .satisfies(t -> {
                     assertThat(t.projects()).isEqualTo(2);
                     assertThat(t.contractAmount()).isEqualByComparingTo("25");
                 });
-        assertThat(ledger.tallyByIndustry(submissionId)).singleElement()
+        assertThat(ledger.tallyByIndustry(submissionId))
+                .singleElement()
                 .satisfies(t -> assertThat(t.projects()).isEqualTo(3));
     }
 
@@ -141,23 +175,68 @@ abstract class LedgerProjectMapperTests {
 
     @Test
     void vanishedProjectsAndFallingFundsAreFoundAgainstThePreviousVersion() {
-        submissions.insertSubmission(new ReturnSubmission(null, "410711", YearMonth.of(2014, 1), 1, "410711.xlsx",
-                "f".repeat(64), LocalDateTime.of(2014, 2, 3, 10, 0), SubmissionStatus.ACCEPTED, false, 2, 0, 0,
-                null, null, "INBOX"));
-        long currentId = submissions.findVersion("410711", YearMonth.of(2014, 1), 1).id();
+        submissions.insertSubmission(new ReturnSubmission(
+                null,
+                "410711",
+                YearMonth.of(2014, 1),
+                1,
+                "410711.xlsx",
+                "f".repeat(64),
+                LocalDateTime.of(2014, 2, 3, 10, 0),
+                SubmissionStatus.ACCEPTED,
+                false,
+                2,
+                0,
+                0,
+                null,
+                null,
+                "INBOX"));
+        long currentId =
+                submissions.findVersion("410711", YearMonth.of(2014, 1), 1).id();
         ledger.insertProjects(List.of(
                 project("XM-1", 2, InvestorSource.OUT_OF_PROVINCE, ProjectStatus.STARTED, "5"),
                 project("XM-2", 3, InvestorSource.OUT_OF_PROVINCE, ProjectStatus.STARTED, "3"),
                 project("XM-3", 4, InvestorSource.LOCAL, ProjectStatus.SIGNED, "1")));
         ledger.insertProjects(List.of(
-                new LedgerProject(currentId, "XM-1", 2, "项目XM-1", "投资方", InvestorSource.OUT_OF_PROVINCE, "工业",
-                        ProjectStatus.STARTED, LocalDate.of(2013, 3, 1), new BigDecimal("12.5"),
-                        LocalDate.of(2013, 6, 1), new BigDecimal("4.5"), new BigDecimal("0.5"), null, true, false, null),
-                new LedgerProject(currentId, "XM-3", 3, "项目XM-3", "投资方", InvestorSource.LOCAL, "工业",
-                        ProjectStatus.SIGNED, LocalDate.of(2013, 3, 1), new BigDecimal("12.5"), null,
-                        null, null, null, true, false, null)));
+                new LedgerProject(
+                        currentId,
+                        "XM-1",
+                        2,
+                        "项目XM-1",
+                        "投资方",
+                        InvestorSource.OUT_OF_PROVINCE,
+                        "工业",
+                        ProjectStatus.STARTED,
+                        LocalDate.of(2013, 3, 1),
+                        new BigDecimal("12.5"),
+                        LocalDate.of(2013, 6, 1),
+                        new BigDecimal("4.5"),
+                        new BigDecimal("0.5"),
+                        null,
+                        true,
+                        false,
+                        null),
+                new LedgerProject(
+                        currentId,
+                        "XM-3",
+                        3,
+                        "项目XM-3",
+                        "投资方",
+                        InvestorSource.LOCAL,
+                        "工业",
+                        ProjectStatus.SIGNED,
+                        LocalDate.of(2013, 3, 1),
+                        new BigDecimal("12.5"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        true,
+                        false,
+                        null)));
 
-        assertThat(ledger.findVanishedProjects(submissionId, currentId, 10)).singleElement()
+        assertThat(ledger.findVanishedProjects(submissionId, currentId, 10))
+                .singleElement()
                 .satisfies(c -> {
                     assertThat(c.projectNo()).isEqualTo("XM-2");
                     assertThat(c.rowNo()).isEqualTo(3);
@@ -165,11 +244,15 @@ abstract class LedgerProjectMapperTests {
         assertThat(ledger.countVanishedProjects(submissionId, currentId)).isEqualTo(1);
         assertThat(ledger.findFundsTotalDecreases(submissionId, currentId, 10))
                 .extracting(LedgerChange::projectNo, LedgerChange::rowNo)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("XM-1", 2), org.assertj.core.groups.Tuple.tuple("XM-3", 3));
-        assertThat(ledger.findFundsTotalDecreases(submissionId, currentId, 10).get(1).currentValue())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("XM-1", 2), org.assertj.core.groups.Tuple.tuple("XM-3", 3));
+        assertThat(ledger.findFundsTotalDecreases(submissionId, currentId, 10)
+                        .get(1)
+                        .currentValue())
                 .isEqualByComparingTo("0");
         assertThat(ledger.countFundsTotalDecreases(submissionId, currentId)).isEqualTo(2);
-        assertThat(ledger.findFundsThisYearDecreases(submissionId, currentId, 1)).singleElement()
+        assertThat(ledger.findFundsThisYearDecreases(submissionId, currentId, 1))
+                .singleElement()
                 .satisfies(c -> {
                     assertThat(c.previousValue()).isEqualByComparingTo("5");
                     assertThat(c.currentValue()).isEqualByComparingTo("0.5");

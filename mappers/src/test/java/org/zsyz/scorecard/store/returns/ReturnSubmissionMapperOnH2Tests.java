@@ -3,5 +3,4 @@ package org.zsyz.scorecard.store.returns;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 
 @OnH2
-class ReturnSubmissionMapperOnH2Tests extends ReturnSubmissionMapperTests {
-}
+class ReturnSubmissionMapperOnH2Tests extends ReturnSubmissionMapperTests {}

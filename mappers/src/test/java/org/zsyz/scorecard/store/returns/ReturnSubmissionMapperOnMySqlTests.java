@@ -3,5 +3,4 @@ package org.zsyz.scorecard.store.returns;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class ReturnSubmissionMapperOnMySqlTests extends ReturnSubmissionMapperTests {
-}
+class ReturnSubmissionMapperOnMySqlTests extends ReturnSubmissionMapperTests {}

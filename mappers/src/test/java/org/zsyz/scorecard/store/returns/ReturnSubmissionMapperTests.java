@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,9 +23,22 @@ abstract class ReturnSubmissionMapperTests {
 
     ReturnSubmission submit(String unit, YearMonth period, SubmissionStatus status, String sha) {
         int version = submissions.nextVersionNo(unit, period);
-        submissions.insertSubmission(new ReturnSubmission(null, unit, period, version, unit + ".xlsx", sha,
-                LocalDateTime.of(2014, 1, 3, 10, 0), status, false, 2, status == SubmissionStatus.REJECTED ? 1 : 0,
-                0, "张三", "0373-1234567", "INBOX"));
+        submissions.insertSubmission(new ReturnSubmission(
+                null,
+                unit,
+                period,
+                version,
+                unit + ".xlsx",
+                sha,
+                LocalDateTime.of(2014, 1, 3, 10, 0),
+                status,
+                false,
+                2,
+                status == SubmissionStatus.REJECTED ? 1 : 0,
+                0,
+                "张三",
+                "0373-1234567",
+                "INBOX"));
         return submissions.findVersion(unit, period, version);
     }
 
@@ -39,7 +51,8 @@ abstract class ReturnSubmissionMapperTests {
         assertThat(submissions.nextVersionNo("410711", DEC_2013)).isEqualTo(3);
         assertThat(submissions.nextVersionNo("410711", YearMonth.of(2013, 11))).isEqualTo(1);
         assertThat(jdbc.queryForObject(
-                "SELECT status FROM return_submission WHERE unit_code = '410711' AND version_no = 2", String.class))
+                        "SELECT status FROM return_submission WHERE unit_code = '410711' AND version_no = 2",
+                        String.class))
                 .isEqualTo("ACCEPTED");
     }
 
@@ -62,7 +75,9 @@ abstract class ReturnSubmissionMapperTests {
         submit("410711", DEC_2013, SubmissionStatus.REJECTED, "3".repeat(64));
         submit("410782", DEC_2013, SubmissionStatus.REJECTED, "4".repeat(64));
 
-        assertThat(submissions.findCounting(DEC_2013)).extracting(ReturnSubmission::id).containsExactly(second.id());
+        assertThat(submissions.findCounting(DEC_2013))
+                .extracting(ReturnSubmission::id)
+                .containsExactly(second.id());
         assertThat(submissions.findCountingForUnit("410782", DEC_2013)).isNull();
     }
 
@@ -74,25 +89,40 @@ abstract class ReturnSubmissionMapperTests {
         assertThat(submissions.findCountingForUnit("410711", DEC_2013)).isNull();
 
         ReturnSubmission resubmitted = submit("410711", DEC_2013, SubmissionStatus.ACCEPTED, "3".repeat(64));
-        assertThat(submissions.findCountingForUnit("410711", DEC_2013).id()).isEqualTo(resubmitted.id())
+        assertThat(submissions.findCountingForUnit("410711", DEC_2013).id())
+                .isEqualTo(resubmitted.id())
                 .isNotEqualTo(sentBack.id());
     }
 
     @Test
     void latestCountingUpToFindsLastMonthForAMissingReturn() {
-        ReturnSubmission november = submit("410711", YearMonth.of(2013, 11), SubmissionStatus.ACCEPTED,
-                "1".repeat(64));
+        ReturnSubmission november = submit("410711", YearMonth.of(2013, 11), SubmissionStatus.ACCEPTED, "1".repeat(64));
 
         assertThat(submissions.findLatestCountingUpTo("410711", DEC_2013).id()).isEqualTo(november.id());
-        assertThat(submissions.findLatestCountingUpTo("410711", YearMonth.of(2013, 10))).isNull();
+        assertThat(submissions.findLatestCountingUpTo("410711", YearMonth.of(2013, 10)))
+                .isNull();
     }
 
     @Test
     void anOutcomeIsRecordedOnTheVersionAndTheLastIdMoves() {
         long before = submissions.lastSubmissionId();
         ReturnSubmission s = submit("410711", DEC_2013, SubmissionStatus.REJECTED, "d".repeat(64));
-        submissions.updateOutcome(new ReturnSubmission(s.id(), s.unitCode(), s.period(), s.versionNo(), s.fileName(),
-                s.sha256(), s.submittedAt(), SubmissionStatus.ACCEPTED, true, 120, 0, 3, "李四", "139", s.source()));
+        submissions.updateOutcome(new ReturnSubmission(
+                s.id(),
+                s.unitCode(),
+                s.period(),
+                s.versionNo(),
+                s.fileName(),
+                s.sha256(),
+                s.submittedAt(),
+                SubmissionStatus.ACCEPTED,
+                true,
+                120,
+                0,
+                3,
+                "李四",
+                "139",
+                s.source()));
 
         assertThat(submissions.lastSubmissionId()).isEqualTo(s.id()).isGreaterThan(before);
         ReturnSubmission read = submissions.findVersion("410711", DEC_2013, s.versionNo());
@@ -107,7 +137,8 @@ abstract class ReturnSubmissionMapperTests {
         ReturnSubmission first = submit("410711", DEC_2013, SubmissionStatus.ACCEPTED, "a".repeat(64));
 
         assertThat(submissions.findBySha256("410711", DEC_2013, "a".repeat(64)))
-                .extracting(ReturnSubmission::id).containsExactly(first.id());
+                .extracting(ReturnSubmission::id)
+                .containsExactly(first.id());
         assertThat(submissions.findBySha256("410711", DEC_2013, "b".repeat(64))).isEmpty();
     }
 
@@ -120,8 +151,13 @@ abstract class ReturnSubmissionMapperTests {
                 new SubmissionIssue(s.id(), 2, "WARNING", "项目台账", null, null, null, "项目 XM-9 本月未出现在台账中")));
 
         assertThat(submissions.findActivity(s.id())).isEqualTo(new ActivityFigure(s.id(), 24, 6, null, 31));
-        assertThat(submissions.findIssues(s.id())).extracting(SubmissionIssue::cellRef).containsExactly("H5", null);
-        assertThat(jdbc.queryForObject("SELECT message FROM submission_issue WHERE submission_id = ? AND seq_no = 1",
-                String.class, s.id())).isEqualTo("合同投资额应为数字");
+        assertThat(submissions.findIssues(s.id()))
+                .extracting(SubmissionIssue::cellRef)
+                .containsExactly("H5", null);
+        assertThat(jdbc.queryForObject(
+                        "SELECT message FROM submission_issue WHERE submission_id = ? AND seq_no = 1",
+                        String.class,
+                        s.id()))
+                .isEqualTo("合同投资额应为数字");
     }
 }

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.store.targets;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 
 @OnH2
-class AnnualTargetMapperOnH2Tests extends AnnualTargetMapperTests {
-}
+class AnnualTargetMapperOnH2Tests extends AnnualTargetMapperTests {}

@@ -3,5 +3,4 @@ package org.zsyz.scorecard.store.targets;
 import org.zsyz.scorecard.store.testsupport.OnMySql;
 
 @OnMySql
-class AnnualTargetMapperOnMySqlTests extends AnnualTargetMapperTests {
-}
+class AnnualTargetMapperOnMySqlTests extends AnnualTargetMapperTests {}

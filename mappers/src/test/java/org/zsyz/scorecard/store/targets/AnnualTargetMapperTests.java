@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,8 +43,11 @@ abstract class AnnualTargetMapperTests {
         assertThat(stored).isEqualByComparingTo("19.8");
 
         assertThat(targets.findTargets(2013))
-                .extracting(AnnualTarget::indicator, t -> t.targetValue().stripTrailingZeros().toPlainString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Indicator.I1, "19.8"),
+                .extracting(
+                        AnnualTarget::indicator,
+                        t -> t.targetValue().stripTrailingZeros().toPlainString())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Indicator.I1, "19.8"),
                         org.assertj.core.groups.Tuple.tuple(Indicator.I3, "2699"));
     }
 
@@ -54,7 +56,9 @@ abstract class AnnualTargetMapperTests {
         targets.insertScheduleProgress(new ScheduleProgress(2013, 2, new BigDecimal("0.15")));
         targets.insertScheduleProgress(new ScheduleProgress(2013, 1, new BigDecimal("0.05")));
 
-        assertThat(targets.findSchedule(2013)).extracting(ScheduleProgress::monthNo).containsExactly(1, 2);
+        assertThat(targets.findSchedule(2013))
+                .extracting(ScheduleProgress::monthNo)
+                .containsExactly(1, 2);
         assertThat(targets.deleteScheduleOfYear(2013)).isEqualTo(2);
         assertThat(targets.findSchedule(2013)).isEmpty();
     }
@@ -62,16 +66,15 @@ abstract class AnnualTargetMapperTests {
     @Test
     void importsAreRecordedWithTheirHash() {
         String sha = "a".repeat(64);
-        targets.insertImport(new TargetImport(null, 2013, "目标任务书.xlsx", sha,
-                LocalDateTime.of(2013, 1, 10, 9, 30), 1, 2));
+        targets.insertImport(
+                new TargetImport(null, 2013, "目标任务书.xlsx", sha, LocalDateTime.of(2013, 1, 10, 9, 30), 1, 2));
 
         assertThat(jdbc.queryForObject("SELECT file_name FROM target_import WHERE sha256 = ?", String.class, sha))
                 .isEqualTo("目标任务书.xlsx");
-        assertThat(targets.findImports(2013)).singleElement()
-                .satisfies(i -> {
-                    assertThat(i.id()).isNotNull();
-                    assertThat(i.importedAt()).isEqualTo(LocalDateTime.of(2013, 1, 10, 9, 30));
-                    assertThat(i.targetCount()).isEqualTo(2);
-                });
+        assertThat(targets.findImports(2013)).singleElement().satisfies(i -> {
+            assertThat(i.id()).isNotNull();
+            assertThat(i.importedAt()).isEqualTo(LocalDateTime.of(2013, 1, 10, 9, 30));
+            assertThat(i.targetCount()).isEqualTo(2);
+        });
     }
 }

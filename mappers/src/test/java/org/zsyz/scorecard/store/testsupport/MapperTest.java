@@ -5,7 +5,6 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
@@ -21,5 +20,4 @@ import org.zsyz.scorecard.store.mybatis.MyBatisSettings;
 @MybatisTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(MyBatisSettings.class)
-public @interface MapperTest {
-}
+public @interface MapperTest {}

@@ -2,7 +2,6 @@ package org.zsyz.scorecard.store.testsupport;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;

@@ -12,7 +12,8 @@ import java.sql.Statement;
  */
 public final class TestDatabases {
 
-    public static final String MYSQL_URL = env("SCORECARD_TEST_MYSQL_URL",
+    public static final String MYSQL_URL = env(
+            "SCORECARD_TEST_MYSQL_URL",
             "jdbc:mysql://127.0.0.1:3306/scorecard_test?createDatabaseIfNotExist=true&characterEncoding=UTF-8");
     public static final String MYSQL_USER = env("SCORECARD_TEST_MYSQL_USER", "root");
     public static final String MYSQL_PASSWORD = env("SCORECARD_TEST_MYSQL_PASSWORD", "");
@@ -20,8 +21,7 @@ public final class TestDatabases {
     /** When true (CI), an unreachable MariaDB fails the tests instead of skipping them. */
     public static final boolean MYSQL_REQUIRED = Boolean.parseBoolean(env("SCORECARD_REQUIRE_MYSQL", "false"));
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
@@ -33,7 +33,8 @@ public final class TestDatabases {
      * default, MySQL 8 does not); where it does not, the import stores ledger rows with inserts instead.
      */
     public static boolean allowsLocalInfile(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT @@GLOBAL.local_infile")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT @@GLOBAL.local_infile")) {
             return rs.next() && rs.getInt(1) == 1;
         }
     }

@@ -3,7 +3,6 @@ package org.zsyz.scorecard.store.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,15 +38,15 @@ abstract class AssessedUnitMapperTests {
 
     @Test
     void findUnitsFollowsGroupOrderThenWorkbookOrder() {
-        assertThat(units.findUnits(2013)).extracting(AssessedUnit::unitCode)
+        assertThat(units.findUnits(2013))
+                .extracting(AssessedUnit::unitCode)
                 .containsExactly("410721", "410782", "410711");
         assertThat(units.findUnits(2014)).isEmpty();
     }
 
     @Test
     void findUnitMapsEveryColumn() {
-        assertThat(units.findUnit(2013, "410721"))
-                .isEqualTo(new AssessedUnit(2013, "410721", "新乡县", "县市区", false, 1));
+        assertThat(units.findUnit(2013, "410721")).isEqualTo(new AssessedUnit(2013, "410721", "新乡县", "县市区", false, 1));
         assertThat(units.findUnit(2013, "999999")).isNull();
     }
 
@@ -60,6 +59,8 @@ abstract class AssessedUnitMapperTests {
         assertThat(units.deleteGroupsOfYear(2013)).isEqualTo(2);
 
         assertThat(units.findGroups(2013)).isEmpty();
-        assertThat(units.findGroups(2014)).extracting(AssessmentGroup::groupName).containsExactly("城区");
+        assertThat(units.findGroups(2014))
+                .extracting(AssessmentGroup::groupName)
+                .containsExactly("城区");
     }
 }
