@@ -17,10 +17,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.TimeZone;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -28,14 +26,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.account.PortalUser;
 import org.zsyz.scorecard.batch.SampleMonth;
-import org.zsyz.scorecard.operations.ScorecardOperations;
-import org.zsyz.scorecard.store.account.PortalAccountMapper;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
@@ -45,7 +38,7 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
  */
 @Import(InstallationZoneTests.HalfPastMidnightInBeijing.class)
 @PortalTest
-abstract class InstallationZoneTests {
+abstract class InstallationZoneTests extends PortalTestBase {
 
     static final Instant HALF_PAST_MIDNIGHT_ON_THE_6TH = Instant.parse("2025-10-05T16:30:00Z");
     private static final TimeZone MACHINE = TimeZone.getDefault();
@@ -74,31 +67,8 @@ abstract class InstallationZoneTests {
     }
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    ScorecardOperations operations;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    PortalAccountMapper accountRows;
-
-    @Autowired
     @Qualifier("clock")
     Clock applicationClock;
-
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void sampleCity() throws Exception {
-        jdbc = new JdbcTemplate(dataSource);
-        PortalFixtures.freshSampleCity(dataSource, operations, home);
-    }
 
     @Test
     void theApplicationsClockIsInTheInstallationsZoneNotTheMachines() {
@@ -109,8 +79,8 @@ abstract class InstallationZoneTests {
 
     @Test
     void anUploadAtHalfPastMidnightOnTheSixthIsLateAndShownAtHalfPastMidnight() throws Exception {
-        accounts.add("dongchuan", "county", PortalFixtures.OWN, "correct horse battery".toCharArray());
-        accounts.add("office", "bureau", null, "correct horse battery".toCharArray());
+        accounts.add("dongchuan", "county", PortalFixtures.OWN, PASSWORD.toCharArray());
+        accounts.add("office", "bureau", null, PASSWORD.toCharArray());
         PortalUser county = new PortalUser(accountRows.findByUsername("dongchuan"), false);
         PortalUser bureau = new PortalUser(accountRows.findByUsername("office"), false);
 
