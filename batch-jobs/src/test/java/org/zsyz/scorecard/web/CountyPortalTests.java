@@ -159,6 +159,9 @@ abstract class CountyPortalTests extends PortalTestBase {
         String page = page("/county");
         assertThat(text(page, "banner-targets")).isEqualTo(expected);
         assertThat(text(page, "closed")).isEqualTo(expected);
+        assertThat(text(page, "banner-deadline"))
+                .as("past the deadline, but nothing can be sent until the targets are there")
+                .isEqualTo("报告期 2026-01 的报送截止日期：2026-02-05，已过截止日期：目标任务书导入后报送的记为逾期报送。");
         assertThat(page).contains("<span>东川县</span>（<span>419921</span>）").doesNotContain("id=\"template\"");
 
         mvc.perform(get("/county/template").param("period", "2026-01").with(user(county)))
