@@ -39,7 +39,7 @@ final class ReturnReading implements WorkbookVisitor {
 
     private boolean decided;
     private final IssueList issues = new IssueList();
-    private final LabelValues coverValues = new LabelValues();
+    private final CoverSheet coverCheck = new CoverSheet();
     private final LabelValues activityValues = new LabelValues();
     /**
      * Project number to the 0-based row it first appeared on: the one per-row structure kept, to catch
@@ -122,7 +122,7 @@ final class ReturnReading implements WorkbookVisitor {
         }
         if (isCover) {
             coverSheet = sheetName;
-            return coverValues.visitor();
+            return coverCheck.visitor();
         }
         if (key.equals(CellText.key(ReturnTemplate.ACTIVITY_SHEET)) && activitySheet == null) {
             activitySheet = sheetName;
@@ -161,7 +161,9 @@ final class ReturnReading implements WorkbookVisitor {
                 instructionsSheet,
                 versionCell == null ? null : versionMarker,
                 versionCell);
-        checkCover();
+        if (coverSheet != null) {
+            coverCheck.check(coverSheet, issues, period, portal);
+        }
         if (activitySheet != null) {
             List<Integer> figures = new ArrayList<>();
             for (ReturnFieldRules.ActivityRule rule : ReturnFieldRules.ACTIVITY) {
@@ -171,102 +173,8 @@ final class ReturnReading implements WorkbookVisitor {
         }
     }
 
-    private void checkCover() {
-        if (coverSheet == null) {
-            return;
-        }
-        for (String label : ReturnFieldRules.COVER_REQUIRED) {
-            if (!coverValues.hasLabel(label)) {
-                issues.error(coverSheet, null, label, null, "缺少“" + label + "”一行，应在A列写“" + label + "”、B列填写内容");
-            } else if (coverValues.isBlank(label)) {
-                issues.error(
-                        coverSheet,
-                        coverValues.cell(label),
-                        label,
-                        null,
-                        "必填项为空，应填写" + label
-                                + (label.equals(ReturnTemplate.COVER_PERIOD) ? "，如 2024-03 或 2024年3月" : ""));
-            }
-        }
-        String code = coverText(ReturnTemplate.COVER_UNIT_CODE);
-        if (code != null) {
-            TemplateChecks.checkUnitCode(
-                    issues,
-                    coverSheet,
-                    coverValues.cell(ReturnTemplate.COVER_UNIT_CODE),
-                    ReturnTemplate.COVER_UNIT_CODE,
-                    code);
-        }
-        RawCell periodCell = coverValues.value(ReturnTemplate.COVER_PERIOD);
-        YearMonth coverPeriod = coverPeriod();
-        String periodRef = coverValues.cell(ReturnTemplate.COVER_PERIOD);
-        if (periodCell != null && !periodCell.isBlank() && coverPeriod == null) {
-            issues.error(
-                    coverSheet,
-                    periodRef,
-                    ReturnTemplate.COVER_PERIOD,
-                    periodCell.shown(),
-                    periodCell.problem() != null ? periodCell.problem() : "无法识别报告期，应填写如 2024-03 或 2024年3月");
-        } else if (coverPeriod != null && period != null && !coverPeriod.equals(period)) {
-            issues.error(
-                    coverSheet,
-                    periodRef,
-                    ReturnTemplate.COVER_PERIOD,
-                    periodCell.shown(),
-                    "报告期为 " + coverPeriod + "，与本次报送期 " + period + " 不一致，应为 " + period
-                            + (portal
-                                    ? "（网上报送时选择的报告期是 " + period + "；如果这是 " + coverPeriod + " 的月报表，请选择报告期 " + coverPeriod
-                                            + " 后重新上传）"
-                                    : "（报表放在 " + period + " 的收件箱中）"));
-        }
-        checkLength(ReturnTemplate.COVER_REPORTER, ReturnFieldRules.REPORTER_LIMIT);
-        checkLength(ReturnTemplate.COVER_PHONE, ReturnFieldRules.PHONE_LIMIT);
-    }
-
-    private void checkLength(String label, int limit) {
-        String text = coverText(label);
-        if (text != null && text.length() > limit) {
-            issues.warning(
-                    coverSheet, coverValues.cell(label), label, text, "超过 " + limit + " 个字，只保存前 " + limit + " 个字");
-        }
-    }
-
-    private YearMonth coverPeriod() {
-        RawCell cell = coverValues.value(ReturnTemplate.COVER_PERIOD);
-        if (cell == null) {
-            return null;
-        }
-        if (cell.kind() == RawCell.Kind.DATE) {
-            return YearMonth.from(cell.dateTime());
-        }
-        if (cell.kind() == RawCell.Kind.NUMBER) {
-            // 202403 typed as a number
-            String digits = cell.number().stripTrailingZeros().toPlainString();
-            if (digits.length() == 6) {
-                return CellText.parseYearMonth(digits.substring(0, 4) + "-" + digits.substring(4))
-                        .orElse(null);
-            }
-            return null;
-        }
-        return cell.kind() == RawCell.Kind.TEXT
-                ? CellText.parseYearMonth(cell.text()).orElse(null)
-                : null;
-    }
-
-    private String coverText(String label) {
-        return TemplateChecks.text(coverValues.value(label));
-    }
-
     Cover cover() {
-        return new Cover(
-                coverSheet != null ? coverSheet : findSheet(ReturnTemplate.COVER_SHEET),
-                coverText(ReturnTemplate.COVER_UNIT_CODE),
-                coverValues.cell(ReturnTemplate.COVER_UNIT_CODE),
-                coverText(ReturnTemplate.COVER_UNIT_NAME),
-                coverValues.cell(ReturnTemplate.COVER_UNIT_NAME),
-                coverPeriod(),
-                coverText(ReturnTemplate.COVER_REPORTER),
-                coverText(ReturnTemplate.COVER_PHONE));
+        return coverCheck.cover(coverSheet != null ? coverSheet : findSheet(ReturnTemplate.COVER_SHEET));
     }
 
     private Integer activityFigure(String label, boolean required) {

@@ -4,14 +4,12 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zsyz.scorecard.excel.CellRef;
 import org.zsyz.scorecard.excel.CellText;
 import org.zsyz.scorecard.excel.HeaderMap;
 import org.zsyz.scorecard.excel.IssueList;
-import org.zsyz.scorecard.excel.RawCell;
 import org.zsyz.scorecard.excel.SheetRow;
 import org.zsyz.scorecard.excel.SheetVisitor;
 import org.zsyz.scorecard.excel.TemplateChecks;
@@ -32,7 +30,6 @@ public final class TargetsWorkbookReader {
     static final TemplateChecks.Kind TEMPLATE =
             new TemplateChecks.Kind("年度目标任务书模板", TargetsTemplate.VERSION_MARKER, "应使用统一模板", "建议使用最新模板", "请下载最新模板重新填写");
 
-    private static final BigDecimal TEN_THOUSAND = new BigDecimal(10000);
     /** Database column widths. */
     static final int NAME_LIMIT = 100;
 
@@ -110,10 +107,11 @@ public final class TargetsWorkbookReader {
                 year,
                 issues);
         List<UnitLine> units = sheets.containsKey(TargetsTemplate.UNITS_SHEET)
-                ? units(actualNames.get(TargetsTemplate.UNITS_SHEET), sheets.get(TargetsTemplate.UNITS_SHEET), issues)
+                ? UnitsSheet.read(
+                        actualNames.get(TargetsTemplate.UNITS_SHEET), sheets.get(TargetsTemplate.UNITS_SHEET), issues)
                 : List.of();
         Map<String, Map<Indicator, BigDecimal>> targets = sheets.containsKey(TargetsTemplate.TARGETS_SHEET)
-                ? targets(
+                ? TargetsSheet.read(
                         actualNames.get(TargetsTemplate.TARGETS_SHEET),
                         sheets.get(TargetsTemplate.TARGETS_SHEET),
                         units,
@@ -177,232 +175,5 @@ public final class TargetsWorkbookReader {
                             + "”，请使用统一模板");
         }
         return header;
-    }
-
-    private List<UnitLine> units(String sheet, List<SheetRow> rows, IssueList issues) {
-        HeaderMap header = header(sheet, rows, TargetsTemplate.unitHeaders(), issues);
-        if (header == null) {
-            return List.of();
-        }
-        Map<String, Integer> col = new LinkedHashMap<>();
-        for (String h : TargetsTemplate.unitHeaders()) {
-            int c = header.column(h);
-            if (c < 0) {
-                issues.error(sheet, "第" + (header.rowIndex() + 1) + "行", h, null, "表头缺少“" + h + "”列，应按模板保留该列");
-            }
-            col.put(h, c);
-        }
-        if (col.containsValue(-1)) {
-            return List.of();
-        }
-        TemplateChecks.extraColumns(issues, sheet, header, col.values());
-        List<UnitLine> units = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
-        for (SheetRow row : rows) {
-            if (row.rowIndex() <= header.rowIndex() || row.isBlank()) {
-                continue;
-            }
-            int errorsBefore = issues.errorCount();
-            int codeCol = col.get(TargetsTemplate.UNIT_CODE);
-            String codeRef = CellRef.of(codeCol, row.rowIndex());
-            String code = required(sheet, row, codeCol, TargetsTemplate.UNIT_CODE, "单位代码，如 410711", issues);
-            if (code != null
-                    && TemplateChecks.checkUnitCode(issues, sheet, codeRef, TargetsTemplate.UNIT_CODE, code)
-                    && seen.putIfAbsent(code, codeRef) != null) {
-                issues.error(
-                        sheet,
-                        codeRef,
-                        TargetsTemplate.UNIT_CODE,
-                        code,
-                        "单位代码重复（与 " + seen.get(code) + " 相同），每个考核单位只应列一行");
-            }
-            String name = required(
-                    sheet, row, col.get(TargetsTemplate.UNIT_NAME), TargetsTemplate.UNIT_NAME, "考核单位全称", issues);
-            tooLong(
-                    sheet,
-                    row,
-                    col.get(TargetsTemplate.UNIT_NAME),
-                    TargetsTemplate.UNIT_NAME,
-                    name,
-                    NAME_LIMIT,
-                    issues);
-            String group = required(
-                    sheet, row, col.get(TargetsTemplate.GROUP), TargetsTemplate.GROUP, "考核组别，如 县市区、城区、开发区", issues);
-            tooLong(sheet, row, col.get(TargetsTemplate.GROUP), TargetsTemplate.GROUP, group, GROUP_LIMIT, issues);
-            Boolean ranked = yesNo(sheet, row, col.get(TargetsTemplate.RANKED), issues);
-            if (issues.errorCount() == errorsBefore) {
-                units.add(new UnitLine(code, name, group, ranked));
-            }
-        }
-        if (units.isEmpty() && !issues.hasErrors()) {
-            issues.error(
-                    sheet,
-                    CellRef.of(0, header.rowIndex() + 1),
-                    TargetsTemplate.UNIT_CODE,
-                    null,
-                    "没有任何考核单位，应每个考核单位填写一行");
-        }
-        return units;
-    }
-
-    private static String required(
-            String sheet, SheetRow row, int column, String field, String expected, IssueList issues) {
-        RawCell cell = row.cell(column);
-        String ref = CellRef.of(column, row.rowIndex());
-        if (cell != null && cell.problem() != null) {
-            issues.error(sheet, ref, field, cell.shown(), cell.problem());
-            return null;
-        }
-        String value = TemplateChecks.text(cell);
-        if (value == null) {
-            issues.error(sheet, ref, field, null, "必填项为空，应填写" + expected);
-        }
-        return value;
-    }
-
-    private static void tooLong(
-            String sheet, SheetRow row, int column, String field, String value, int limit, IssueList issues) {
-        if (value != null && value.length() > limit) {
-            issues.error(
-                    sheet,
-                    CellRef.of(column, row.rowIndex()),
-                    field,
-                    value,
-                    "超过 " + limit + " 个字，应不超过 " + limit + " 个字");
-        }
-    }
-
-    private static Boolean yesNo(String sheet, SheetRow row, int column, IssueList issues) {
-        RawCell cell = row.cell(column);
-        String ref = CellRef.of(column, row.rowIndex());
-        if (cell != null && cell.kind() == RawCell.Kind.BOOLEAN) {
-            return "TRUE".equals(cell.text());
-        }
-        String value = TemplateChecks.text(cell);
-        if (TargetsTemplate.YES.equals(value)) {
-            return true;
-        }
-        if (TargetsTemplate.NO.equals(value)) {
-            return false;
-        }
-        issues.error(
-                sheet,
-                ref,
-                TargetsTemplate.RANKED,
-                cell == null || cell.isBlank() ? null : cell.shown(),
-                cell == null || cell.isBlank() ? "必填项为空，应填写“是”或“否”" : "应填写“是”或“否”");
-        return null;
-    }
-
-    private Map<String, Map<Indicator, BigDecimal>> targets(
-            String sheet, List<SheetRow> rows, List<UnitLine> units, IssueList issues) {
-        List<String> headers = TargetsTemplate.targetHeaders();
-        HeaderMap header = header(sheet, rows, headers, issues);
-        if (header == null) {
-            return Map.of();
-        }
-        String headerRow = "第" + (header.rowIndex() + 1) + "行";
-        int codeCol = header.column(TargetsTemplate.UNIT_CODE);
-        Map<Indicator, Integer> cols = new LinkedHashMap<>();
-        Map<Indicator, String> unitOf = new HashMap<>();
-        for (Indicator i : Indicator.withTargets()) {
-            int c = header.column(i.targetHeader());
-            String unit = i.unitOfMeasure();
-            if (c < 0 && "亿元".equals(unit)) {
-                // docs/returns-and-targets.md, Formats: money headers may carry 万元 instead; normalised to 亿元.
-                c = header.column(i.fullName() + "(万元)");
-                unit = "万元";
-            }
-            if (c < 0) {
-                issues.error(
-                        sheet,
-                        headerRow,
-                        i.targetHeader(),
-                        null,
-                        "表头缺少“" + i.targetHeader() + "”列" + ("亿元".equals(i.unitOfMeasure()) ? "（金额单位也可写作万元）" : "")
-                                + "，应按模板保留该列");
-                continue;
-            }
-            cols.put(i, c);
-            unitOf.put(i, unit);
-        }
-        if (codeCol < 0) {
-            issues.error(sheet, headerRow, TargetsTemplate.UNIT_CODE, null, "表头缺少“单位代码”列，应按模板保留该列");
-            return Map.of();
-        }
-        List<Integer> known = new ArrayList<>(cols.values());
-        known.add(codeCol);
-        TemplateChecks.extraColumns(issues, sheet, header, known);
-        Map<String, UnitLine> listed = new HashMap<>();
-        units.forEach(u -> listed.put(u.code(), u));
-        Map<String, Map<Indicator, BigDecimal>> targets = new LinkedHashMap<>();
-        Map<String, String> firstRow = new HashMap<>();
-        for (SheetRow row : rows) {
-            if (row.rowIndex() <= header.rowIndex() || row.isBlank()) {
-                continue;
-            }
-            String ref = CellRef.of(codeCol, row.rowIndex());
-            String code = required(sheet, row, codeCol, TargetsTemplate.UNIT_CODE, "“考核单位”表中的单位代码", issues);
-            if (code == null) {
-                continue;
-            }
-            if (!listed.containsKey(code)) {
-                issues.error(
-                        sheet,
-                        ref,
-                        TargetsTemplate.UNIT_CODE,
-                        code,
-                        "单位代码不在「" + TargetsTemplate.UNITS_SHEET + "」表中，应先在「" + TargetsTemplate.UNITS_SHEET
-                                + "」表中列出该单位");
-                continue;
-            }
-            if (firstRow.putIfAbsent(code, ref) != null) {
-                issues.error(
-                        sheet,
-                        ref,
-                        TargetsTemplate.UNIT_CODE,
-                        code,
-                        "该单位的目标重复填写（与 " + firstRow.get(code) + " 相同），每个单位只应填一行");
-                continue;
-            }
-            Map<Indicator, BigDecimal> values = new LinkedHashMap<>();
-            for (Map.Entry<Indicator, Integer> e : cols.entrySet()) {
-                Indicator indicator = e.getKey();
-                RawCell cell = row.cell(e.getValue());
-                if (cell == null || cell.isBlank()) {
-                    continue; // no target set
-                }
-                String cellRef = CellRef.of(e.getValue(), row.rowIndex());
-                String field = header.text(e.getValue());
-                String unit = unitOf.get(indicator);
-                BigDecimal v = TemplateChecks.number(cell);
-                if (cell.problem() != null) {
-                    issues.error(sheet, cellRef, field, cell.shown(), cell.problem());
-                } else if (v == null) {
-                    issues.error(sheet, cellRef, field, cell.shown(), "不是数字，应填写以" + unit + "为单位的数字；不设目标请留空");
-                } else if (v.signum() < 0) {
-                    issues.error(sheet, cellRef, field, cell.shown(), "目标不能为负数，应填写不小于0的数字；不设目标请留空");
-                } else if (indicator.kind() == Indicator.Kind.COUNT
-                        && v.stripTrailingZeros().scale() > 0) {
-                    issues.error(sheet, cellRef, field, cell.shown(), "应填写整数（单位：" + indicator.unitOfMeasure() + "）");
-                } else if (v.precision() - v.scale() > 12) {
-                    issues.error(sheet, cellRef, field, cell.shown(), "数值过大，应填写以" + unit + "为单位的目标");
-                } else {
-                    values.put(indicator, "万元".equals(unit) ? v.divide(TEN_THOUSAND) : v);
-                }
-            }
-            targets.put(code, values);
-        }
-        for (UnitLine unit : units) {
-            if (!targets.containsKey(unit.code())) {
-                issues.warning(
-                        sheet,
-                        null,
-                        TargetsTemplate.UNIT_CODE,
-                        unit.code(),
-                        "考核单位“" + unit.name() + "”没有填写任何目标，各指标按未设目标处理");
-            }
-        }
-        return targets;
     }
 }

@@ -71,7 +71,7 @@ class CountyStatus {
         if (closed != null) {
             lines.add(new Line("banner-targets", "problem", closed));
         }
-        lines.add(new Line("banner-deadline", "info", deadline(period)));
+        lines.add(new Line("banner-deadline", "info", deadline(period, closed != null)));
         ReturnSubmission counting = submissions.findCountingForUnit(unit, period);
         if (counting != null) {
             lines.add(new Line(
@@ -106,7 +106,8 @@ class CountyStatus {
                 + " 版已接收，但不会改变已发布的成绩单：市商务局重新运行 " + period + " 并发布更正版后，才按这一版计。";
     }
 
-    private String deadline(YearMonth period) {
+    /** @param closed nothing can be sent yet (no targets): "now" would promise what the page refuses */
+    private String deadline(YearMonth period, boolean closed) {
         LocalDate due = method.deadline(period);
         LocalDate today = LocalDate.now(clock.withZone(schedule.zone()));
         String head = "报告期 " + period + " 的报送截止日期：" + due;
@@ -114,7 +115,10 @@ class CountyStatus {
         if (days > 0) {
             return head + "（还有 " + days + " 天）。";
         }
-        return days == 0 ? head + "（今天截止）。" : head + "，已过截止日期：现在报送的记为逾期报送。";
+        if (days == 0) {
+            return head + "（今天截止）。";
+        }
+        return head + "，已过截止日期：" + (closed ? "目标任务书导入后" : "现在") + "报送的记为逾期报送。";
     }
 
     private Line noCountingVersion(String unit, YearMonth period) {

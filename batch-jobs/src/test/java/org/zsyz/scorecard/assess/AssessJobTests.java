@@ -13,29 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.zsyz.scorecard.domain.ListMark;
 import org.zsyz.scorecard.domain.ReportStatus;
 import org.zsyz.scorecard.domain.WarningKind;
 import org.zsyz.scorecard.operations.JobRunner;
-import org.zsyz.scorecard.operations.ScorecardOperations;
-import org.zsyz.scorecard.store.assess.AssessmentMapper;
 import org.zsyz.scorecard.store.assess.AssessmentRun;
 import org.zsyz.scorecard.store.assess.AssessmentWarning;
 import org.zsyz.scorecard.store.assess.IndicatorResult;
 import org.zsyz.scorecard.store.assess.ScoreAdjustment;
 import org.zsyz.scorecard.store.assess.UnitScore;
 import org.zsyz.scorecard.store.indicator.Indicator;
-import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
-import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
-import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
-import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
-import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 import org.zsyz.scorecard.testsupport.ScorecardTest;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
 
@@ -44,7 +33,7 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
  * streaks, a method file changed between runs, and what each result records. Runs on H2 and MariaDB.
  */
 @ScorecardTest
-abstract class AssessJobTests {
+abstract class AssessJobTests extends AssessedCityTestBase {
 
     static final YearMonth JAN = YearMonth.of(2013, 1);
     static final YearMonth FEB = YearMonth.of(2013, 2);
@@ -52,32 +41,9 @@ abstract class AssessJobTests {
 
     static final Path home = WorkingFolder.of(AssessJobTests.class);
 
-    @Autowired
-    ScorecardOperations operations;
-
-    @Autowired
-    AssessmentMapper results;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    AssessedUnitMapper units;
-
-    @Autowired
-    AnnualTargetMapper targets;
-
-    @Autowired
-    ReturnSubmissionMapper submissions;
-
-    @Autowired
-    LedgerProjectMapper ledger;
-
-    AssessedCity city;
-
-    @BeforeEach
-    void aFreshCity() throws Exception {
-        DatabaseCleaner.clean(dataSource);
+    /** No method file left by an earlier test: each starts on the defaults. */
+    @Override
+    void beforeCity() throws Exception {
         Path rules = home.resolve("rules");
         if (Files.isDirectory(rules)) {
             try (var files = Files.list(rules)) {
@@ -86,14 +52,6 @@ abstract class AssessJobTests {
                 }
             }
         }
-        city = new AssessedCity(units, targets, submissions, ledger);
-        city.create();
-    }
-
-    /** Committed rows would meet the next build's mapper tests on the same database: leave it empty. */
-    @AfterEach
-    void leaveTheDatabaseEmpty() {
-        DatabaseCleaner.clean(dataSource);
     }
 
     void assess(YearMonth period) throws Exception {

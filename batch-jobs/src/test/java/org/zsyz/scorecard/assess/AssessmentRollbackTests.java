@@ -10,25 +10,16 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.zsyz.scorecard.operations.ScorecardOperations;
-import org.zsyz.scorecard.store.assess.AssessmentMapper;
 import org.zsyz.scorecard.store.assess.AssessmentRun;
 import org.zsyz.scorecard.store.assess.AssessmentWarning;
-import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
-import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
-import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
-import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
-import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 import org.zsyz.scorecard.testsupport.ScorecardTest;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
 
@@ -39,7 +30,7 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
  */
 @ScorecardTest
 @Import(AssessmentRollbackTests.FailingWrites.class)
-abstract class AssessmentRollbackTests {
+abstract class AssessmentRollbackTests extends AssessedCityTestBase {
 
     static final YearMonth JAN = YearMonth.of(2013, 1);
     static final AtomicBoolean FAIL_ON_WARNINGS = new AtomicBoolean();
@@ -64,39 +55,6 @@ abstract class AssessmentRollbackTests {
         }
     }
 
-    @Autowired
-    ScorecardOperations operations;
-
-    @Autowired
-    AssessmentMapper results;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    AssessedUnitMapper units;
-
-    @Autowired
-    AnnualTargetMapper targets;
-
-    @Autowired
-    ReturnSubmissionMapper submissions;
-
-    @Autowired
-    LedgerProjectMapper ledger;
-
-    @BeforeEach
-    void aFreshCity() {
-        DatabaseCleaner.clean(dataSource);
-        new AssessedCity(units, targets, submissions, ledger).create();
-    }
-
-    /** Committed rows would meet the next build's mapper tests on the same database: leave it empty. */
-    @AfterEach
-    void leaveTheDatabaseEmpty() {
-        DatabaseCleaner.clean(dataSource);
-    }
-
     @AfterEach
     void stopFailing() {
         FAIL_ON_WARNINGS.set(false);
@@ -104,7 +62,6 @@ abstract class AssessmentRollbackTests {
 
     @Test
     void aFailureMidWriteLeavesTheEarlierResultsIntactAndARestartReplacesThem() throws Exception {
-        AssessedCity city = new AssessedCity(units, targets, submissions, ledger);
         city.report("A", JAN, "1.2", "120");
         city.report("B", JAN, "1", "100");
         city.report("C", JAN, "0.5", "50");

@@ -45,6 +45,15 @@ public final class WorkingFolder {
         });
     }
 
+    /** The folder of a test class: {@link #of} the class that carries {@link ScorecardTest} for it. */
+    public static Path ofTest(Class<?> testClass) {
+        var descriptor = TestContextAnnotationUtils.findAnnotationDescriptor(testClass, ScorecardTest.class);
+        if (descriptor == null) {
+            throw new IllegalArgumentException(testClass + " is not a @ScorecardTest");
+        }
+        return of(descriptor.getRootDeclaringClass());
+    }
+
     private static void deleteQuietly(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

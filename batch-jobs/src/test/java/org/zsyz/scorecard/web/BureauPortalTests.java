@@ -16,24 +16,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.account.PortalUser;
 import org.zsyz.scorecard.batch.SampleMonth;
-import org.zsyz.scorecard.operations.ScorecardOperations;
-import org.zsyz.scorecard.store.account.PortalAccountMapper;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
@@ -43,39 +36,17 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
  */
 @Import(PortalFixtures.ThirdOfOctober.class)
 @PortalTest
-abstract class BureauPortalTests {
-
-    static final String PASSWORD = "correct horse battery";
+abstract class BureauPortalTests extends PortalTestBase {
 
     static final Path home = WorkingFolder.of(BureauPortalTests.class);
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    ScorecardOperations operations;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    PortalAccountMapper accountRows;
-
-    JdbcTemplate jdbc;
     PortalUser county;
     PortalUser bureau;
 
     @BeforeEach
-    void sampleCity() throws Exception {
-        jdbc = new JdbcTemplate(dataSource);
-        PortalFixtures.freshSampleCity(dataSource, operations, home);
-        accounts.add("dongchuan", "county", PortalFixtures.OWN, PASSWORD.toCharArray());
-        accounts.add("office", "bureau", null, PASSWORD.toCharArray());
-        county = new PortalUser(accountRows.findByUsername("dongchuan"), false);
-        bureau = new PortalUser(accountRows.findByUsername("office"), false);
+    void accountsOfTheCountyAndTheBureau() {
+        county = account("dongchuan", "county", PortalFixtures.OWN);
+        bureau = account("office", "bureau", null);
     }
 
     MvcResult countyUpload(byte[] content) throws Exception {

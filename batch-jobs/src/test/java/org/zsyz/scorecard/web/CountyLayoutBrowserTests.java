@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,19 +16,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.zsyz.scorecard.account.AccountService;
-import org.zsyz.scorecard.batch.SampleMonth;
-import org.zsyz.scorecard.operations.ScorecardOperations;
-import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
 
@@ -43,7 +34,7 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
 @Import(PortalFixtures.ThirdOfOctober.class)
 @PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"server.address=127.0.0.1"})
-class CountyLayoutBrowserTests {
+class CountyLayoutBrowserTests extends PortalTestBase {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -52,29 +43,17 @@ class CountyLayoutBrowserTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    ScorecardOperations operations;
-
-    @Autowired
-    AccountService accounts;
-
     ChromeDriver browser;
 
     @BeforeAll
     static void browserInstalled() {
-        PortalBrowserTests.browserInstalled(); // same requirement as the portal's browser test
+        HeadlessChromium.requireInstalled();
     }
 
     @BeforeEach
-    void sampleCityAndBrowser() throws Exception {
-        DatabaseCleaner.clean(dataSource);
-        operations.importTargets(SampleMonth.prepare(home), SampleMonth.YEAR);
-        accounts.add("dongchuan", "county", PortalFixtures.OWN, PortalBrowserTests.PASSWORD.toCharArray());
+    void accountHistoryAndBrowser() {
+        accounts.add("dongchuan", "county", PortalFixtures.OWN, PASSWORD.toCharArray());
         // a published August with the unit's result, for the history table and the trend
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         for (String[] m : new String[][] {{"2025-07", "81.25", "4"}, {"2025-08", "90.50", "2"}}) {
             jdbc.update(
                     "INSERT INTO assessment_run (period, computed_at, config_name, config_sha256) VALUES "
@@ -99,22 +78,7 @@ class CountyLayoutBrowserTests {
                     "b".repeat(64));
         }
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(PortalBrowserTests.CHROMIUM.toString());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-dev-shm-usage",
-                "--disable-gpu",
-                "--window-size=1400,1000",
-                "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(PortalBrowserTests.CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+        browser = HeadlessChromium.start(null);
     }
 
     @AfterEach
@@ -151,7 +115,7 @@ class CountyLayoutBrowserTests {
     void logInAndReport() throws Exception {
         browser.get("http://127.0.0.1:" + port + "/");
         find("#username").sendKeys("dongchuan");
-        find("#password").sendKeys(PortalBrowserTests.PASSWORD);
+        find("#password").sendKeys(PASSWORD);
         find("#login").click();
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(b -> b.getCurrentUrl().endsWith("/county"));

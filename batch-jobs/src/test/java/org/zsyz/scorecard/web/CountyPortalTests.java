@@ -18,7 +18,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,14 +25,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.account.PortalUser;
-import org.zsyz.scorecard.operations.ScorecardOperations;
-import org.zsyz.scorecard.store.account.PortalAccountMapper;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
@@ -43,9 +37,8 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
  */
 @Import(CountyPortalTests.Clocks.class)
 @PortalTest
-abstract class CountyPortalTests {
+abstract class CountyPortalTests extends PortalTestBase {
 
-    static final String PASSWORD = "correct horse battery";
     static final Instant THIRD_OF_OCTOBER = Instant.parse("2025-10-03T02:00:00Z");
 
     @TestConfiguration
@@ -60,39 +53,21 @@ abstract class CountyPortalTests {
     static final Path home = WorkingFolder.of(CountyPortalTests.class);
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    ScorecardOperations operations;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    PortalAccountMapper accountRows;
-
-    @Autowired
     PortalReturns returns;
 
     @Autowired
     SettableClock clock;
 
-    JdbcTemplate jdbc;
     PortalUser county;
 
-    @BeforeEach
-    void sampleCity() throws Exception {
+    @Override
+    void beforeSampleCity() {
         clock.set(THIRD_OF_OCTOBER);
-        jdbc = new JdbcTemplate(dataSource);
-        PortalFixtures.freshSampleCity(dataSource, operations, home);
-        county = new PortalUser(
-                accountRows.findByUsername(
-                        accounts.add("dongchuan", "county", PortalFixtures.OWN, PASSWORD.toCharArray())
-                                .username()),
-                false);
+    }
+
+    @BeforeEach
+    void accountOfTheCounty() {
+        county = account("dongchuan", "county", PortalFixtures.OWN);
     }
 
     String page(String path) throws Exception {
@@ -184,6 +159,9 @@ abstract class CountyPortalTests {
         String page = page("/county");
         assertThat(text(page, "banner-targets")).isEqualTo(expected);
         assertThat(text(page, "closed")).isEqualTo(expected);
+        assertThat(text(page, "banner-deadline"))
+                .as("past the deadline, but nothing can be sent until the targets are there")
+                .isEqualTo("报告期 2026-01 的报送截止日期：2026-02-05，已过截止日期：目标任务书导入后报送的记为逾期报送。");
         assertThat(page).contains("<span>东川县</span>（<span>419921</span>）").doesNotContain("id=\"template\"");
 
         mvc.perform(get("/county/template").param("period", "2026-01").with(user(county)))

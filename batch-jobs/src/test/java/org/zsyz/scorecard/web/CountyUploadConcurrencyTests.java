@@ -11,17 +11,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.zsyz.scorecard.account.AccountService;
-import org.zsyz.scorecard.operations.ScorecardOperations;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
@@ -32,30 +27,15 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
 @Import(PortalFixtures.ThirdOfOctober.class)
 @PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"server.address=127.0.0.1"})
-abstract class CountyUploadConcurrencyTests {
-
-    static final String PASSWORD = "correct horse battery";
+abstract class CountyUploadConcurrencyTests extends PortalTestBase {
 
     static final Path home = WorkingFolder.of(CountyUploadConcurrencyTests.class);
 
     @LocalServerPort
     int port;
 
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    ScorecardOperations operations;
-
-    @Autowired
-    AccountService accounts;
-
-    JdbcTemplate jdbc;
-
     @BeforeEach
-    void sampleCity() throws Exception {
-        jdbc = new JdbcTemplate(dataSource);
-        PortalFixtures.freshSampleCity(dataSource, operations, home);
+    void twoAccountsOfOneCounty() {
         accounts.add("dongchuan", "county", PortalFixtures.OWN, PASSWORD.toCharArray());
         accounts.add("dongchuan2", "county", PortalFixtures.OWN, PASSWORD.toCharArray());
     }

@@ -11,16 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.TimeZone;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -28,14 +25,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.account.PortalUser;
 import org.zsyz.scorecard.batch.SampleMonth;
-import org.zsyz.scorecard.operations.ScorecardOperations;
-import org.zsyz.scorecard.store.account.PortalAccountMapper;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
@@ -45,7 +37,7 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
  */
 @Import(InstallationZoneTests.HalfPastMidnightInBeijing.class)
 @PortalTest
-abstract class InstallationZoneTests {
+abstract class InstallationZoneTests extends PortalTestBase {
 
     static final Instant HALF_PAST_MIDNIGHT_ON_THE_6TH = Instant.parse("2025-10-05T16:30:00Z");
     private static final TimeZone MACHINE = TimeZone.getDefault();
@@ -56,13 +48,16 @@ abstract class InstallationZoneTests {
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
     }
 
-    /** The application's own clock, only moved in time: its zone stays the one the application chose. */
+    /**
+     * The application's own clock stopped at half past midnight: its zone stays the one the application chose.
+     * Stopped rather than offset, so a slow context start on a loaded machine does not move the receipt time.
+     */
     @TestConfiguration
     static class HalfPastMidnightInBeijing {
         @Bean
         @Primary
         Clock halfPastMidnight(@Qualifier("clock") Clock clock) {
-            return Clock.offset(clock, Duration.between(clock.instant(), HALF_PAST_MIDNIGHT_ON_THE_6TH));
+            return Clock.fixed(HALF_PAST_MIDNIGHT_ON_THE_6TH, clock.getZone());
         }
     }
 
@@ -74,31 +69,8 @@ abstract class InstallationZoneTests {
     }
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    ScorecardOperations operations;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    PortalAccountMapper accountRows;
-
-    @Autowired
     @Qualifier("clock")
     Clock applicationClock;
-
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void sampleCity() throws Exception {
-        jdbc = new JdbcTemplate(dataSource);
-        PortalFixtures.freshSampleCity(dataSource, operations, home);
-    }
 
     @Test
     void theApplicationsClockIsInTheInstallationsZoneNotTheMachines() {
@@ -109,8 +81,8 @@ abstract class InstallationZoneTests {
 
     @Test
     void anUploadAtHalfPastMidnightOnTheSixthIsLateAndShownAtHalfPastMidnight() throws Exception {
-        accounts.add("dongchuan", "county", PortalFixtures.OWN, "correct horse battery".toCharArray());
-        accounts.add("office", "bureau", null, "correct horse battery".toCharArray());
+        accounts.add("dongchuan", "county", PortalFixtures.OWN, PASSWORD.toCharArray());
+        accounts.add("office", "bureau", null, PASSWORD.toCharArray());
         PortalUser county = new PortalUser(accountRows.findByUsername("dongchuan"), false);
         PortalUser bureau = new PortalUser(accountRows.findByUsername("office"), false);
 

@@ -7,19 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.zsyz.scorecard.account.AccountService;
-import org.zsyz.scorecard.operations.ScorecardOperations;
-import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
  * The login throttle behind a reverse proxy on this host (127.0.0.1 and 10.0.0.0/8 trusted): an address is the
@@ -31,27 +24,10 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
 @PortalTest
 @TestPropertySource(
         properties = {"scorecard.web.trusted-proxies=127.0.0.1, 10.0.0.0/8", "scorecard.web.address-max-attempts=6"})
-abstract class LoginThrottleTests {
-
-    static final String PASSWORD = "correct horse battery";
-
-    static final Path home = WorkingFolder.of(LoginThrottleTests.class);
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    ScorecardOperations operations;
-
-    @Autowired
-    AccountService accounts;
+abstract class LoginThrottleTests extends PortalTestBase {
 
     @BeforeEach
-    void accounts() throws Exception {
-        PortalFixtures.freshSampleCity(dataSource, operations, home);
+    void accounts() {
         accounts.add("dongchuan", "county", PortalFixtures.OWN, PASSWORD.toCharArray());
         accounts.add("heyang", "county", PortalFixtures.OTHER, PASSWORD.toCharArray());
         accounts.add("office", "bureau", null, PASSWORD.toCharArray());

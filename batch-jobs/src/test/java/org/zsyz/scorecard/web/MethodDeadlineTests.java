@@ -11,21 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.account.PortalUser;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
 import org.zsyz.scorecard.batch.SampleMonth;
-import org.zsyz.scorecard.operations.ScorecardOperations;
-import org.zsyz.scorecard.store.account.PortalAccountMapper;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
@@ -35,26 +29,11 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
  */
 @Import(CountyPortalTests.Clocks.class)
 @PortalTest
-abstract class MethodDeadlineTests {
+abstract class MethodDeadlineTests extends PortalTestBase {
 
     static final Instant EIGHTH_OF_OCTOBER = Instant.parse("2025-10-08T02:00:00Z"); // 10:00 in Beijing
 
     static final Path home = WorkingFolder.of(MethodDeadlineTests.class);
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    ScorecardOperations operations;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    PortalAccountMapper accountRows;
 
     @Autowired
     AssessmentRulesSource rules;
@@ -62,15 +41,16 @@ abstract class MethodDeadlineTests {
     @Autowired
     SettableClock clock;
 
-    JdbcTemplate jdbc;
     PortalUser county;
     PortalUser bureau;
 
-    @BeforeEach
-    void sampleCity() throws Exception {
+    @Override
+    void beforeSampleCity() {
         clock.set(EIGHTH_OF_OCTOBER);
-        jdbc = new JdbcTemplate(dataSource);
-        PortalFixtures.freshSampleCity(dataSource, operations, home);
+    }
+
+    @BeforeEach
+    void accountsOfTheCountyAndTheBureau() {
         county = account("dongchuan", "county", PortalFixtures.OWN);
         bureau = account("office", "bureau", null);
     }
@@ -115,13 +95,6 @@ abstract class MethodDeadlineTests {
         operations.assess(SampleMonth.PERIOD);
         assertThat(reportStatus()).isEqualTo("LATE");
         assertThat(deductions()).isOne();
-    }
-
-    PortalUser account(String name, String role, String unit) {
-        return new PortalUser(
-                accountRows.findByUsername(accounts.add(name, role, unit, "correct horse battery".toCharArray())
-                        .username()),
-                false);
     }
 
     void upload() throws Exception {

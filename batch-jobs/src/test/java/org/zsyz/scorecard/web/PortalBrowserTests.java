@@ -5,31 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
-import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.batch.SampleMonth;
-import org.zsyz.scorecard.operations.ScorecardOperations;
-import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
 
@@ -43,11 +34,7 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
 @Import(PortalFixtures.ThirdOfOctober.class) // explicit classes: a nested test configuration is not picked up by itself
 @PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"server.address=127.0.0.1"})
-class PortalBrowserTests {
-
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final String PASSWORD = "correct horse battery";
+class PortalBrowserTests extends PortalTestBase {
 
     static final Path home = WorkingFolder.of(PortalBrowserTests.class);
 
@@ -57,55 +44,18 @@ class PortalBrowserTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    ScorecardOperations operations;
-
-    @Autowired
-    AccountService accounts;
-
     WebDriver browser;
 
     @BeforeAll
     static void browserInstalled() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (Boolean.parseBoolean(System.getenv("SCORECARD_REQUIRE_BROWSER"))) {
-            assertThat(present)
-                    .as("SCORECARD_REQUIRE_BROWSER=true but " + CHROMIUM + " or " + CHROMEDRIVER
-                            + " is missing (apt-get install chromium chromium-driver)")
-                    .isTrue();
-        }
-        Assumptions.assumeTrue(present, "Chromium is not installed (apt-get install chromium chromium-driver)");
+        HeadlessChromium.requireInstalled();
     }
 
     @BeforeEach
-    void sampleCityAndBrowser() throws Exception {
-        DatabaseCleaner.clean(dataSource);
-        operations.importTargets(SampleMonth.prepare(home), SampleMonth.YEAR);
+    void accountsAndBrowser() {
         accounts.add("dongchuan", "county", PortalFixtures.OWN, PASSWORD.toCharArray());
         accounts.add("office", "bureau", null, PASSWORD.toCharArray());
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-dev-shm-usage",
-                "--disable-gpu",
-                "--window-size=1400,1000",
-                "--lang=zh-CN");
-        options.setExperimentalOption(
-                "prefs",
-                Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+        browser = HeadlessChromium.start(downloads);
     }
 
     @AfterEach
@@ -173,8 +123,10 @@ class PortalBrowserTests {
         browser.get(url("/bureau/runs"));
         new Select(find("#run-period")).selectByValue("2025-09");
         find("#start-run").click();
+        // the page refreshes itself every 2 s while the run is busy: an element read across a refresh is stale
         new WebDriverWait(browser, Duration.ofSeconds(240))
                 .pollingEvery(Duration.ofSeconds(1))
+                .ignoring(StaleElementReferenceException.class)
                 .until(b -> !b.findElements(By.cssSelector("#launch-outcome")).isEmpty()
                         && !b.findElement(By.cssSelector("#launch-outcome"))
                                 .getText()

@@ -17,21 +17,15 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.account.PortalUser;
 import org.zsyz.scorecard.batch.SampleMonth;
-import org.zsyz.scorecard.operations.ScorecardOperations;
-import org.zsyz.scorecard.store.account.PortalAccountMapper;
 import org.zsyz.scorecard.store.publish.Publication;
 import org.zsyz.scorecard.store.publish.PublicationFile;
 import org.zsyz.scorecard.store.publish.PublicationMapper;
@@ -46,26 +40,9 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
  */
 @Import(PortalFixtures.ThirdOfOctober.class) // explicit classes: a nested test configuration is not picked up by itself
 @PortalTest
-abstract class PortalControllerTests {
-
-    static final String PASSWORD = "correct horse battery";
+abstract class PortalControllerTests extends PortalTestBase {
 
     static final Path home = WorkingFolder.of(PortalControllerTests.class);
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    ScorecardOperations operations;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    PortalAccountMapper accountRows;
 
     @Autowired
     ReturnSubmissionMapper submissions;
@@ -73,25 +50,15 @@ abstract class PortalControllerTests {
     @Autowired
     PublicationMapper publications;
 
-    JdbcTemplate jdbc;
     PortalUser county;
     PortalUser otherCounty;
     PortalUser bureau;
 
     @BeforeEach
-    void sampleCity() throws Exception {
-        jdbc = new JdbcTemplate(dataSource);
-        PortalFixtures.freshSampleCity(dataSource, operations, home);
-        county = principal(accounts.add("dongchuan", "county", PortalFixtures.OWN, PASSWORD.toCharArray())
-                .username());
-        otherCounty = principal(accounts.add("heyang", "county", PortalFixtures.OTHER, PASSWORD.toCharArray())
-                .username());
-        bureau = principal(
-                accounts.add("office", "bureau", null, PASSWORD.toCharArray()).username());
-    }
-
-    PortalUser principal(String username) {
-        return new PortalUser(accountRows.findByUsername(username), false);
+    void accountsOfTwoCountiesAndTheBureau() {
+        county = account("dongchuan", "county", PortalFixtures.OWN);
+        otherCounty = account("heyang", "county", PortalFixtures.OTHER);
+        bureau = account("office", "bureau", null);
     }
 
     MvcResult upload(PortalUser who, byte[] content, String name) throws Exception {

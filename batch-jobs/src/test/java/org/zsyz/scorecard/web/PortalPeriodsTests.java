@@ -11,81 +11,33 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
-import org.zsyz.scorecard.ScorecardApplication;
-import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.account.PortalUser;
-import org.zsyz.scorecard.batch.SampleMonth;
-import org.zsyz.scorecard.operations.ScorecardOperations;
-import org.zsyz.scorecard.store.account.PortalAccountMapper;
-import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
+import org.zsyz.scorecard.testsupport.WorkingFolder;
 
 /**
  * What {@link PortalAdvice} answers for every portal page (the clock on 3 October 2025, current period 2025-09):
  * the signed-in user in the header, and a period that is not a year-month.
  */
 @Import(PortalFixtures.ThirdOfOctober.class)
-@SpringBootTest(
-        classes = {ScorecardApplication.class, PortalConfiguration.class},
-        properties = {
-            "spring.main.web-application-type=servlet",
-            "scorecard.progress.terminal=never",
-            "scorecard.schedule.enabled=false"
-        })
-@AutoConfigureMockMvc
-abstract class PortalPeriodsTests {
+@PortalTest
+abstract class PortalPeriodsTests extends PortalTestBase {
 
-    static final String PASSWORD = "correct horse battery";
-
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void workingFolder(DynamicPropertyRegistry registry) {
-        registry.add("scorecard.home", () -> home.toString());
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    ScorecardOperations operations;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    PortalAccountMapper accountRows;
+    static final Path home = WorkingFolder.of(PortalPeriodsTests.class);
 
     PortalUser county;
     PortalUser bureau;
 
     @BeforeEach
-    void sampleCity() throws Exception {
-        DatabaseCleaner.clean(dataSource);
-        PortalControllerTests.deleteTree(home.resolve("uploads"));
-        operations.importTargets(SampleMonth.prepare(home), SampleMonth.YEAR);
-        accounts.add("dongchuan", "county", PortalFixtures.OWN, PASSWORD.toCharArray());
-        accounts.add("office", "bureau", null, PASSWORD.toCharArray());
-        county = new PortalUser(accountRows.findByUsername("dongchuan"), false);
-        bureau = new PortalUser(accountRows.findByUsername("office"), false);
+    void accountsOfTheCountyAndTheBureau() {
+        county = account("dongchuan", "county", PortalFixtures.OWN);
+        bureau = account("office", "bureau", null);
     }
 
     @Test

@@ -14,18 +14,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.account.PortalUser;
 import org.zsyz.scorecard.batch.SampleMonth;
-import org.zsyz.scorecard.operations.ScorecardOperations;
-import org.zsyz.scorecard.store.account.PortalAccountMapper;
 import org.zsyz.scorecard.store.publish.PublicationMapper;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
 
@@ -35,24 +30,9 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
  */
 @Import(PortalFixtures.ThirdOfOctober.class)
 @PortalTest
-abstract class PortalRunConfirmationTests {
+abstract class PortalRunConfirmationTests extends PortalTestBase {
 
     static final Path home = WorkingFolder.of(PortalRunConfirmationTests.class);
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    ScorecardOperations operations;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    PortalAccountMapper accountRows;
 
     @Autowired
     PublicationMapper publications;
@@ -64,16 +44,12 @@ abstract class PortalRunConfirmationTests {
 
     @BeforeEach
     void emptyMonth() throws Exception {
-        PortalFixtures.freshSampleCity(dataSource, operations, home);
         try (Stream<Path> returns = Files.list(home.resolve("inbox/2025-09"))) {
             for (Path file : returns.toList()) {
                 Files.delete(file);
             }
         }
-        bureau = new PortalUser(
-                accountRows.findByUsername(accounts.add("office", "bureau", null, "correct horse battery".toCharArray())
-                        .username()),
-                false);
+        bureau = account("office", "bureau", null);
     }
 
     String runsPage() throws Exception {

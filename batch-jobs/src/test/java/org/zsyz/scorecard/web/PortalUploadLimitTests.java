@@ -15,16 +15,10 @@ import java.nio.file.Path;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-import org.zsyz.scorecard.account.AccountService;
-import org.zsyz.scorecard.batch.SampleMonth;
-import org.zsyz.scorecard.operations.ScorecardOperations;
-import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
 import org.zsyz.scorecard.store.testsupport.OnH2;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
 
@@ -35,7 +29,7 @@ import org.zsyz.scorecard.testsupport.WorkingFolder;
 @OnH2
 @PortalTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {"server.address=127.0.0.1", "scorecard.web.upload-limit=1MB"})
-class PortalUploadLimitTests {
+class PortalUploadLimitTests extends PortalTestBase {
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -43,15 +37,6 @@ class PortalUploadLimitTests {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    ScorecardOperations operations;
-
-    @Autowired
-    AccountService accounts;
 
     final HttpClient http =
             HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -72,13 +57,10 @@ class PortalUploadLimitTests {
 
     @Test
     void anUploadOverTheLimitIsRefusedWithAPageThatSaysSo() throws Exception {
-        DatabaseCleaner.clean(dataSource);
-        operations.importTargets(SampleMonth.prepare(home), SampleMonth.YEAR);
-        accounts.add("dongchuan", "county", PortalFixtures.OWN, "correct horse battery".toCharArray());
+        accounts.add("dongchuan", "county", PortalFixtures.OWN, PASSWORD.toCharArray());
 
-        String form =
-                "username=dongchuan&password=" + URLEncoder.encode("correct horse battery", StandardCharsets.UTF_8)
-                        + "&_csrf=" + csrfOf(get("/login").body());
+        String form = "username=dongchuan&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                + csrfOf(get("/login").body());
         HttpResponse<String> login = http.send(
                 HttpRequest.newBuilder(uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
