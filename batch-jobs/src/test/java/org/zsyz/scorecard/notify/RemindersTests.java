@@ -3,12 +3,8 @@ package org.zsyz.scorecard.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,34 +41,12 @@ abstract class RemindersTests {
     static final String MAIL_UNIT = "419921"; // 东川县
     static final String ROBOT_UNIT = "419922"; // 河阳县
     static final String SECRET = "SECtest0123456789";
-    static final GreenMail smtp;
-    static final RobotReceiver robots;
-
-    static {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            int port = socket.getLocalPort();
-            socket.close();
-            smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
-            robots = new RobotReceiver();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final GreenMail smtp = MessageServers.smtp;
+    static final RobotReceiver robots = MessageServers.robots;
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-        registry.add("scorecard.messages.portal-url", () -> "https://zsyz.example.gov.cn/");
-        registry.add("scorecard.messages.from", () -> "kaohe@example.gov.cn");
-        registry.add("scorecard.messages.request-timeout", () -> "3s");
-        registry.add("scorecard.messages.max-attempts", () -> "2");
-    }
-
-    @AfterAll
-    static void stopServers() {
-        // the servers are shared by the H2 and the MySQL class; the JVM's end stops them
+        MessageServers.register(registry);
     }
 
     @Autowired
@@ -99,8 +72,7 @@ abstract class RemindersTests {
         DatabaseCleaner.clean(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         operations.importTargets(SampleMonth.prepare(home), SampleMonth.YEAR);
-        smtp.purgeEmailFromAllMailboxes();
-        robots.received.clear();
+        MessageServers.clear();
     }
 
     @Test
