@@ -36,7 +36,9 @@ class PackageRulesTest {
         ROOT + ".publish..",
         ROOT + ".progress..",
         ROOT + ".sample..",
-        ROOT + ".monthly.."
+        ROOT + ".monthly..",
+        ROOT + ".contact..",
+        ROOT + ".notify.."
     };
     private static final String[] INFRASTRUCTURE = {
         ROOT + ".batch..",

@@ -108,4 +108,11 @@ final class Printouts {
         out.print(table);
         summary.outputs().forEach(o -> out.println("  " + o));
     }
+
+    /** What a sending pass did; a failed attempt is retried later (scorecard messages shows why). */
+    static void messageTally(PrintWriter out, org.zsyz.scorecard.notify.MessageDispatcher.Tally tally) {
+        out.println("发送：成功 " + tally.sent() + " 条" + (tally.retrying() > 0 ? "，失败待重试 " + tally.retrying() + " 条" : "")
+                + (tally.failed() > 0 ? "，多次失败已放弃 " + tally.failed() + " 条" : "")
+                + (tally.retrying() + tally.failed() > 0 ? "（原因见 scorecard messages）" : ""));
+    }
 }

@@ -30,6 +30,9 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             UserCommand.class,
             JobsCommand.class,
+            ContactCommand.class,
+            RemindCommand.class,
+            MessagesCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

@@ -8,6 +8,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.Environment;
+import org.zsyz.scorecard.schedule.MessageSchedule;
 import org.zsyz.scorecard.schedule.MonthlySchedule;
 import org.zsyz.scorecard.schedule.ScheduleProperties;
 import org.zsyz.scorecard.web.PortalConfiguration;
@@ -84,6 +85,7 @@ class ServeCommand extends SpringCommand {
         } else {
             out().println("scorecard serve：定时运行已关闭（scorecard.schedule.enabled=false）");
         }
+        context.getBean(MessageSchedule.class).start();
         Environment environment = context.getEnvironment();
         out().println("网上报送：http://" + environment.getProperty("server.address", "0.0.0.0") + ":"
                 + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")) + "/");

@@ -37,6 +37,9 @@ class ScorecardCommandTests {
                         "restart",
                         "serve",
                         "jobs",
+                        "contact",
+                        "remind",
+                        "messages",
                         "--spring.profiles.active=mysql",
                         "4 busy");
     }
@@ -57,7 +60,13 @@ class ScorecardCommandTests {
                 "monthly",
                 "restart",
                 "serve",
-                "jobs"
+                "jobs",
+                "contact",
+                "contact set",
+                "contact list",
+                "contact remove",
+                "remind",
+                "messages"
             })
     void everyCommandHasHelp(String command) {
         String[] words = (command + " --help").split(" ");

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class DatabaseCleaner {
 
     private static final List<String> TABLES = List.of(
+            "outbound_message",
+            "unit_contact",
             "portal_upload",
             "submission_send_back",
             "portal_account",
