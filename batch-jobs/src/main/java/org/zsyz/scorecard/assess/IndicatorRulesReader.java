@@ -63,7 +63,11 @@ final class IndicatorRulesReader {
             CheckedYaml.Section entry = entries.get(k);
             if (entry == null || indicator == null) {
                 complete = false;
-                if (entry != null) {
+                if (entry != null) { // still check what can be checked, so every problem is named at once
+                    y.number(entry, "weight");
+                    method(entry);
+                    entry.take("benchmark_percent");
+                    entry.take("benchmark");
                     y.close(entry, known());
                 }
                 continue;

@@ -109,6 +109,9 @@ public final class Indicator implements Comparable<Indicator> {
 
     @Override
     public int compareTo(Indicator o) {
+        if (code.equals(o.code)) {
+            return 0; // consistent with equals; a bare stored one must be resolved through the catalogue first
+        }
         int c = Integer.compare(position, o.position);
         return c != 0 ? c : code.compareTo(o.code);
     }
