@@ -62,7 +62,11 @@ public final class MethodNote {
                 .append(Decimals.plain(rules.missingDeduction()))
                 .append("分（按最近一期数据列示）。");
         note.add(bonus.toString());
-        note.add("同组内按总分排名，总分相同时依次比较到位市外资金完成率、同比增幅，仍相同则并列。等次：优秀≥"
+        String lead = rules.catalogue().withTargets().stream()
+                .findFirst()
+                .orElse(rules.catalogue().all().get(0))
+                .fullName();
+        note.add("同组内按总分排名，总分相同时依次比较" + lead + "完成率、同比增幅，仍相同则并列。等次：优秀≥"
                 + Decimals.plain(rules.grades().excellent()) + "分，良好≥"
                 + Decimals.plain(rules.grades().good())
                 + "分，合格≥" + Decimals.plain(rules.grades().pass()) + "分。");

@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.zsyz.scorecard.domain.AdjustmentKind;
 import org.zsyz.scorecard.domain.ColourBand;
 import org.zsyz.scorecard.domain.ReportStatus;
 import org.zsyz.scorecard.domain.WarningKind;
@@ -50,7 +49,7 @@ public final class UnitAssessor {
                 score(io, share, methodText(io, share));
             }
         }
-        adjust(out);
+        ReportAdjustments.apply(rules, period, out);
         MethodAdjustments.apply(rules, out);
         warn(out);
         return out;
@@ -274,65 +273,10 @@ public final class UnitAssessor {
         return ratio == null ? "—" : Decimals.plain4(ratio.multiply(Decimals.HUNDRED)) + "%";
     }
 
-    private void adjust(UnitOutcome out) {
-        List<LedgerFigures.BonusItem> items =
-                new ArrayList<>(out.input.figures().bonusItems());
-        // The biggest first, so that the cap cuts the smallest items and the list reads from the top.
-        items.sort((a, b) -> b.points().compareTo(a.points()) != 0
-                ? b.points().compareTo(a.points())
-                : a.projectNo().compareTo(b.projectNo()));
-        BigDecimal bonus = BigDecimal.ZERO;
-        BigDecimal cap = rules.bonus().cap();
-        for (LedgerFigures.BonusItem item : items) {
-            BigDecimal room = cap.subtract(bonus);
-            BigDecimal points = room.signum() <= 0 ? BigDecimal.ZERO : Decimals.min(item.points(), room);
-            bonus = bonus.add(points);
-            String note = points.compareTo(item.points()) == 0
-                    ? ""
-                    : points.signum() == 0
-                            ? "（加分已达上限" + Decimals.plain(cap) + "分，本项不再加分）"
-                            : "（应加" + Decimals.plain(item.points()) + "分，受加分上限" + Decimals.plain(cap) + "分限制）";
-            out.adjustments.add(new UnitOutcome.Adjustment(
-                    AdjustmentKind.BONUS,
-                    points,
-                    item.projectNo(),
-                    "加分：" + item.reason() + "，加" + Decimals.plain(points) + "分" + note));
-        }
-        out.bonus = bonus;
-        UnitInput in = out.input;
-        switch (in.reportStatus()) {
-            case LATE -> {
-                out.deduction = rules.lateDeduction();
-                out.adjustments.add(new UnitOutcome.Adjustment(
-                        AdjustmentKind.DEDUCTION,
-                        rules.lateDeduction().negate(),
-                        null,
-                        "扣分：逾期报送，首份被接收的报表于"
-                                + (in.receivedAt() == null
-                                        ? "截止日后"
-                                        : in.receivedAt().format(MINUTE))
-                                + "收到，报送截止日为" + rules.deadline(period) + "，扣" + Decimals.plain(rules.lateDeduction())
-                                + "分"));
-            }
-            case MISSING -> {
-                out.deduction = rules.missingDeduction();
-                out.adjustments.add(new UnitOutcome.Adjustment(
-                        AdjustmentKind.DEDUCTION,
-                        rules.missingDeduction().negate(),
-                        null,
-                        "扣分：" + carriedNote(in) + "，扣" + Decimals.plain(rules.missingDeduction()) + "分"));
-            }
-            default -> out.deduction = BigDecimal.ZERO;
-        }
-    }
-
-    private String carriedNote(UnitInput in) {
-        return in.figuresPeriod() == null ? "本期未报送，本年度此前也无报表数据可沿用，各项按无数据计" : "本期未报送，按" + in.figuresPeriod() + "报表数据列示";
-    }
-
     private void warn(UnitOutcome out) {
         if (out.input.reportStatus() == ReportStatus.MISSING) {
-            out.warnings.add(new UnitOutcome.Warning(WarningKind.NOT_REPORTED, null, null, carriedNote(out.input)));
+            out.warnings.add(new UnitOutcome.Warning(
+                    WarningKind.NOT_REPORTED, null, null, ReportAdjustments.carriedNote(out.input)));
         }
         for (IndicatorOutcome io : out.indicators.values()) {
             if (io.band == ColourBand.RED) {

@@ -245,4 +245,45 @@ class MethodDefinitionsTests {
                 .contains("扣分：3–10亿元项目应不少于7个，实有5个，少2个，每个扣0.1分，扣0.2分")
                 .hasSize(6);
     }
+
+    @Test
+    void theBuiltInRatesAreOrdinaryDefinitionsGivingTheSameFiguresAsTheDefaultMethod() {
+        AssessmentRules rules = MethodFiles.parse("""
+                  FUNDS_TOTAL: {name: 累计到位资金, unit: 亿元, sum: funds_total, where: {signed: cohort}, target: true, weight: 0, method: ratio}
+                  CONTRACTS: {name: 合同投资额, unit: 亿元, sum: contract_amount, where: {signed: cohort}, target: true, weight: 0, method: ratio}
+                  SIGNED: {name: 签约项目, unit: 个, count: projects, where: {signed: cohort}, target: true, weight: 0, method: ratio}
+                  STARTED: {name: 开工项目, unit: 个, count: projects, where: {signed: cohort, status: [已开工, 已竣工]}, target: true, weight: 0, method: ratio}
+                  R_START: {name: 项目开工率, unit: "%", ratio: [STARTED, SIGNED], weight: 50, method: rate, benchmark_percent: 80}
+                  R_FUNDS: {name: 资金到位率, unit: "%", ratio: [FUNDS_TOTAL, CONTRACTS], weight: 50, method: rate, benchmark_percent: 30}
+                """, null);
+        UnitFixture f = unit("A")
+                .project(project()
+                        .contract("4")
+                        .fundsTotal("1.3")
+                        .status(ProjectStatus.STARTED)
+                        .started(LocalDate.of(2013, 5, 1)))
+                .project(project().contract("6").fundsTotal("0.2"))
+                .project(project()
+                        .contract("3")
+                        .fundsTotal("2")
+                        .status(ProjectStatus.COMPLETED)
+                        .started(LocalDate.of(2013, 4, 1)))
+                .project(project().contract("9").fundsTotal("9").signed(LocalDate.of(2012, 6, 1)));
+        UnitOutcome own = f.assess(DEC, rules, Schedule.evenly());
+        UnitOutcome builtIn = f.assess(DEC);
+        for (String code : new String[] {"R_START", "R_FUNDS"}) {
+            IndicatorOutcome mine = own.indicator(rules.catalogue().ofCode(code).orElseThrow());
+            IndicatorOutcome theirs = builtIn.indicator(Indicator.ofCode(code).orElseThrow());
+            assertThat(mine.ytd).as(code).isEqualByComparingTo(theirs.ytd);
+            assertThat(mine.numerator).as(code).isEqualByComparingTo(theirs.numerator);
+            assertThat(mine.denominator).as(code).isEqualByComparingTo(theirs.denominator);
+        }
+        // 2 of 3 started (66.67% ÷ 80%), 3.5 of 13 亿元 in place (26.92% ÷ 30%)
+        assertThat(Decimals.displayPercent(
+                        own.indicator(rules.catalogue().ofCode("R_FUNDS").orElseThrow()).ytd))
+                .isEqualByComparingTo("26.92");
+        assertThat(Decimals.display2(
+                        own.indicator(rules.catalogue().ofCode("R_START").orElseThrow()).score))
+                .isEqualByComparingTo("41.67");
+    }
 }
