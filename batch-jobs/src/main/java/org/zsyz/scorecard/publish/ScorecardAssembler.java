@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.assess.AssessmentRules;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
@@ -32,6 +32,7 @@ import org.zsyz.scorecard.store.assess.IndicatorResult;
 import org.zsyz.scorecard.store.assess.ScoreAdjustment;
 import org.zsyz.scorecard.store.assess.UnitScore;
 import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 import org.zsyz.scorecard.store.project.ProjectStatus;
 import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
 import org.zsyz.scorecard.store.returns.LedgerTally;
@@ -84,7 +85,7 @@ public class ScorecardAssembler {
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
                 .orElse(null);
-        List<Indicator> columns = List.of(Indicator.values());
+        List<Indicator> columns = IndicatorCatalogue.DEFAULT.all();
         Map<String, List<UnitScore>> groups = new LinkedHashMap<>();
         for (AssessmentGroup g : units.findGroups(period.getYear())) {
             groups.put(g.groupName(), new ArrayList<>());
@@ -147,7 +148,7 @@ public class ScorecardAssembler {
         if (score == null) {
             throw new IllegalStateException(unitCode + " 未参加 " + period + " 的评估");
         }
-        Map<Indicator, IndicatorResult> byIndicator = new EnumMap<>(Indicator.class);
+        Map<Indicator, IndicatorResult> byIndicator = new TreeMap<>();
         results.findIndicatorResultsOfUnit(period, unitCode).forEach(r -> byIndicator.put(r.indicator(), r));
         AssessmentRules rules = rulesOf(period);
         Figures figures = ScorecardFigures.of(byIndicator, results.findAdjustmentsOfUnit(period, unitCode), rules);
@@ -222,8 +223,7 @@ public class ScorecardAssembler {
     private Map<String, Map<Indicator, IndicatorResult>> resultsByUnit(YearMonth period) {
         Map<String, Map<Indicator, IndicatorResult>> byUnit = new LinkedHashMap<>();
         for (IndicatorResult r : results.findIndicatorResults(period)) {
-            byUnit.computeIfAbsent(r.unitCode(), c -> new EnumMap<>(Indicator.class))
-                    .put(r.indicator(), r);
+            byUnit.computeIfAbsent(r.unitCode(), c -> new TreeMap<>()).put(r.indicator(), r);
         }
         return byUnit;
     }
