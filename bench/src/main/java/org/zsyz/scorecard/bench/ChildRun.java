@@ -27,7 +27,7 @@ final class ChildRun {
     record Result(int exitCode, double seconds, long peakHeapMb, String output) {}
 
     private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    private final Path scorecardJar;
+    final Path scorecardJar;
     private final BenchDatabase db;
 
     ChildRun(Path scorecardJar, BenchDatabase db) {
@@ -36,6 +36,11 @@ final class ChildRun {
     }
 
     Result run(Path home, String heap, String name, String... args) throws IOException, InterruptedException {
+        return run(scorecardJar, home, heap, name, args);
+    }
+
+    /** Runs {@code jar} (this build's or the baseline's) the same way. */
+    Result run(Path jar, Path home, String heap, String name, String... args) throws IOException, InterruptedException {
         home = home.toAbsolutePath();
         Files.createDirectories(home);
         Path gcLog = home.resolve(name + "-gc.log");
@@ -46,7 +51,7 @@ final class ChildRun {
                 "-XX:+ExitOnOutOfMemoryError",
                 "-Xlog:gc,gc+heap+exit:file=" + gcLog,
                 "-jar",
-                scorecardJar.toAbsolutePath().toString()));
+                jar.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         command.add("--scorecard.home=" + home.toAbsolutePath());
         if (db.mysql) {
