@@ -36,6 +36,10 @@ final class BaselineReport {
                 }
                 String scale = String.valueOf(e.getKey());
                 out.append(row("(d) monthly job, " + scale + " (s)", m.get("wallSeconds"), b.get("wallSeconds")));
+                out.append(row(
+                        "(d) monthly job, " + scale + " (CPU s, user + system)",
+                        m.get("cpuSeconds"),
+                        b.get("cpuSeconds")));
                 for (String step : List.of("importReturn", "assessUnits", "renderUnitScorecards", "renderBulletin")) {
                     out.append(row("(d) … step " + step + ", " + scale + " (s)", step(m, step), step(b, step)));
                 }

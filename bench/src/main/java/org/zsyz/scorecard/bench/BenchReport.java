@@ -69,7 +69,7 @@ final class BenchReport {
                 if (m.get("unitPdfsPerSecond") != null) {
                     out.append(row(
                             "(c) unit scorecard PDFs, " + e.getKey() + " (" + m.get("unitPdfs") + " PDFs)",
-                            m.get("unitPdfsPerSecond") + " PDFs/s",
+                            m.get("unitPdfsPerSecond") + " PDFs/s, " + m.get("unitPdfKbMean") + " KB each",
                             "",
                             "",
                             "",

@@ -24,7 +24,11 @@ final class ChildRun {
     private static final Pattern BEFORE_GC = Pattern.compile("\\) (\\d+)M->(\\d+)M\\((\\d+)M\\)");
     private static final Pattern AT_EXIT = Pattern.compile("heap\\s+total (\\d+)K, used (\\d+)K");
 
-    record Result(int exitCode, double seconds, long peakHeapMb, String output) {}
+    /** {@code cpuSeconds}: user + system time of the child, -1 where /usr/bin/time is missing. */
+    record Result(int exitCode, double seconds, double cpuSeconds, long peakHeapMb, String output) {}
+
+    /** GNU time: the child's CPU time, a steadier measure than wall time on a loaded host. */
+    private static final Path TIME = Path.of("/usr/bin/time");
 
     private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     final Path scorecardJar;
@@ -45,7 +49,13 @@ final class ChildRun {
         Files.createDirectories(home);
         Path gcLog = home.resolve(name + "-gc.log");
         Path output = home.resolve(name + "-output.txt");
-        List<String> command = new ArrayList<>(List.of(
+        Path cpuFile = home.resolve(name + "-cpu.txt");
+        Files.deleteIfExists(cpuFile);
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(TIME)) {
+            command.addAll(List.of(TIME.toString(), "-f", "%U %S", "-o", cpuFile.toString()));
+        }
+        command.addAll(List.of(
                 java.toString(),
                 "-Xmx" + heap,
                 "-XX:+ExitOnOutOfMemoryError",
@@ -76,7 +86,22 @@ final class ChildRun {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         String text = Files.readString(output, StandardCharsets.UTF_8);
-        return new Result(child.exitValue(), seconds, peakHeapMb(gcLog), text);
+        return new Result(child.exitValue(), seconds, cpuSeconds(cpuFile), peakHeapMb(gcLog), text);
+    }
+
+    /** The last line GNU time wrote ("user system"; a line before it may say the exit status). */
+    static double cpuSeconds(Path cpuFile) throws IOException {
+        if (!Files.exists(cpuFile)) {
+            return -1;
+        }
+        List<String> lines = Files.readAllLines(cpuFile, StandardCharsets.UTF_8);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String[] parts = lines.get(i).trim().split("\\s+");
+            if (parts.length == 2 && parts[0].matches("[0-9.]+") && parts[1].matches("[0-9.]+")) {
+                return Double.parseDouble(parts[0]) + Double.parseDouble(parts[1]);
+            }
+        }
+        return -1;
     }
 
     static long peakHeapMb(Path gcLog) throws IOException {

@@ -65,6 +65,8 @@ final class CommandStartRun {
     Map<String, Object> run(Path baseline, int rounds) throws Exception {
         Map<String, List<Double>> ours = new LinkedHashMap<>();
         Map<String, List<Double>> theirs = new LinkedHashMap<>();
+        Map<String, List<Double>> oursCpu = new LinkedHashMap<>();
+        Map<String, List<Double>> theirsCpu = new LinkedHashMap<>();
         Map<String, Object> results = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
             int i = 0;
@@ -77,10 +79,14 @@ final class CommandStartRun {
                 if (baseline != null) {
                     ChildRun.Result b = child.run(baseline, home, heap, name + "-baseline", args);
                     theirs.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(b.seconds());
+                    theirsCpu
+                            .computeIfAbsent(c.getKey(), k -> new ArrayList<>())
+                            .add(b.cpuSeconds());
                     one.put("baselineExitCode", b.exitCode());
                 }
                 ChildRun.Result a = child.run(child.scorecardJar, home, heap, name, args);
                 ours.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(a.seconds());
+                oursCpu.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(a.cpuSeconds());
                 one.put("exitCode", a.exitCode());
                 if (a.exitCode() != 0) {
                     one.put("output", Benchmark.tail(a.output()));
@@ -91,8 +97,10 @@ final class CommandStartRun {
             @SuppressWarnings("unchecked")
             Map<String, Object> one = (Map<String, Object>) e.getValue();
             one.put("seconds", ReaderComparison.round(Medians.median(ours.get(e.getKey())), 2));
+            one.put("cpuSeconds", ReaderComparison.round(Medians.median(oursCpu.get(e.getKey())), 2));
             if (baseline != null) {
                 one.put("baselineSeconds", ReaderComparison.round(Medians.median(theirs.get(e.getKey())), 2));
+                one.put("baselineCpuSeconds", ReaderComparison.round(Medians.median(theirsCpu.get(e.getKey())), 2));
             }
         }
         return results;

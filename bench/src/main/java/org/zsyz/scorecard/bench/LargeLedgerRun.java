@@ -89,6 +89,7 @@ final class LargeLedgerRun {
         result.put("heap", largeHeap);
         result.put("exitCode", run.exitCode());
         result.put("wallSeconds", ReaderComparison.round(run.seconds(), 1));
+        result.put("cpuSeconds", ReaderComparison.round(run.cpuSeconds(), 1));
         result.put("peakHeapMb", run.peakHeapMb());
         long stored = run.exitCode() == 0 ? db.count(home, "SELECT COUNT(*) FROM ledger_project") : 0;
         result.put("rowsStored", stored);

@@ -65,6 +65,7 @@ final class MonthlyRun {
         result.put("ledgerRows", db.count(home, "SELECT COUNT(*) FROM ledger_project"));
         result.put("exitCode", run.exitCode());
         result.put("wallSeconds", ReaderComparison.round(run.seconds(), 1));
+        result.put("cpuSeconds", ReaderComparison.round(run.cpuSeconds(), 1));
         result.put("heap", heap);
         result.put("peakHeapMb", run.peakHeapMb());
         // Also after a failure: the steps that finished say how far it got (the failed one has no end time).
