@@ -118,7 +118,8 @@ final class BenchReport {
                 Map<?, ?> c = (Map<?, ?>) e.getValue();
                 boolean ok = ((Number) c.get("exitCode")).intValue() == 0;
                 out.append(row(
-                        "(f) `scorecard " + e.getKey() + "`, process start to exit",
+                        "(f) `scorecard " + e.getKey() + "`, process start to exit"
+                                + (c.get("launcher") != null ? ", started by " + c.get("launcher") : ""),
                         ok ? c.get("seconds") + " s" : "FAILED (exit " + c.get("exitCode") + ")",
                         "",
                         "",

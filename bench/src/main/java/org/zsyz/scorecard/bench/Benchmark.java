@@ -1,7 +1,6 @@
 package org.zsyz.scorecard.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +26,8 @@ import org.zsyz.scorecard.sample.SampleScale;
  * <pre>
  * java -jar bench/target/scorecard-bench.jar [--db mariadb|h2] [--url JDBC_URL] [--user U] [--password P]
  *      [--work DIR] [--json FILE] [--scorecard-jar FILE] [--scales province,nation] [--read-scale province]
- *      [--large-rows 200000] [--rounds 3] [--baseline OLD/scorecard.jar] [--pairs 2] [--quick]
+ *      [--large-rows 200000] [--rounds 3] [--baseline OLD/scorecard.jar] [--pairs 2]
+ *      [--launcher scripts/scorecard] [--quick]
  * </pre>
  */
 public final class Benchmark {
@@ -57,6 +57,7 @@ public final class Benchmark {
     int largeRows = 200_000;
     int rounds = 3;
     Path baseline;
+    Path launcher;
     int pairs = 0;
     String monthlyHeap = "512m";
     String largeHeap = "64m";
@@ -101,9 +102,10 @@ public final class Benchmark {
                 continue;
             }
             if (a.equals("--help") || a.equals("-h")) {
-                throw new IllegalArgumentException("options: --db mariadb|h2, --url JDBC_URL, --user U, --password P, "
-                        + "--work DIR, --json FILE, --scorecard-jar FILE, --scales province,nation, "
-                        + "--read-scale province, --large-rows N, --rounds N, --baseline JAR, --pairs N, --quick");
+                throw new IllegalArgumentException(
+                        "options: --db mariadb|h2, --url JDBC_URL, --user U, --password P, "
+                                + "--work DIR, --json FILE, --scorecard-jar FILE, --scales province,nation, "
+                                + "--read-scale province, --large-rows N, --rounds N, --baseline JAR, --pairs N, --launcher scripts/scorecard, --quick");
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("missing value after " + a);
@@ -138,6 +140,7 @@ public final class Benchmark {
                     }
                 }
                 case "--pairs" -> pairs = Math.max(1, Integer.parseInt(v));
+                case "--launcher" -> launcher = Path.of(v);
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
@@ -152,7 +155,7 @@ public final class Benchmark {
         BenchDatabase db = new BenchDatabase(!dbKind.equals("h2"), url, user, password);
         ChildRun child = new ChildRun(scorecardJar, db);
         Map<String, Object> results = new LinkedHashMap<>();
-        results.put("machine", machine(db));
+        results.put("machine", Machine.describe(db));
         results.put(
                 "targets",
                 Map.of(
@@ -263,7 +266,8 @@ public final class Benchmark {
         String unit = inbox(data.get(last)).get(0).getFileName().toString().replace(".xlsx", "");
         log("(f) starting the everyday commands, %d round(s)", rounds);
         results.put(
-                "commands", new CommandStartRun(child, monthlyRun.home(last), monthlyHeap, unit).run(baseline, rounds));
+                "commands",
+                new CommandStartRun(child, monthlyRun.home(last), monthlyHeap, unit, launcher).run(baseline, rounds));
         log("(f) %s", results.get("commands"));
         writeJson(results);
 
@@ -292,20 +296,6 @@ public final class Benchmark {
         results.put("complete", true);
         writeJson(results);
         return results;
-    }
-
-    private Map<String, Object> machine(BenchDatabase db) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("cpus", Runtime.getRuntime().availableProcessors());
-        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getTotalMemorySize();
-        m.put("memoryGb", Math.round(memory / 1073741824.0));
-        m.put("java", System.getProperty("java.runtime.version"));
-        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        m.put("databaseKind", db.mysql ? "MariaDB/MySQL" : "H2");
-        m.put("database", db.version());
-        m.put("benchHeapMb", Runtime.getRuntime().maxMemory() / 1048576);
-        return m;
     }
 
     private void writeJson(Map<String, Object> results) throws IOException {

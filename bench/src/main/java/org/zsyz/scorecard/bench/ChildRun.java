@@ -45,6 +45,15 @@ final class ChildRun {
 
     /** Runs {@code jar} (this build's or the baseline's) the same way. */
     Result run(Path jar, Path home, String heap, String name, String... args) throws IOException, InterruptedException {
+        return run(null, jar, home, heap, name, args);
+    }
+
+    /**
+     * Runs {@code jar} through a launcher script ({@code scripts/scorecard}: {@code SCORECARD_JAR} names the jar,
+     * {@code JAVA_OPTS} carries the heap and the GC log), or directly with {@code java -jar} when it is null.
+     */
+    Result run(Path launcher, Path jar, Path home, String heap, String name, String... args)
+            throws IOException, InterruptedException {
         home = home.toAbsolutePath();
         Files.createDirectories(home);
         Path gcLog = home.resolve(name + "-gc.log");
@@ -55,13 +64,15 @@ final class ChildRun {
         if (Files.isExecutable(TIME)) {
             command.addAll(List.of(TIME.toString(), "-f", "%U %S", "-o", cpuFile.toString()));
         }
-        command.addAll(List.of(
-                java.toString(),
-                "-Xmx" + heap,
-                "-XX:+ExitOnOutOfMemoryError",
-                "-Xlog:gc,gc+heap+exit:file=" + gcLog,
-                "-jar",
-                jar.toAbsolutePath().toString()));
+        List<String> options =
+                List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc,gc+heap+exit:file=" + gcLog);
+        if (launcher == null) {
+            command.add(java.toString());
+            command.addAll(options);
+            command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        } else {
+            command.add(launcher.toAbsolutePath().toString());
+        }
         command.addAll(List.of(args));
         command.add("--scorecard.home=" + home.toAbsolutePath());
         if (db.mysql) {
@@ -73,6 +84,11 @@ final class ChildRun {
                 .redirectOutput(output.toFile());
         Map<String, String> env = builder.environment();
         env.put("SCORECARD_HOME", home.toAbsolutePath().toString());
+        if (launcher != null) {
+            env.put("SCORECARD_JAR", jar.toAbsolutePath().toString());
+            env.put("JAVA_OPTS", String.join(" ", options));
+            env.put("JAVA_HOME", java.getParent().getParent().toString());
+        }
         if (db.mysql) {
             env.put("SCORECARD_MYSQL_URL", db.url);
             env.put("SCORECARD_MYSQL_USER", db.user);

@@ -19,8 +19,11 @@ final class CommandStartRun {
     private final Path home;
     private final String heap;
     private final String unitCode;
+    /** {@code scripts/scorecard} to start this build's commands with, or null for {@code java -jar}. */
+    private final Path launcher;
 
-    CommandStartRun(ChildRun child, Path home, String heap, String unitCode) {
+    CommandStartRun(ChildRun child, Path home, String heap, String unitCode, Path launcher) {
+        this.launcher = launcher;
         this.child = child;
         this.home = home;
         this.heap = heap;
@@ -84,10 +87,13 @@ final class CommandStartRun {
                             .add(b.cpuSeconds());
                     one.put("baselineExitCode", b.exitCode());
                 }
-                ChildRun.Result a = child.run(child.scorecardJar, home, heap, name, args);
+                ChildRun.Result a = child.run(launcher, child.scorecardJar, home, heap, name, args);
                 ours.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(a.seconds());
                 oursCpu.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(a.cpuSeconds());
                 one.put("exitCode", a.exitCode());
+                if (launcher != null) {
+                    one.put("launcher", launcher.toString());
+                }
                 if (a.exitCode() != 0) {
                     one.put("output", Benchmark.tail(a.output()));
                 }
