@@ -26,7 +26,14 @@ final class EmbeddedFontCompactor {
 
     private static final Pattern LENGTH = Pattern.compile("/Length (\\d+)");
     private static final Pattern LENGTH1 = Pattern.compile("/Length1 (\\d+)");
-    private static final byte[] LENGTH1_KEY = "/Length1 ".getBytes(StandardCharsets.ISO_8859_1);
+    /** A TrueType program (/Length1) or a compact one (FontFile3's /Subtype): every font program OpenPDF embeds. */
+    private static final byte[][] FONT_KEYS = {
+        "/Length1 ".getBytes(StandardCharsets.ISO_8859_1),
+        "/Subtype/CIDFontType0C".getBytes(StandardCharsets.ISO_8859_1),
+        "/Subtype/Type1C".getBytes(StandardCharsets.ISO_8859_1),
+        "/Subtype/OpenType".getBytes(StandardCharsets.ISO_8859_1)
+    };
+
     private static final byte[] STREAM = "stream\n".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] XREF = "\nxref\n".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] STARTXREF = "startxref\n".getBytes(StandardCharsets.ISO_8859_1);
@@ -37,20 +44,26 @@ final class EmbeddedFontCompactor {
     private record Splice(int start, int end, byte[] replacement) {}
 
     static byte[] compact(byte[] pdf) {
-        List<Splice> splices = new ArrayList<>();
-        for (int at = indexOf(pdf, LENGTH1_KEY, 0); at >= 0; at = indexOf(pdf, LENGTH1_KEY, at + 1)) {
-            Splice s = fontStream(pdf, at);
-            if (s != null) {
-                splices.add(s);
+        java.util.TreeMap<Integer, Splice> found = new java.util.TreeMap<>();
+        for (byte[] key : FONT_KEYS) {
+            for (int at = indexOf(pdf, key, 0); at >= 0; at = indexOf(pdf, key, at + 1)) {
+                Splice s = fontStream(pdf, at);
+                if (s != null) {
+                    found.putIfAbsent(s.start(), s);
+                }
             }
         }
+        List<Splice> splices = new ArrayList<>(found.values());
         if (splices.isEmpty()) {
             return pdf;
         }
         return rewrite(pdf, splices);
     }
 
-    /** The FontFile2 stream whose dictionary holds the /Length1 at {@code at}, compacted; null if not one. */
+    /**
+     * The font program whose stream dictionary holds the key at {@code at}, deflated (a TrueType one compacted
+     * first); null if it is not a stream this can read.
+     */
     private static Splice fontStream(byte[] pdf, int at) {
         int dictStart = lastIndexOf(pdf, "<<", at);
         int dictEnd = indexOf(pdf, ">>".getBytes(StandardCharsets.ISO_8859_1), at);
@@ -60,17 +73,18 @@ final class EmbeddedFontCompactor {
         String dict = new String(pdf, dictStart, dictEnd + 2 - dictStart, StandardCharsets.ISO_8859_1);
         Matcher length = LENGTH.matcher(dict);
         Matcher length1 = LENGTH1.matcher(dict);
-        if (!length.find()
-                || !length1.find()
-                || !dict.contains("/Filter/FlateDecode")
-                || dict.contains("/DecodeParms")) {
+        if (!length.find() || !dict.contains("/Filter/FlateDecode") || dict.contains("/DecodeParms")) {
             return null;
         }
         int dataStart = dictEnd + 2 + STREAM.length;
         int dataLength = Integer.parseInt(length.group(1));
-        byte[] font = inflate(pdf, dataStart, dataLength, Integer.parseInt(length1.group(1)));
-        if (font == null || !TrueTypeMetrics.clearUnusedMetrics(font)) {
+        boolean trueType = length1.find();
+        byte[] font = inflate(pdf, dataStart, dataLength, trueType ? Integer.parseInt(length1.group(1)) : -1);
+        if (font == null) {
             return null;
+        }
+        if (trueType) {
+            TrueTypeMetrics.clearUnusedMetrics(font); // where it cannot (not a plain TrueType font) only deflated
         }
         byte[] deflated = deflate(font);
         String newDict = dict.substring(0, length.start(1)) + deflated.length + dict.substring(length.end(1));
@@ -136,10 +150,23 @@ final class EmbeddedFontCompactor {
         return offset + shift;
     }
 
+    /** @param expected the inflated length, -1 when not known */
     private static byte[] inflate(byte[] pdf, int start, int length, int expected) {
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(pdf, start, length);
+            if (expected < 0) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(length * 2);
+                byte[] buffer = new byte[32 * 1024];
+                while (!inflater.finished()) {
+                    int got = inflater.inflate(buffer);
+                    if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                        return null;
+                    }
+                    out.write(buffer, 0, got);
+                }
+                return out.toByteArray();
+            }
             byte[] font = new byte[expected];
             int n = 0;
             while (n < expected && !inflater.finished()) {
