@@ -36,7 +36,8 @@ class PackageRulesTest {
         ROOT + ".publish..",
         ROOT + ".progress..",
         ROOT + ".sample..",
-        ROOT + ".monthly.."
+        ROOT + ".monthly..",
+        ROOT + ".annual.."
     };
     private static final String[] INFRASTRUCTURE = {
         ROOT + ".batch..",

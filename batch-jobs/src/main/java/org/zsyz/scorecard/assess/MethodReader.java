@@ -91,6 +91,7 @@ final class MethodReader {
         Integer noFunds = y.integer(warnings, "no_funds_months", 1, 120);
         y.close(warnings, "overdue_start_months", "no_funds_months");
         Boolean acrossYears = y.bool(top, "rank_change_across_years");
+        TermMethodReader.check(y, top); // the annual: and quarterly: sections, read by their own reader
         y.close(
                 top,
                 "format",
@@ -109,7 +110,9 @@ final class MethodReader {
                 "colour_bands",
                 "cohort_start",
                 "warnings",
-                "rank_change_across_years");
+                "rank_change_across_years",
+                TermMethodReader.ANNUAL,
+                TermMethodReader.QUARTERLY);
 
         y.refuseIfAnyProblem();
         return new AssessmentRules(

@@ -8,6 +8,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class DatabaseCleaner {
 
     private static final List<String> TABLES = List.of(
+            "term_objection_file",
+            "term_objection",
+            "term_publication",
+            "term_adjustment",
+            "term_indicator_result",
+            "term_unit_result",
+            "term_run",
             "portal_upload",
             "submission_send_back",
             "portal_account",
