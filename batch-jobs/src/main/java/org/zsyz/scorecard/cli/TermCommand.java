@@ -50,7 +50,18 @@ abstract class TermCommand extends SpringCommand {
             return ExitCodes.REFUSED;
         }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            ranking(context.getBean(TermMapper.class), term);
+            TermMapper terms = context.getBean(TermMapper.class);
+            ranking(terms, term);
+            var published = terms.findLatestPublication(term.key());
+            if (published != null) {
+                out().println();
+                out().println("考核结果（" + published.stage().label()
+                        + (published.objectionDeadline() != null
+                                        && published.stage().name().equals("NOTICE")
+                                ? "，公示期至 " + published.objectionDeadline()
+                                : "")
+                        + "）：" + published.folder() + "（" + published.fileCount() + " 个文件，含 MANIFEST.sha256）");
+            }
         }
         return finish(context, execution);
     }

@@ -28,6 +28,9 @@ public interface TermMapper {
 
     TermRun findRun(String term);
 
+    /** Every assessed term, newest first. */
+    List<TermRun> findRuns();
+
     /** Group order of the term's results as stored: group, rank (unranked last), code. */
     List<TermUnitResult> findUnitResults(String term);
 
