@@ -146,7 +146,8 @@ public class TermPublicationService {
         }
     }
 
-    static void deleteTree(Path folder) throws IOException {
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    public static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

@@ -15,7 +15,7 @@ import org.zsyz.scorecard.sample.SampleScale;
  * The sample city's December returns of three years (2023–2025), each year's targets imported and its December
  * assessed, with a method file that lets the year be assessed from December alone.
  */
-final class ThreeYearCity {
+public final class ThreeYearCity {
 
     static final int FIRST = 2023;
     static final int LAST = 2025;
@@ -23,7 +23,7 @@ final class ThreeYearCity {
     private ThreeYearCity() {}
 
     /** Writes the year's method file: the defaults, with {@code allowed} months allowed missing. */
-    static void method(Path home, int year, int allowed) throws Exception {
+    public static void method(Path home, int year, int allowed) throws Exception {
         Path rules = home.resolve("rules");
         Files.createDirectories(rules);
         String text = DefaultMethod.text(year)
@@ -33,7 +33,7 @@ final class ThreeYearCity {
     }
 
     /** Imports the year's targets and its December return and assesses December. */
-    static void december(Path home, ScorecardOperations operations, int year) throws Exception {
+    public static void december(Path home, ScorecardOperations operations, int year) throws Exception {
         Path generated = home.resolve("gen-" + year);
         if (!Files.isDirectory(generated)) { // generated once per test run: the simulation is the slow part
             new SampleCityGenerator(SampleScale.CITY, SampleCityGenerator.DEFAULT_SEED, YearMonth.of(year, 12))

@@ -178,6 +178,16 @@ public final class TermPdfWriter {
     private PdfPTable table(List<String> columns, List<List<String>> rows, float size) {
         PdfPTable t = new PdfPTable(columns.size());
         t.setWidthPercentage(100);
+        float[] widths = new float[columns.size()];
+        for (int i = 0; i < widths.length; i++) {
+            String c = columns.get(i);
+            widths[i] = c.equals("单位") || c.equals("奖项") ? 2.2f : c.equals("排名") ? 0.7f : 1f;
+        }
+        try {
+            t.setWidths(widths);
+        } catch (DocumentException e) {
+            throw new ReportRenderingException(e.getMessage(), e);
+        }
         t.setHeaderRows(1);
         t.setSpacingBefore(2);
         for (String c : columns) {
@@ -245,9 +255,9 @@ public final class TermPdfWriter {
                         tpl,
                         m.score().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString(),
                         xs[i],
-                        bottom + h + 2,
+                        bottom + Math.max(h - 9, 2), // inside the bar's top: the rank line never covers it
                         Element.ALIGN_CENTER,
-                        Color.DARK_GRAY);
+                        h > 12 ? Color.WHITE : Color.DARK_GRAY);
             }
         }
         for (int r = 1; r <= maxRank; r++) {
