@@ -292,8 +292,8 @@ abstract class AnnualAssessmentTests {
                 rules,
                 Files.readString(rules)
                         .replace(
-                                "  allowed_missing_months: 0\n  objection_working_days: 3",
-                                "  allowed_missing_months: 2\n  objection_working_days: 3"));
+                                "allowed_missing_months: 0       # 允许缺少的月份数",
+                                "allowed_missing_months: 2       # 允许缺少的月份数"));
         assertThat(terms.run(Term.parseQuarter("2025-Q4"), false, null).getStatus())
                 .isEqualTo(BatchStatus.COMPLETED);
         List<TermUnitResult> q4 = results.findUnitResults("2025-Q4");
