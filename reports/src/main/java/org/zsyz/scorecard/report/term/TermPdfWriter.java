@@ -96,7 +96,7 @@ public final class TermPdfWriter {
                 doc.add(paragraph(line, 8.5f, false));
             }
             doc.add(paragraph("各月总分与排名", 10, true));
-            doc.add(chart(s.months(), 510, 170));
+            doc.add(chart(s.months(), 510, 210));
             doc.add(paragraph("历年考核结果", 10, true));
             doc.add(table(s.historyColumns(), s.history(), 8.5f));
         });
@@ -220,6 +220,9 @@ public final class TermPdfWriter {
         float right = width - 34;
         float bottom = 22;
         float top = height - 14;
+        // bars below, the rank line in its own band above them, so neither covers the other's labels
+        float barTop = bottom + (top - bottom) * 0.68f;
+        float rankBottom = barTop + 12;
         double maxScore = 120;
         for (TermScorecard.MonthPoint m : months) {
             if (m.score() != null) {
@@ -234,7 +237,7 @@ public final class TermPdfWriter {
         tpl.setColorStroke(RULE);
         tpl.setLineWidth(0.5f);
         for (int tick = 0; tick <= maxScore; tick += 20) {
-            float y = (float) (bottom + (top - bottom) * tick / maxScore);
+            float y = (float) (bottom + (barTop - bottom) * tick / maxScore);
             tpl.moveTo(left, y);
             tpl.lineTo(right, y);
             text(tpl, Integer.toString(tick), left - 4, y - 3, Element.ALIGN_RIGHT, Color.GRAY);
@@ -247,7 +250,7 @@ public final class TermPdfWriter {
             xs[i] = left + slot * i + slot / 2;
             text(tpl, m.label(), xs[i], bottom - 12, Element.ALIGN_CENTER, Color.DARK_GRAY);
             if (m.score() != null) {
-                float h = (float) ((top - bottom) * Math.max(0, m.score().doubleValue()) / maxScore);
+                float h = (float) ((barTop - bottom) * Math.max(0, m.score().doubleValue()) / maxScore);
                 tpl.setColorFill(BAR);
                 tpl.rectangle(xs[i] - slot * 0.3f, bottom, slot * 0.6f, h);
                 tpl.fill();
@@ -260,8 +263,8 @@ public final class TermPdfWriter {
                         h > 12 ? Color.WHITE : Color.DARK_GRAY);
             }
         }
-        for (int r = 1; r <= maxRank; r++) {
-            text(tpl, "第" + r, right + 4, rankY(r, maxRank, bottom, top) - 3, Element.ALIGN_LEFT, LINE);
+        for (int r = 1; r <= maxRank; r += Math.max(1, maxRank - 1)) { // first and last place
+            text(tpl, "第" + r, right + 4, rankY(r, maxRank, rankBottom, top) - 3, Element.ALIGN_LEFT, LINE);
         }
         tpl.setColorStroke(LINE);
         tpl.setLineWidth(1.2f);
@@ -272,7 +275,7 @@ public final class TermPdfWriter {
                 drawing = false;
                 continue;
             }
-            float y = rankY(rank, maxRank, bottom, top);
+            float y = rankY(rank, maxRank, rankBottom, top);
             if (drawing) {
                 tpl.lineTo(xs[i], y);
             } else {
@@ -285,8 +288,16 @@ public final class TermPdfWriter {
         for (int i = 0; i < months.size(); i++) {
             Integer rank = months.get(i).rank();
             if (rank != null) {
-                tpl.circle(xs[i], rankY(rank, maxRank, bottom, top), 2.2f);
+                tpl.circle(xs[i], rankY(rank, maxRank, rankBottom, top), 2.2f);
                 tpl.fill();
+                text(
+                        tpl,
+                        Integer.toString(rank),
+                        xs[i],
+                        rankY(rank, maxRank, rankBottom, top) + 4,
+                        Element.ALIGN_CENTER,
+                        LINE);
+                tpl.setColorFill(LINE);
             }
         }
         text(tpl, "柱：总分　线：组内排名", left, height - 8, Element.ALIGN_LEFT, Color.DARK_GRAY);
