@@ -38,7 +38,8 @@ class PackageRulesTest {
         ROOT + ".sample..",
         ROOT + ".monthly..",
         ROOT + ".contact..",
-        ROOT + ".notify.."
+        ROOT + ".notify..",
+        ROOT + ".annual.."
     };
     private static final String[] INFRASTRUCTURE = {
         ROOT + ".batch..",

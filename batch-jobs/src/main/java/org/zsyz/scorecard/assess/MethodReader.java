@@ -85,6 +85,7 @@ final class MethodReader {
         y.close(warnings, "overdue_start_months", "no_funds_months");
         Boolean acrossYears = y.bool(top, "rank_change_across_years");
         MethodDefinitions definitions = indicatorRules.definitions(top);
+        TermMethodReader.check(y, top); // the annual: and quarterly: sections, read by their own reader
         y.close(
                 top,
                 "project_rules",
@@ -105,7 +106,9 @@ final class MethodReader {
                 "colour_bands",
                 "cohort_start",
                 "warnings",
-                "rank_change_across_years");
+                "rank_change_across_years",
+                TermMethodReader.ANNUAL,
+                TermMethodReader.QUARTERLY);
 
         y.refuseIfAnyProblem();
         return new AssessmentRules(

@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
             RulesCommand.class,
             PublishCommand.class,
             MonthlyCommand.class,
+            AnnualCommand.class,
+            QuarterlyCommand.class,
             RestartCommand.class,
             ServeCommand.class,
             UserCommand.class,

@@ -79,6 +79,10 @@ public class JobRunner {
         if (period != null) {
             return period;
         }
+        String term = parameters.getString(JobParameterNames.TERM);
+        if (term != null) {
+            return term;
+        }
         String year = parameters.getString(JobParameterNames.YEAR);
         return year != null ? year + " 年目标任务书" : jobName;
     }

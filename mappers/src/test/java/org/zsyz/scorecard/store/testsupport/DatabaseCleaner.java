@@ -10,6 +10,13 @@ public final class DatabaseCleaner {
     private static final List<String> TABLES = List.of(
             "outbound_message",
             "unit_contact",
+            "term_objection_file",
+            "term_objection",
+            "term_publication",
+            "term_adjustment",
+            "term_indicator_result",
+            "term_unit_result",
+            "term_run",
             "portal_upload",
             "submission_send_back",
             "portal_account",
