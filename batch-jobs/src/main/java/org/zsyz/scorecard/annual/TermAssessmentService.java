@@ -127,7 +127,8 @@ public class TermAssessmentService {
         }
         Set<String> units =
                 termEnd.stream().map(UnitScore::unitCode).collect(Collectors.toCollection(LinkedHashSet::new));
-        Set<String> codes = Indicator.withTargets().stream()
+        // the year's method decides which indicators carry a target (and so may have a 核定数)
+        Set<String> codes = rulesSource.catalogueFor(term.year()).withTargets().stream()
                 .map(Indicator::name)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         TermInputFiles.Entries entries = new TermInputFiles(entriesFolder(term), units, codes).read(term.key());
