@@ -39,6 +39,7 @@ class PackageRulesTest {
         ROOT + ".monthly.."
     };
     private static final String[] INFRASTRUCTURE = {
+        ROOT + ".audit..",
         ROOT + ".batch..",
         ROOT + ".config..",
         ROOT + ".excel..",

@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             UserCommand.class,
             JobsCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class DatabaseCleaner {
 
     private static final List<String> TABLES = List.of(
+            "audit_event",
+            "audit_head",
             "portal_upload",
             "submission_send_back",
             "portal_account",
