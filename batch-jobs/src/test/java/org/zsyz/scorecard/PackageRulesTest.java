@@ -32,6 +32,7 @@ class PackageRulesTest {
         ROOT + ".account..",
         ROOT + ".assess..",
         ROOT + ".returns..",
+        ROOT + ".duplicates..",
         ROOT + ".targets..",
         ROOT + ".publish..",
         ROOT + ".progress..",

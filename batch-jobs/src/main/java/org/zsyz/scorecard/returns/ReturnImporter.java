@@ -18,6 +18,7 @@ import org.zsyz.scorecard.assess.AssessmentRulesSource;
 import org.zsyz.scorecard.audit.AuditTrail;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.domain.AuditAction;
+import org.zsyz.scorecard.duplicates.DuplicateCheck;
 import org.zsyz.scorecard.excel.FileDigest;
 import org.zsyz.scorecard.excel.ImportIssue;
 import org.zsyz.scorecard.excel.IssueList;
@@ -60,11 +61,12 @@ public class ReturnImporter implements DisposableBean {
             PlatformTransactionManager transactionManager,
             PreviousReturnCheck previousReturn,
             AssessmentRulesSource method,
-            AuditTrail audit) {
+            AuditTrail audit,
+            DuplicateCheck duplicates) {
         this.audit = audit;
         this.ledger = ledger;
         this.coverUnit = new CoverUnitCheck(units);
-        this.versions = new ReturnVersionRecorder(submissions, previousReturn, method);
+        this.versions = new ReturnVersionRecorder(submissions, previousReturn, method, duplicates);
         this.settings = settings;
         this.transactionManager = transactionManager;
         this.savepoint = new TransactionTemplate(transactionManager);

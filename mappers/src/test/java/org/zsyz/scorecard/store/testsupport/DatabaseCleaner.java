@@ -10,6 +10,8 @@ public final class DatabaseCleaner {
     private static final List<String> TABLES = List.of(
             "audit_event",
             "audit_head",
+            "project_duplicate",
+            "project_key",
             "portal_upload",
             "submission_send_back",
             "portal_account",
