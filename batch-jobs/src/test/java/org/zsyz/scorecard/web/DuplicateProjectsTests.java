@@ -217,6 +217,11 @@ abstract class DuplicateProjectsTests {
         assertThat(d.rowB()).isEqualTo(4);
         assertThat(d.decision()).isNull();
 
+        String board = page("/bureau/duplicates?period=2025-09", bureau);
+        assertThat(board).contains("两个单位同期报送", "东川县：第 2 行，" + project[2], "河阳县：第 4 行，", "待裁定");
+        mvc.perform(get("/bureau/duplicates").param("period", "2025-09").with(user(own)))
+                .andExpect(status().isForbidden());
+
         // a county never sees the other unit's version
         mvc.perform(get("/county/submissions/" + otherId).with(user(own))).andExpect(status().isNotFound());
     }
