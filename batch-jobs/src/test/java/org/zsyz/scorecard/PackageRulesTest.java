@@ -32,6 +32,7 @@ class PackageRulesTest {
         ROOT + ".account..",
         ROOT + ".assess..",
         ROOT + ".returns..",
+        ROOT + ".duplicates..",
         ROOT + ".targets..",
         ROOT + ".publish..",
         ROOT + ".progress..",
@@ -42,6 +43,7 @@ class PackageRulesTest {
         ROOT + ".annual.."
     };
     private static final String[] INFRASTRUCTURE = {
+        ROOT + ".audit..",
         ROOT + ".batch..",
         ROOT + ".config..",
         ROOT + ".excel..",

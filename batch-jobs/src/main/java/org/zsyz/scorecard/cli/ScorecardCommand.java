@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
             ContactCommand.class,
             RemindCommand.class,
             MessagesCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {
