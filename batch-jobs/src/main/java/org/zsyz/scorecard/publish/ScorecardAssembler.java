@@ -20,8 +20,6 @@ import org.zsyz.scorecard.publish.ScorecardFigures.Figures;
 import org.zsyz.scorecard.publish.ScorecardWarnings.Warnings;
 import org.zsyz.scorecard.report.Bulletin;
 import org.zsyz.scorecard.report.GroupRanking;
-import org.zsyz.scorecard.report.IndicatorCell;
-import org.zsyz.scorecard.report.IndicatorHeading;
 import org.zsyz.scorecard.report.PipelineLine;
 import org.zsyz.scorecard.report.RankingRow;
 import org.zsyz.scorecard.report.TrendPoint;
@@ -84,7 +82,7 @@ public class ScorecardAssembler {
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
                 .orElse(null);
-        List<Indicator> columns = List.of(Indicator.values());
+        RankingColumns columns = RankingColumns.of(columns(period), byUnit);
         Map<String, List<UnitScore>> groups = new LinkedHashMap<>();
         for (AssessmentGroup g : units.findGroups(period.getYear())) {
             groups.put(g.groupName(), new ArrayList<>());
@@ -101,16 +99,6 @@ public class ScorecardAssembler {
             List<String> red = new ArrayList<>();
             List<String> black = new ArrayList<>();
             for (UnitScore s : group.getValue()) {
-                Map<Indicator, IndicatorResult> figures = byUnit.getOrDefault(s.unitCode(), Map.of());
-                List<IndicatorCell> cells = new ArrayList<>();
-                for (Indicator i : columns) {
-                    IndicatorResult r = figures.get(i);
-                    cells.add(
-                            r == null
-                                    ? new IndicatorCell(i.name(), null, null, null)
-                                    : new IndicatorCell(
-                                            i.name(), r.completionRate(), r.indicatorRank(), r.colourBand()));
-                }
                 rows.add(new RankingRow(
                         s.groupRank(),
                         s.rankChange(),
@@ -119,7 +107,7 @@ public class ScorecardAssembler {
                         s.totalScore(),
                         s.grade(),
                         s.reportStatus(),
-                        cells));
+                        columns.cellsOf(s.unitCode())));
                 if (s.listMark() == ListMark.RED) {
                     red.add(s.unitName());
                 } else if (s.listMark() == ListMark.BLACK) {
@@ -128,18 +116,25 @@ public class ScorecardAssembler {
             }
             tables.add(new GroupRanking(group.getKey(), rows, red, black));
         }
-        List<IndicatorHeading> headings = columns.stream()
-                .map(i -> new IndicatorHeading(i.name(), i.shortName()))
-                .toList();
         return new Bulletin(
                 settings.cityName(),
                 settings.issuer(),
                 period,
                 publishedOn,
                 revision,
-                headings,
+                columns.headings(),
                 tables,
                 MethodNote.lines(rulesOf(period), period, progress));
+    }
+
+    /** The indicator columns of the period's ranking tables and every unit's cells in them. */
+    public RankingColumns rankingColumns(YearMonth period) {
+        return RankingColumns.of(columns(period), resultsByUnit(period));
+    }
+
+    /** The indicators of the method the period was assessed under, in the method's order. */
+    private List<Indicator> columns(YearMonth period) {
+        return List.of(Indicator.values());
     }
 
     public UnitScorecard unitScorecard(YearMonth period, String unitCode, LocalDate publishedOn, int revision) {
