@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zsyz.scorecard.domain.Grade;
 import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 
 /**
  * A year's assessment method: weights, scoring methods, caps, benchmarks, bonuses, deductions, grades,
@@ -60,7 +60,7 @@ public record AssessmentRules(
     public static final String DEFAULT_NAME = "默认考核办法";
 
     public AssessmentRules {
-        indicators = java.util.Collections.unmodifiableMap(new EnumMap<>(indicators));
+        indicators = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(indicators));
         tiers = List.copyOf(tiers);
         groupLists = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groupLists));
     }
@@ -109,6 +109,14 @@ public record AssessmentRules(
     /** The default method: the file {@code method/default-method.yaml} (see {@link DefaultMethod}) as read. */
     public static AssessmentRules defaults() {
         return DefaultMethod.rules();
+    }
+
+    /**
+     * The year's indicators in the method's order: what the targets workbook, the return, the bulletin and the
+     * scorecard show. A format-1 file gives {@link IndicatorCatalogue#DEFAULT}.
+     */
+    public IndicatorCatalogue catalogue() {
+        return new IndicatorCatalogue(List.copyOf(indicators.keySet()));
     }
 
     public IndicatorRule rule(Indicator indicator) {

@@ -6,11 +6,11 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -85,9 +85,7 @@ public class AssessmentService {
         Schedule schedule = schedule(year);
         Map<String, Map<Indicator, BigDecimal>> targetsByUnit = new HashMap<>();
         for (AnnualTarget t : targets.findTargets(year)) {
-            targetsByUnit
-                    .computeIfAbsent(t.unitCode(), c -> new EnumMap<>(Indicator.class))
-                    .put(t.indicator(), t.targetValue());
+            targetsByUnit.computeIfAbsent(t.unitCode(), c -> new TreeMap<>()).put(t.indicator(), t.targetValue());
         }
         Map<String, ReturnSubmission> counting = new HashMap<>();
         submissions.findCounting(period).forEach(s -> counting.put(s.unitCode(), s));

@@ -191,29 +191,36 @@ public final class LedgerFigures {
 
     /** The YTD figure of I1..I7; {@code null} only for I7 when the return left it blank. */
     public BigDecimal ytd(Indicator indicator) {
-        return switch (indicator) {
-            case I1 -> fundsFromOutsideCity;
-            case I2 -> fundsFromOutsideProvince;
-            case I3 -> foreignFunds;
-            case I4 -> new BigDecimal(bigProjectsSigned);
-            case I5 -> contractsSigned;
-            case I6 -> new BigDecimal(bigProjectsStarted);
-            case I7 -> trips == null ? null : new BigDecimal(trips);
-            default -> throw new IllegalArgumentException(indicator + " is a rate");
-        };
+        if (indicator.equals(Indicator.I1)) {
+            return fundsFromOutsideCity;
+        } else if (indicator.equals(Indicator.I2)) {
+            return fundsFromOutsideProvince;
+        } else if (indicator.equals(Indicator.I3)) {
+            return foreignFunds;
+        } else if (indicator.equals(Indicator.I4)) {
+            return new BigDecimal(bigProjectsSigned);
+        } else if (indicator.equals(Indicator.I5)) {
+            return contractsSigned;
+        } else if (indicator.equals(Indicator.I6)) {
+            return new BigDecimal(bigProjectsStarted);
+        } else if (indicator.equals(Indicator.I7)) {
+            return trips == null ? null : new BigDecimal(trips);
+        }
+        throw new IllegalArgumentException(indicator + " is a rate");
     }
 
     public RateFigure rate(Indicator indicator) {
-        return switch (indicator) {
-            case R_FULFIL -> count(cohortFulfilled, cohortSigned);
-            case R_START -> count(cohortStarted, cohortSigned);
+        if (indicator.equals(Indicator.R_FULFIL)) {
+            return count(cohortFulfilled, cohortSigned);
+        } else if (indicator.equals(Indicator.R_START)) {
+            return count(cohortStarted, cohortSigned);
+        } else if (indicator.equals(Indicator.R_FUNDS)) {
             // An empty cohort gives "—"; so does a cohort whose contracts sum to nothing.
-            case R_FUNDS ->
-                cohortSigned == 0
-                        ? new RateFigure(cohortFunds, cohortContracts, null)
-                        : new RateFigure(cohortFunds, cohortContracts, Decimals.ratio(cohortFunds, cohortContracts));
-            default -> throw new IllegalArgumentException(indicator + " is not a rate");
-        };
+            return cohortSigned == 0
+                    ? new RateFigure(cohortFunds, cohortContracts, null)
+                    : new RateFigure(cohortFunds, cohortContracts, Decimals.ratio(cohortFunds, cohortContracts));
+        }
+        throw new IllegalArgumentException(indicator + " is not a rate");
     }
 
     private static RateFigure count(int numerator, int denominator) {

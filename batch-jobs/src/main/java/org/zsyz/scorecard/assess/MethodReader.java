@@ -4,15 +4,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 
 /**
  * The method's checks: every key of the method file read from a {@link CheckedYaml} tree, checked against the
@@ -139,10 +140,10 @@ final class MethodReader {
         if (s == null) {
             return null;
         }
-        Map<Indicator, AssessmentRules.IndicatorRule> rules = new EnumMap<>(Indicator.class);
+        Map<Indicator, AssessmentRules.IndicatorRule> rules = new TreeMap<>();
         BigDecimal sum = BigDecimal.ZERO;
         boolean complete = true;
-        for (Indicator indicator : Indicator.values()) {
+        for (Indicator indicator : IndicatorCatalogue.DEFAULT.all()) {
             CheckedYaml.Section entry = y.section(s, indicator.name());
             if (entry == null) {
                 complete = false;
@@ -181,7 +182,7 @@ final class MethodReader {
             rules.put(indicator, new AssessmentRules.IndicatorRule(indicator, weight, method, benchmark));
         }
         Set<String> codes = new LinkedHashSet<>();
-        for (Indicator i : Indicator.values()) {
+        for (Indicator i : IndicatorCatalogue.DEFAULT.all()) {
             codes.add(i.name());
         }
         for (String key : s.unusedKeys()) {
@@ -375,7 +376,7 @@ final class MethodReader {
     }
 
     private static String describeCodes() {
-        return java.util.Arrays.stream(Indicator.values())
+        return IndicatorCatalogue.DEFAULT.all().stream()
                 .map(i -> i.name() + " " + i.fullName())
                 .collect(Collectors.joining("，"));
     }

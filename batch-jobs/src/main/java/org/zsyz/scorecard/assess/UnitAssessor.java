@@ -228,12 +228,14 @@ public final class UnitAssessor {
     private static String rateParts(IndicatorOutcome io) {
         String n = Decimals.plain4(io.numerator);
         String d = Decimals.plain4(io.denominator);
-        return switch (io.indicator) {
-            case R_FULFIL -> "履约项目" + n + "个 ÷ 签约项目" + d + "个";
-            case R_START -> "已开工及已竣工项目" + n + "个 ÷ 签约项目" + d + "个";
-            case R_FUNDS -> "累计到位资金" + n + "亿元 ÷ 合同投资额" + d + "亿元";
-            default -> n + " ÷ " + d;
-        };
+        if (io.indicator.equals(Indicator.R_FULFIL)) {
+            return "履约项目" + n + "个 ÷ 签约项目" + d + "个";
+        } else if (io.indicator.equals(Indicator.R_START)) {
+            return "已开工及已竣工项目" + n + "个 ÷ 签约项目" + d + "个";
+        } else if (io.indicator.equals(Indicator.R_FUNDS)) {
+            return "累计到位资金" + n + "亿元 ÷ 合同投资额" + d + "亿元";
+        }
+        return n + " ÷ " + d;
     }
 
     /** A ratio as a percentage with up to 4 decimals, for formulas: 1.1482323 → 114.8232%. */

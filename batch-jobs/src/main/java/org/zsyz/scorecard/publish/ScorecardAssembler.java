@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.assess.AssessmentRules;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
@@ -30,6 +30,7 @@ import org.zsyz.scorecard.store.assess.IndicatorResult;
 import org.zsyz.scorecard.store.assess.ScoreAdjustment;
 import org.zsyz.scorecard.store.assess.UnitScore;
 import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 import org.zsyz.scorecard.store.project.ProjectStatus;
 import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
 import org.zsyz.scorecard.store.returns.LedgerTally;
@@ -82,7 +83,7 @@ public class ScorecardAssembler {
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
                 .orElse(null);
-        RankingColumns columns = RankingColumns.of(columns(period), byUnit);
+        RankingColumns columns = RankingColumns.of(catalogueOf(period).all(), byUnit);
         Map<String, List<UnitScore>> groups = new LinkedHashMap<>();
         for (AssessmentGroup g : units.findGroups(period.getYear())) {
             groups.put(g.groupName(), new ArrayList<>());
@@ -129,12 +130,20 @@ public class ScorecardAssembler {
 
     /** The indicator columns of the period's ranking tables and every unit's cells in them. */
     public RankingColumns rankingColumns(YearMonth period) {
-        return RankingColumns.of(columns(period), resultsByUnit(period));
+        return RankingColumns.of(catalogueOf(period).all(), resultsByUnit(period));
     }
 
-    /** The indicators of the method the period was assessed under, in the method's order. */
-    private List<Indicator> columns(YearMonth period) {
-        return List.of(Indicator.values());
+    /**
+     * The indicators of the method the period was assessed under, in the method's order: the columns of every
+     * table. A stored code the method no longer lists (results kept from an edited file) still shows, last.
+     */
+    private IndicatorCatalogue catalogueOf(YearMonth period) {
+        return rulesOf(period).catalogue();
+    }
+
+    /** A stored result's indicator as the period's method defines it (names, unit, position). */
+    private static Indicator resolved(IndicatorCatalogue catalogue, IndicatorResult r) {
+        return catalogue.ofCode(r.indicator().code()).orElse(r.indicator());
     }
 
     public UnitScorecard unitScorecard(YearMonth period, String unitCode, LocalDate publishedOn, int revision) {
@@ -142,9 +151,10 @@ public class ScorecardAssembler {
         if (score == null) {
             throw new IllegalStateException(unitCode + " 未参加 " + period + " 的评估");
         }
-        Map<Indicator, IndicatorResult> byIndicator = new EnumMap<>(Indicator.class);
-        results.findIndicatorResultsOfUnit(period, unitCode).forEach(r -> byIndicator.put(r.indicator(), r));
         AssessmentRules rules = rulesOf(period);
+        IndicatorCatalogue catalogue = rules.catalogue();
+        Map<Indicator, IndicatorResult> byIndicator = new TreeMap<>();
+        results.findIndicatorResultsOfUnit(period, unitCode).forEach(r -> byIndicator.put(resolved(catalogue, r), r));
         Figures figures = ScorecardFigures.of(byIndicator, results.findAdjustmentsOfUnit(period, unitCode), rules);
         Long ledgerSource = ledgerSource(score, period);
         Warnings warnings = ScorecardWarnings.of(
@@ -215,10 +225,11 @@ public class ScorecardAssembler {
 
     /** The period's indicator results by unit and indicator. */
     private Map<String, Map<Indicator, IndicatorResult>> resultsByUnit(YearMonth period) {
+        IndicatorCatalogue catalogue = catalogueOf(period);
         Map<String, Map<Indicator, IndicatorResult>> byUnit = new LinkedHashMap<>();
         for (IndicatorResult r : results.findIndicatorResults(period)) {
-            byUnit.computeIfAbsent(r.unitCode(), c -> new EnumMap<>(Indicator.class))
-                    .put(r.indicator(), r);
+            // keyed by the method's indicator: a TreeMap orders (and finds) by the method's position
+            byUnit.computeIfAbsent(r.unitCode(), c -> new TreeMap<>()).put(resolved(catalogue, r), r);
         }
         return byUnit;
     }

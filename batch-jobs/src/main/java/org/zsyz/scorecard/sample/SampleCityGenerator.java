@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,7 +167,7 @@ public final class SampleCityGenerator {
     public TargetsWorkbook targets(int year) {
         List<UnitTargets> rows = new ArrayList<>();
         for (SampleUnit unit : units) {
-            EnumMap<Indicator, BigDecimal> published = new EnumMap<>(plan.simulationTargets(unit, year));
+            TreeMap<Indicator, BigDecimal> published = new TreeMap<>(plan.simulationTargets(unit, year));
             unit.noTarget().forEach(published::remove);
             rows.add(new UnitTargets(unit.code(), unit.name(), unit.group(), unit.ranked(), published));
         }

@@ -2,6 +2,7 @@ package org.zsyz.scorecard.targets;
 
 import java.util.List;
 import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 
 /** The targets workbook (年度目标任务书) (docs/returns-and-targets.md, Formats): sheet names and header texts. */
 public final class TargetsTemplate {
@@ -41,7 +42,7 @@ public final class TargetsTemplate {
     public static List<String> targetHeaders() {
         return java.util.stream.Stream.concat(
                         java.util.stream.Stream.of(UNIT_CODE),
-                        Indicator.withTargets().stream().map(Indicator::targetHeader))
+                        IndicatorCatalogue.DEFAULT.withTargets().stream().map(Indicator::targetHeader))
                 .toList();
     }
 }

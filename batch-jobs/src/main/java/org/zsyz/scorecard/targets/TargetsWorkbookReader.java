@@ -19,6 +19,7 @@ import org.zsyz.scorecard.excel.UnreadableWorkbookException;
 import org.zsyz.scorecard.excel.WorkbookReader;
 import org.zsyz.scorecard.excel.WorkbookVisitor;
 import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 
 /**
  * Reads and checks the year's targets workbook (docs/returns-and-targets.md): 考核单位, 年度目标 and the optional
@@ -305,7 +306,7 @@ public final class TargetsWorkbookReader {
         int codeCol = header.column(TargetsTemplate.UNIT_CODE);
         Map<Indicator, Integer> cols = new LinkedHashMap<>();
         Map<Indicator, String> unitOf = new HashMap<>();
-        for (Indicator i : Indicator.withTargets()) {
+        for (Indicator i : IndicatorCatalogue.DEFAULT.withTargets()) {
             int c = header.column(i.targetHeader());
             String unit = i.unitOfMeasure();
             if (c < 0 && "亿元".equals(unit)) {

@@ -23,6 +23,7 @@ import org.zsyz.scorecard.returns.TemplateWorkbooks;
 import org.zsyz.scorecard.returns.TemplateWorkbooks.Column;
 import org.zsyz.scorecard.returns.TemplateWorkbooks.Styles;
 import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 
 /**
  * Writes the targets workbook (年度目标任务书) of docs/returns-and-targets.md: sheets 考核单位, 年度目标, 序时进度 and, last,
@@ -106,7 +107,7 @@ public final class TargetsWorkbookWriter {
     }
 
     private static void writeTargets(Sheet sheet, TargetsWorkbook workbook, Styles styles) {
-        List<Indicator> indicators = Indicator.withTargets();
+        List<Indicator> indicators = IndicatorCatalogue.DEFAULT.withTargets();
         List<Column> columns = new ArrayList<>();
         columns.add(new Column(UNIT_CODE, "必填；须与“考核单位”表中的单位代码一致", 14, styles.text()));
         for (Indicator indicator : indicators) {
@@ -174,17 +175,17 @@ public final class TargetsWorkbookWriter {
         return indicator.kind() == Indicator.Kind.COUNT ? styles.count() : styles.money();
     }
 
+    private static final java.util.Map<String, String> NOTES = java.util.Map.of(
+            "I1", "市外省内、省外投资方项目本年到位资金之和",
+            "I2", "省外投资方项目本年到位资金之和（到位市外资金的一部分）",
+            "I3", "境外投资方项目本年到位外资之和，不折算人民币",
+            "I4", "本年签约、合同投资额1亿元及以上的项目个数",
+            "I5", "本年签约项目的合同投资额之和",
+            "I6", "本年开工、合同投资额1亿元及以上的项目个数",
+            "I7", "本年外出招商批次");
+
     private static String targetNote(Indicator indicator) {
-        String what = switch (indicator) {
-            case I1 -> "市外省内、省外投资方项目本年到位资金之和";
-            case I2 -> "省外投资方项目本年到位资金之和（到位市外资金的一部分）";
-            case I3 -> "境外投资方项目本年到位外资之和，不折算人民币";
-            case I4 -> "本年签约、合同投资额1亿元及以上的项目个数";
-            case I5 -> "本年签约项目的合同投资额之和";
-            case I6 -> "本年开工、合同投资额1亿元及以上的项目个数";
-            case I7 -> "本年外出招商批次";
-            default -> indicator.fullName();
-        };
+        String what = NOTES.getOrDefault(indicator.code(), indicator.fullName());
         return "年度目标，单位" + indicator.unitOfMeasure() + "。" + what + "。不填表示未下达该项目标：显示为“—”，不计分，权重按比例分摊到其他指标";
     }
 
