@@ -35,6 +35,7 @@ import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
  * @param overdueStartMonths   超期未开工: signed more than this many months ago and not started (6)
  * @param noFundsMonths        signed more than this many months ago with no funds received (12)
  * @param rankChangeAcrossYears whether January's rank change and 连冠 look back at last year's December
+ * @param definitions          how a format-2 method obtains its indicators, its project rules and quotas
  */
 public record AssessmentRules(
         String name,
@@ -55,7 +56,52 @@ public record AssessmentRules(
         LocalDate cohortStart,
         int overdueStartMonths,
         int noFundsMonths,
-        boolean rankChangeAcrossYears) {
+        boolean rankChangeAcrossYears,
+        MethodDefinitions definitions) {
+
+    /** A method of the built-in indicators (format 1). */
+    public AssessmentRules(
+            String name,
+            Map<Indicator, IndicatorRule> indicators,
+            BigDecimal ratioCap,
+            List<Tier> tiers,
+            BigDecimal efficacyFloor,
+            BigDecimal bigProject,
+            Bonus bonus,
+            BigDecimal lateDeduction,
+            BigDecimal missingDeduction,
+            int deadlineDay,
+            Grades grades,
+            ListSizes defaultLists,
+            Map<String, ListSizes> groupLists,
+            BigDecimal lightGreenFloor,
+            BigDecimal yellowFloor,
+            LocalDate cohortStart,
+            int overdueStartMonths,
+            int noFundsMonths,
+            boolean rankChangeAcrossYears) {
+        this(
+                name,
+                indicators,
+                ratioCap,
+                tiers,
+                efficacyFloor,
+                bigProject,
+                bonus,
+                lateDeduction,
+                missingDeduction,
+                deadlineDay,
+                grades,
+                defaultLists,
+                groupLists,
+                lightGreenFloor,
+                yellowFloor,
+                cohortStart,
+                overdueStartMonths,
+                noFundsMonths,
+                rankChangeAcrossYears,
+                MethodDefinitions.BUILT_IN);
+    }
 
     public static final String DEFAULT_NAME = "默认考核办法";
 
@@ -164,7 +210,8 @@ public record AssessmentRules(
                 cohortStart,
                 overdueStartMonths,
                 noFundsMonths,
-                rankChangeAcrossYears);
+                rankChangeAcrossYears,
+                definitions);
     }
 
     /** The same method with another deadline day (the installation's, where no file says otherwise). */
@@ -188,6 +235,7 @@ public record AssessmentRules(
                 cohortStart,
                 overdueStartMonths,
                 noFundsMonths,
-                rankChangeAcrossYears);
+                rankChangeAcrossYears,
+                definitions);
     }
 }

@@ -26,6 +26,7 @@ public final class LedgerFigures {
     private final LocalDate periodEnd;
     private final LocalDate cohortStart;
     private final AssessmentRules rules;
+    private final DefinedFigures defined;
 
     private BigDecimal fundsFromOutsideCity = BigDecimal.ZERO;
     private BigDecimal fundsFromOutsideProvince = BigDecimal.ZERO;
@@ -52,6 +53,10 @@ public final class LedgerFigures {
         this.yearStart = period.atDay(1).withDayOfYear(1);
         this.periodEnd = period.atEndOfMonth();
         this.cohortStart = rules.cohortStart(period);
+        this.defined = rules.definitions().builtIn()
+                ? null
+                : new DefinedFigures(
+                        rules.definitions(), new ProjectCondition.Dates(yearStart, cohortStart, periodEnd));
     }
 
     /** Project count and Σ 合同投资额 of a pipeline line. */
@@ -71,6 +76,9 @@ public final class LedgerFigures {
     public record RateFigure(BigDecimal numerator, BigDecimal denominator, BigDecimal rate) {}
 
     public void add(LedgerProject p) {
+        if (defined != null) {
+            defined.add(p);
+        }
         InvestorSource source = p.investorSource();
         BigDecimal thisYear = zeroIfNull(p.fundsThisYear());
         if (source.isFromOutsideCity()) {
@@ -124,6 +132,9 @@ public final class LedgerFigures {
 
     public void activity(ActivityFigure activity) {
         trips = activity == null ? null : activity.trips();
+        if (defined != null) {
+            defined.activity(activity);
+        }
     }
 
     private boolean within(LocalDate date, LocalDate from) {
@@ -191,6 +202,9 @@ public final class LedgerFigures {
 
     /** The YTD figure of I1..I7; {@code null} only for I7 when the return left it blank. */
     public BigDecimal ytd(Indicator indicator) {
+        if (defined != null) {
+            return defined.value(indicator);
+        }
         if (indicator.equals(Indicator.I1)) {
             return fundsFromOutsideCity;
         } else if (indicator.equals(Indicator.I2)) {
@@ -210,6 +224,11 @@ public final class LedgerFigures {
     }
 
     public RateFigure rate(Indicator indicator) {
+        if (defined != null) {
+            return rules.definitions().of(indicator).source() instanceof IndicatorSource.Ratio
+                    ? defined.rate(indicator)
+                    : new RateFigure(null, null, defined.value(indicator));
+        }
         if (indicator.equals(Indicator.R_FULFIL)) {
             return count(cohortFulfilled, cohortSigned);
         } else if (indicator.equals(Indicator.R_START)) {
@@ -239,6 +258,11 @@ public final class LedgerFigures {
 
     public List<BonusItem> bonusItems() {
         return bonusItems;
+    }
+
+    /** Under a format-2 method: the projects its project rules apply to, and each quota's count. */
+    DefinedFigures defined() {
+        return defined;
     }
 
     public List<ProjectWarning> warnings() {

@@ -23,6 +23,7 @@ public final class UnitAssessor {
     private final AssessmentRules rules;
     private final Schedule schedule;
     private final YearMonth period;
+    private java.util.Map<Indicator, IndicatorOutcome> gateOutcomes = java.util.Map.of();
 
     public UnitAssessor(AssessmentRules rules, Schedule schedule, YearMonth period) {
         this.rules = rules;
@@ -42,13 +43,15 @@ public final class UnitAssessor {
                             : rate(in, rule));
         }
         weigh(out);
+        gateOutcomes = out.indicators;
         for (IndicatorOutcome io : out.indicators.values()) {
-            if (io.isScored() && io.rule.method() != ScoringMethod.EFFICACY) {
+            if (io.isScored() && !GroupScoring.isGroupMethod(io.rule.method())) {
                 BigDecimal share = share(io);
                 score(io, share, methodText(io, share));
             }
         }
         adjust(out);
+        MethodAdjustments.apply(rules, out);
         warn(out);
         return out;
     }
@@ -175,37 +178,65 @@ public final class UnitAssessor {
     /** The share of the weight a basis earns, for every method but 功效系数法. */
     private BigDecimal share(IndicatorOutcome io) {
         return switch (io.rule.method()) {
-            case RATIO -> Decimals.min(io.basis, rules.ratioCap());
+            case RATIO -> cap(io) == MethodDefinitions.NO_CAP ? io.basis : Decimals.min(io.basis, cap(io));
             case RATE -> Decimals.min(io.basis, BigDecimal.ONE);
             case TIERED ->
-                rules.tiers().stream()
-                        .filter(t -> io.basis.compareTo(t.from()) >= 0)
-                        .map(AssessmentRules.Tier::share)
-                        .findFirst()
-                        .orElse(BigDecimal.ZERO);
-            case EFFICACY -> null;
+                gateClosed(io) != null
+                        ? BigDecimal.ZERO
+                        : rules.tiers().stream()
+                                .filter(t -> io.basis.compareTo(t.from()) >= 0)
+                                .map(AssessmentRules.Tier::share)
+                                .findFirst()
+                                .orElse(BigDecimal.ZERO);
+            case EFFICACY, RANK -> null;
         };
     }
 
     private String methodText(IndicatorOutcome io, BigDecimal share) {
         return switch (io.rule.method()) {
-            case RATIO -> "min(" + pct(io.basis) + ", 封顶" + pct(rules.ratioCap()) + ")";
+            case RATIO ->
+                cap(io) == MethodDefinitions.NO_CAP
+                        ? pct(io.basis) + "（不封顶）"
+                        : "min(" + pct(io.basis) + ", 封顶" + pct(cap(io)) + ")";
             case RATE -> "min(" + pct(io.basis) + ", 100%)";
             case TIERED ->
-                rules.tiers().stream()
-                        .filter(t -> io.basis.compareTo(t.from()) >= 0)
-                        .findFirst()
-                        .map(t -> "分档系数" + pct(share) + "（完成程度达到" + pct(t.from()) + "档）")
-                        .orElse("分档系数0（完成程度低于最低档"
-                                + pct(rules.tiers()
-                                        .get(rules.tiers().size() - 1)
-                                        .from()) + "）");
-            case EFFICACY -> throw new IllegalStateException("功效系数法 is scored over the group");
+                gateClosed(io) != null
+                        ? "分档系数0（" + gateClosed(io) + "）"
+                        : rules.tiers().stream()
+                                .filter(t -> io.basis.compareTo(t.from()) >= 0)
+                                .findFirst()
+                                .map(t -> "分档系数" + pct(share) + "（完成程度达到" + pct(t.from()) + "档）")
+                                .orElse("分档系数0（完成程度低于最低档"
+                                        + pct(rules.tiers()
+                                                .get(rules.tiers().size() - 1)
+                                                .from()) + "）");
+            case EFFICACY, RANK -> throw new IllegalStateException("scored over the group");
         };
     }
 
+    /** The most a RATIO indicator earns: its own cap_percent, or the method's ratio_cap_percent. */
+    private BigDecimal cap(IndicatorOutcome io) {
+        MethodDefinitions.Definition d = rules.definitions().of(io.indicator);
+        return d == null || d.cap() == null ? rules.ratioCap() : d.cap();
+    }
+
+    /** Why a gated TIERED indicator scores nothing (its gate not reached), or {@code null} when it may score. */
+    private String gateClosed(IndicatorOutcome io) {
+        MethodDefinitions.Definition d = rules.definitions().of(io.indicator);
+        if (d == null || d.gate() == null) {
+            return null;
+        }
+        IndicatorOutcome gate = gateOutcomes.get(d.gate().indicator());
+        BigDecimal value = gate == null ? null : gate.completion;
+        if (value != null && value.compareTo(d.gate().atLeast()) >= 0) {
+            return null;
+        }
+        return d.gate().indicator().fullName() + pct(value) + "，未达到"
+                + pct(d.gate().atLeast()) + "，不按档次计分";
+    }
+
     /** The score and its formula: how the basis was measured, then weight × share. */
-    private void score(IndicatorOutcome io, BigDecimal share, String how) {
+    void score(IndicatorOutcome io, BigDecimal share, String how) {
         io.share = share;
         io.score = io.weight.multiply(share, Decimals.MC);
         String weightText = io.formula != null ? io.formula : "权重" + Decimals.plain4(io.weight);
@@ -327,9 +358,12 @@ public final class UnitAssessor {
      * others' scores); such a unit is scored against them, held between the floor and the full weight.
      */
     public void finishGroup(List<UnitOutcome> group) {
+        GroupScoring groupScoring = new GroupScoring(rules, this::score);
         for (AssessmentRules.IndicatorRule rule : rules.indicators().values()) {
             if (rule.method() == ScoringMethod.EFFICACY) {
-                efficacy(group, rule);
+                groupScoring.efficacy(group, rule);
+            } else if (rule.method() == ScoringMethod.RANK) {
+                groupScoring.rank(group, rule);
             }
         }
         for (UnitOutcome u : group) {
@@ -354,52 +388,6 @@ public final class UnitAssessor {
                     + Decimals.display2(u.bonus).toPlainString()
                     + " − " + Decimals.display2(u.deduction).toPlainString() + " = " + u.total.toPlainString()
                     + "（按全精度相加后四舍五入到两位小数）；等次：" + u.grade.label();
-        }
-    }
-
-    private void efficacy(List<UnitOutcome> group, AssessmentRules.IndicatorRule rule) {
-        List<IndicatorOutcome> scored = new ArrayList<>();
-        List<IndicatorOutcome> reference = new ArrayList<>();
-        for (UnitOutcome u : group) {
-            IndicatorOutcome io = u.indicators.get(rule.indicator());
-            if (io.isScored()) {
-                scored.add(io);
-                if (u.input.ranked()) {
-                    reference.add(io);
-                }
-            }
-        }
-        if (reference.isEmpty()) {
-            reference = scored;
-        }
-        if (scored.isEmpty()) {
-            return;
-        }
-        BigDecimal best = reference.stream()
-                .map(IndicatorOutcome::basis)
-                .max(BigDecimal::compareTo)
-                .orElseThrow();
-        BigDecimal worst = reference.stream()
-                .map(IndicatorOutcome::basis)
-                .min(BigDecimal::compareTo)
-                .orElseThrow();
-        BigDecimal floor = rules.efficacyFloor();
-        for (IndicatorOutcome io : scored) {
-            String how;
-            BigDecimal share;
-            if (best.compareTo(worst) == 0) {
-                share = io.basis.compareTo(best) >= 0 ? BigDecimal.ONE : floor;
-                how = "功效系数" + pct(share) + "（组内参与排名单位完成程度均为" + pct(best) + "）";
-            } else {
-                BigDecimal linear = floor.add(BigDecimal.ONE
-                        .subtract(floor)
-                        .multiply(io.basis.subtract(worst).divide(best.subtract(worst), Decimals.MC), Decimals.MC));
-                share = Decimals.min(BigDecimal.ONE, linear.max(floor));
-                how = "功效系数" + pct(share) + "（" + pct(floor) + " + " + pct(BigDecimal.ONE.subtract(floor)) + " × ("
-                        + pct(io.basis) + " − 组内最低" + pct(worst) + ") ÷ (组内最高" + pct(best) + " − 组内最低" + pct(worst)
-                        + ")" + (share.compareTo(linear) != 0 ? "，限于" + pct(floor) + "至100%" : "") + "）";
-            }
-            score(io, share, how);
         }
     }
 }
