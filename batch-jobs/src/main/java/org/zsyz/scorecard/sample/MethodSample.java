@@ -10,6 +10,7 @@ import java.util.Map;
 import org.zsyz.scorecard.assess.RulesFile;
 import org.zsyz.scorecard.assess.RulesYaml;
 import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
+import org.zsyz.scorecard.targets.TargetsWorkbook;
 import org.zsyz.scorecard.targets.TargetsWorkbookWriter;
 
 /**
@@ -24,6 +25,7 @@ public final class MethodSample {
 
     private final Path file;
     private final Map<Integer, RulesFile> byYear;
+    private MethodTargets targets;
 
     private MethodSample(Path file, Map<Integer, RulesFile> byYear) {
         this.file = file;
@@ -58,6 +60,18 @@ public final class MethodSample {
 
     public RulesFile method(int year) {
         return byYear.get(year);
+    }
+
+    /** The year's targets for this method: the generator's, plus targets sized for the method's own indicators. */
+    TargetsWorkbook fitted(SampleCityGenerator generator, long seed, TargetsWorkbook base) {
+        RulesFile method = byYear.get(base.year());
+        if (method == null) {
+            return base;
+        }
+        if (targets == null) {
+            targets = new MethodTargets(generator, seed);
+        }
+        return targets.fitted(base, method.rules());
     }
 
     TargetsWorkbookWriter targetsWriter(int year) {

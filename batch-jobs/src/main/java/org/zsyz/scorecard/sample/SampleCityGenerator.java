@@ -252,7 +252,9 @@ public final class SampleCityGenerator {
         Reproducibility.runWithSourceDateEpoch(() -> {
             for (int year : List.of(previousYear(), currentYear())) {
                 Path file = targetsFile(outDir, year);
-                method.targetsWriter(year).withTimestamp(issued(year)).write(targets(year), file);
+                method.targetsWriter(year)
+                        .withTimestamp(issued(year))
+                        .write(method.fitted(this, seed, targets(year)), file);
                 Files.setLastModifiedTime(file, FileTime.from(issued(year)));
                 targetFiles.add(file);
             }
