@@ -68,6 +68,15 @@ public final class TargetsWorkbookReader {
      * @param year the year being imported; the 年度 on the 填报说明 sheet, when there, must agree
      */
     public TargetsContent read(Path file, Integer year) throws UnreadableWorkbookException {
+        return read(file, year, IndicatorCatalogue.DEFAULT);
+    }
+
+    /**
+     * @param catalogue the year's indicators: 年度目标 must have a column for each one with a target, headed as
+     *                  {@link TargetsTemplate#targetHeaders(IndicatorCatalogue)} writes it
+     */
+    public TargetsContent read(Path file, Integer year, IndicatorCatalogue catalogue)
+            throws UnreadableWorkbookException {
         Map<String, List<SheetRow>> sheets = new HashMap<>();
         Map<String, String> actualNames = new HashMap<>();
         List<String> names = new ArrayList<>();
@@ -118,6 +127,7 @@ public final class TargetsWorkbookReader {
                         actualNames.get(TargetsTemplate.TARGETS_SHEET),
                         sheets.get(TargetsTemplate.TARGETS_SHEET),
                         units,
+                        catalogue,
                         issues)
                 : Map.of();
         Map<Integer, BigDecimal> schedule = sheets.containsKey(TargetsTemplate.SCHEDULE_SHEET)
@@ -296,8 +306,8 @@ public final class TargetsWorkbookReader {
     }
 
     private Map<String, Map<Indicator, BigDecimal>> targets(
-            String sheet, List<SheetRow> rows, List<UnitLine> units, IssueList issues) {
-        List<String> headers = TargetsTemplate.targetHeaders();
+            String sheet, List<SheetRow> rows, List<UnitLine> units, IndicatorCatalogue catalogue, IssueList issues) {
+        List<String> headers = TargetsTemplate.targetHeaders(catalogue);
         HeaderMap header = header(sheet, rows, headers, issues);
         if (header == null) {
             return Map.of();
@@ -306,7 +316,7 @@ public final class TargetsWorkbookReader {
         int codeCol = header.column(TargetsTemplate.UNIT_CODE);
         Map<Indicator, Integer> cols = new LinkedHashMap<>();
         Map<Indicator, String> unitOf = new HashMap<>();
-        for (Indicator i : IndicatorCatalogue.DEFAULT.withTargets()) {
+        for (Indicator i : catalogue.withTargets()) {
             int c = header.column(i.targetHeader());
             String unit = i.unitOfMeasure();
             if (c < 0 && "亿元".equals(unit)) {
