@@ -85,7 +85,10 @@ public class AssessmentService {
         Schedule schedule = schedule(year);
         Map<String, Map<Indicator, BigDecimal>> targetsByUnit = new HashMap<>();
         for (AnnualTarget t : targets.findTargets(year)) {
-            targetsByUnit.computeIfAbsent(t.unitCode(), c -> new TreeMap<>()).put(t.indicator(), t.targetValue());
+            // a stored method-defined code reads back as a bare indicator: key it as the method defines it, or the
+            // position-ordered map would never find it
+            Indicator indicator = rules.catalogue().ofCode(t.indicator().code()).orElse(t.indicator());
+            targetsByUnit.computeIfAbsent(t.unitCode(), c -> new TreeMap<>()).put(indicator, t.targetValue());
         }
         Map<String, ReturnSubmission> counting = new HashMap<>();
         submissions.findCounting(period).forEach(s -> counting.put(s.unitCode(), s));

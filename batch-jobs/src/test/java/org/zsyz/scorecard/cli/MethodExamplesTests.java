@@ -124,8 +124,14 @@ class MethodExamplesTests {
                 .findFirst()
                 .orElseThrow();
         List<String> rankingHeaders = headers(xlsx, "排名", 1);
+        // the targets were imported and used: the best unit scores like a real one (a method whose targets were all
+        // missing scores only its bonuses), and its indicators show 完成率 figures
+        assertThat(bestTotal(xlsx)).isGreaterThan(60.0);
+        assertThat(bulletinText).containsPattern("\\d+\\.\\d{2}%（\\d+）");
         for (Indicator i : catalogue.all()) {
-            assertThat(bulletinText).as("bulletin column of " + i.code()).contains(i.shortName());
+            // a long head wraps inside its cell (新签约亿元项 / 目): its first line is what the text shows together
+            String head = i.shortName().substring(0, Math.min(5, i.shortName().length()));
+            assertThat(bulletinText).as("bulletin column of " + i.code()).contains(head);
             assertThat(cardText).as("scorecard line of " + i.code()).contains(i.fullName());
             assertThat(rankingHeaders)
                     .as("xlsx column of " + i.code())
@@ -138,6 +144,22 @@ class MethodExamplesTests {
             return files.filter(Files::isRegularFile)
                     .filter(p -> !p.startsWith(home.resolve("inbox")))
                     .toList();
+        }
+    }
+
+    /** The highest 总分 on the xlsx's 排名 sheet (column 6, below the title and header rows). */
+    static double bestTotal(Path xlsx) throws IOException {
+        try (InputStream in = Files.newInputStream(xlsx);
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            double best = Double.NEGATIVE_INFINITY;
+            var sheet = wb.getSheet("排名");
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                Cell total = sheet.getRow(r).getCell(5);
+                if (total != null && total.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    best = Math.max(best, total.getNumericCellValue());
+                }
+            }
+            return best;
         }
     }
 
