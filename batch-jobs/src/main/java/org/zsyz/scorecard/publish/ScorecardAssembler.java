@@ -20,8 +20,6 @@ import org.zsyz.scorecard.publish.ScorecardFigures.Figures;
 import org.zsyz.scorecard.publish.ScorecardWarnings.Warnings;
 import org.zsyz.scorecard.report.Bulletin;
 import org.zsyz.scorecard.report.GroupRanking;
-import org.zsyz.scorecard.report.IndicatorCell;
-import org.zsyz.scorecard.report.IndicatorHeading;
 import org.zsyz.scorecard.report.PipelineLine;
 import org.zsyz.scorecard.report.RankingRow;
 import org.zsyz.scorecard.report.TrendPoint;
@@ -85,7 +83,7 @@ public class ScorecardAssembler {
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
                 .orElse(null);
-        List<Indicator> columns = IndicatorCatalogue.DEFAULT.all();
+        RankingColumns columns = RankingColumns.of(catalogueOf(period).all(), byUnit);
         Map<String, List<UnitScore>> groups = new LinkedHashMap<>();
         for (AssessmentGroup g : units.findGroups(period.getYear())) {
             groups.put(g.groupName(), new ArrayList<>());
@@ -102,16 +100,6 @@ public class ScorecardAssembler {
             List<String> red = new ArrayList<>();
             List<String> black = new ArrayList<>();
             for (UnitScore s : group.getValue()) {
-                Map<Indicator, IndicatorResult> figures = byUnit.getOrDefault(s.unitCode(), Map.of());
-                List<IndicatorCell> cells = new ArrayList<>();
-                for (Indicator i : columns) {
-                    IndicatorResult r = figures.get(i);
-                    cells.add(
-                            r == null
-                                    ? new IndicatorCell(i.name(), null, null, null)
-                                    : new IndicatorCell(
-                                            i.name(), r.completionRate(), r.indicatorRank(), r.colourBand()));
-                }
                 rows.add(new RankingRow(
                         s.groupRank(),
                         s.rankChange(),
@@ -120,7 +108,7 @@ public class ScorecardAssembler {
                         s.totalScore(),
                         s.grade(),
                         s.reportStatus(),
-                        cells));
+                        columns.cellsOf(s.unitCode())));
                 if (s.listMark() == ListMark.RED) {
                     red.add(s.unitName());
                 } else if (s.listMark() == ListMark.BLACK) {
@@ -129,18 +117,33 @@ public class ScorecardAssembler {
             }
             tables.add(new GroupRanking(group.getKey(), rows, red, black));
         }
-        List<IndicatorHeading> headings = columns.stream()
-                .map(i -> new IndicatorHeading(i.name(), i.shortName()))
-                .toList();
         return new Bulletin(
                 settings.cityName(),
                 settings.issuer(),
                 period,
                 publishedOn,
                 revision,
-                headings,
+                columns.headings(),
                 tables,
                 MethodNote.lines(rulesOf(period), period, progress));
+    }
+
+    /** The indicator columns of the period's ranking tables and every unit's cells in them. */
+    public RankingColumns rankingColumns(YearMonth period) {
+        return RankingColumns.of(catalogueOf(period).all(), resultsByUnit(period));
+    }
+
+    /**
+     * The indicators of the method the period was assessed under, in the method's order: the columns of every
+     * table. A stored code the method no longer lists (results kept from an edited file) still shows, last.
+     */
+    private IndicatorCatalogue catalogueOf(YearMonth period) {
+        return rulesOf(period).catalogue();
+    }
+
+    /** A stored result's indicator as the period's method defines it (names, unit, position). */
+    private static Indicator resolved(IndicatorCatalogue catalogue, IndicatorResult r) {
+        return catalogue.ofCode(r.indicator().code()).orElse(r.indicator());
     }
 
     public UnitScorecard unitScorecard(YearMonth period, String unitCode, LocalDate publishedOn, int revision) {
@@ -148,9 +151,10 @@ public class ScorecardAssembler {
         if (score == null) {
             throw new IllegalStateException(unitCode + " 未参加 " + period + " 的评估");
         }
-        Map<Indicator, IndicatorResult> byIndicator = new TreeMap<>();
-        results.findIndicatorResultsOfUnit(period, unitCode).forEach(r -> byIndicator.put(r.indicator(), r));
         AssessmentRules rules = rulesOf(period);
+        IndicatorCatalogue catalogue = rules.catalogue();
+        Map<Indicator, IndicatorResult> byIndicator = new TreeMap<>();
+        results.findIndicatorResultsOfUnit(period, unitCode).forEach(r -> byIndicator.put(resolved(catalogue, r), r));
         Figures figures = ScorecardFigures.of(byIndicator, results.findAdjustmentsOfUnit(period, unitCode), rules);
         Long ledgerSource = ledgerSource(score, period);
         Warnings warnings = ScorecardWarnings.of(
@@ -221,9 +225,11 @@ public class ScorecardAssembler {
 
     /** The period's indicator results by unit and indicator. */
     private Map<String, Map<Indicator, IndicatorResult>> resultsByUnit(YearMonth period) {
+        IndicatorCatalogue catalogue = catalogueOf(period);
         Map<String, Map<Indicator, IndicatorResult>> byUnit = new LinkedHashMap<>();
         for (IndicatorResult r : results.findIndicatorResults(period)) {
-            byUnit.computeIfAbsent(r.unitCode(), c -> new TreeMap<>()).put(r.indicator(), r);
+            // keyed by the method's indicator: a TreeMap orders (and finds) by the method's position
+            byUnit.computeIfAbsent(r.unitCode(), c -> new TreeMap<>()).put(resolved(catalogue, r), r);
         }
         return byUnit;
     }

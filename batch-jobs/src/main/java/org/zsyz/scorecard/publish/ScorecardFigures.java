@@ -13,7 +13,6 @@ import org.zsyz.scorecard.report.ScorePart;
 import org.zsyz.scorecard.store.assess.IndicatorResult;
 import org.zsyz.scorecard.store.assess.ScoreAdjustment;
 import org.zsyz.scorecard.store.indicator.Indicator;
-import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 
 /** The figures part of a unit's scorecard, for {@link ScorecardAssembler}. */
 final class ScorecardFigures {
@@ -28,7 +27,7 @@ final class ScorecardFigures {
         List<IndicatorLine> lines = new ArrayList<>();
         List<RateLine> rates = new ArrayList<>();
         List<ScorePart> parts = new ArrayList<>();
-        for (Indicator i : IndicatorCatalogue.DEFAULT.all()) {
+        for (Indicator i : rules.catalogue().all()) {
             IndicatorResult r = byIndicator.get(i);
             if (r == null) {
                 continue;

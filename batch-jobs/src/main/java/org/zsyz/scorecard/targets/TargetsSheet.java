@@ -27,8 +27,8 @@ final class TargetsSheet {
     private TargetsSheet() {}
 
     static Map<String, Map<Indicator, BigDecimal>> read(
-            String sheet, List<SheetRow> rows, List<UnitLine> units, IssueList issues) {
-        List<String> headers = TargetsTemplate.targetHeaders();
+            String sheet, List<SheetRow> rows, List<UnitLine> units, IndicatorCatalogue catalogue, IssueList issues) {
+        List<String> headers = TargetsTemplate.targetHeaders(catalogue);
         HeaderMap header = TargetsWorkbookReader.header(sheet, rows, headers, issues);
         if (header == null) {
             return Map.of();
@@ -37,7 +37,7 @@ final class TargetsSheet {
         int codeCol = header.column(TargetsTemplate.UNIT_CODE);
         Map<Indicator, Integer> cols = new LinkedHashMap<>();
         Map<Indicator, String> unitOf = new HashMap<>();
-        for (Indicator i : IndicatorCatalogue.DEFAULT.withTargets()) {
+        for (Indicator i : catalogue.withTargets()) {
             int c = header.column(i.targetHeader());
             String unit = i.unitOfMeasure();
             if (c < 0 && "亿元".equals(unit)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -370,15 +371,58 @@ class ScorecardRendererTest {
 
     @Test
     void tooManyIndicatorColumnsAreRefused() {
-        Bulletin b = SampleCity.bulletin();
-        List<IndicatorHeading> eleven = new ArrayList<>(b.indicators());
-        eleven.add(new IndicatorHeading("I8", "拜访企业"));
-        Bulletin wide = new Bulletin(
-                b.cityName(), b.issuer(), b.period(), b.publishedOn(), 0, eleven, List.of(), b.methodNote());
+        Bulletin wide = widened(SampleCity.bulletin(), 21);
         assertThatThrownBy(() -> renderer.renderBulletin(wide))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("11 indicator columns")
-                .hasMessageContaining("at most 10");
+                .hasMessageContaining("31 indicator columns")
+                .hasMessageContaining("at most 30");
+    }
+
+    @Test
+    void moreIndicatorsThanOneRowHoldsWrapOntoASecondRow() throws Exception {
+        Bulletin wide = widened(SampleCity.bulletin(), 4);
+        byte[] pdf = renderer.renderBulletin(wide);
+        String text = PdfText.text(pdf);
+        // the heads of the second row follow those of the first, and each unit's extra cells follow its first ten
+        assertThat(text).containsSubsequence("资金到位率", "附加指标1", "附加指标4");
+        // the unit's name sits centred between its two rows of cells
+        assertThat(text)
+                .containsSubsequence("114.82%（1）", "158.91%（1）", "牧野区 116.64 优秀", "101.00%（1）", "104.00%（4）", "红旗区");
+        // still one table per group on landscape A4: a few more lines, not a page per unit
+        int narrowPages =
+                PdfText.pages(renderer.renderBulletin(SampleCity.bulletin())).size();
+        assertThat(PdfText.pages(pdf)).hasSizeLessThanOrEqualTo(narrowPages + 1);
+    }
+
+    /** The sample bulletin with {@code extra} more indicator columns: 附加指标k, each unit at 100+k % ranked k. */
+    static Bulletin widened(Bulletin b, int extra) {
+        List<IndicatorHeading> headings = new ArrayList<>(b.indicators());
+        for (int k = 1; k <= extra; k++) {
+            headings.add(new IndicatorHeading("X" + k, "附加指标" + k));
+        }
+        List<GroupRanking> groups = new ArrayList<>();
+        for (GroupRanking g : b.groups()) {
+            List<RankingRow> rows = new ArrayList<>();
+            for (RankingRow r : g.rows()) {
+                List<IndicatorCell> cells = new ArrayList<>(r.cells());
+                for (int k = 1; k <= extra; k++) {
+                    cells.add(
+                            new IndicatorCell("X" + k, new BigDecimal("1.00").add(BigDecimal.valueOf(k, 2)), k, null));
+                }
+                rows.add(new RankingRow(
+                        r.rank(),
+                        r.rankChange(),
+                        r.unitCode(),
+                        r.unitName(),
+                        r.totalScore(),
+                        r.grade(),
+                        r.reportStatus(),
+                        cells));
+            }
+            groups.add(new GroupRanking(g.groupName(), rows, g.redList(), g.blackList()));
+        }
+        return new Bulletin(
+                b.cityName(), b.issuer(), b.period(), b.publishedOn(), b.revision(), headings, groups, b.methodNote());
     }
 
     @Test
