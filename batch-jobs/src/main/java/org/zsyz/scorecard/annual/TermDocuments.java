@@ -77,7 +77,7 @@ public class TermDocuments {
                 .toList();
         String date =
                 publishedOn.getYear() + "年" + publishedOn.getMonthValue() + "月" + publishedOn.getDayOfMonth() + "日";
-        TermPdfWriter pdf = new TermPdfWriter();
+        TermPdfWriter pdf = new TermPdfWriter(publishedOn);
         TermBulletin bulletin = bulletin(term, stage, date, stageNote, run, units, figures, scored);
         pdf.writeBulletin(bulletin, folder.resolve(bulletinFile(term)));
         int files = 1;
@@ -104,7 +104,8 @@ public class TermDocuments {
         }
         List<String> detailColumns = new ArrayList<>(List.of("组别", "单位代码", "单位"));
         detailColumns.addAll(FIGURE_COLUMNS);
-        new TermWorkbookWriter().write(bulletin, detailColumns, detail, folder.resolve(workbookFile(term)));
+        new TermWorkbookWriter()
+                .write(bulletin, detailColumns, detail, publishedOn, folder.resolve(workbookFile(term)));
         return files + 1;
     }
 

@@ -235,7 +235,7 @@ public final class ScorecardWorkbookWriter {
      * Rewrites the zip with a fixed time on every entry, so that the bytes depend neither on the wall clock nor on
      * the default time zone (a local date-time goes into the DOS time field as it is).
      */
-    static byte[] withFixedEntryTimes(byte[] zip, LocalDateTime time) throws IOException {
+    public static byte[] withFixedEntryTimes(byte[] zip, LocalDateTime time) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
                 ZipOutputStream z = new ZipOutputStream(out)) {

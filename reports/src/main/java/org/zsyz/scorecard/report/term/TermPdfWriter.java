@@ -11,25 +11,36 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.TimeZone;
+import org.zsyz.scorecard.report.PdfStabilizer;
 import org.zsyz.scorecard.report.ReportRenderingException;
 
 /**
  * Renders the term's bulletin and scorecards (docs/annual.md) with OpenPDF directly: the term's documents are
  * few and tabular, and a chart of twelve points is simpler drawn than templated. The fonts are the bundled Source
  * Han Sans SC faces; every page carries the stage (公示稿 / 正式 / 更正版) in its header.
+ *
+ * <p>Reproducible like the monthly PDFs: the document dates are the publication date (not the clock), and the
+ * random file identifier and font subset tags are replaced by {@link PdfStabilizer}, so the same term with the
+ * same inputs gives the same bytes and the same MANIFEST.sha256.
  */
 public final class TermPdfWriter {
 
@@ -43,10 +54,16 @@ public final class TermPdfWriter {
 
     private final BaseFont body;
     private final BaseFont title;
+    private final PdfDate documentDate;
 
-    public TermPdfWriter() {
+    /** @param publishedOn the publication date, written as the documents' creation and modification date */
+    public TermPdfWriter(LocalDate publishedOn) {
         this.body = font(BODY_FONT);
         this.title = font(TITLE_FONT);
+        GregorianCalendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneId.of("Asia/Shanghai")));
+        date.clear();
+        date.set(publishedOn.getYear(), publishedOn.getMonthValue() - 1, publishedOn.getDayOfMonth(), 0, 0, 0);
+        this.documentDate = new PdfDate(date);
     }
 
     private static BaseFont font(String resource) {
@@ -109,20 +126,23 @@ public final class TermPdfWriter {
     private void write(Path file, Rectangle size, String stage, Content content) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                Document doc = new Document(size, 36, 36, 48, 36);
-                PdfWriter writer = PdfWriter.getInstance(doc, out);
-                writer.setPageEvent(new StageStamp(stage));
-                doc.addTitle(file.getFileName().toString());
-                currentWriter.set(writer);
-                try {
-                    doc.open();
-                    content.add(doc);
-                    doc.close();
-                } finally {
-                    currentWriter.remove();
-                }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Document doc = new Document(size, 36, 36, 48, 36);
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            writer.setPageEvent(new StageStamp(stage));
+            doc.addTitle(file.getFileName().toString());
+            currentWriter.set(writer);
+            try {
+                doc.open();
+                content.add(doc);
+                // OpenPDF dates the document by the clock; the publication date makes two runs agree
+                writer.getInfo().put(PdfName.CREATIONDATE, documentDate);
+                writer.getInfo().put(PdfName.MODDATE, documentDate);
+                doc.close();
+            } finally {
+                currentWriter.remove();
             }
+            Files.write(file, PdfStabilizer.stabilize(out.toByteArray()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (DocumentException e) {

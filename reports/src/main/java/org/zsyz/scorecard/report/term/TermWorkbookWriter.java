@@ -1,14 +1,19 @@
 package org.zsyz.scorecard.report.term;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.zsyz.scorecard.report.ScorecardWorkbookWriter;
 
 /**
  * Writes the term's xlsx: sheet 排名 (the bulletin's rows, with the group in front) and sheet 明细 (every unit's
@@ -16,7 +21,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class TermWorkbookWriter {
 
-    public void write(TermBulletin bulletin, List<String> detailColumns, List<List<String>> details, Path file) {
+    /** @param publishedOn the publication date: the workbook's dates and its zip entries' times (reproducible) */
+    public void write(
+            TermBulletin bulletin,
+            List<String> detailColumns,
+            List<List<String>> details,
+            LocalDate publishedOn,
+            Path file) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet ranking = book.createSheet("排名");
             ranking.createRow(0).createCell(0).setCellValue(bulletin.title() + "（" + bulletin.stage() + "）");
@@ -47,10 +58,16 @@ public final class TermWorkbookWriter {
                     line.createCell(i).setCellValue(row.get(i));
                 }
             }
+            Date date = Date.from(
+                    publishedOn.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+            var core = book.getProperties().getCoreProperties();
+            core.setCreated(Optional.of(date));
+            core.setModified(Optional.of(date));
             Files.createDirectories(file.toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                book.write(out);
-            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            Files.write(
+                    file, ScorecardWorkbookWriter.withFixedEntryTimes(out.toByteArray(), publishedOn.atStartOfDay()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
