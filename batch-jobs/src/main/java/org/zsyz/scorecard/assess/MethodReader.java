@@ -91,6 +91,7 @@ final class MethodReader {
         Integer noFunds = y.integer(warnings, "no_funds_months", 1, 120);
         y.close(warnings, "overdue_start_months", "no_funds_months");
         Boolean acrossYears = y.bool(top, "rank_change_across_years");
+        EscalationReader.read(y, top); // checked here, bound by EscalationReader.parse
         y.close(
                 top,
                 "format",
@@ -109,7 +110,8 @@ final class MethodReader {
                 "colour_bands",
                 "cohort_start",
                 "warnings",
-                "rank_change_across_years");
+                "rank_change_across_years",
+                EscalationReader.SECTION);
 
         y.refuseIfAnyProblem();
         return new AssessmentRules(
