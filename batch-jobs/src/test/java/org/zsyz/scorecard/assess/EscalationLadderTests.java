@@ -53,6 +53,29 @@ class EscalationLadderTests {
     }
 
     @Test
+    void theNoticeSaysTheStepAndListsWhatToFix() {
+        Escalation d = Escalation.defaults();
+        List<EscalationLadder.Rung> rungs = EscalationLadder.climb(List.of(YELLOW, YELLOW, RED, RED), d);
+        assertThat(rungs.stream().map(r -> EscalationNotice.stepText(r, d)))
+                .containsExactly(
+                        "黄灯（有指标低于序时）", "红灯（黄灯已连续 2 个月）", "红灯（有指标严重滞后，红灯已连续 2 个月）", "约谈（红灯已连续 3 个月，达 3 个月，列入约谈名单）");
+        var warning = new org.zsyz.scorecard.store.assess.AssessmentWarning(
+                java.time.YearMonth.of(2025, 9),
+                "419921",
+                1,
+                org.zsyz.scorecard.domain.WarningKind.RED_INDICATOR,
+                "I1",
+                null,
+                "实际到位资金完成率40.00%，序时进度75.00%，落后35.00个百分点（红色）");
+        assertThat(EscalationNotice.text(rungs.get(3), d, List.of(warning)))
+                .isEqualTo("预警：约谈（红灯已连续 3 个月，达 3 个月，列入约谈名单）\n请整改以下事项：\n"
+                        + "1. 指标严重滞后：实际到位资金完成率40.00%，序时进度75.00%，落后35.00个百分点（红色）\n");
+        assertThat(EscalationNotice.text(
+                        EscalationLadder.climb(List.of(GREEN), d).get(0), d, List.of()))
+                .isEmpty();
+    }
+
+    @Test
     void aMethodWithoutTheSectionHasTheDefaultsAndOneWithItIsRead() {
         String defaults = DefaultMethod.text(2025);
         assertThat(EscalationReader.parse(defaults, "assessment-2025.yml")).isEqualTo(Escalation.defaults());

@@ -103,6 +103,14 @@ abstract class DeliveryTests {
                 .contains("【成绩单】河阳县 2025年9月招商引资成绩单")
                 .contains("机器人消息不带附件，请到门户下载");
 
+        // The month's warnings and ladder step close the message (September is green, with 5 projects not started).
+        assertThat(text(own).replace("\r\n", "\n"))
+                .contains("预警：绿灯\n请整改以下事项：\n1. 超期未开工（项目 419921-2024-013）：项目“现代农业产业园项目(四期)”"
+                        + "（419921-2024-013）于2025-01-13签约，至2025-09-30已超过6个月仍未开工\n")
+                .contains("5. 超期未开工（项目 419921-2024-021）")
+                .doesNotContain("6. ");
+        assertThat(MessageServers.robots.received.get(0).body())
+                .contains("7. 超期未开工（项目 419922-2024-019）：项目“半导体封装测试项目(二期)”");
         assertThat(delivery.deliver(SampleMonth.PERIOD)).isZero();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForList(
