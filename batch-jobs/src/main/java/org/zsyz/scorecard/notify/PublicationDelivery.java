@@ -12,6 +12,7 @@ import org.zsyz.scorecard.assess.EscalationService;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.domain.MessageKind;
 import org.zsyz.scorecard.publish.OutputFileNames;
+import org.zsyz.scorecard.publish.SupervisionNoticeWriter;
 import org.zsyz.scorecard.store.assess.AssessmentMapper;
 import org.zsyz.scorecard.store.assess.UnitScore;
 import org.zsyz.scorecard.store.contact.Contact;
@@ -21,7 +22,7 @@ import org.zsyz.scorecard.store.publish.PublicationMapper;
 
 /**
  * Delivery of a publication: each unit's contacts get its own scorecard (the PDF attached to e-mails when
- * {@code scorecard.messages.attach-pdf}, and the portal link), the bureau's office gets the bulletin. Each message
+ * {@code scorecard.messages.attach-pdf}, and the portal link), the bureau's office gets the bulletin and where the month's 督办单 are (written here). Each message
  * is keyed by the publication's revision, so delivering the same revision again adds nothing and a 更正版 is sent
  * anew. A unit's message ends with its warnings and ladder step ({@link EscalationNotice}).
  */
@@ -35,6 +36,7 @@ public class PublicationDelivery {
     private final MessageProperties settings;
     private final ScorecardProperties scorecard;
     private final EscalationService escalation;
+    private final SupervisionNoticeWriter notices;
 
     public PublicationDelivery(
             PublicationMapper publications,
@@ -43,7 +45,8 @@ public class PublicationDelivery {
             MessageOutbox outbox,
             MessageProperties settings,
             ScorecardProperties scorecard,
-            EscalationService escalation) {
+            EscalationService escalation,
+            SupervisionNoticeWriter notices) {
         this.publications = publications;
         this.results = results;
         this.contacts = contacts;
@@ -51,6 +54,7 @@ public class PublicationDelivery {
         this.settings = settings;
         this.scorecard = scorecard;
         this.escalation = escalation;
+        this.notices = notices;
     }
 
     /** Queues the latest publication of the period for every contact; returns how many messages are new. */
@@ -66,6 +70,9 @@ public class PublicationDelivery {
         String edition = publication.revision() == 0 ? "" : "（更正版" + publication.revision() + "）";
         Path folder = Path.of(publication.folder());
         EscalationService.Ladder ladder = escalation.ladder(period);
+        int noticeCount = notices.write(
+                        period, folder, publication.publishedAt().toLocalDate())
+                .size();
         int queued = 0;
         for (UnitScore score : scores.values()) {
             List<Contact> to = byOwner.getOrDefault(score.unitCode(), List.of());
@@ -89,7 +96,9 @@ public class PublicationDelivery {
         String bulletin = OutputFileNames.bulletin(period);
         for (Contact contact : byOwner.getOrDefault(Contact.OFFICE, List.of())) {
             String body = month(period) + "招商引资成绩单已发布" + edition + "：全市成绩单、" + scores.size() + " 个单位的成绩单和汇总表在 " + folder
-                    + "。\n" + (settings.attachPdf() ? "附件：" + bulletin + "\n" : "");
+                    + "。\n" + (settings.attachPdf() ? "附件：" + bulletin + "\n" : "")
+                    + "督办单 " + noticeCount + " 份在 " + folder.resolve(SupervisionNoticeWriter.FOLDER) + "。\n"
+                    + (ladder.interviews().isEmpty() ? "" : "列入约谈名单：" + String.join("、", ladder.interviews()) + "。\n");
             if (outbox.queue(
                     MessageKind.BULLETIN,
                     period,
