@@ -29,11 +29,23 @@ public class EscalationService {
 
     /** The month's ladder, by unit; a unit without a yellow or red band this year is not listed (green). */
     public Ladder ladder(YearMonth period) {
+        return climb(
+                period, bands.findWarningBands(YearMonth.of(period.getYear(), 1).toString(), period.toString()));
+    }
+
+    /** One unit's ladder for the month (its own stored months only). */
+    public Ladder ladderOf(YearMonth period, String unitCode) {
+        return climb(
+                period,
+                bands.findWarningBandsOfUnit(
+                        YearMonth.of(period.getYear(), 1).toString(), period.toString(), unitCode));
+    }
+
+    private Ladder climb(YearMonth period, List<UnitMonthBand> stored) {
         RulesFile method = rulesSource.forYear(period.getYear());
         Escalation rules = EscalationReader.parse(method.text(), RulesYaml.fileName(period.getYear()));
         Map<String, Map<YearMonth, List<ColourBand>>> byUnit = new TreeMap<>();
-        for (UnitMonthBand b :
-                bands.findWarningBands(YearMonth.of(period.getYear(), 1).toString(), period.toString())) {
+        for (UnitMonthBand b : stored) {
             byUnit.computeIfAbsent(b.unitCode(), u -> new HashMap<>())
                     .computeIfAbsent(YearMonth.parse(b.period()), p -> new ArrayList<>())
                     .add(ColourBand.valueOf(b.colourBand()));

@@ -69,6 +69,9 @@ abstract class EscalationTests {
         assertThat(sep.interviews()).isEmpty();
         assertThat(escalation.ladder(YearMonth.of(2025, 8)).of("419921").step()).isEqualTo(LadderStep.RED);
         assertThat(escalation.ladder(YearMonth.of(2025, 7)).of("419921").step()).isEqualTo(LadderStep.YELLOW);
+        assertThat(escalation.ladderOf(YearMonth.of(2025, 9), "419921").of("419921"))
+                .isEqualTo(sep.of("419921"));
+        assertThat(escalation.ladderOf(YearMonth.of(2025, 9), "419921").rungs()).containsOnlyKeys("419921");
 
         // October red again: the third red month in a row → 约谈.
         band("2025-10", "419921", "I6", "RED");

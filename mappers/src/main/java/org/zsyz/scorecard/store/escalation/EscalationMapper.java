@@ -10,4 +10,8 @@ public interface EscalationMapper {
 
     /** Yellow and red indicator bands of the periods {@code from}..{@code to} (yyyy-MM, inclusive). */
     List<UnitMonthBand> findWarningBands(@Param("from") String from, @Param("to") String to);
+
+    /** The same for one unit (a scorecard asks for its own). */
+    List<UnitMonthBand> findWarningBandsOfUnit(
+            @Param("from") String from, @Param("to") String to, @Param("unitCode") String unitCode);
 }
