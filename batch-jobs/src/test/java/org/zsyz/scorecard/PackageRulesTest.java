@@ -32,15 +32,18 @@ class PackageRulesTest {
         ROOT + ".account..",
         ROOT + ".assess..",
         ROOT + ".returns..",
+        ROOT + ".duplicates..",
         ROOT + ".targets..",
         ROOT + ".publish..",
         ROOT + ".progress..",
         ROOT + ".sample..",
         ROOT + ".monthly..",
         ROOT + ".contact..",
-        ROOT + ".notify.."
+        ROOT + ".notify..",
+        ROOT + ".annual.."
     };
     private static final String[] INFRASTRUCTURE = {
+        ROOT + ".audit..",
         ROOT + ".batch..",
         ROOT + ".config..",
         ROOT + ".excel..",

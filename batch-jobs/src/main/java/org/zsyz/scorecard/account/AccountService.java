@@ -8,6 +8,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zsyz.scorecard.audit.AuditTrail;
+import org.zsyz.scorecard.domain.AuditAction;
 import org.zsyz.scorecard.store.account.PortalAccount;
 import org.zsyz.scorecard.store.account.PortalAccountMapper;
 
@@ -28,8 +31,10 @@ public class AccountService {
     private final PortalAccountMapper accounts;
     private final PortalProperties settings;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public AccountService(PortalAccountMapper accounts, PortalProperties settings, Clock clock) {
+    public AccountService(PortalAccountMapper accounts, PortalProperties settings, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.settings = settings;
         this.clock = clock;
@@ -46,6 +51,7 @@ public class AccountService {
         return ENCODER;
     }
 
+    @Transactional
     public PortalAccount add(String username, String role, String unitCode, char[] password) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new AccountException("用户名只能用字母、数字、点、下划线和连字符，3–50 个字符：" + username);
@@ -78,18 +84,33 @@ public class AccountService {
                 0,
                 null,
                 LocalDateTime.now(clock).withNano(0)));
+        audit.record(
+                AuditAction.ACCOUNT_ADD,
+                null,
+                unitCode,
+                "账号 " + username,
+                PortalAccount.BUREAU.equals(normalisedRole) ? "商务局账号" : "报送单位账号（单位 " + unitCode + "）");
         return accounts.findByUsername(username);
     }
 
+    @Transactional
     public void changePassword(String username, char[] password) {
-        existing(username);
+        PortalAccount account = existing(username);
         checkPassword(password);
         accounts.updatePassword(username, ENCODER.encode(new String(password)));
+        audit.record(AuditAction.ACCOUNT_PASSWORD, null, account.unitCode(), "账号 " + username, "设置了新密码");
     }
 
+    @Transactional
     public void setEnabled(String username, boolean enabled) {
-        existing(username);
+        PortalAccount account = existing(username);
         accounts.updateEnabled(username, enabled);
+        audit.record(
+                enabled ? AuditAction.ACCOUNT_ENABLE : AuditAction.ACCOUNT_DISABLE,
+                null,
+                account.unitCode(),
+                "账号 " + username,
+                enabled ? "启用" : "停用");
     }
 
     public List<PortalAccount> list() {

@@ -18,6 +18,10 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.zsyz.scorecard.audit.AuditActor;
+import org.zsyz.scorecard.audit.AuditTrail;
+import org.zsyz.scorecard.domain.AuditAction;
+import org.zsyz.scorecard.store.account.PortalAccount;
 import org.zsyz.scorecard.store.account.PortalAccountMapper;
 
 /**
@@ -46,6 +50,7 @@ public class LoginThrottle implements AuthenticationProvider {
     private final PortalAccountMapper accounts;
     private final PortalProperties settings;
     private final Clock clock;
+    private final AuditTrail audit;
     private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
     private final Map<String, UnknownName> unknownNames = new ConcurrentHashMap<>();
 
@@ -53,7 +58,12 @@ public class LoginThrottle implements AuthenticationProvider {
     private record UnknownName(int failures, Instant lockedUntil) {}
 
     public LoginThrottle(
-            AccountUserDetailsService users, PortalAccountMapper accounts, PortalProperties settings, Clock clock) {
+            AccountUserDetailsService users,
+            PortalAccountMapper accounts,
+            PortalProperties settings,
+            Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(AccountService.passwordEncoder());
         this.accounts = accounts;
@@ -68,16 +78,25 @@ public class LoginThrottle implements AuthenticationProvider {
                 : "-";
         if (addressBlocked(address)) {
             log.warn("Login refused: too many failed logins from {}", address);
+            failed(authentication.getName(), address, "该地址失败次数过多，暂停登录");
             throw new AddressThrottledException("too many failed logins from " + address);
         }
         String username = authentication.getName();
-        boolean known = username != null && accounts.findByUsername(username) != null;
+        PortalAccount account = username == null ? null : accounts.findByUsername(username);
+        boolean known = account != null;
         try {
             if (!known && unknownNameLocked(username)) {
                 throw new LockedException("no such account, and locked like one");
             }
             Authentication done = passwords.authenticate(authentication);
             accounts.resetFailures(username);
+            audit.record(
+                    new AuditActor(username, account.role(), address),
+                    AuditAction.LOGIN,
+                    null,
+                    account.unitCode(),
+                    "账号 " + username,
+                    "登录成功");
             return done;
         } catch (BadCredentialsException | DisabledException e) {
             // a disabled account fails like a wrong password, and locks like one
@@ -90,12 +109,19 @@ public class LoginThrottle implements AuthenticationProvider {
                 recordUnknownNameFailure(username);
             }
             log.warn("Login failed for '{}' from {}", username, address);
+            failed(username, address, known ? "密码错误或账号已停用" : "没有这个账号");
             throw e instanceof DisabledException ? new BadCredentialsException("disabled", e) : e;
         } catch (LockedException e) {
             recordAddressFailure(address);
             log.warn("Login refused: account '{}' is locked (from {})", username, address);
+            failed(username, address, "账号已锁定");
             throw e;
         }
+    }
+
+    private void failed(String username, String address, String reason) {
+        audit.record(
+                new AuditActor(username, "-", address), AuditAction.LOGIN_FAILED, null, null, "账号 " + username, reason);
     }
 
     @Override

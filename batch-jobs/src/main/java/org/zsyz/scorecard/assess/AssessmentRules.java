@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zsyz.scorecard.domain.Grade;
 import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 
 /**
  * A year's assessment method: weights, scoring methods, caps, benchmarks, bonuses, deductions, grades,
@@ -35,6 +35,7 @@ import org.zsyz.scorecard.store.indicator.Indicator;
  * @param overdueStartMonths   超期未开工: signed more than this many months ago and not started (6)
  * @param noFundsMonths        signed more than this many months ago with no funds received (12)
  * @param rankChangeAcrossYears whether January's rank change and 连冠 look back at last year's December
+ * @param definitions          how a format-2 method obtains its indicators, its project rules and quotas
  */
 public record AssessmentRules(
         String name,
@@ -55,12 +56,57 @@ public record AssessmentRules(
         LocalDate cohortStart,
         int overdueStartMonths,
         int noFundsMonths,
-        boolean rankChangeAcrossYears) {
+        boolean rankChangeAcrossYears,
+        MethodDefinitions definitions) {
+
+    /** A method of the built-in indicators (format 1). */
+    public AssessmentRules(
+            String name,
+            Map<Indicator, IndicatorRule> indicators,
+            BigDecimal ratioCap,
+            List<Tier> tiers,
+            BigDecimal efficacyFloor,
+            BigDecimal bigProject,
+            Bonus bonus,
+            BigDecimal lateDeduction,
+            BigDecimal missingDeduction,
+            int deadlineDay,
+            Grades grades,
+            ListSizes defaultLists,
+            Map<String, ListSizes> groupLists,
+            BigDecimal lightGreenFloor,
+            BigDecimal yellowFloor,
+            LocalDate cohortStart,
+            int overdueStartMonths,
+            int noFundsMonths,
+            boolean rankChangeAcrossYears) {
+        this(
+                name,
+                indicators,
+                ratioCap,
+                tiers,
+                efficacyFloor,
+                bigProject,
+                bonus,
+                lateDeduction,
+                missingDeduction,
+                deadlineDay,
+                grades,
+                defaultLists,
+                groupLists,
+                lightGreenFloor,
+                yellowFloor,
+                cohortStart,
+                overdueStartMonths,
+                noFundsMonths,
+                rankChangeAcrossYears,
+                MethodDefinitions.BUILT_IN);
+    }
 
     public static final String DEFAULT_NAME = "默认考核办法";
 
     public AssessmentRules {
-        indicators = java.util.Collections.unmodifiableMap(new EnumMap<>(indicators));
+        indicators = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(indicators));
         tiers = List.copyOf(tiers);
         groupLists = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groupLists));
     }
@@ -111,6 +157,14 @@ public record AssessmentRules(
         return DefaultMethod.rules();
     }
 
+    /**
+     * The year's indicators in the method's order: what the targets workbook, the return, the bulletin and the
+     * scorecard show. A format-1 file gives {@link IndicatorCatalogue#DEFAULT}.
+     */
+    public IndicatorCatalogue catalogue() {
+        return new IndicatorCatalogue(List.copyOf(indicators.keySet()));
+    }
+
     public IndicatorRule rule(Indicator indicator) {
         return indicators.get(indicator);
     }
@@ -156,7 +210,8 @@ public record AssessmentRules(
                 cohortStart,
                 overdueStartMonths,
                 noFundsMonths,
-                rankChangeAcrossYears);
+                rankChangeAcrossYears,
+                definitions);
     }
 
     /** The same method with another deadline day (the installation's, where no file says otherwise). */
@@ -180,6 +235,7 @@ public record AssessmentRules(
                 cohortStart,
                 overdueStartMonths,
                 noFundsMonths,
-                rankChangeAcrossYears);
+                rankChangeAcrossYears,
+                definitions);
     }
 }

@@ -122,6 +122,11 @@ public class AssessmentRulesSource {
         return forYear(year).rules();
     }
 
+    /** The year's indicators, in the method's order (the built-in ten without a file or with a format-1 file). */
+    public org.zsyz.scorecard.store.indicator.IndicatorCatalogue catalogueFor(int year) {
+        return forYear(year).rules().catalogue();
+    }
+
     private AssessmentRules defaultRules() {
         return AssessmentRules.defaults().withDeadlineDay(settings.deadlineDay());
     }

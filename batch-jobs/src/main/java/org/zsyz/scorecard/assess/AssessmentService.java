@@ -6,11 +6,11 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -81,13 +81,18 @@ public class AssessmentService {
         }
         RulesFile method = rulesSource.forYear(year);
         AssessmentRules rules = method.rules();
-        checkGroups(method, unitList);
+        List<AnnualTarget> yearTargets = targets.findTargets(year);
+        YearChecks.refuseIfAny(method, unitList, yearTargets);
         Schedule schedule = schedule(year);
         Map<String, Map<Indicator, BigDecimal>> targetsByUnit = new HashMap<>();
-        for (AnnualTarget t : targets.findTargets(year)) {
-            targetsByUnit
-                    .computeIfAbsent(t.unitCode(), c -> new EnumMap<>(Indicator.class))
-                    .put(t.indicator(), t.targetValue());
+        org.zsyz.scorecard.store.indicator.IndicatorCatalogue catalogue = rules.catalogue();
+        for (AnnualTarget t : yearTargets) {
+            // a stored code is resolved to the method's indicator; one the method does not assess is left out
+            catalogue
+                    .ofCode(t.indicator().code())
+                    .ifPresent(i -> targetsByUnit
+                            .computeIfAbsent(t.unitCode(), c -> new TreeMap<>())
+                            .put(i, t.targetValue()));
         }
         Map<String, ReturnSubmission> counting = new HashMap<>();
         submissions.findCounting(period).forEach(s -> counting.put(s.unitCode(), s));
@@ -158,21 +163,6 @@ public class AssessmentService {
                 method.source(),
                 method.sha256());
         return new Summary(period, unitList.size(), reported, late, missing, rules.name(), method.sha256());
-    }
-
-    /** A group named in the method's 红黑榜 sizes must exist: a misspelt name would silently fall back. */
-    private static void checkGroups(RulesFile method, List<AssessedUnit> unitList) {
-        java.util.Set<String> known = new java.util.LinkedHashSet<>();
-        unitList.forEach(u -> known.add(u.groupName()));
-        for (String group : method.rules().groupLists().keySet()) {
-            if (!known.contains(group)) {
-                throw new RulesFileException(List.of(new RulesFileException.Problem(
-                        method.source(),
-                        0,
-                        "red_black_lists.groups",
-                        "组别“" + group + "”不在" + method.year() + "年的考核组别（" + String.join("、", known) + "）中，请按目标任务书改正")));
-            }
-        }
     }
 
     private Schedule schedule(int year) {

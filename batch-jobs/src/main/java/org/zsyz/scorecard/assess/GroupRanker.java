@@ -22,12 +22,24 @@ public final class GroupRanker {
     private static final Comparator<BigDecimal> HIGH_FIRST_NULLS_LAST =
             Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder());
 
-    /** Total, then I1 完成率, then I1 同比; all compared as people see them (2 decimals). */
+    /**
+     * Total, then the lead indicator's 完成率, then its 同比 (I1 in the default method; in a method of its own, its
+     * first indicator with a target); all compared as people see them (2 decimals).
+     */
     static final Comparator<UnitOutcome> ORDER = Comparator.comparing(UnitOutcome::total, HIGH_FIRST_NULLS_LAST)
-            .thenComparing(
-                    u -> Decimals.displayPercent(u.indicator(Indicator.I1).completion()), HIGH_FIRST_NULLS_LAST)
-            .thenComparing(
-                    u -> Decimals.displayPercent(u.indicator(Indicator.I1).yoy()), HIGH_FIRST_NULLS_LAST);
+            .thenComparing(u -> Decimals.displayPercent(lead(u).completion()), HIGH_FIRST_NULLS_LAST)
+            .thenComparing(u -> Decimals.displayPercent(lead(u).yoy()), HIGH_FIRST_NULLS_LAST);
+
+    private static IndicatorOutcome lead(UnitOutcome u) {
+        IndicatorOutcome first = null;
+        for (IndicatorOutcome io : u.indicators.values()) {
+            if (io.indicator.hasTarget()) {
+                return io;
+            }
+            first = first == null ? io : first;
+        }
+        return first;
+    }
 
     private GroupRanker() {}
 

@@ -26,6 +26,7 @@ public final class LedgerFigures {
     private final LocalDate periodEnd;
     private final LocalDate cohortStart;
     private final AssessmentRules rules;
+    private final DefinedFigures defined;
 
     private BigDecimal fundsFromOutsideCity = BigDecimal.ZERO;
     private BigDecimal fundsFromOutsideProvince = BigDecimal.ZERO;
@@ -52,6 +53,10 @@ public final class LedgerFigures {
         this.yearStart = period.atDay(1).withDayOfYear(1);
         this.periodEnd = period.atEndOfMonth();
         this.cohortStart = rules.cohortStart(period);
+        this.defined = rules.definitions().builtIn()
+                ? null
+                : new DefinedFigures(
+                        rules.definitions(), new ProjectCondition.Dates(yearStart, cohortStart, periodEnd));
     }
 
     /** Project count and Σ 合同投资额 of a pipeline line. */
@@ -71,6 +76,9 @@ public final class LedgerFigures {
     public record RateFigure(BigDecimal numerator, BigDecimal denominator, BigDecimal rate) {}
 
     public void add(LedgerProject p) {
+        if (defined != null) {
+            defined.add(p);
+        }
         InvestorSource source = p.investorSource();
         BigDecimal thisYear = zeroIfNull(p.fundsThisYear());
         if (source.isFromOutsideCity()) {
@@ -124,6 +132,9 @@ public final class LedgerFigures {
 
     public void activity(ActivityFigure activity) {
         trips = activity == null ? null : activity.trips();
+        if (defined != null) {
+            defined.activity(activity);
+        }
     }
 
     private boolean within(LocalDate date, LocalDate from) {
@@ -191,29 +202,44 @@ public final class LedgerFigures {
 
     /** The YTD figure of I1..I7; {@code null} only for I7 when the return left it blank. */
     public BigDecimal ytd(Indicator indicator) {
-        return switch (indicator) {
-            case I1 -> fundsFromOutsideCity;
-            case I2 -> fundsFromOutsideProvince;
-            case I3 -> foreignFunds;
-            case I4 -> new BigDecimal(bigProjectsSigned);
-            case I5 -> contractsSigned;
-            case I6 -> new BigDecimal(bigProjectsStarted);
-            case I7 -> trips == null ? null : new BigDecimal(trips);
-            default -> throw new IllegalArgumentException(indicator + " is a rate");
-        };
+        if (defined != null) {
+            return defined.value(indicator);
+        }
+        if (indicator.equals(Indicator.I1)) {
+            return fundsFromOutsideCity;
+        } else if (indicator.equals(Indicator.I2)) {
+            return fundsFromOutsideProvince;
+        } else if (indicator.equals(Indicator.I3)) {
+            return foreignFunds;
+        } else if (indicator.equals(Indicator.I4)) {
+            return new BigDecimal(bigProjectsSigned);
+        } else if (indicator.equals(Indicator.I5)) {
+            return contractsSigned;
+        } else if (indicator.equals(Indicator.I6)) {
+            return new BigDecimal(bigProjectsStarted);
+        } else if (indicator.equals(Indicator.I7)) {
+            return trips == null ? null : new BigDecimal(trips);
+        }
+        throw new IllegalArgumentException(indicator + " is a rate");
     }
 
     public RateFigure rate(Indicator indicator) {
-        return switch (indicator) {
-            case R_FULFIL -> count(cohortFulfilled, cohortSigned);
-            case R_START -> count(cohortStarted, cohortSigned);
+        if (defined != null) {
+            return rules.definitions().of(indicator).source() instanceof IndicatorSource.Ratio
+                    ? defined.rate(indicator)
+                    : new RateFigure(null, null, defined.value(indicator));
+        }
+        if (indicator.equals(Indicator.R_FULFIL)) {
+            return count(cohortFulfilled, cohortSigned);
+        } else if (indicator.equals(Indicator.R_START)) {
+            return count(cohortStarted, cohortSigned);
+        } else if (indicator.equals(Indicator.R_FUNDS)) {
             // An empty cohort gives "—"; so does a cohort whose contracts sum to nothing.
-            case R_FUNDS ->
-                cohortSigned == 0
-                        ? new RateFigure(cohortFunds, cohortContracts, null)
-                        : new RateFigure(cohortFunds, cohortContracts, Decimals.ratio(cohortFunds, cohortContracts));
-            default -> throw new IllegalArgumentException(indicator + " is not a rate");
-        };
+            return cohortSigned == 0
+                    ? new RateFigure(cohortFunds, cohortContracts, null)
+                    : new RateFigure(cohortFunds, cohortContracts, Decimals.ratio(cohortFunds, cohortContracts));
+        }
+        throw new IllegalArgumentException(indicator + " is not a rate");
     }
 
     private static RateFigure count(int numerator, int denominator) {
@@ -232,6 +258,11 @@ public final class LedgerFigures {
 
     public List<BonusItem> bonusItems() {
         return bonusItems;
+    }
+
+    /** Under a format-2 method: the projects its project rules apply to, and each quota's count. */
+    DefinedFigures defined() {
+        return defined;
     }
 
     public List<ProjectWarning> warnings() {

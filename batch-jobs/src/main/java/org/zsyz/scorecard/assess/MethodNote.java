@@ -62,7 +62,11 @@ public final class MethodNote {
                 .append(Decimals.plain(rules.missingDeduction()))
                 .append("分（按最近一期数据列示）。");
         note.add(bonus.toString());
-        note.add("同组内按总分排名，总分相同时依次比较到位市外资金完成率、同比增幅，仍相同则并列。等次：优秀≥"
+        String lead = rules.catalogue().withTargets().stream()
+                .findFirst()
+                .orElse(rules.catalogue().all().get(0))
+                .fullName();
+        note.add("同组内按总分排名，总分相同时依次比较" + lead + "完成率、同比增幅，仍相同则并列。等次：优秀≥"
                 + Decimals.plain(rules.grades().excellent()) + "分，良好≥"
                 + Decimals.plain(rules.grades().good())
                 + "分，合格≥" + Decimals.plain(rules.grades().pass()) + "分。");
@@ -70,14 +74,28 @@ public final class MethodNote {
     }
 
     private static String method(AssessmentRules rules, AssessmentRules.IndicatorRule r) {
-        BigDecimal cap = rules.ratioCap().multiply(Decimals.HUNDRED);
+        MethodDefinitions.Definition d = rules.definitions().of(r.indicator());
+        BigDecimal itemCap = d == null || d.cap() == null ? rules.ratioCap() : d.cap();
+        BigDecimal cap = itemCap.multiply(Decimals.HUNDRED);
         String benchmark = r.indicator().hasTarget() || r.benchmark() == null
                 ? ""
                 : "基准" + Decimals.plain(r.benchmark().multiply(Decimals.HUNDRED)) + "%，";
         return switch (r.method()) {
-            case RATIO -> benchmark + "超额完成最高按" + Decimals.plain(cap) + "%计";
+            case RATIO ->
+                itemCap == MethodDefinitions.NO_CAP
+                        ? benchmark + "超额完成不封顶"
+                        : benchmark + "超额完成最高按" + Decimals.plain(cap) + "%计";
             case RATE -> benchmark + "达到即得满分";
-            case TIERED -> benchmark + "分档计分";
+            case TIERED ->
+                benchmark + "分档计分"
+                        + (d == null || d.gate() == null
+                                ? ""
+                                : "（" + d.gate().indicator().fullName() + "达到"
+                                        + Decimals.plain(d.gate().atLeast().multiply(Decimals.HUNDRED)) + "%方可计分）");
+            case RANK ->
+                "位次赋分，按组内名次依次得"
+                        + d.rankPoints().stream().map(Decimals::plain).collect(java.util.stream.Collectors.joining("、"))
+                        + "分";
             case EFFICACY ->
                 "功效系数法，组内最高得满分、最低得" + Decimals.plain(rules.efficacyFloor().multiply(Decimals.HUNDRED)) + "%";
         };
@@ -93,6 +111,8 @@ public final class MethodNote {
                 ScoringMethod.TIERED,
                 "分档法",
                 ScoringMethod.EFFICACY,
-                "功效系数法");
+                "功效系数法",
+                ScoringMethod.RANK,
+                "位次赋分");
     }
 }

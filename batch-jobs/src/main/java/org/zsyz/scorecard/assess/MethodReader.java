@@ -4,14 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.zsyz.scorecard.store.indicator.Indicator;
 
 /**
@@ -38,10 +33,8 @@ final class MethodReader {
     }
 
     private AssessmentRules read(CheckedYaml.Section top, Integer expectedYear) {
-        Integer format = y.integer(top, "format", 1, 1);
-        if (format != null && format != RulesYaml.FORMAT) {
-            y.problem(top, "format", "不支持的格式版本 " + format + "，本程序只支持 " + RulesYaml.FORMAT);
-        }
+        Integer format = y.integer(top, "format", 1, RulesYaml.FORMAT);
+        IndicatorRulesReader indicatorRules = new IndicatorRulesReader(y, format == null ? 1 : format);
         Integer year = y.integer(top, "year", 2000, 2100);
         if (year != null && expectedYear != null && !year.equals(expectedYear)) {
             y.problem(top, "year", "文件写的是 " + year + " 年，但文件名表明它是 " + expectedYear + " 年的办法");
@@ -50,7 +43,7 @@ final class MethodReader {
         if (name != null && name.length() > 100) {
             y.problem(top, "name", "名称过长（" + name.length() + " 个字，上限 100）");
         }
-        Map<Indicator, AssessmentRules.IndicatorRule> indicators = indicators(top);
+        Map<Indicator, AssessmentRules.IndicatorRule> indicators = indicatorRules.read(top);
         BigDecimal ratioCap = y.percent(top, "ratio_cap_percent");
         if (ratioCap != null && (ratioCap.compareTo(BigDecimal.ONE) < 0 || ratioCap.compareTo(BigDecimal.TEN) > 0)) {
             y.problem(top, "ratio_cap_percent", "封顶须在 100 到 1000 之间，现为 " + pct(ratioCap));
@@ -91,9 +84,13 @@ final class MethodReader {
         Integer noFunds = y.integer(warnings, "no_funds_months", 1, 120);
         y.close(warnings, "overdue_start_months", "no_funds_months");
         Boolean acrossYears = y.bool(top, "rank_change_across_years");
+        MethodDefinitions definitions = indicatorRules.definitions(top);
+        TermMethodReader.check(y, top); // the annual: and quarterly: sections, read by their own reader
         EscalationReader.read(y, top); // checked here, bound by EscalationReader.parse
         y.close(
                 top,
+                "project_rules",
+                "quotas",
                 "format",
                 "year",
                 "name",
@@ -111,6 +108,8 @@ final class MethodReader {
                 "cohort_start",
                 "warnings",
                 "rank_change_across_years",
+                TermMethodReader.ANNUAL,
+                TermMethodReader.QUARTERLY,
                 EscalationReader.SECTION);
 
         y.refuseIfAnyProblem();
@@ -133,97 +132,8 @@ final class MethodReader {
                 cohortStart,
                 overdue,
                 noFunds,
-                acrossYears);
-    }
-
-    private Map<Indicator, AssessmentRules.IndicatorRule> indicators(CheckedYaml.Section top) {
-        CheckedYaml.Section s = y.section(top, "indicators");
-        if (s == null) {
-            return null;
-        }
-        Map<Indicator, AssessmentRules.IndicatorRule> rules = new EnumMap<>(Indicator.class);
-        BigDecimal sum = BigDecimal.ZERO;
-        boolean complete = true;
-        for (Indicator indicator : Indicator.values()) {
-            CheckedYaml.Section entry = y.section(s, indicator.name());
-            if (entry == null) {
-                complete = false;
-                continue;
-            }
-            BigDecimal weight = y.number(entry, "weight");
-            if (weight != null && (weight.signum() < 0 || weight.compareTo(HUNDRED) > 0)) {
-                y.problem(entry, "weight", "权重须在 0 到 100 之间，现为 " + plain(weight));
-                weight = null;
-            }
-            ScoringMethod method = method(entry);
-            BigDecimal benchmark = null;
-            if (indicator.hasTarget()) {
-                if (entry.has("benchmark_percent")) {
-                    entry.take("benchmark_percent");
-                    y.problem(
-                            entry,
-                            "benchmark_percent",
-                            indicator.fullName() + "是总量指标，按序时目标计分，没有基准值；" + "基准值只用于合同履约率、项目开工率、资金到位率");
-                }
-            } else if (method == ScoringMethod.EFFICACY && !entry.has("benchmark_percent")) {
-                benchmark = BigDecimal.ONE; // 功效系数法 compares the rates themselves
-            } else {
-                benchmark = y.percent(entry, "benchmark_percent");
-                if (benchmark != null && (benchmark.signum() <= 0 || benchmark.compareTo(BigDecimal.ONE) > 0)) {
-                    y.problem(entry, "benchmark_percent", "基准值须大于 0 且不超过 100，现为 " + pct(benchmark));
-                    benchmark = null;
-                }
-            }
-            y.close(entry, "weight", "method", "benchmark_percent");
-            if (weight == null || method == null || (!indicator.hasTarget() && benchmark == null)) {
-                complete = false;
-                continue;
-            }
-            sum = sum.add(weight);
-            rules.put(indicator, new AssessmentRules.IndicatorRule(indicator, weight, method, benchmark));
-        }
-        Set<String> codes = new LinkedHashSet<>();
-        for (Indicator i : Indicator.values()) {
-            codes.add(i.name());
-        }
-        for (String key : s.unusedKeys()) {
-            y.problem(
-                    s.keyLine(key),
-                    s.path(key),
-                    "没有这项指标；指标代码为 " + String.join("、", codes) + "（" + describeCodes() + "）");
-        }
-        s.markAllUsed();
-        if (complete && sum.compareTo(HUNDRED) != 0) {
-            y.problem(
-                    s.line(),
-                    "indicators",
-                    "各项权重合计应为 100，现为 " + plain(sum) + "（"
-                            + rules.values().stream()
-                                    .filter(r -> r.weight().signum() > 0)
-                                    .map(r -> r.indicator().name() + " " + plain(r.weight()))
-                                    .collect(Collectors.joining(" + "))
-                            + "）");
-        }
-        return rules;
-    }
-
-    private ScoringMethod method(CheckedYaml.Section entry) {
-        String value = y.text(entry, "method");
-        if (value == null) {
-            return null;
-        }
-        ScoringMethod method = switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "ratio", "总量法" -> ScoringMethod.RATIO;
-            case "rate", "比率法" -> ScoringMethod.RATE;
-            case "tiered", "分档法" -> ScoringMethod.TIERED;
-            case "efficacy", "功效系数法" -> ScoringMethod.EFFICACY;
-            default -> null;
-        };
-        if (method == null) {
-            y.problem(
-                    entry, "method", "未知的计分方法“" + value + "”；可选 ratio（总量法）、rate（比率法）、" + "tiered（分档法）、efficacy（功效系数法）");
-        }
-        return method;
+                acrossYears,
+                definitions);
     }
 
     private List<AssessmentRules.Tier> tiers(CheckedYaml.Section top) {
@@ -374,12 +284,6 @@ final class MethodReader {
             y.problem(top, "cohort_start", "应为 " + RulesYaml.YEAR_START + "（当年1月1日）或日期如 2023-01-01，现为“" + value + "”");
             return null;
         }
-    }
-
-    private static String describeCodes() {
-        return java.util.Arrays.stream(Indicator.values())
-                .map(i -> i.name() + " " + i.fullName())
-                .collect(Collectors.joining("，"));
     }
 
     private static String plain(BigDecimal value) {

@@ -7,7 +7,8 @@ package org.zsyz.scorecard.assess;
  */
 public final class RulesYaml {
 
-    public static final int FORMAT = 1;
+    /** The newest format read: 1 = weights of the built-in ten, 2 = the method defines its indicators. */
+    public static final int FORMAT = 2;
     /** The keyword for "1 January of the period's year" as cohort start. */
     public static final String YEAR_START = "year-start";
 

@@ -9,5 +9,7 @@ public enum ScoringMethod {
     /** ≥100% → 1.0, ≥80% → 0.75, ≥50% → 0.5, else 0. */
     TIERED,
     /** 功效系数法: the group's best gets the full weight, its worst 60%, linear between. */
-    EFFICACY
+    EFFICACY,
+    /** 位次赋分: points by rank in the group (e.g. 60/57/54/51/48), the method's rank_points. */
+    RANK
 }

@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.zsyz.scorecard.domain.AdjustmentKind;
 import org.zsyz.scorecard.domain.ColourBand;
 import org.zsyz.scorecard.domain.ReportStatus;
 import org.zsyz.scorecard.domain.WarningKind;
@@ -23,6 +22,7 @@ public final class UnitAssessor {
     private final AssessmentRules rules;
     private final Schedule schedule;
     private final YearMonth period;
+    private java.util.Map<Indicator, IndicatorOutcome> gateOutcomes = java.util.Map.of();
 
     public UnitAssessor(AssessmentRules rules, Schedule schedule, YearMonth period) {
         this.rules = rules;
@@ -42,13 +42,15 @@ public final class UnitAssessor {
                             : rate(in, rule));
         }
         weigh(out);
+        gateOutcomes = out.indicators;
         for (IndicatorOutcome io : out.indicators.values()) {
-            if (io.isScored() && io.rule.method() != ScoringMethod.EFFICACY) {
+            if (io.isScored() && !GroupScoring.isGroupMethod(io.rule.method())) {
                 BigDecimal share = share(io);
                 score(io, share, methodText(io, share));
             }
         }
-        adjust(out);
+        ReportAdjustments.apply(rules, period, out);
+        MethodAdjustments.apply(rules, out);
         warn(out);
         return out;
     }
@@ -175,37 +177,65 @@ public final class UnitAssessor {
     /** The share of the weight a basis earns, for every method but 功效系数法. */
     private BigDecimal share(IndicatorOutcome io) {
         return switch (io.rule.method()) {
-            case RATIO -> Decimals.min(io.basis, rules.ratioCap());
+            case RATIO -> cap(io) == MethodDefinitions.NO_CAP ? io.basis : Decimals.min(io.basis, cap(io));
             case RATE -> Decimals.min(io.basis, BigDecimal.ONE);
             case TIERED ->
-                rules.tiers().stream()
-                        .filter(t -> io.basis.compareTo(t.from()) >= 0)
-                        .map(AssessmentRules.Tier::share)
-                        .findFirst()
-                        .orElse(BigDecimal.ZERO);
-            case EFFICACY -> null;
+                gateClosed(io) != null
+                        ? BigDecimal.ZERO
+                        : rules.tiers().stream()
+                                .filter(t -> io.basis.compareTo(t.from()) >= 0)
+                                .map(AssessmentRules.Tier::share)
+                                .findFirst()
+                                .orElse(BigDecimal.ZERO);
+            case EFFICACY, RANK -> null;
         };
     }
 
     private String methodText(IndicatorOutcome io, BigDecimal share) {
         return switch (io.rule.method()) {
-            case RATIO -> "min(" + pct(io.basis) + ", 封顶" + pct(rules.ratioCap()) + ")";
+            case RATIO ->
+                cap(io) == MethodDefinitions.NO_CAP
+                        ? pct(io.basis) + "（不封顶）"
+                        : "min(" + pct(io.basis) + ", 封顶" + pct(cap(io)) + ")";
             case RATE -> "min(" + pct(io.basis) + ", 100%)";
             case TIERED ->
-                rules.tiers().stream()
-                        .filter(t -> io.basis.compareTo(t.from()) >= 0)
-                        .findFirst()
-                        .map(t -> "分档系数" + pct(share) + "（完成程度达到" + pct(t.from()) + "档）")
-                        .orElse("分档系数0（完成程度低于最低档"
-                                + pct(rules.tiers()
-                                        .get(rules.tiers().size() - 1)
-                                        .from()) + "）");
-            case EFFICACY -> throw new IllegalStateException("功效系数法 is scored over the group");
+                gateClosed(io) != null
+                        ? "分档系数0（" + gateClosed(io) + "）"
+                        : rules.tiers().stream()
+                                .filter(t -> io.basis.compareTo(t.from()) >= 0)
+                                .findFirst()
+                                .map(t -> "分档系数" + pct(share) + "（完成程度达到" + pct(t.from()) + "档）")
+                                .orElse("分档系数0（完成程度低于最低档"
+                                        + pct(rules.tiers()
+                                                .get(rules.tiers().size() - 1)
+                                                .from()) + "）");
+            case EFFICACY, RANK -> throw new IllegalStateException("scored over the group");
         };
     }
 
+    /** The most a RATIO indicator earns: its own cap_percent, or the method's ratio_cap_percent. */
+    private BigDecimal cap(IndicatorOutcome io) {
+        MethodDefinitions.Definition d = rules.definitions().of(io.indicator);
+        return d == null || d.cap() == null ? rules.ratioCap() : d.cap();
+    }
+
+    /** Why a gated TIERED indicator scores nothing (its gate not reached), or {@code null} when it may score. */
+    private String gateClosed(IndicatorOutcome io) {
+        MethodDefinitions.Definition d = rules.definitions().of(io.indicator);
+        if (d == null || d.gate() == null) {
+            return null;
+        }
+        IndicatorOutcome gate = gateOutcomes.get(d.gate().indicator());
+        BigDecimal value = gate == null ? null : gate.completion;
+        if (value != null && value.compareTo(d.gate().atLeast()) >= 0) {
+            return null;
+        }
+        return d.gate().indicator().fullName() + pct(value) + "，未达到"
+                + pct(d.gate().atLeast()) + "，不按档次计分";
+    }
+
     /** The score and its formula: how the basis was measured, then weight × share. */
-    private void score(IndicatorOutcome io, BigDecimal share, String how) {
+    void score(IndicatorOutcome io, BigDecimal share, String how) {
         io.share = share;
         io.score = io.weight.multiply(share, Decimals.MC);
         String weightText = io.formula != null ? io.formula : "权重" + Decimals.plain4(io.weight);
@@ -228,12 +258,14 @@ public final class UnitAssessor {
     private static String rateParts(IndicatorOutcome io) {
         String n = Decimals.plain4(io.numerator);
         String d = Decimals.plain4(io.denominator);
-        return switch (io.indicator) {
-            case R_FULFIL -> "履约项目" + n + "个 ÷ 签约项目" + d + "个";
-            case R_START -> "已开工及已竣工项目" + n + "个 ÷ 签约项目" + d + "个";
-            case R_FUNDS -> "累计到位资金" + n + "亿元 ÷ 合同投资额" + d + "亿元";
-            default -> n + " ÷ " + d;
-        };
+        if (io.indicator.equals(Indicator.R_FULFIL)) {
+            return "履约项目" + n + "个 ÷ 签约项目" + d + "个";
+        } else if (io.indicator.equals(Indicator.R_START)) {
+            return "已开工及已竣工项目" + n + "个 ÷ 签约项目" + d + "个";
+        } else if (io.indicator.equals(Indicator.R_FUNDS)) {
+            return "累计到位资金" + n + "亿元 ÷ 合同投资额" + d + "亿元";
+        }
+        return n + " ÷ " + d;
     }
 
     /** A ratio as a percentage with up to 4 decimals, for formulas: 1.1482323 → 114.8232%. */
@@ -241,65 +273,10 @@ public final class UnitAssessor {
         return ratio == null ? "—" : Decimals.plain4(ratio.multiply(Decimals.HUNDRED)) + "%";
     }
 
-    private void adjust(UnitOutcome out) {
-        List<LedgerFigures.BonusItem> items =
-                new ArrayList<>(out.input.figures().bonusItems());
-        // The biggest first, so that the cap cuts the smallest items and the list reads from the top.
-        items.sort((a, b) -> b.points().compareTo(a.points()) != 0
-                ? b.points().compareTo(a.points())
-                : a.projectNo().compareTo(b.projectNo()));
-        BigDecimal bonus = BigDecimal.ZERO;
-        BigDecimal cap = rules.bonus().cap();
-        for (LedgerFigures.BonusItem item : items) {
-            BigDecimal room = cap.subtract(bonus);
-            BigDecimal points = room.signum() <= 0 ? BigDecimal.ZERO : Decimals.min(item.points(), room);
-            bonus = bonus.add(points);
-            String note = points.compareTo(item.points()) == 0
-                    ? ""
-                    : points.signum() == 0
-                            ? "（加分已达上限" + Decimals.plain(cap) + "分，本项不再加分）"
-                            : "（应加" + Decimals.plain(item.points()) + "分，受加分上限" + Decimals.plain(cap) + "分限制）";
-            out.adjustments.add(new UnitOutcome.Adjustment(
-                    AdjustmentKind.BONUS,
-                    points,
-                    item.projectNo(),
-                    "加分：" + item.reason() + "，加" + Decimals.plain(points) + "分" + note));
-        }
-        out.bonus = bonus;
-        UnitInput in = out.input;
-        switch (in.reportStatus()) {
-            case LATE -> {
-                out.deduction = rules.lateDeduction();
-                out.adjustments.add(new UnitOutcome.Adjustment(
-                        AdjustmentKind.DEDUCTION,
-                        rules.lateDeduction().negate(),
-                        null,
-                        "扣分：逾期报送，首份被接收的报表于"
-                                + (in.receivedAt() == null
-                                        ? "截止日后"
-                                        : in.receivedAt().format(MINUTE))
-                                + "收到，报送截止日为" + rules.deadline(period) + "，扣" + Decimals.plain(rules.lateDeduction())
-                                + "分"));
-            }
-            case MISSING -> {
-                out.deduction = rules.missingDeduction();
-                out.adjustments.add(new UnitOutcome.Adjustment(
-                        AdjustmentKind.DEDUCTION,
-                        rules.missingDeduction().negate(),
-                        null,
-                        "扣分：" + carriedNote(in) + "，扣" + Decimals.plain(rules.missingDeduction()) + "分"));
-            }
-            default -> out.deduction = BigDecimal.ZERO;
-        }
-    }
-
-    private String carriedNote(UnitInput in) {
-        return in.figuresPeriod() == null ? "本期未报送，本年度此前也无报表数据可沿用，各项按无数据计" : "本期未报送，按" + in.figuresPeriod() + "报表数据列示";
-    }
-
     private void warn(UnitOutcome out) {
         if (out.input.reportStatus() == ReportStatus.MISSING) {
-            out.warnings.add(new UnitOutcome.Warning(WarningKind.NOT_REPORTED, null, null, carriedNote(out.input)));
+            out.warnings.add(new UnitOutcome.Warning(
+                    WarningKind.NOT_REPORTED, null, null, ReportAdjustments.carriedNote(out.input)));
         }
         for (IndicatorOutcome io : out.indicators.values()) {
             if (io.band == ColourBand.RED) {
@@ -325,9 +302,12 @@ public final class UnitAssessor {
      * others' scores); such a unit is scored against them, held between the floor and the full weight.
      */
     public void finishGroup(List<UnitOutcome> group) {
+        GroupScoring groupScoring = new GroupScoring(rules, this::score);
         for (AssessmentRules.IndicatorRule rule : rules.indicators().values()) {
             if (rule.method() == ScoringMethod.EFFICACY) {
-                efficacy(group, rule);
+                groupScoring.efficacy(group, rule);
+            } else if (rule.method() == ScoringMethod.RANK) {
+                groupScoring.rank(group, rule);
             }
         }
         for (UnitOutcome u : group) {
@@ -352,52 +332,6 @@ public final class UnitAssessor {
                     + Decimals.display2(u.bonus).toPlainString()
                     + " − " + Decimals.display2(u.deduction).toPlainString() + " = " + u.total.toPlainString()
                     + "（按全精度相加后四舍五入到两位小数）；等次：" + u.grade.label();
-        }
-    }
-
-    private void efficacy(List<UnitOutcome> group, AssessmentRules.IndicatorRule rule) {
-        List<IndicatorOutcome> scored = new ArrayList<>();
-        List<IndicatorOutcome> reference = new ArrayList<>();
-        for (UnitOutcome u : group) {
-            IndicatorOutcome io = u.indicators.get(rule.indicator());
-            if (io.isScored()) {
-                scored.add(io);
-                if (u.input.ranked()) {
-                    reference.add(io);
-                }
-            }
-        }
-        if (reference.isEmpty()) {
-            reference = scored;
-        }
-        if (scored.isEmpty()) {
-            return;
-        }
-        BigDecimal best = reference.stream()
-                .map(IndicatorOutcome::basis)
-                .max(BigDecimal::compareTo)
-                .orElseThrow();
-        BigDecimal worst = reference.stream()
-                .map(IndicatorOutcome::basis)
-                .min(BigDecimal::compareTo)
-                .orElseThrow();
-        BigDecimal floor = rules.efficacyFloor();
-        for (IndicatorOutcome io : scored) {
-            String how;
-            BigDecimal share;
-            if (best.compareTo(worst) == 0) {
-                share = io.basis.compareTo(best) >= 0 ? BigDecimal.ONE : floor;
-                how = "功效系数" + pct(share) + "（组内参与排名单位完成程度均为" + pct(best) + "）";
-            } else {
-                BigDecimal linear = floor.add(BigDecimal.ONE
-                        .subtract(floor)
-                        .multiply(io.basis.subtract(worst).divide(best.subtract(worst), Decimals.MC), Decimals.MC));
-                share = Decimals.min(BigDecimal.ONE, linear.max(floor));
-                how = "功效系数" + pct(share) + "（" + pct(floor) + " + " + pct(BigDecimal.ONE.subtract(floor)) + " × ("
-                        + pct(io.basis) + " − 组内最低" + pct(worst) + ") ÷ (组内最高" + pct(best) + " − 组内最低" + pct(worst)
-                        + ")" + (share.compareTo(linear) != 0 ? "，限于" + pct(floor) + "至100%" : "") + "）";
-            }
-            score(io, share, how);
         }
     }
 }

@@ -3,9 +3,9 @@ package org.zsyz.scorecard.assess;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 import org.zsyz.scorecard.store.returns.LedgerProject;
 import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
 import org.zsyz.scorecard.store.returns.ReturnSubmission;
@@ -144,8 +145,8 @@ class UnitSourcesReader {
             return Map.of();
         }
         LedgerFigures figures = figures(source, lastYear, rules);
-        Map<Indicator, BigDecimal> ytd = new EnumMap<>(Indicator.class);
-        for (Indicator indicator : Indicator.withTargets()) {
+        Map<Indicator, BigDecimal> ytd = new TreeMap<>();
+        for (Indicator indicator : IndicatorCatalogue.DEFAULT.withTargets()) {
             BigDecimal value = figures.ytd(indicator);
             if (value != null) {
                 ytd.put(indicator, value);

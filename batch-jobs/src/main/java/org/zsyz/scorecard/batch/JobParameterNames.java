@@ -24,11 +24,22 @@ public final class JobParameterNames {
     /** Non-identifying: the date printed on the documents, fixed at the first launch so a restart prints the same. */
     public static final String PUBLISHED_ON = "publishedOn";
 
+    /** Identifying for annual and quarterly: the term, {@code 2025} or {@code 2025-Q1}. */
+    public static final String TERM = "term";
+    /** Non-identifying for annual and quarterly: NOTICE (公示稿), FINAL (正式) or CORRECTED (更正版). */
+    public static final String STAGE = "stage";
+    /** Non-identifying: why a 更正版 was published. */
+    public static final String REASON = "reason";
+
     /** The lock a run takes: its period, else its targets year, else the job itself. */
     public static String lockNameOf(String jobName, JobParameters parameters) {
         String period = parameters.getString(JobParameterNames.PERIOD);
         if (period != null) {
             return "period:" + period;
+        }
+        String term = parameters.getString(JobParameterNames.TERM);
+        if (term != null) {
+            return "term:" + term;
         }
         String year = parameters.getString(JobParameterNames.YEAR);
         return year != null ? "year:" + year : "job:" + jobName;

@@ -16,7 +16,11 @@ public final class RunLogContext {
 
     public static String label(String jobName, JobParameters parameters, Long executionId) {
         String period = parameters.getString(JobParameterNames.PERIOD);
-        String subject = period != null ? period : parameters.getString(JobParameterNames.YEAR);
+        String subject = period != null
+                ? period
+                : parameters.getString(JobParameterNames.TERM) != null
+                        ? parameters.getString(JobParameterNames.TERM)
+                        : parameters.getString(JobParameterNames.YEAR);
         return jobName + (subject == null ? "" : " " + subject) + (executionId == null ? "" : " #" + executionId);
     }
 

@@ -6,12 +6,14 @@ import java.util.List;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.zsyz.scorecard.assess.RulesFileException;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.operations.JobRunner;
 import org.zsyz.scorecard.operations.ScorecardOperations;
 import org.zsyz.scorecard.publish.PublicationService;
 import org.zsyz.scorecard.returns.ImportOutcome;
 import org.zsyz.scorecard.returns.ImportOutcomes;
+import org.zsyz.scorecard.sample.MethodSample;
 import org.zsyz.scorecard.sample.SampleCityGenerator;
 import org.zsyz.scorecard.store.assess.AssessmentMapper;
 import org.zsyz.scorecard.store.publish.Publication;
@@ -36,6 +38,14 @@ class DemoCommand extends SpringCommand {
                     + "month's returns in the inbox: a working folder for rehearsing the monthly run")
     boolean withoutLatest;
 
+    @Option(
+            names = "--method",
+            paramLabel = "FILE",
+            description = "generate the city for this method (e.g. one of docs/methods/; $${year} is filled in): "
+                    + "it is installed as both sample years' rules/assessment-<year>.yml, and the targets and returns "
+                    + "carry its columns; default: the default method")
+    Path method;
+
     @Override
     int run(ConfigurableApplicationContext context) throws Exception {
         ScorecardProperties settings = context.getBean(ScorecardProperties.class);
@@ -44,6 +54,20 @@ class DemoCommand extends SpringCommand {
         Path home = settings.home();
 
         SampleCityGenerator generator = new SampleCityGenerator();
+        if (method != null) {
+            MethodSample fitted;
+            try {
+                fitted = MethodSample.of(method, generator.previousYear(), generator.currentYear());
+            } catch (RulesFileException e) {
+                err().println("考核办法文件有 " + e.problems().size() + " 处错误：");
+                e.problems().forEach(p -> err().println("  " + p));
+                return ExitCodes.FAILED;
+            }
+            generator.withMethod(fitted);
+            out().println("0. 考核办法："
+                    + fitted.method(generator.currentYear()).rules().name() + "（" + method + "，"
+                    + fitted.catalogue(generator.currentYear()).size() + " 项指标）");
+        }
         SampleCityGenerator.Summary sample = generator.write(home);
         out().println("1. 样例数据：" + sample.units() + " 个考核单位，" + sample.periods().size() + " 个月的月报 → "
                 + home.resolve("inbox").toAbsolutePath().normalize());

@@ -2,6 +2,8 @@ package org.zsyz.scorecard.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.zsyz.scorecard.assess.RulesFileException;
+import org.zsyz.scorecard.sample.MethodSample;
 import org.zsyz.scorecard.sample.SampleCityGenerator;
 import org.zsyz.scorecard.sample.SampleScale;
 import picocli.CommandLine;
@@ -41,9 +43,26 @@ class SampleDataCommand implements Callable<Integer> {
                     + "year to the latest period); the targets workbooks are always written")
     Integer periods;
 
+    @Option(
+            names = "--method",
+            paramLabel = "FILE",
+            description =
+                    "fit the city to this method (e.g. one of docs/methods/; $${year} is filled in): its target "
+                            + "columns, 工作指标 items and ledger columns, and the method itself as DIR/rules/assessment-<year>.yml")
+    Path method;
+
     @Override
     public Integer call() throws Exception {
         SampleCityGenerator generator = new SampleCityGenerator(scale, seed);
+        if (method != null) {
+            try {
+                generator.withMethod(MethodSample.of(method, generator.previousYear(), generator.currentYear()));
+            } catch (RulesFileException e) {
+                spec.commandLine().getErr().println("考核办法文件有 " + e.problems().size() + " 处错误：");
+                e.problems().forEach(p -> spec.commandLine().getErr().println("  " + p));
+                return ExitCodes.FAILED;
+            }
+        }
         int all = generator.periods().size();
         if (periods != null && (periods < 1 || periods > all)) {
             throw new CommandLine.ParameterException(

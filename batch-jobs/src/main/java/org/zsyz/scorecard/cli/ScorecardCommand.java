@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
             RulesCommand.class,
             PublishCommand.class,
             MonthlyCommand.class,
+            AnnualCommand.class,
+            QuarterlyCommand.class,
             RestartCommand.class,
             ServeCommand.class,
             UserCommand.class,
@@ -33,6 +35,7 @@ import picocli.CommandLine.Command;
             ContactCommand.class,
             RemindCommand.class,
             MessagesCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

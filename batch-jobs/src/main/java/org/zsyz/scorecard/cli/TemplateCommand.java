@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.zsyz.scorecard.assess.RulesFileException;
 import org.zsyz.scorecard.returns.ReturnTemplateService;
+import org.zsyz.scorecard.sample.MethodFiles;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 import org.zsyz.scorecard.targets.TargetsWorkbook;
 import org.zsyz.scorecard.targets.TargetsWorkbookWriter;
 import picocli.CommandLine;
@@ -43,12 +46,31 @@ class TemplateCommand implements Runnable {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "the .xlsx to write")
         Path out;
 
+        @Option(
+                names = "--method",
+                paramLabel = "FILE",
+                description = "the year's method file (e.g. rules/assessment-2026.yml or one of docs/methods/): one "
+                        + "target column per indicator of it with a target; default: the default method's seven")
+        Path method;
+
         @Override
         public Integer call() throws Exception {
             if (year < 2000 || year > 2099) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--year must be 2000..2099, not " + year);
             }
-            new TargetsWorkbookWriter().write(TargetsWorkbook.blank(year), out);
+            IndicatorCatalogue catalogue = IndicatorCatalogue.DEFAULT;
+            if (method != null) {
+                try {
+                    catalogue = MethodFiles.read(method, year).rules().catalogue();
+                } catch (RulesFileException e) {
+                    spec.commandLine()
+                            .getErr()
+                            .println("考核办法文件有 " + e.problems().size() + " 处错误：");
+                    e.problems().forEach(p -> spec.commandLine().getErr().println("  " + p));
+                    return ExitCodes.FAILED;
+                }
+            }
+            new TargetsWorkbookWriter().withCatalogue(catalogue).write(TargetsWorkbook.blank(year), out);
             spec.commandLine()
                     .getOut()
                     .println("已写出 " + year + " 年目标任务书模板 → "

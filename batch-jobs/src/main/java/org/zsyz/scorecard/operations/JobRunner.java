@@ -50,6 +50,7 @@ public class JobRunner {
     private final RunLocks locks;
     private final ActiveRuns activeRuns;
     private final JobHistoryMapper history;
+    private final RunAudit audit;
 
     public JobRunner(
             JobOperator jobOperator,
@@ -57,7 +58,9 @@ public class JobRunner {
             List<Job> jobs,
             RunLocks locks,
             ActiveRuns activeRuns,
-            JobHistoryMapper history) {
+            JobHistoryMapper history,
+            RunAudit audit) {
+        this.audit = audit;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
@@ -78,6 +81,10 @@ public class JobRunner {
         String period = parameters.getString(JobParameterNames.PERIOD);
         if (period != null) {
             return period;
+        }
+        String term = parameters.getString(JobParameterNames.TERM);
+        if (term != null) {
+            return term;
         }
         String year = parameters.getString(JobParameterNames.YEAR);
         return year != null ? year + " 年目标任务书" : jobName;
@@ -282,7 +289,9 @@ public class JobRunner {
     private JobExecution launch(String jobName, JobParameters parameters, Callable<JobExecution> launch)
             throws Exception {
         try {
-            return launch.call();
+            JobExecution execution = launch.call();
+            audit.ended(jobName, parameters, execution);
+            return execution;
         } catch (Exception e) {
             if (Failures.isDatabaseUnavailable(e)) {
                 throw new RunFailedException(

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.assess.AssessmentRules;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
@@ -22,8 +22,6 @@ import org.zsyz.scorecard.publish.ScorecardFigures.Figures;
 import org.zsyz.scorecard.publish.ScorecardWarnings.Warnings;
 import org.zsyz.scorecard.report.Bulletin;
 import org.zsyz.scorecard.report.GroupRanking;
-import org.zsyz.scorecard.report.IndicatorCell;
-import org.zsyz.scorecard.report.IndicatorHeading;
 import org.zsyz.scorecard.report.PipelineLine;
 import org.zsyz.scorecard.report.RankingRow;
 import org.zsyz.scorecard.report.TrendPoint;
@@ -34,6 +32,7 @@ import org.zsyz.scorecard.store.assess.IndicatorResult;
 import org.zsyz.scorecard.store.assess.ScoreAdjustment;
 import org.zsyz.scorecard.store.assess.UnitScore;
 import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 import org.zsyz.scorecard.store.project.ProjectStatus;
 import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
 import org.zsyz.scorecard.store.returns.LedgerTally;
@@ -89,7 +88,7 @@ public class ScorecardAssembler {
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
                 .orElse(null);
-        List<Indicator> columns = List.of(Indicator.values());
+        RankingColumns columns = RankingColumns.of(catalogueOf(period).all(), byUnit);
         Map<String, List<UnitScore>> groups = new LinkedHashMap<>();
         for (AssessmentGroup g : units.findGroups(period.getYear())) {
             groups.put(g.groupName(), new ArrayList<>());
@@ -106,16 +105,6 @@ public class ScorecardAssembler {
             List<String> red = new ArrayList<>();
             List<String> black = new ArrayList<>();
             for (UnitScore s : group.getValue()) {
-                Map<Indicator, IndicatorResult> figures = byUnit.getOrDefault(s.unitCode(), Map.of());
-                List<IndicatorCell> cells = new ArrayList<>();
-                for (Indicator i : columns) {
-                    IndicatorResult r = figures.get(i);
-                    cells.add(
-                            r == null
-                                    ? new IndicatorCell(i.name(), null, null, null)
-                                    : new IndicatorCell(
-                                            i.name(), r.completionRate(), r.indicatorRank(), r.colourBand()));
-                }
                 rows.add(new RankingRow(
                         s.groupRank(),
                         s.rankChange(),
@@ -124,7 +113,7 @@ public class ScorecardAssembler {
                         s.totalScore(),
                         s.grade(),
                         s.reportStatus(),
-                        cells));
+                        columns.cellsOf(s.unitCode())));
                 if (s.listMark() == ListMark.RED) {
                     red.add(s.unitName());
                 } else if (s.listMark() == ListMark.BLACK) {
@@ -133,18 +122,33 @@ public class ScorecardAssembler {
             }
             tables.add(new GroupRanking(group.getKey(), rows, red, black));
         }
-        List<IndicatorHeading> headings = columns.stream()
-                .map(i -> new IndicatorHeading(i.name(), i.shortName()))
-                .toList();
         return new Bulletin(
                 settings.cityName(),
                 settings.issuer(),
                 period,
                 publishedOn,
                 revision,
-                headings,
+                columns.headings(),
                 tables,
                 MethodNote.lines(rulesOf(period), period, progress));
+    }
+
+    /** The indicator columns of the period's ranking tables and every unit's cells in them. */
+    public RankingColumns rankingColumns(YearMonth period) {
+        return RankingColumns.of(catalogueOf(period).all(), resultsByUnit(period));
+    }
+
+    /**
+     * The indicators of the method the period was assessed under, in the method's order: the columns of every
+     * table. A stored code the method no longer lists (results kept from an edited file) still shows, last.
+     */
+    private IndicatorCatalogue catalogueOf(YearMonth period) {
+        return rulesOf(period).catalogue();
+    }
+
+    /** A stored result's indicator as the period's method defines it (names, unit, position). */
+    private static Indicator resolved(IndicatorCatalogue catalogue, IndicatorResult r) {
+        return catalogue.ofCode(r.indicator().code()).orElse(r.indicator());
     }
 
     public UnitScorecard unitScorecard(YearMonth period, String unitCode, LocalDate publishedOn, int revision) {
@@ -152,9 +156,10 @@ public class ScorecardAssembler {
         if (score == null) {
             throw new IllegalStateException(unitCode + " 未参加 " + period + " 的评估");
         }
-        Map<Indicator, IndicatorResult> byIndicator = new EnumMap<>(Indicator.class);
-        results.findIndicatorResultsOfUnit(period, unitCode).forEach(r -> byIndicator.put(r.indicator(), r));
         AssessmentRules rules = rulesOf(period);
+        IndicatorCatalogue catalogue = rules.catalogue();
+        Map<Indicator, IndicatorResult> byIndicator = new TreeMap<>();
+        results.findIndicatorResultsOfUnit(period, unitCode).forEach(r -> byIndicator.put(resolved(catalogue, r), r));
         Figures figures = ScorecardFigures.of(byIndicator, results.findAdjustmentsOfUnit(period, unitCode), rules);
         Long ledgerSource = ledgerSource(score, period);
         Warnings warnings = ScorecardWarnings.of(
@@ -233,10 +238,11 @@ public class ScorecardAssembler {
 
     /** The period's indicator results by unit and indicator. */
     private Map<String, Map<Indicator, IndicatorResult>> resultsByUnit(YearMonth period) {
+        IndicatorCatalogue catalogue = catalogueOf(period);
         Map<String, Map<Indicator, IndicatorResult>> byUnit = new LinkedHashMap<>();
         for (IndicatorResult r : results.findIndicatorResults(period)) {
-            byUnit.computeIfAbsent(r.unitCode(), c -> new EnumMap<>(Indicator.class))
-                    .put(r.indicator(), r);
+            // keyed by the method's indicator: a TreeMap orders (and finds) by the method's position
+            byUnit.computeIfAbsent(r.unitCode(), c -> new TreeMap<>()).put(resolved(catalogue, r), r);
         }
         return byUnit;
     }

@@ -27,7 +27,7 @@ final class ScorecardFigures {
         List<IndicatorLine> lines = new ArrayList<>();
         List<RateLine> rates = new ArrayList<>();
         List<ScorePart> parts = new ArrayList<>();
-        for (Indicator i : Indicator.values()) {
+        for (Indicator i : rules.catalogue().all()) {
             IndicatorResult r = byIndicator.get(i);
             if (r == null) {
                 continue;

@@ -15,7 +15,10 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
+import org.zsyz.scorecard.audit.AuditTrail;
 import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.domain.AuditAction;
+import org.zsyz.scorecard.duplicates.DuplicateCheck;
 import org.zsyz.scorecard.excel.FileDigest;
 import org.zsyz.scorecard.excel.ImportIssue;
 import org.zsyz.scorecard.excel.IssueList;
@@ -25,6 +28,7 @@ import org.zsyz.scorecard.excel.WorkbookReader;
 import org.zsyz.scorecard.store.returns.LedgerProject;
 import org.zsyz.scorecard.store.returns.ReturnSubmission;
 import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.store.returns.SubmissionStatus;
 import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 
 /**
@@ -41,6 +45,7 @@ public class ReturnImporter implements DisposableBean {
     private final CoverUnitCheck coverUnit;
     private final ReturnVersionRecorder versions;
     private final ScorecardProperties settings;
+    private final AuditTrail audit;
     private final TransactionTemplate savepoint;
     private final PlatformTransactionManager transactionManager;
     private static final TransactionDefinition NESTED =
@@ -55,10 +60,13 @@ public class ReturnImporter implements DisposableBean {
             ScorecardProperties settings,
             PlatformTransactionManager transactionManager,
             PreviousReturnCheck previousReturn,
-            AssessmentRulesSource method) {
+            AssessmentRulesSource method,
+            AuditTrail audit,
+            DuplicateCheck duplicates) {
+        this.audit = audit;
         this.ledger = ledger;
         this.coverUnit = new CoverUnitCheck(units);
-        this.versions = new ReturnVersionRecorder(submissions, previousReturn, method);
+        this.versions = new ReturnVersionRecorder(submissions, previousReturn, method, duplicates);
         this.settings = settings;
         this.transactionManager = transactionManager;
         this.savepoint = new TransactionTemplate(transactionManager);
@@ -92,12 +100,35 @@ public class ReturnImporter implements DisposableBean {
         String sha256 = FileDigest.sha256(file);
         ReturnWorkbookReader reader =
                 new ReturnWorkbookReader(workbooks, settings.industries(), "PORTAL".equals(source));
+        ImportOutcome outcome;
         try {
-            return importInOnePass(reader, file, fileName, sha256, period, receivedAt, source, expectedUnit);
+            outcome = importInOnePass(reader, file, fileName, sha256, period, receivedAt, source, expectedUnit);
         } catch (ReturnWorkbookReader.CoverNotFirstException e) {
             // A reordered workbook: nothing was stored yet; the cover alone first, then the whole file.
-            return importInTwoPasses(reader, file, fileName, sha256, period, receivedAt, source, expectedUnit);
+            outcome = importInTwoPasses(reader, file, fileName, sha256, period, receivedAt, source, expectedUnit);
         }
+        audit(outcome, period, source);
+        return outcome;
+    }
+
+    /** In the import's transaction: a version stored is on the audit trail, one rolled back is not. */
+    private void audit(ImportOutcome o, YearMonth period, String source) {
+        if (o.keptInInbox()) {
+            return;
+        }
+        String result = o.identical()
+                ? "与第 " + o.versionNo() + " 版完全相同，未另存"
+                : o.versionNo() == null
+                        ? "未存（" + o.errors() + " 处错误）"
+                        : "第 " + o.versionNo() + " 版，" + (o.status() == SubmissionStatus.ACCEPTED ? "已接收" : "未接收") + "，"
+                                + o.rows() + " 个项目，" + o.errors() + " 处错误，" + o.warnings() + " 处提示"
+                                + (o.late() ? "，逾期" : "");
+        audit.record(
+                "PORTAL".equals(source) ? AuditAction.RETURN_UPLOAD : AuditAction.RETURN_IMPORT,
+                period,
+                o.unitCode(),
+                o.fileName() + "（SHA-256 " + o.sha256() + "）",
+                result);
     }
 
     @Override

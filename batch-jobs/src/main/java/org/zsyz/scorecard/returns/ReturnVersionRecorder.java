@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.TransactionStatus;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
+import org.zsyz.scorecard.duplicates.DuplicateCheck;
+import org.zsyz.scorecard.excel.CellRef;
 import org.zsyz.scorecard.excel.ImportIssue;
 import org.zsyz.scorecard.excel.IssueList;
 import org.zsyz.scorecard.store.returns.ActivityFigure;
@@ -30,8 +32,14 @@ final class ReturnVersionRecorder {
     private final PreviousReturnCheck previousReturn;
     private final AssessmentRulesSource method;
 
+    private final DuplicateCheck duplicates;
+
     ReturnVersionRecorder(
-            ReturnSubmissionMapper submissions, PreviousReturnCheck previousReturn, AssessmentRulesSource method) {
+            ReturnSubmissionMapper submissions,
+            PreviousReturnCheck previousReturn,
+            AssessmentRulesSource method,
+            DuplicateCheck duplicates) {
+        this.duplicates = duplicates;
         this.submissions = submissions;
         this.previousReturn = previousReturn;
         this.method = method;
@@ -59,6 +67,15 @@ final class ReturnVersionRecorder {
     void storeTheRest(Decision d, YearMonth period, ReturnWorkbookReader.ReturnContent content, IssueList issues) {
         previousReturn.compare(
                 d.unit.unitCode(), period, d.submissionId, content.ledgerSheet(), content.ledgerColumns(), issues);
+        Integer nameColumn = content.ledgerColumns().get(ReturnTemplate.PROJECT_NAME);
+        duplicates.check(
+                d.unit,
+                period,
+                d.submissionId,
+                d.version,
+                content.ledgerSheet(),
+                row -> nameColumn == null ? null : CellRef.of(nameColumn, row - 1),
+                issues);
         ReturnWorkbookReader.Activity a = content.activity();
         submissions.insertActivity(new ActivityFigure(
                 d.submissionId, a.trips(), a.leaderTrips(), a.companiesVisited(), a.visitorsReceived()));

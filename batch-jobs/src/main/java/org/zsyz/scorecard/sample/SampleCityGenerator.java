@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import org.zsyz.scorecard.returns.ReturnWorkbook;
 import org.zsyz.scorecard.returns.ReturnWorkbookWriter;
 import org.zsyz.scorecard.store.indicator.Indicator;
 import org.zsyz.scorecard.targets.TargetsWorkbook;
-import org.zsyz.scorecard.targets.TargetsWorkbookWriter;
 import org.zsyz.scorecard.targets.UnitTargets;
 
 /**
@@ -87,6 +85,7 @@ public final class SampleCityGenerator {
     private final YearMonth latest;
     private final List<SampleUnit> units;
     private final SampleTargets plan;
+    private MethodSample method = MethodSample.DEFAULT;
 
     /** 示例市 with the default seed, latest period 2025-09. */
     public SampleCityGenerator() {
@@ -109,6 +108,12 @@ public final class SampleCityGenerator {
                 ? SampleUnits.city(currentYear())
                 : SampleUnits.generated(scale, seed, currentYear());
         this.plan = new SampleTargets(scale, seed, currentYear());
+    }
+
+    /** Generates the city for this method (targets, returns and the method file itself); default: the default. */
+    public SampleCityGenerator withMethod(MethodSample method) {
+        this.method = java.util.Objects.requireNonNull(method, "method");
+        return this;
     }
 
     /** Generates {@link SampleScale#CITY} with the default seed into {@code outDir}. */
@@ -168,7 +173,7 @@ public final class SampleCityGenerator {
     public TargetsWorkbook targets(int year) {
         List<UnitTargets> rows = new ArrayList<>();
         for (SampleUnit unit : units) {
-            EnumMap<Indicator, BigDecimal> published = new EnumMap<>(plan.simulationTargets(unit, year));
+            TreeMap<Indicator, BigDecimal> published = new TreeMap<>(plan.simulationTargets(unit, year));
             unit.noTarget().forEach(published::remove);
             rows.add(new UnitTargets(unit.code(), unit.name(), unit.group(), unit.ranked(), published));
         }
@@ -247,11 +252,14 @@ public final class SampleCityGenerator {
         Reproducibility.runWithSourceDateEpoch(() -> {
             for (int year : List.of(previousYear(), currentYear())) {
                 Path file = targetsFile(outDir, year);
-                new TargetsWorkbookWriter().withTimestamp(issued(year)).write(targets(year), file);
+                method.targetsWriter(year)
+                        .withTimestamp(issued(year))
+                        .write(method.fitted(this, seed, targets(year)), file);
                 Files.setLastModifiedTime(file, FileTime.from(issued(year)));
                 targetFiles.add(file);
             }
             returnFiles[0] = writeReturns(outDir, written.get(0));
+            method.install(outDir);
         });
         List<String> missing =
                 written.contains(missingPeriod()) ? List.of(missingUnit() + " " + missingPeriod()) : List.of();

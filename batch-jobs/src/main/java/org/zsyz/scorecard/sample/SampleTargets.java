@@ -3,7 +3,6 @@ package org.zsyz.scorecard.sample;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Random;
@@ -59,7 +58,7 @@ final class SampleTargets {
         double i6 = Math.max(3 * factor, Math.min(20 * factor, i4 * (0.55 + 0.15 * rng.nextDouble())));
         double i7 = (12 + 48 * n * noise(rng)) * factor;
 
-        EnumMap<Indicator, BigDecimal> targets = new EnumMap<>(Indicator.class);
+        TreeMap<Indicator, BigDecimal> targets = new TreeMap<>();
         targets.put(Indicator.I1, step(i1, new BigDecimal("0.5"), 1));
         targets.put(Indicator.I2, step(Math.min(i2, i1 * 0.9), new BigDecimal("0.1"), 1));
         targets.put(Indicator.I3, step(i3, BigDecimal.TEN, 0));

@@ -1,9 +1,9 @@
 package org.zsyz.scorecard.sample;
 
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.zsyz.scorecard.store.indicator.Indicator;
 
 /**
@@ -31,8 +31,7 @@ public record SampleUnit(
     public SampleUnit {
         performance = Map.copyOf(performance);
         // EnumSet, not Set.copyOf: immutable sets iterate in a per-JVM random order
-        noTarget = Collections.unmodifiableSet(
-                noTarget.isEmpty() ? EnumSet.noneOf(Indicator.class) : EnumSet.copyOf(noTarget));
+        noTarget = Collections.unmodifiableSet(noTarget.isEmpty() ? new TreeSet<>() : new TreeSet<>(noTarget));
     }
 
     double performanceIn(int year) {

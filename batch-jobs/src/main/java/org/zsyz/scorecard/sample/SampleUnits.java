@@ -3,10 +3,10 @@ package org.zsyz.scorecard.sample;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeSet;
 import org.zsyz.scorecard.store.indicator.Indicator;
 import org.zsyz.scorecard.store.project.InvestorSource;
 
@@ -76,7 +76,7 @@ final class SampleUnits {
             String reporter,
             boolean explicitFlags,
             Indicator... noTarget) {
-        EnumSet<Indicator> blank = EnumSet.noneOf(Indicator.class);
+        TreeSet<Indicator> blank = new TreeSet<>();
         blank.addAll(List.of(noTarget));
         String phone = "0399-6" + code.substring(2) + "88";
         return new SampleUnit(
@@ -111,7 +111,7 @@ final class SampleUnits {
             String group = u <= 5 ? COUNTIES : u <= 8 ? DISTRICTS : ZONES;
             String suffix = u <= 5 ? "县" : u <= 8 ? "区" : "开发区";
             boolean ranked = !(u == 10 && city % 2 == 1);
-            EnumSet<Indicator> blank = EnumSet.noneOf(Indicator.class);
+            TreeSet<Indicator> blank = new TreeSet<>();
             if (i % 37 == 5) {
                 blank.add(Indicator.I3);
             }

@@ -2,12 +2,13 @@ package org.zsyz.scorecard.sample;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 
 /**
  * Where a simulated unit aims to be: {@code target × 序时进度 × its performance} for every indicator. The
@@ -18,7 +19,7 @@ final class UnitPlan {
     private final SampleUnit unit;
     private final IntFunction<Map<Indicator, BigDecimal>> targets;
     private final IntFunction<NavigableMap<Integer, BigDecimal>> schedules;
-    private final EnumMap<Indicator, Double> offsets = new EnumMap<>(Indicator.class);
+    private final TreeMap<Indicator, Double> offsets = new TreeMap<>();
     private double walk;
 
     UnitPlan(
@@ -36,7 +37,7 @@ final class UnitPlan {
 
     /** Draws the year's offset of every indicator with a target. */
     void newYear(Random rng) {
-        for (Indicator indicator : Indicator.withTargets()) {
+        for (Indicator indicator : IndicatorCatalogue.DEFAULT.withTargets()) {
             offsets.put(indicator, 0.85 + 0.3 * rng.nextDouble());
         }
     }

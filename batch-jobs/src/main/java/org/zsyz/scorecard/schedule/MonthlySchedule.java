@@ -44,6 +44,9 @@ public class MonthlySchedule implements DisposableBean {
     /** Months another process holds, watched until it ends (said once at WARN, then at DEBUG). */
     private final Set<YearMonth> watched = ConcurrentHashMap.newKeySet();
 
+    /** Runs the quarter a published month closes; absent where the term jobs are not wired. */
+    private QuarterRuns quarters;
+
     private ThreadPoolTaskScheduler scheduler;
     private ScheduledFuture<?> timetable;
     private volatile boolean stopping;
@@ -54,6 +57,11 @@ public class MonthlySchedule implements DisposableBean {
         this.settings = settings;
         this.clock = clock;
         this.locks = locks;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setQuarterRuns(QuarterRuns quarters) {
+        this.quarters = quarters;
     }
 
     /** The month a run firing at this time is for: the one before. */
@@ -138,6 +146,9 @@ public class MonthlySchedule implements DisposableBean {
             JobExecution execution = operations.monthly(period, null, false);
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 log.info("Schedule: {} published (execution {})", period, execution.getId());
+                if (quarters != null) {
+                    quarters.afterMonth(period);
+                }
                 return;
             }
             retryLater(period, attempt, execution.getStatus() + " (execution " + execution.getId() + ")");

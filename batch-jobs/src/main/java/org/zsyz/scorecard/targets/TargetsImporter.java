@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zsyz.scorecard.assess.AssessmentRulesSource;
 import org.zsyz.scorecard.excel.FileDigest;
 import org.zsyz.scorecard.excel.ImportIssue;
 import org.zsyz.scorecard.excel.IssueList;
@@ -36,10 +37,14 @@ public class TargetsImporter {
     private final Clock clock;
     private final TargetsWorkbookReader reader = new TargetsWorkbookReader(new WorkbookReader(ReadLimits.DEFAULT));
 
-    public TargetsImporter(AssessedUnitMapper units, AnnualTargetMapper targets, Clock clock) {
+    private final AssessmentRulesSource methods;
+
+    public TargetsImporter(
+            AssessedUnitMapper units, AnnualTargetMapper targets, Clock clock, AssessmentRulesSource methods) {
         this.units = units;
         this.targets = targets;
         this.clock = clock;
+        this.methods = methods;
     }
 
     /** @throws TargetsRejectedException when the workbook has any error; nothing is stored then */
@@ -47,7 +52,8 @@ public class TargetsImporter {
     public TargetImport importFile(Path file, int year) {
         TargetsWorkbookReader.TargetsContent content;
         try {
-            content = reader.read(file, year);
+            // the year's method decides the 年度目标 columns (the default's seven without a method file)
+            content = reader.read(file, year, methods.catalogueFor(year));
         } catch (UnreadableWorkbookException e) {
             IssueList unreadable = new IssueList();
             unreadable.add(new ImportIssue(ImportIssue.Severity.ERROR, null, null, null, null, e.getMessage()));

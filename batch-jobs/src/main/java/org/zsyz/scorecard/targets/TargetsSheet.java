@@ -13,6 +13,7 @@ import org.zsyz.scorecard.excel.RawCell;
 import org.zsyz.scorecard.excel.SheetRow;
 import org.zsyz.scorecard.excel.TemplateChecks;
 import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 import org.zsyz.scorecard.targets.TargetsWorkbookReader.UnitLine;
 
 /**
@@ -26,8 +27,8 @@ final class TargetsSheet {
     private TargetsSheet() {}
 
     static Map<String, Map<Indicator, BigDecimal>> read(
-            String sheet, List<SheetRow> rows, List<UnitLine> units, IssueList issues) {
-        List<String> headers = TargetsTemplate.targetHeaders();
+            String sheet, List<SheetRow> rows, List<UnitLine> units, IndicatorCatalogue catalogue, IssueList issues) {
+        List<String> headers = TargetsTemplate.targetHeaders(catalogue);
         HeaderMap header = TargetsWorkbookReader.header(sheet, rows, headers, issues);
         if (header == null) {
             return Map.of();
@@ -36,7 +37,7 @@ final class TargetsSheet {
         int codeCol = header.column(TargetsTemplate.UNIT_CODE);
         Map<Indicator, Integer> cols = new LinkedHashMap<>();
         Map<Indicator, String> unitOf = new HashMap<>();
-        for (Indicator i : Indicator.withTargets()) {
+        for (Indicator i : catalogue.withTargets()) {
             int c = header.column(i.targetHeader());
             String unit = i.unitOfMeasure();
             if (c < 0 && "亿元".equals(unit)) {

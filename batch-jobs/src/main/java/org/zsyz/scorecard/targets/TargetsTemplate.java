@@ -2,6 +2,7 @@ package org.zsyz.scorecard.targets;
 
 import java.util.List;
 import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 
 /** The targets workbook (年度目标任务书) (docs/returns-and-targets.md, Formats): sheet names and header texts. */
 public final class TargetsTemplate {
@@ -37,11 +38,16 @@ public final class TargetsTemplate {
         return List.of(UNIT_CODE, UNIT_NAME, GROUP, RANKED);
     }
 
-    /** 单位代码 then one column per indicator with a target, e.g. 到位市外资金(亿元). */
+    /** The default method's: 单位代码 then one column per indicator with a target, e.g. 到位市外资金(亿元). */
     public static List<String> targetHeaders() {
+        return targetHeaders(IndicatorCatalogue.DEFAULT);
+    }
+
+    /** 单位代码 then one column per indicator of the method that has a target, in the method's order. */
+    public static List<String> targetHeaders(IndicatorCatalogue catalogue) {
         return java.util.stream.Stream.concat(
                         java.util.stream.Stream.of(UNIT_CODE),
-                        Indicator.withTargets().stream().map(Indicator::targetHeader))
+                        catalogue.withTargets().stream().map(Indicator::targetHeader))
                 .toList();
     }
 }

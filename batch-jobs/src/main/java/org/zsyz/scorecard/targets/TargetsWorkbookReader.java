@@ -17,6 +17,7 @@ import org.zsyz.scorecard.excel.UnreadableWorkbookException;
 import org.zsyz.scorecard.excel.WorkbookReader;
 import org.zsyz.scorecard.excel.WorkbookVisitor;
 import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 
 /**
  * Reads and checks the year's targets workbook (docs/returns-and-targets.md): 考核单位, 年度目标 and the optional
@@ -64,6 +65,15 @@ public final class TargetsWorkbookReader {
      * @param year the year being imported; the 年度 on the 填报说明 sheet, when there, must agree
      */
     public TargetsContent read(Path file, Integer year) throws UnreadableWorkbookException {
+        return read(file, year, IndicatorCatalogue.DEFAULT);
+    }
+
+    /**
+     * @param catalogue the year's indicators: 年度目标 must have a column for each one with a target, headed as
+     *                  {@link TargetsTemplate#targetHeaders(IndicatorCatalogue)} writes it
+     */
+    public TargetsContent read(Path file, Integer year, IndicatorCatalogue catalogue)
+            throws UnreadableWorkbookException {
         Map<String, List<SheetRow>> sheets = new HashMap<>();
         Map<String, String> actualNames = new HashMap<>();
         List<String> names = new ArrayList<>();
@@ -115,6 +125,7 @@ public final class TargetsWorkbookReader {
                         actualNames.get(TargetsTemplate.TARGETS_SHEET),
                         sheets.get(TargetsTemplate.TARGETS_SHEET),
                         units,
+                        catalogue,
                         issues)
                 : Map.of();
         Map<Integer, BigDecimal> schedule = sheets.containsKey(TargetsTemplate.SCHEDULE_SHEET)

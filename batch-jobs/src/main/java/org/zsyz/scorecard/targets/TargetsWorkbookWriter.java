@@ -23,6 +23,7 @@ import org.zsyz.scorecard.returns.TemplateWorkbooks;
 import org.zsyz.scorecard.returns.TemplateWorkbooks.Column;
 import org.zsyz.scorecard.returns.TemplateWorkbooks.Styles;
 import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 
 /**
  * Writes the targets workbook (年度目标任务书) of docs/returns-and-targets.md: sheets 考核单位, 年度目标, 序时进度 and, last,
@@ -35,18 +36,29 @@ public final class TargetsWorkbookWriter {
     public static final List<String> SUGGESTED_GROUPS = List.of("县市区", "城区", "开发区");
 
     private final Optional<Instant> timestamp;
+    private final IndicatorCatalogue catalogue;
 
+    /** A writer for the default method's indicators. */
     public TargetsWorkbookWriter() {
-        this(Optional.empty());
+        this(Optional.empty(), IndicatorCatalogue.DEFAULT);
     }
 
-    private TargetsWorkbookWriter(Optional<Instant> timestamp) {
+    private TargetsWorkbookWriter(Optional<Instant> timestamp, IndicatorCatalogue catalogue) {
         this.timestamp = timestamp;
+        this.catalogue = catalogue;
     }
 
     /** A writer that stamps the file with this creation time and fixed zip entry times (reproducible bytes). */
     public TargetsWorkbookWriter withTimestamp(Instant timestamp) {
-        return new TargetsWorkbookWriter(Optional.of(timestamp));
+        return new TargetsWorkbookWriter(Optional.of(timestamp), catalogue);
+    }
+
+    /**
+     * A writer for the year's method: one 年度目标 column per indicator with a target, in the method's order,
+     * headed {@link Indicator#targetHeader()} as {@link TargetsTemplate#targetHeaders(IndicatorCatalogue)} says.
+     */
+    public TargetsWorkbookWriter withCatalogue(IndicatorCatalogue catalogue) {
+        return new TargetsWorkbookWriter(timestamp, java.util.Objects.requireNonNull(catalogue, "catalogue"));
     }
 
     public void write(TargetsWorkbook workbook, Path file) throws IOException {
@@ -68,7 +80,7 @@ public final class TargetsWorkbookWriter {
                     VERSION_MARKER,
                     List.of(Map.entry(YEAR, String.valueOf(workbook.year()))),
                     workbook.year() + "年度目标任务书填写说明",
-                    instructions(workbook.year()),
+                    instructions(workbook.year(), catalogue),
                     styles);
             wb.setActiveSheet(0);
             TemplateWorkbooks.properties(wb, workbook.year() + "年度招商引资目标任务书", timestamp);
@@ -105,15 +117,15 @@ public final class TargetsWorkbookWriter {
         TemplateValidations.listValidation(sheet, 1, last, 3, List.of(YES, NO), RANKED);
     }
 
-    private static void writeTargets(Sheet sheet, TargetsWorkbook workbook, Styles styles) {
-        List<Indicator> indicators = Indicator.withTargets();
+    private void writeTargets(Sheet sheet, TargetsWorkbook workbook, Styles styles) {
+        List<Indicator> indicators = catalogue.withTargets();
         List<Column> columns = new ArrayList<>();
         columns.add(new Column(UNIT_CODE, "必填；须与“考核单位”表中的单位代码一致", 14, styles.text()));
         for (Indicator indicator : indicators) {
             columns.add(
                     new Column(indicator.targetHeader(), targetNote(indicator), 14, numberStyle(indicator, styles)));
         }
-        if (!columns.stream().map(Column::header).toList().equals(targetHeaders())) {
+        if (!columns.stream().map(Column::header).toList().equals(targetHeaders(catalogue))) {
             throw new IllegalStateException("TargetsTemplate.targetHeaders() and the writer disagree");
         }
         TemplateWorkbooks.headerRow(sheet, columns, styles);
@@ -121,9 +133,12 @@ public final class TargetsWorkbookWriter {
         for (UnitTargets unit : workbook.units()) {
             Row row = sheet.createRow(r++);
             text(row, 0, unit.code(), styles);
+            // by code: the targets may come keyed by indicators of another (equal-coded) catalogue instance
+            Map<String, BigDecimal> byCode = new java.util.HashMap<>();
+            unit.targets().forEach((indicator, value) -> byCode.put(indicator.code(), value));
             for (int i = 0; i < indicators.size(); i++) {
                 Indicator indicator = indicators.get(i);
-                BigDecimal target = unit.targets().get(indicator);
+                BigDecimal target = byCode.get(indicator.code());
                 if (target != null) {
                     Cell cell = row.createCell(i + 1);
                     cell.setCellValue(target.doubleValue()); // the only double: what an Excel cell holds
@@ -174,26 +189,44 @@ public final class TargetsWorkbookWriter {
         return indicator.kind() == Indicator.Kind.COUNT ? styles.count() : styles.money();
     }
 
+    private static final java.util.Map<String, String> NOTES = java.util.Map.of(
+            "I1", "市外省内、省外投资方项目本年到位资金之和",
+            "I2", "省外投资方项目本年到位资金之和（到位市外资金的一部分）",
+            "I3", "境外投资方项目本年到位外资之和，不折算人民币",
+            "I4", "本年签约、合同投资额1亿元及以上的项目个数",
+            "I5", "本年签约项目的合同投资额之和",
+            "I6", "本年开工、合同投资额1亿元及以上的项目个数",
+            "I7", "本年外出招商批次");
+
     private static String targetNote(Indicator indicator) {
-        String what = switch (indicator) {
-            case I1 -> "市外省内、省外投资方项目本年到位资金之和";
-            case I2 -> "省外投资方项目本年到位资金之和（到位市外资金的一部分）";
-            case I3 -> "境外投资方项目本年到位外资之和，不折算人民币";
-            case I4 -> "本年签约、合同投资额1亿元及以上的项目个数";
-            case I5 -> "本年签约项目的合同投资额之和";
-            case I6 -> "本年开工、合同投资额1亿元及以上的项目个数";
-            case I7 -> "本年外出招商批次";
-            default -> indicator.fullName();
-        };
+        String what = NOTES.getOrDefault(indicator.code(), indicator.fullName());
         return "年度目标，单位" + indicator.unitOfMeasure() + "。" + what + "。不填表示未下达该项目标：显示为“—”，不计分，权重按比例分摊到其他指标";
     }
 
-    private static List<String> instructions(int year) {
+    private static List<String> instructions(int year, IndicatorCatalogue catalogue) {
+        if (!catalogue.isDefault()) {
+            return methodInstructions(year, catalogue);
+        }
         return List.of(
                 "本表为" + year + "年度招商引资目标任务书，每年一份，由考核办公室填写并导入系统。",
                 "请勿修改工作表名称和表头文字，请勿删除本说明页（系统据“模板版本”识别模板）。",
                 "考核单位：每个考核单位一行。同一考核组别内的单位相互排名；参与综合排名为“否”的单位照常计分和展示，但不参加排名。",
                 "年度目标：每个单位一行，单位代码须与“考核单位”表一致。金额单位为亿元（可把表头中的“(亿元)”改为“(万元)”），实际利用外资单位为万美元，项目单位为个，外出招商单位为批次。",
+                "某项目标不填，表示未给该单位下达该项目标：该指标显示为“—”，不计分，其权重按比例分摊到该单位的其他指标。",
+                "序时进度（可选）：月份 1—12 及截至该月末的累计进度（%），如 9 月 75 表示 75%。只保留表头不填，则序时进度按 月份÷12 计算。");
+    }
+
+    /** The instructions for a method's own indicators: the same rules, the columns named from the method. */
+    private static List<String> methodInstructions(int year, IndicatorCatalogue catalogue) {
+        List<String> columns = catalogue.withTargets().stream()
+                .map(i -> i.targetHeader() + (i.kind() == Indicator.Kind.COUNT ? "（整数）" : ""))
+                .toList();
+        return List.of(
+                "本表为" + year + "年度招商引资目标任务书，每年一份，由考核办公室填写并导入系统。",
+                "请勿修改工作表名称和表头文字，请勿删除本说明页（系统据“模板版本”识别模板）。",
+                "考核单位：每个考核单位一行。同一考核组别内的单位相互排名；参与综合排名为“否”的单位照常计分和展示，但不参加排名。",
+                "年度目标：每个单位一行，单位代码须与“考核单位”表一致。本年度考核办法的目标列（单位见括号）：" + String.join("、", columns)
+                        + "。亿元列可把表头中的“(亿元)”改为“(万元)”。",
                 "某项目标不填，表示未给该单位下达该项目标：该指标显示为“—”，不计分，其权重按比例分摊到该单位的其他指标。",
                 "序时进度（可选）：月份 1—12 及截至该月末的累计进度（%），如 9 月 75 表示 75%。只保留表头不填，则序时进度按 月份÷12 计算。");
     }

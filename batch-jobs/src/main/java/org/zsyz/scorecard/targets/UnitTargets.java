@@ -2,10 +2,10 @@ package org.zsyz.scorecard.targets;
 
 import java.math.BigDecimal;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.zsyz.scorecard.store.indicator.Indicator;
 
 /**
@@ -22,7 +22,7 @@ public record UnitTargets(String code, String name, String group, boolean ranked
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(group, "group");
-        EnumMap<Indicator, BigDecimal> copy = new EnumMap<>(Indicator.class);
+        TreeMap<Indicator, BigDecimal> copy = new TreeMap<>();
         targets.forEach((indicator, value) -> {
             if (!indicator.hasTarget()) {
                 throw new IllegalArgumentException(indicator + " has no annual target");

@@ -214,6 +214,7 @@ class BureauController {
         model.addAttribute("period", ranking.period());
         model.addAttribute("periods", ranking.periods());
         model.addAttribute("scores", ranking.scores());
+        model.addAttribute("ranking", ranking);
         return "bureau/ranking";
     }
 

@@ -21,7 +21,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 import org.zsyz.scorecard.account.PortalUser;
+import org.zsyz.scorecard.audit.AuditTrail;
 import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.domain.AuditAction;
 import org.zsyz.scorecard.excel.SafeFiles;
 import org.zsyz.scorecard.returns.ErrorWorkbookWriter;
 import org.zsyz.scorecard.returns.ImportOutcome;
@@ -55,6 +57,7 @@ public class PortalReturns {
     private final TransactionTemplate transaction;
     private final YearTargetsCheck yearTargets;
     private final UnitLocks locks = new UnitLocks();
+    private final AuditTrail audit;
 
     /** How long an upload waits for the unit's previous one; an import takes seconds. */
     static final Duration LOCK_WAIT = Duration.ofMinutes(2);
@@ -70,7 +73,9 @@ public class PortalReturns {
             ScheduleProperties schedule,
             Clock clock,
             PlatformTransactionManager transactionManager,
-            YearTargetsCheck yearTargets) {
+            YearTargetsCheck yearTargets,
+            AuditTrail audit) {
+        this.audit = audit;
         this.importer = importer;
         this.errorWorkbooks = errorWorkbooks;
         this.submissions = submissions;
@@ -286,6 +291,12 @@ public class PortalReturns {
             }
             portal.insertSendBack(new SendBack(
                     submissionId, text, bureauUser, LocalDateTime.now(clock).withNano(0)));
+            audit.record(
+                    AuditAction.SEND_BACK,
+                    line.period(),
+                    line.unitCode(),
+                    line.fileName() + "（第 " + line.versionNo() + " 版，#" + submissionId + "）",
+                    "退回原因：" + text);
             log.info(
                     "{} sent back {} {} version {}: {}",
                     bureauUser,

@@ -16,6 +16,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
+import org.zsyz.scorecard.audit.AuditActors;
 import org.zsyz.scorecard.batch.Failures;
 import org.zsyz.scorecard.lock.RunLockedException;
 import org.zsyz.scorecard.operations.JobRunner;
@@ -107,7 +108,8 @@ public class PortalRuns implements DisposableBean {
                 period,
                 revision ? " (revision)" : "",
                 confirmFewReturns ? " (few returns confirmed)" : "");
-        executor.execute(() -> finish(launch, run(period, revision, confirmFewReturns)));
+        executor.execute(AuditActors.actingAs(
+                AuditActors.current(), () -> finish(launch, run(period, revision, confirmFewReturns))));
         return null;
     }
 

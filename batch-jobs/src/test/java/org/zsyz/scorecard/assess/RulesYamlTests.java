@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class RulesYamlTests {
     /** The defaults with some weights changed (not validated: for rule tests). */
     static AssessmentRules withWeights(Map<Indicator, String> weights) {
         AssessmentRules d = AssessmentRules.defaults();
-        Map<Indicator, AssessmentRules.IndicatorRule> rules = new EnumMap<>(d.indicators());
+        Map<Indicator, AssessmentRules.IndicatorRule> rules = new java.util.TreeMap<>(d.indicators());
         weights.forEach((i, w) -> rules.put(
                 i,
                 new AssessmentRules.IndicatorRule(

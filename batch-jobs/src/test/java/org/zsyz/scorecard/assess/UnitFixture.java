@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.zsyz.scorecard.domain.ReportStatus;
 import org.zsyz.scorecard.store.indicator.Indicator;
 import org.zsyz.scorecard.store.returns.ActivityFigure;
@@ -24,8 +24,8 @@ final class UnitFixture {
     private LocalDateTime receivedAt;
     private Integer trips;
     private final List<LedgerProject> projects = new ArrayList<>();
-    private final Map<Indicator, BigDecimal> targets = new EnumMap<>(Indicator.class);
-    private final Map<Indicator, BigDecimal> lastYear = new EnumMap<>(Indicator.class);
+    private final Map<Indicator, BigDecimal> targets = new TreeMap<>();
+    private final Map<Indicator, BigDecimal> lastYear = new TreeMap<>();
 
     private UnitFixture(String code) {
         this.code = code;

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.zsyz.scorecard.returns.LedgerProjectWriter;
 import org.zsyz.scorecard.store.assess.AssessmentMapper;
+import org.zsyz.scorecard.store.term.TermMapper;
 
 /**
  * Test-only failures at chosen points of a run, the way the spring-batch-samples restart tests fail a first run:
@@ -25,7 +26,8 @@ import org.zsyz.scorecard.store.assess.AssessmentMapper;
 public class InjectedFailures
         implements BeanPostProcessor, SmartInitializingSingleton, BeanFactoryAware, ItemWriteListener<Object> {
 
-    private static final List<Class<?>> WRAPPED = List.of(LedgerProjectWriter.class, AssessmentMapper.class);
+    private static final List<Class<?>> WRAPPED =
+            List.of(LedgerProjectWriter.class, AssessmentMapper.class, TermMapper.class);
 
     /** Thrown by an armed fault; an "expected" failure of this project's own kind. */
     static class InjectedFailure extends RuntimeException {

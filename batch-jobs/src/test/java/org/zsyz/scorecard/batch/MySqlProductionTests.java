@@ -14,9 +14,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
@@ -190,7 +190,7 @@ class MySqlProductionTests {
         List<String> names = List.of("𠮷野区", "𡈽塘县", "䶮城区", "龘靐齉县", "𪚥开发区", "鱻麤驫市");
         List<UnitTargets> units = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            Map<Indicator, BigDecimal> targets = new EnumMap<>(Indicator.class);
+            Map<Indicator, BigDecimal> targets = new TreeMap<>();
             targets.put(Indicator.I1, new BigDecimal("10.5"));
             units.add(new UnitTargets("U" + i, names.get(i), i % 2 == 0 ? "县市区" : "𠀀组", true, targets));
         }

@@ -10,9 +10,9 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.zsyz.scorecard.returns.LedgerRow;
 import org.zsyz.scorecard.returns.ReturnActivity;
 import org.zsyz.scorecard.returns.ReturnCover;
@@ -53,7 +53,7 @@ final class SpecExampleCity {
     }
 
     private static Map<Indicator, BigDecimal> targets(String i1, String i2, String i3) {
-        Map<Indicator, BigDecimal> t = new EnumMap<>(Indicator.class);
+        Map<Indicator, BigDecimal> t = new TreeMap<>();
         t.put(Indicator.I1, new BigDecimal(i1));
         t.put(Indicator.I2, new BigDecimal(i2));
         t.put(Indicator.I3, new BigDecimal(i3));

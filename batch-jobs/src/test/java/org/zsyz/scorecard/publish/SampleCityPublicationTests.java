@@ -19,12 +19,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Cell;
@@ -58,6 +58,7 @@ import org.zsyz.scorecard.sample.SampleCityGenerator;
 import org.zsyz.scorecard.sample.SampleScale;
 import org.zsyz.scorecard.sample.SampleUnit;
 import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
 import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
 import org.zsyz.scorecard.testsupport.ScorecardTest;
@@ -228,12 +229,12 @@ abstract class SampleCityPublicationTests {
                             "第1页 共1页")
                     .doesNotContain("null");
             Map<Indicator, IndicatorRow> figures = indicatorRows(u.code());
-            for (Indicator i : Indicator.withTargets()) {
+            for (Indicator i : IndicatorCatalogue.DEFAULT.withTargets()) {
                 assertThat(text)
                         .as("%s %s", u.name(), i)
                         .contains(figures.get(i).scorecardLine());
             }
-            for (Indicator i : Indicator.rates()) {
+            for (Indicator i : IndicatorCatalogue.DEFAULT.rates()) {
                 assertThat(text)
                         .as("%s %s", u.name(), i)
                         .contains(figures.get(i).rateLine());
@@ -375,7 +376,7 @@ abstract class SampleCityPublicationTests {
                 assertThat(row.getCell(9).getStringCellValue()).isEqualTo(u.statusText());
                 Map<Indicator, IndicatorRow> figures = indicatorRows(u.code());
                 int c = 10;
-                for (Indicator i : Indicator.values()) {
+                for (Indicator i : IndicatorCatalogue.DEFAULT.all()) {
                     assertNumber(row.getCell(c++), figures.get(i).completionRate(), "0.00%");
                     assertInteger(row.getCell(c++), figures.get(i).rank());
                 }
@@ -392,7 +393,8 @@ abstract class SampleCityPublicationTests {
                 }
                 rows++;
                 IndicatorRow db = indicatorRows(row.getCell(1).getStringCellValue())
-                        .get(Indicator.valueOf(row.getCell(3).getStringCellValue()));
+                        .get(Indicator.ofCode(row.getCell(3).getStringCellValue())
+                                .orElseThrow());
                 if (db.indicator().hasTarget()) {
                     assertNumber(row.getCell(6), db.target(), null);
                     assertNumber(row.getCell(7), db.scheduleTarget(), null);
@@ -408,7 +410,7 @@ abstract class SampleCityPublicationTests {
                 assertNumber(row.getCell(13), db.weight(), "0.00");
                 assertInteger(row.getCell(14), db.rank());
             }
-            assertThat(rows).isEqualTo(13 * Indicator.values().length);
+            assertThat(rows).isEqualTo(13 * IndicatorCatalogue.DEFAULT.size());
         }
     }
 
@@ -685,7 +687,7 @@ abstract class SampleCityPublicationTests {
                 row.append(' ').append(String.join("·", notes));
             }
             row.append(' ').append(total()).append(' ').append(grade);
-            for (Indicator i : Indicator.values()) {
+            for (Indicator i : IndicatorCatalogue.DEFAULT.all()) {
                 IndicatorRow f = figures.get(i);
                 row.append(' ')
                         .append(
@@ -775,13 +777,13 @@ abstract class SampleCityPublicationTests {
     }
 
     Map<Indicator, IndicatorRow> indicatorRows(String unitCode) {
-        Map<Indicator, IndicatorRow> rows = new EnumMap<>(Indicator.class);
+        Map<Indicator, IndicatorRow> rows = new TreeMap<>();
         jdbc.query(
                 "SELECT indicator_code, target_value, schedule_target, value_ytd, numerator, denominator, "
                         + "completion_rate, schedule_gap, yoy_rate, score, weight, indicator_rank FROM indicator_result "
                         + "WHERE period = ? AND unit_code = ?",
                 rs -> {
-                    Indicator i = Indicator.valueOf(rs.getString(1));
+                    Indicator i = Indicator.ofCode(rs.getString(1)).orElseThrow();
                     rows.put(
                             i,
                             new IndicatorRow(
@@ -800,7 +802,7 @@ abstract class SampleCityPublicationTests {
                 },
                 PERIOD.toString(),
                 unitCode);
-        assertThat(rows).hasSize(Indicator.values().length);
+        assertThat(rows).hasSize(IndicatorCatalogue.DEFAULT.size());
         return rows;
     }
 

@@ -6,10 +6,10 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -23,6 +23,7 @@ import org.zsyz.scorecard.returns.ReturnTemplate;
 import org.zsyz.scorecard.returns.ReturnWorkbook;
 import org.zsyz.scorecard.returns.WorkbookProbe;
 import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 import org.zsyz.scorecard.store.project.InvestorSource;
 import org.zsyz.scorecard.store.project.ProjectStatus;
 import org.zsyz.scorecard.targets.TargetsTemplate;
@@ -113,10 +114,10 @@ final class ReturnFiles {
             }
             Map<String, Map<Indicator, BigDecimal>> targets = new java.util.LinkedHashMap<>();
             Sheet targetSheet = wb.getSheet(TargetsTemplate.TARGETS_SHEET);
-            List<Indicator> indicators = Indicator.withTargets();
+            List<Indicator> indicators = IndicatorCatalogue.DEFAULT.withTargets();
             for (int r = 1; r <= targetSheet.getLastRowNum(); r++) {
                 Row row = targetSheet.getRow(r);
-                EnumMap<Indicator, BigDecimal> values = new EnumMap<>(Indicator.class);
+                TreeMap<Indicator, BigDecimal> values = new TreeMap<>();
                 for (int i = 0; i < indicators.size(); i++) {
                     BigDecimal value = number(row.getCell(i + 1), 2);
                     if (value != null) {

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zsyz.scorecard.returns.LedgerRow;
 import org.zsyz.scorecard.returns.ReturnWorkbook;
 import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 import org.zsyz.scorecard.store.project.InvestorSource;
 import org.zsyz.scorecard.store.project.ProjectStatus;
 
@@ -430,8 +430,8 @@ class SampleCityGeneratorTest {
 
     /** The seven figures of docs/method.md (Figures) from a return. */
     static Map<Indicator, BigDecimal> figures(ReturnWorkbook r, int year) {
-        EnumMap<Indicator, BigDecimal> f = new EnumMap<>(Indicator.class);
-        for (Indicator i : Indicator.withTargets()) {
+        TreeMap<Indicator, BigDecimal> f = new TreeMap<>();
+        for (Indicator i : IndicatorCatalogue.DEFAULT.withTargets()) {
             f.put(i, BigDecimal.ZERO);
         }
         for (LedgerRow p : r.projects()) {

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zsyz.scorecard.store.indicator.Indicator;
+import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 
 class TargetsWorkbookWriterTest {
 
@@ -168,6 +169,55 @@ class TargetsWorkbookWriterTest {
             assertThat(rowTexts(wb.getSheet("填报说明"), 0)).containsExactly("模板版本", "ZSYZ-TARGETS-1");
             assertThat(rowTexts(wb.getSheet("填报说明"), 1)).containsExactly("年度", "2026");
         }
+    }
+
+    @Test
+    void aMethodsOwnIndicatorsMakeTheTargetColumnsInItsOrder() throws IOException {
+        // 牧野区 2013's three figures and a project quota: the method's order, its names and units
+        Indicator bigProjects = new Indicator("Q_3_10", 3, "3—10亿元项目", "3—10亿元项目", "个", Indicator.Kind.COUNT, true);
+        Indicator shownRate = new Indicator("R_X", 4, "入库率", "入库率", "%", Indicator.Kind.RATE, false);
+        IndicatorCatalogue method =
+                new IndicatorCatalogue(List.of(Indicator.I1, Indicator.I2, Indicator.I3, bigProjects, shownRate));
+        UnitTargets muye = new UnitTargets(
+                "410711",
+                "牧野区",
+                "城区",
+                true,
+                Map.of(
+                        Indicator.I1,
+                        new BigDecimal("19.8"),
+                        Indicator.I2,
+                        new BigDecimal("18"),
+                        Indicator.I3,
+                        new BigDecimal("2699"),
+                        bigProjects,
+                        new BigDecimal("7")));
+        Path file = dir.resolve("method.xlsx");
+        new TargetsWorkbookWriter().withCatalogue(method).write(new TargetsWorkbook(2013, List.of(muye)), file);
+
+        try (XSSFWorkbook wb = open(file)) {
+            XSSFSheet targets = wb.getSheet("年度目标");
+            assertThat(rowTexts(targets, 0))
+                    .containsExactly("单位代码", "到位市外资金(亿元)", "其中省外资金(亿元)", "实际利用外资(万美元)", "3—10亿元项目(个)")
+                    .isEqualTo(TargetsTemplate.targetHeaders(method));
+            assertThat(targets.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(19.8);
+            assertThat(targets.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(2699);
+            assertThat(targets.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(7);
+            assertThat(validationsByColumn(targets)
+                            .get(4)
+                            .getValidationConstraint()
+                            .getValidationType())
+                    .as("a count column takes whole numbers")
+                    .isEqualTo(org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.INTEGER);
+            StringBuilder instructions = new StringBuilder();
+            wb.getSheet("填报说明")
+                    .forEach(row -> row.forEach(
+                            cell -> instructions.append(cell.toString()).append('\n')));
+            assertThat(instructions).contains("到位市外资金(亿元)、其中省外资金(亿元)、实际利用外资(万美元)、3—10亿元项目(个)（整数）");
+        }
+        // the default method's template is today's
+        assertThat(TargetsTemplate.targetHeaders(IndicatorCatalogue.DEFAULT))
+                .isEqualTo(TargetsTemplate.targetHeaders());
     }
 
     @Test

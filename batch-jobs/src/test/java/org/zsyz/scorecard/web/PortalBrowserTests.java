@@ -151,6 +151,15 @@ class PortalBrowserTests extends PortalTestBase {
                 .as("scores as the PDFs show them, not a stored scale such as 0E-16")
                 .hasSizeGreaterThan(30)
                 .allSatisfy(cell -> assertThat(cell.getText()).matches("-?\\d+\\.\\d{2}"));
+        assertThat(browser.findElements(By.cssSelector("#ranking th.indicator")))
+                .as("one column per indicator of the period's method, in its order")
+                .extracting(WebElement::getText)
+                .containsExactly(
+                        "到位市外资金", "省外资金", "实际利用外资", "新签约亿元项目", "新签约合同额", "新开工亿元项目", "外出招商", "合同履约率", "项目开工率", "资金到位率");
+        assertThat(browser.findElements(By.cssSelector("#ranking td.indicator")))
+                .as("完成率（单项排名） as the bulletin prints them")
+                .hasSizeGreaterThan(100)
+                .allSatisfy(cell -> assertThat(cell.getText()).matches("—|-?\\d+\\.\\d{2}%(（\\d+）)?"));
 
         browser.get(url("/bureau/publications"));
         browser.findElement(By.linkText("全市成绩单-2025-09.pdf")).click();

@@ -69,7 +69,7 @@ final class BenchReport {
                 if (m.get("unitPdfsPerSecond") != null) {
                     out.append(row(
                             "(c) unit scorecard PDFs, " + e.getKey() + " (" + m.get("unitPdfs") + " PDFs)",
-                            m.get("unitPdfsPerSecond") + " PDFs/s",
+                            m.get("unitPdfsPerSecond") + " PDFs/s, " + m.get("unitPdfKbMean") + " KB each",
                             "",
                             "",
                             "",
@@ -112,6 +112,22 @@ final class BenchReport {
                     "imports in " + large.get("heap"),
                     ok));
         }
+        Map<?, ?> commands = (Map<?, ?>) r.get("commands");
+        if (commands != null) {
+            for (Map.Entry<?, ?> e : commands.entrySet()) {
+                Map<?, ?> c = (Map<?, ?>) e.getValue();
+                boolean ok = ((Number) c.get("exitCode")).intValue() == 0;
+                out.append(row(
+                        "(f) `scorecard " + e.getKey() + "`, process start to exit"
+                                + (c.get("launcher") != null ? ", started by " + c.get("launcher") : ""),
+                        ok ? c.get("seconds") + " s" : "FAILED (exit " + c.get("exitCode") + ")",
+                        "",
+                        "",
+                        "< " + Benchmark.TARGET_COMMAND_SECONDS + " s",
+                        ok && num(c.get("seconds")) < Benchmark.TARGET_COMMAND_SECONDS));
+            }
+        }
+        out.append(BaselineReport.markdown(r));
         if (monthly != null) {
             for (Map.Entry<?, ?> e : monthly.entrySet()) {
                 Map<?, ?> m = (Map<?, ?>) e.getValue();

@@ -1,11 +1,9 @@
 package org.zsyz.scorecard.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,13 +18,16 @@ import org.zsyz.scorecard.sample.SampleScale;
  * The benchmark: generates the sample data, then in the same run measures (a) reading returns: the importer
  * against FastExcel and POI's user model, (b) storing ledger rows: the project's writer against a plain JDBC
  * batch, (c) unit scorecard PDFs per second, (d) the whole monthly job at each scale in a child JVM with a 512 MB
- * heap and (e) a 200,000-row ledger imported by a child JVM with a 64 MB heap. Prints a Markdown table (ready for
- * docs/performance.md) and writes every figure as JSON.
+ * heap, (e) a 200,000-row ledger imported by a child JVM with a 64 MB heap and (f) the start-up of the everyday
+ * commands. With {@code --baseline} every child-JVM figure is measured for the previous release's jar too, the two
+ * jars taking turns (baseline, this build, baseline, this build, …), and printed beside it as a ratio. Prints a
+ * Markdown table (ready for docs/performance.md) and writes every figure as JSON.
  *
  * <pre>
  * java -jar bench/target/scorecard-bench.jar [--db mariadb|h2] [--url JDBC_URL] [--user U] [--password P]
  *      [--work DIR] [--json FILE] [--scorecard-jar FILE] [--scales province,nation] [--read-scale province]
- *      [--large-rows 200000] [--rounds 3] [--quick]
+ *      [--large-rows 200000] [--rounds 3] [--baseline OLD/scorecard.jar] [--pairs 2]
+ *      [--launcher scripts/scorecard] [--quick]
  * </pre>
  */
 public final class Benchmark {
@@ -40,6 +41,9 @@ public final class Benchmark {
     static final double TARGET_VS_POI = 3.0;
     static final double TARGET_VS_JDBC = 0.8;
     static final double TARGET_NATION_SECONDS = 120;
+    static final double TARGET_COMMAND_SECONDS = 1.5;
+
+    private static final String[] MEDIAN_OF = {"wallSeconds", "cpuSeconds", "unitPdfsPerSecond", "unitPdfKbMean"};
 
     String dbKind = "mariadb";
     String url = "jdbc:mysql://127.0.0.1:3306/scorecard_bench";
@@ -52,6 +56,9 @@ public final class Benchmark {
     SampleScale readScale = SampleScale.PROVINCE;
     int largeRows = 200_000;
     int rounds = 3;
+    Path baseline;
+    Path launcher;
+    int pairs = 0;
     String monthlyHeap = "512m";
     String largeHeap = "64m";
 
@@ -95,9 +102,10 @@ public final class Benchmark {
                 continue;
             }
             if (a.equals("--help") || a.equals("-h")) {
-                throw new IllegalArgumentException("options: --db mariadb|h2, --url JDBC_URL, --user U, --password P, "
-                        + "--work DIR, --json FILE, --scorecard-jar FILE, --scales province,nation, "
-                        + "--read-scale province, --large-rows N, --rounds N, --quick");
+                throw new IllegalArgumentException(
+                        "options: --db mariadb|h2, --url JDBC_URL, --user U, --password P, "
+                                + "--work DIR, --json FILE, --scorecard-jar FILE, --scales province,nation, "
+                                + "--read-scale province, --large-rows N, --rounds N, --baseline JAR, --pairs N, --launcher scripts/scorecard, --quick");
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("missing value after " + a);
@@ -125,6 +133,14 @@ public final class Benchmark {
                 case "--read-scale" -> readScale = SampleScale.valueOf(v.toUpperCase(Locale.ROOT));
                 case "--large-rows" -> largeRows = Integer.parseInt(v);
                 case "--rounds" -> rounds = Math.max(1, Integer.parseInt(v));
+                case "--baseline" -> {
+                    baseline = Path.of(v);
+                    if (!Files.isRegularFile(baseline)) {
+                        throw new IllegalArgumentException("--baseline: no such jar " + v);
+                    }
+                }
+                case "--pairs" -> pairs = Math.max(1, Integer.parseInt(v));
+                case "--launcher" -> launcher = Path.of(v);
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
@@ -139,7 +155,7 @@ public final class Benchmark {
         BenchDatabase db = new BenchDatabase(!dbKind.equals("h2"), url, user, password);
         ChildRun child = new ChildRun(scorecardJar, db);
         Map<String, Object> results = new LinkedHashMap<>();
-        results.put("machine", machine(db));
+        results.put("machine", Machine.describe(db));
         results.put(
                 "targets",
                 Map.of(
@@ -216,16 +232,44 @@ public final class Benchmark {
         log("(b) %s", write);
         writeJson(results);
 
-        // (c) + (d) the monthly job at each scale
+        // (c) + (d) the monthly job at each scale; with a baseline the two jars take turns
+        int runs = pairs > 0 ? pairs : baseline != null ? 2 : 1;
+        MonthlyRun monthlyRun = new MonthlyRun(db, child, work, monthlyHeap);
         Map<String, Object> monthly = new LinkedHashMap<>();
         results.put("monthly", monthly);
         for (SampleScale scale : scales) {
             String name = scale.name().toLowerCase(Locale.ROOT);
-            log("(d) monthly %s at %s scale in a child JVM with -Xmx%s", PERIOD, name, monthlyHeap);
-            monthly.put(name, monthly(db, child, scale, data.get(scale)));
-            log("(d) %s", monthly.get(name));
+            List<Map<String, Object>> ours = new ArrayList<>();
+            List<Map<String, Object>> theirs = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                if (baseline != null) {
+                    log("(d) baseline: monthly %s at %s scale, -Xmx%s (%d/%d)", PERIOD, name, monthlyHeap, i + 1, runs);
+                    theirs.add(monthlyRun.run(baseline, scale, data.get(scale)));
+                    log("(d) baseline: %s s", theirs.get(i).get("wallSeconds"));
+                }
+                log(
+                        "(d) monthly %s at %s scale in a child JVM with -Xmx%s (%d/%d)",
+                        PERIOD, name, monthlyHeap, i + 1, runs);
+                ours.add(monthlyRun.run(scorecardJar, scale, data.get(scale)));
+                log("(d) %s s", ours.get(i).get("wallSeconds"));
+            }
+            Map<String, Object> result = Medians.combine(ours, MEDIAN_OF);
+            if (baseline != null) {
+                result.put("baseline", Medians.combine(theirs, MEDIAN_OF));
+            }
+            monthly.put(name, result);
             writeJson(results);
         }
+
+        // (f) the everyday commands, in the working folder of the last monthly run (this build's)
+        SampleScale last = scales.get(scales.size() - 1);
+        String unit = inbox(data.get(last)).get(0).getFileName().toString().replace(".xlsx", "");
+        log("(f) starting the everyday commands, %d round(s)", rounds);
+        results.put(
+                "commands",
+                new CommandStartRun(child, monthlyRun.home(last), monthlyHeap, unit, launcher).run(baseline, rounds));
+        log("(f) %s", results.get("commands"));
+        writeJson(results);
 
         // (e) a 200,000-row ledger with a 64 MB heap (--large-rows 0 leaves it out)
         if (largeRows == 0) {
@@ -234,75 +278,24 @@ public final class Benchmark {
             return results;
         }
         log("(e) a %,d-row ledger imported in a child JVM with -Xmx%s", largeRows, largeHeap);
-        results.put("largeLedger", new LargeLedgerRun(db, child, work, largeRows, monthlyHeap, largeHeap).run());
+        LargeLedgerRun large = new LargeLedgerRun(db, child, work, largeRows, monthlyHeap, largeHeap);
+        List<Map<String, Object>> ours = new ArrayList<>();
+        List<Map<String, Object>> theirs = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            if (baseline != null) {
+                theirs.add(large.run(baseline));
+            }
+            ours.add(large.run(scorecardJar));
+        }
+        Map<String, Object> largeResult = Medians.combine(ours, "wallSeconds", "cpuSeconds");
+        if (baseline != null) {
+            largeResult.put("baseline", Medians.combine(theirs, "wallSeconds", "cpuSeconds"));
+        }
+        results.put("largeLedger", largeResult);
         log("(e) %s", results.get("largeLedger"));
         results.put("complete", true);
         writeJson(results);
         return results;
-    }
-
-    private Map<String, Object> monthly(BenchDatabase db, ChildRun child, SampleScale scale, Path data)
-            throws Exception {
-        Path home = work.resolve("monthly-" + scale.name().toLowerCase(Locale.ROOT));
-        db.reset();
-        requireOk(
-                child.run(
-                        home,
-                        monthlyHeap,
-                        "import-targets",
-                        "import-targets",
-                        SampleCityGenerator.targetsFile(data, PERIOD.getYear())
-                                .toAbsolutePath()
-                                .toString()),
-                "import-targets");
-        Path inbox = home.resolve("inbox").resolve(PERIOD.toString());
-        Files.createDirectories(inbox);
-        List<Path> files = inbox(data);
-        for (Path f : files) {
-            Files.copy(f, inbox.resolve(f.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
-        }
-        ChildRun.Result run = child.run(home, monthlyHeap, "monthly", "monthly", "--period", PERIOD.toString());
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("units", scale.units());
-        result.put("returns", files.size());
-        result.put("ledgerRows", db.count(home, "SELECT COUNT(*) FROM ledger_project"));
-        result.put("exitCode", run.exitCode());
-        result.put("wallSeconds", ReaderComparison.round(run.seconds(), 1));
-        result.put("heap", monthlyHeap);
-        result.put("peakHeapMb", run.peakHeapMb());
-        // Also after a failure: the steps that finished say how far it got (the failed one has no end time).
-        List<Map<String, Object>> steps;
-        try {
-            steps = db.steps(home, "monthly");
-        } catch (java.sql.SQLException e) {
-            steps = List.of();
-        }
-        result.put("steps", steps);
-        for (Map<String, Object> step : steps) {
-            if ("renderUnitScorecards".equals(step.get("step")) && step.get("seconds") instanceof Double s && s > 0) {
-                result.put("unitPdfs", step.get("written"));
-                result.put(
-                        "unitPdfsPerSecond", ReaderComparison.round(((Number) step.get("written")).longValue() / s, 1));
-            }
-        }
-        if (run.exitCode() != 0) {
-            result.put("output", tail(run.output()));
-        }
-        return result;
-    }
-
-    private Map<String, Object> machine(BenchDatabase db) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("cpus", Runtime.getRuntime().availableProcessors());
-        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getTotalMemorySize();
-        m.put("memoryGb", Math.round(memory / 1073741824.0));
-        m.put("java", System.getProperty("java.runtime.version"));
-        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        m.put("databaseKind", db.mysql ? "MariaDB/MySQL" : "H2");
-        m.put("database", db.version());
-        m.put("benchHeapMb", Runtime.getRuntime().maxMemory() / 1048576);
-        return m;
     }
 
     private void writeJson(Map<String, Object> results) throws IOException {
@@ -311,7 +304,7 @@ public final class Benchmark {
         Files.writeString(json, Json.write(results), StandardCharsets.UTF_8);
     }
 
-    private static List<Path> inbox(Path data) throws IOException {
+    static List<Path> inbox(Path data) throws IOException {
         try (Stream<Path> files =
                 Files.list(data.resolve(SampleCityGenerator.INBOX).resolve(PERIOD.toString()))) {
             return files.filter(f -> f.getFileName().toString().endsWith(".xlsx"))
@@ -330,7 +323,7 @@ public final class Benchmark {
         return text.length() <= 2000 ? text : text.substring(text.length() - 2000);
     }
 
-    private static void clean(Path dir) throws IOException {
+    static void clean(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

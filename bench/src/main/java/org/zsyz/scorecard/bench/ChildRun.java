@@ -24,10 +24,14 @@ final class ChildRun {
     private static final Pattern BEFORE_GC = Pattern.compile("\\) (\\d+)M->(\\d+)M\\((\\d+)M\\)");
     private static final Pattern AT_EXIT = Pattern.compile("heap\\s+total (\\d+)K, used (\\d+)K");
 
-    record Result(int exitCode, double seconds, long peakHeapMb, String output) {}
+    /** {@code cpuSeconds}: user + system time of the child, -1 where /usr/bin/time is missing. */
+    record Result(int exitCode, double seconds, double cpuSeconds, long peakHeapMb, String output) {}
+
+    /** GNU time: the child's CPU time, a steadier measure than wall time on a loaded host. */
+    private static final Path TIME = Path.of("/usr/bin/time");
 
     private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    private final Path scorecardJar;
+    final Path scorecardJar;
     private final BenchDatabase db;
 
     ChildRun(Path scorecardJar, BenchDatabase db) {
@@ -36,17 +40,39 @@ final class ChildRun {
     }
 
     Result run(Path home, String heap, String name, String... args) throws IOException, InterruptedException {
+        return run(scorecardJar, home, heap, name, args);
+    }
+
+    /** Runs {@code jar} (this build's or the baseline's) the same way. */
+    Result run(Path jar, Path home, String heap, String name, String... args) throws IOException, InterruptedException {
+        return run(null, jar, home, heap, name, args);
+    }
+
+    /**
+     * Runs {@code jar} through a launcher script ({@code scripts/scorecard}: {@code SCORECARD_JAR} names the jar,
+     * {@code JAVA_OPTS} carries the heap and the GC log), or directly with {@code java -jar} when it is null.
+     */
+    Result run(Path launcher, Path jar, Path home, String heap, String name, String... args)
+            throws IOException, InterruptedException {
         home = home.toAbsolutePath();
         Files.createDirectories(home);
         Path gcLog = home.resolve(name + "-gc.log");
         Path output = home.resolve(name + "-output.txt");
-        List<String> command = new ArrayList<>(List.of(
-                java.toString(),
-                "-Xmx" + heap,
-                "-XX:+ExitOnOutOfMemoryError",
-                "-Xlog:gc,gc+heap+exit:file=" + gcLog,
-                "-jar",
-                scorecardJar.toAbsolutePath().toString()));
+        Path cpuFile = home.resolve(name + "-cpu.txt");
+        Files.deleteIfExists(cpuFile);
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(TIME)) {
+            command.addAll(List.of(TIME.toString(), "-f", "%U %S", "-o", cpuFile.toString()));
+        }
+        List<String> options =
+                List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc,gc+heap+exit:file=" + gcLog);
+        if (launcher == null) {
+            command.add(java.toString());
+            command.addAll(options);
+            command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        } else {
+            command.add(launcher.toAbsolutePath().toString());
+        }
         command.addAll(List.of(args));
         command.add("--scorecard.home=" + home.toAbsolutePath());
         if (db.mysql) {
@@ -58,6 +84,11 @@ final class ChildRun {
                 .redirectOutput(output.toFile());
         Map<String, String> env = builder.environment();
         env.put("SCORECARD_HOME", home.toAbsolutePath().toString());
+        if (launcher != null) {
+            env.put("SCORECARD_JAR", jar.toAbsolutePath().toString());
+            env.put("JAVA_OPTS", String.join(" ", options));
+            env.put("JAVA_HOME", java.getParent().getParent().toString());
+        }
         if (db.mysql) {
             env.put("SCORECARD_MYSQL_URL", db.url);
             env.put("SCORECARD_MYSQL_USER", db.user);
@@ -71,7 +102,22 @@ final class ChildRun {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         String text = Files.readString(output, StandardCharsets.UTF_8);
-        return new Result(child.exitValue(), seconds, peakHeapMb(gcLog), text);
+        return new Result(child.exitValue(), seconds, cpuSeconds(cpuFile), peakHeapMb(gcLog), text);
+    }
+
+    /** The last line GNU time wrote ("user system"; a line before it may say the exit status). */
+    static double cpuSeconds(Path cpuFile) throws IOException {
+        if (!Files.exists(cpuFile)) {
+            return -1;
+        }
+        List<String> lines = Files.readAllLines(cpuFile, StandardCharsets.UTF_8);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String[] parts = lines.get(i).trim().split("\\s+");
+            if (parts.length == 2 && parts[0].matches("[0-9.]+") && parts[1].matches("[0-9.]+")) {
+                return Double.parseDouble(parts[0]) + Double.parseDouble(parts[1]);
+            }
+        }
+        return -1;
     }
 
     static long peakHeapMb(Path gcLog) throws IOException {

@@ -47,8 +47,9 @@ final class LargeLedgerRun {
         this.largeHeap = largeHeap;
     }
 
-    Map<String, Object> run() throws Exception {
+    Map<String, Object> run(Path jar) throws Exception {
         Path home = work.resolve("large-ledger");
+        Benchmark.clean(home);
         db.reset();
         Files.createDirectories(home);
         Path targets = home.resolve("targets-" + PERIOD.getYear() + ".xlsx");
@@ -61,6 +62,7 @@ final class LargeLedgerRun {
                         targets);
         Benchmark.requireOk(
                 child.run(
+                        jar,
                         home,
                         monthlyHeap,
                         "import-targets",
@@ -80,13 +82,14 @@ final class LargeLedgerRun {
         Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2025-10-02T02:00:00Z")));
         long fileBytes = Files.size(file);
         ChildRun.Result run =
-                child.run(home, largeHeap, "import-returns", "import-returns", "--period", PERIOD.toString());
+                child.run(jar, home, largeHeap, "import-returns", "import-returns", "--period", PERIOD.toString());
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("rows", largeRows);
         result.put("fileMb", ReaderComparison.round(fileBytes / 1048576.0, 1));
         result.put("heap", largeHeap);
         result.put("exitCode", run.exitCode());
         result.put("wallSeconds", ReaderComparison.round(run.seconds(), 1));
+        result.put("cpuSeconds", ReaderComparison.round(run.cpuSeconds(), 1));
         result.put("peakHeapMb", run.peakHeapMb());
         long stored = run.exitCode() == 0 ? db.count(home, "SELECT COUNT(*) FROM ledger_project") : 0;
         result.put("rowsStored", stored);

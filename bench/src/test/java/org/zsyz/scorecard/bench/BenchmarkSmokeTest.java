@@ -32,7 +32,12 @@ class BenchmarkSmokeTest {
             "--json",
             json.toString(),
             "--scorecard-jar",
-            System.getProperty("scorecard.jar")
+            System.getProperty("scorecard.jar"),
+            // the same jar as its own baseline: every baseline figure and ratio is there
+            "--baseline",
+            System.getProperty("scorecard.jar"),
+            "--pairs",
+            "1"
         });
 
         Map<String, Object> r = bench.run();
@@ -69,6 +74,27 @@ class BenchmarkSmokeTest {
         assertThat(Files.list(dir.resolve("work/monthly-city/out/2025-09")).count())
                 .isEqualTo(13 + 3);
 
+        Map<?, ?> baseline = (Map<?, ?>) city.get("baseline");
+        assertThat(baseline.get("exitCode")).isEqualTo(0);
+        assertThat(baseline.get("unitPdfs")).isEqualTo(13L);
+        assertThat((Double) city.get("unitPdfKbMean")).isGreaterThan(1.0);
+        assertThat((Double) baseline.get("unitPdfKbMean")).isEqualTo(city.get("unitPdfKbMean"));
+
+        Map<?, ?> commands = (Map<?, ?>) r.get("commands");
+        assertThat(commands.keySet().stream().map(String::valueOf).toList())
+                .containsExactly(
+                        "--version",
+                        "jobs --limit 1",
+                        "user list",
+                        "rules check",
+                        "template targets",
+                        "template return");
+        for (Object c : commands.values()) {
+            assertThat(((Map<?, ?>) c).get("exitCode")).as(c.toString()).isEqualTo(0);
+            assertThat(((Map<?, ?>) c).get("baselineExitCode")).as(c.toString()).isEqualTo(0);
+            assertThat((Double) ((Map<?, ?>) c).get("baselineSeconds")).isPositive();
+        }
+
         Map<?, ?> large = (Map<?, ?>) r.get("largeLedger");
         assertThat(large.get("accepted")).isEqualTo(true);
         assertThat(large.get("rowsStored")).isEqualTo(5_000L);
@@ -90,6 +116,9 @@ class BenchmarkSmokeTest {
                         "| (c) unit scorecard PDFs",
                         "| (d) monthly job",
                         "| (e) one 5000-row ledger",
+                        "| (f) `scorecard jobs --limit 1`",
+                        "| this build | baseline | this ÷ baseline |",
+                        "| (c) unit scorecard PDF size, city (KB, mean) |",
                         "| renderUnitScorecards |");
     }
 }

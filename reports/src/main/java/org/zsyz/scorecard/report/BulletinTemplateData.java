@@ -15,8 +15,14 @@ import org.zsyz.scorecard.domain.ReportStatus;
 /** The bulletin's side of {@link TemplateData}: its parameters, ranking rows and group charts. */
 final class BulletinTemplateData {
 
-    /** The bulletin's ranking table has room for this many indicator columns (56 pt each on A4 landscape). */
-    static final int MAX_BULLETIN_INDICATORS = 10;
+    /** One row of the ranking table has room for this many indicator columns (56 pt each on A4 landscape). */
+    static final int COLUMNS_PER_ROW = 10;
+
+    /**
+     * A method with more indicators wraps them onto further rows of the same table (heads and cells alike); beyond
+     * three rows a unit's line would no longer be readable at a glance.
+     */
+    static final int MAX_BULLETIN_INDICATORS = 3 * COLUMNS_PER_ROW;
 
     private BulletinTemplateData() {}
 
@@ -24,7 +30,8 @@ final class BulletinTemplateData {
         if (b.indicators().size() > MAX_BULLETIN_INDICATORS) {
             throw new IllegalArgumentException(
                     "the bulletin has " + b.indicators().size()
-                            + " indicator columns; its A4 landscape table holds at most " + MAX_BULLETIN_INDICATORS);
+                            + " indicator columns; its A4 landscape table holds at most " + MAX_BULLETIN_INDICATORS
+                            + " (three rows of " + COLUMNS_PER_ROW + ")");
         }
         Map<String, Object> p = new HashMap<>();
         p.put("TITLE", b.title());
@@ -33,6 +40,9 @@ final class BulletinTemplateData {
         List<Map<String, ?>> headings = new ArrayList<>();
         for (IndicatorHeading h : b.indicators()) {
             headings.add(Map.of("name", h.shortName()));
+        }
+        for (int pad = padding(b.indicators().size()); pad > 0; pad--) {
+            headings.add(Map.of("name", ""));
         }
         p.put("INDICATORS", headings);
         p.put("LEGEND", legend());
@@ -76,11 +86,22 @@ final class BulletinTemplateData {
                     cell.put("fill", c.band() == null ? null : c.band().fillColour());
                     cells.add(cell);
                 }
+                for (int pad = padding(r.cells().size()); pad > 0; pad--) {
+                    Map<String, Object> cell = new HashMap<>();
+                    cell.put("text", "");
+                    cell.put("fill", null);
+                    cells.add(cell);
+                }
                 m.put("cells", cells);
                 rows.add(m);
             }
         }
         return rows;
+    }
+
+    /** Empty cells that complete the last row of a wrapped table (none when the indicators fit on one row). */
+    static int padding(int columns) {
+        return columns <= COLUMNS_PER_ROW ? 0 : (COLUMNS_PER_ROW - columns % COLUMNS_PER_ROW) % COLUMNS_PER_ROW;
     }
 
     /** A chart holds at most this many bars; a larger group is shown in several charts, in rank order. */

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * (same lengths, so the cross-reference offsets stay valid). Same inputs therefore give identical bytes, which
  * keeps the SHA-256 sums of a republished run stable.
  */
-final class PdfStabilizer {
+public final class PdfStabilizer {
 
     /** Where a font dictionary names its font, followed by the subset tag XXXXXX+ (OpenPDF writes no spaces). */
     private static final byte[][] FONT_KEYS = {
@@ -30,7 +30,7 @@ final class PdfStabilizer {
 
     private PdfStabilizer() {}
 
-    static byte[] stabilize(byte[] pdf) {
+    public static byte[] stabilize(byte[] pdf) {
         // one pass over the bytes: every "/XXXXXX+" token, and which tags font dictionaries name
         List<int[]> tokens = new ArrayList<>();
         Set<String> tags = new LinkedHashSet<>();

@@ -313,7 +313,7 @@ public final class ScorecardRenderer {
         } catch (JRException e) {
             throw new ReportRenderingException("cannot export " + what + " to PDF: " + e.getMessage(), e);
         }
-        return PdfStabilizer.stabilize(out.toByteArray());
+        return PdfStabilizer.stabilize(EmbeddedFontCompactor.compact(out.toByteArray()));
     }
 
     private static void write(Path pdf, byte[] bytes) {

@@ -109,8 +109,8 @@ public final class ScorecardWorkbookWriter {
         List<String> headers =
                 new ArrayList<>(List.of("考核组别", "排名", "排名变化", "单位代码", "单位名称", "总分", "其中加分", "其中扣分", "等次", "报送状态"));
         for (IndicatorHeading h : b.indicators()) {
-            // I1..I7 show a 完成率; the cohort rates (R_*) are rates already
-            headers.add(h.code().startsWith("R_") ? h.shortName() : h.shortName() + "完成率");
+            // a figure with a target shows its 完成率; a rate is shown as itself
+            headers.add(h.rate() ? h.shortName() : h.shortName() + "完成率");
             headers.add(h.shortName() + "排名");
         }
         title(sheet, st, b.title() + " 排名", headers.size());
@@ -210,7 +210,12 @@ public final class ScorecardWorkbookWriter {
                 number(x, c++, rate.weight(), st.score);
                 integer(x, c++, rate.rank(), st.integer);
                 c++; // 着色
-                CellStyle figure = "R_FUNDS".equals(rate.code()) ? st.money : st.count;
+                // a ratio of sums (资金到位率, or a method's own) shows decimals; a ratio of project counts does not
+                CellStyle figure = "R_FUNDS".equals(rate.code())
+                                || !WorkbookCells.whole(rate.numerator())
+                                || !WorkbookCells.whole(rate.denominator())
+                        ? st.money
+                        : st.count;
                 number(x, c++, rate.numerator(), figure);
                 number(x, c++, rate.denominator(), figure);
                 number(x, c, rate.benchmark(), st.percent(null));
@@ -230,7 +235,7 @@ public final class ScorecardWorkbookWriter {
      * Rewrites the zip with a fixed time on every entry, so that the bytes depend neither on the wall clock nor on
      * the default time zone (a local date-time goes into the DOS time field as it is).
      */
-    static byte[] withFixedEntryTimes(byte[] zip, LocalDateTime time) throws IOException {
+    public static byte[] withFixedEntryTimes(byte[] zip, LocalDateTime time) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
                 ZipOutputStream z = new ZipOutputStream(out)) {

@@ -104,18 +104,18 @@ final class StablePdfExporter extends JRPdfExporter {
         }
 
         /**
-         * Embedded font subsets are deflated at the fastest level too. OpenPDF compresses a font with the font's own
-         * level, not the writer's, and the CJK subsets are about 300 KB each before compression (OpenPDF keeps the
-         * metric and location tables of all 65,535 glyphs): at the default level, deflating them took about a third
-         * of a scorecard's export. The fastest level makes a scorecard about 7% larger. The font objects are shared
+         * Embedded font subsets are stored uncompressed here and deflated once, after {@link EmbeddedFontCompactor}
+         * has cleared the metrics of the glyphs left out. OpenPDF compresses a font with the font's own level, not
+         * the writer's, and the CJK subsets are about 300 KB each (OpenPDF keeps the metric and location tables of
+         * all 65,535 glyphs): deflating them was about a third of a scorecard's export. The font objects are shared
          * (OpenPDF caches them), so every document from then on gets the same level.
          */
         @Override
         public Font getFont(Map<Attribute, Object> attributes, Locale locale) {
             Font font = super.getFont(attributes, locale);
             BaseFont baseFont = font == null ? null : font.getBaseFont();
-            if (baseFont != null && baseFont.getCompressionLevel() != Deflater.BEST_SPEED) {
-                baseFont.setCompressionLevel(Deflater.BEST_SPEED);
+            if (baseFont != null && baseFont.getCompressionLevel() != Deflater.NO_COMPRESSION) {
+                baseFont.setCompressionLevel(Deflater.NO_COMPRESSION);
             }
             return font;
         }

@@ -78,4 +78,9 @@ final class WorkbookCells {
             cell.setCellValue(value);
         }
     }
+
+    /** {@code null} or a whole number (no fraction to show). */
+    static boolean whole(java.math.BigDecimal value) {
+        return value == null || value.stripTrailingZeros().scale() <= 0;
+    }
 }

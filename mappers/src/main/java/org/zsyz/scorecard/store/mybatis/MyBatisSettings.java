@@ -34,5 +34,6 @@ public class MyBatisSettings {
         // The other closed lists (report status, 红黑榜, adjustment and warning kinds, colour band) are stored by
         // their names: MyBatis's default enum handler reads and writes them.
         configuration.getTypeHandlerRegistry().register(GradeTypeHandler.class);
+        configuration.getTypeHandlerRegistry().register(IndicatorTypeHandler.class);
     }
 }

@@ -1,0 +1,169 @@
+package org.zsyz.scorecard.annual;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.domain.ResultStage;
+import org.zsyz.scorecard.excel.FileDigest;
+import org.zsyz.scorecard.store.term.TermMapper;
+import org.zsyz.scorecard.store.term.TermPublication;
+
+/**
+ * Publishes a term atomically, as the months are published: the outputs are written to a staging folder, a
+ * {@code MANIFEST.sha256} is added, and the folder is moved into {@code out/<term>/} in one rename; the set it
+ * replaces is kept beside it as {@code out/<term>.rev<n>/}.
+ */
+@Service
+public class TermPublicationService {
+
+    public static final String MANIFEST = "MANIFEST.sha256";
+
+    private final TermMapper terms;
+    private final ScorecardProperties settings;
+    private final Clock clock;
+
+    public TermPublicationService(TermMapper terms, ScorecardProperties settings, Clock clock) {
+        this.terms = terms;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public Path staging(Term term, long jobInstanceId) {
+        return settings.outRoot().resolve(".staging").resolve(term.key() + "-" + jobInstanceId);
+    }
+
+    public Path published(Term term) {
+        return settings.outRoot().resolve(term.key());
+    }
+
+    public TermPublication latest(Term term) {
+        return terms.findLatestPublication(term.key());
+    }
+
+    /** The last day of a 公示 window of {@code days} working days (Monday to Friday) after {@code from}. */
+    public static LocalDate addWorkingDays(LocalDate from, int days) {
+        LocalDate day = from;
+        int left = days;
+        while (left > 0) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                left--;
+            }
+        }
+        return day;
+    }
+
+    /** Writes the manifest, moves the staging folder into place and records the publication. */
+    @Transactional
+    public TermPublication publish(
+            Term term,
+            int revision,
+            ResultStage stage,
+            Path staging,
+            LocalDate objectionDeadline,
+            String reason,
+            Long jobExecutionId) {
+        TermPublication already = findRevision(term, revision);
+        if (already != null) {
+            return already; // a restart after the record was written
+        }
+        Path target = published(term);
+        try {
+            if (Files.isDirectory(staging)) {
+                writeManifest(staging);
+                TermPublication previous = latest(term);
+                if (Files.exists(target)) {
+                    Path aside = settings.outRoot()
+                            .resolve(term.key() + ".rev" + (previous == null ? "0" : previous.revision()));
+                    deleteTree(aside);
+                    move(target, aside);
+                }
+                move(staging, target);
+            } else if (!Files.isRegularFile(target.resolve(MANIFEST))) {
+                throw new IllegalStateException("没有找到待发布的文件夹 " + staging);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("发布失败：无法将 " + staging + " 移动到 " + target, e);
+        }
+        List<Path> files = list(target);
+        terms.insertPublication(new TermPublication(
+                null,
+                term.key(),
+                revision,
+                stage,
+                LocalDateTime.now(clock).withNano(0),
+                target.toString(),
+                FileDigest.sha256(target.resolve(MANIFEST)),
+                files.size(),
+                objectionDeadline,
+                reason,
+                jobExecutionId));
+        return findRevision(term, revision);
+    }
+
+    private TermPublication findRevision(Term term, int revision) {
+        return terms.findPublications(term.key()).stream()
+                .filter(p -> p.revision() == revision)
+                .findFirst()
+                .orElse(null);
+    }
+
+    static void writeManifest(Path folder) {
+        StringBuilder manifest = new StringBuilder();
+        for (Path file : list(folder)) {
+            if (!file.getFileName().toString().equals(MANIFEST)) {
+                manifest.append(FileDigest.sha256(file))
+                        .append("  ")
+                        .append(file.getFileName())
+                        .append('\n');
+            }
+        }
+        try {
+            Files.writeString(folder.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> list(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    public static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.zsyz.scorecard.annual;
+
+import org.zsyz.scorecard.store.testsupport.OnMySql;
+
+@OnMySql
+class AnnualRestartOnMySqlTests extends AnnualRestartTests {}
