@@ -86,6 +86,7 @@ final class MethodReader {
         Boolean acrossYears = y.bool(top, "rank_change_across_years");
         MethodDefinitions definitions = indicatorRules.definitions(top);
         TermMethodReader.check(y, top); // the annual: and quarterly: sections, read by their own reader
+        EscalationReader.read(y, top); // checked here, bound by EscalationReader.parse
         y.close(
                 top,
                 "project_rules",
@@ -108,7 +109,8 @@ final class MethodReader {
                 "warnings",
                 "rank_change_across_years",
                 TermMethodReader.ANNUAL,
-                TermMethodReader.QUARTERLY);
+                TermMethodReader.QUARTERLY,
+                EscalationReader.SECTION);
 
         y.refuseIfAnyProblem();
         return new AssessmentRules(

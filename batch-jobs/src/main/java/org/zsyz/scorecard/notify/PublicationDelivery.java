@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.zsyz.scorecard.assess.EscalationNotice;
+import org.zsyz.scorecard.assess.EscalationService;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.domain.MessageKind;
 import org.zsyz.scorecard.publish.OutputFileNames;
+import org.zsyz.scorecard.publish.SupervisionNoticeWriter;
 import org.zsyz.scorecard.store.assess.AssessmentMapper;
 import org.zsyz.scorecard.store.assess.UnitScore;
 import org.zsyz.scorecard.store.contact.Contact;
@@ -19,9 +22,9 @@ import org.zsyz.scorecard.store.publish.PublicationMapper;
 
 /**
  * Delivery of a publication: each unit's contacts get its own scorecard (the PDF attached to e-mails when
- * {@code scorecard.messages.attach-pdf}, and the portal link), the bureau's office gets the bulletin. Each message
+ * {@code scorecard.messages.attach-pdf}, and the portal link), the bureau's office gets the bulletin and where the month's 督办单 are (written here). Each message
  * is keyed by the publication's revision, so delivering the same revision again adds nothing and a 更正版 is sent
- * anew.
+ * anew. A unit's message ends with its warnings and ladder step ({@link EscalationNotice}).
  */
 @Service
 public class PublicationDelivery {
@@ -32,6 +35,8 @@ public class PublicationDelivery {
     private final MessageOutbox outbox;
     private final MessageProperties settings;
     private final ScorecardProperties scorecard;
+    private final EscalationService escalation;
+    private final SupervisionNoticeWriter notices;
 
     public PublicationDelivery(
             PublicationMapper publications,
@@ -39,13 +44,17 @@ public class PublicationDelivery {
             ContactMapper contacts,
             MessageOutbox outbox,
             MessageProperties settings,
-            ScorecardProperties scorecard) {
+            ScorecardProperties scorecard,
+            EscalationService escalation,
+            SupervisionNoticeWriter notices) {
         this.publications = publications;
         this.results = results;
         this.contacts = contacts;
         this.outbox = outbox;
         this.settings = settings;
         this.scorecard = scorecard;
+        this.escalation = escalation;
+        this.notices = notices;
     }
 
     /** Queues the latest publication of the period for every contact; returns how many messages are new. */
@@ -60,6 +69,10 @@ public class PublicationDelivery {
         String occasion = "rev" + publication.revision();
         String edition = publication.revision() == 0 ? "" : "（更正版" + publication.revision() + "）";
         Path folder = Path.of(publication.folder());
+        EscalationService.Ladder ladder = escalation.ladder(period);
+        int noticeCount = notices.write(
+                        period, folder, publication.publishedAt().toLocalDate())
+                .size();
         int queued = 0;
         for (UnitScore score : scores.values()) {
             List<Contact> to = byOwner.getOrDefault(score.unitCode(), List.of());
@@ -68,7 +81,11 @@ public class PublicationDelivery {
             }
             String file = OutputFileNames.unitScorecard(score.unitCode(), score.unitName(), period);
             String subject = "【成绩单】" + score.unitName() + " " + month(period) + "招商引资成绩单" + edition;
-            String body = unitBody(score, period, file);
+            String body = unitBody(score, period, file)
+                    + EscalationNotice.text(
+                            ladder.of(score.unitCode()),
+                            ladder.rules(),
+                            results.findWarningsOfUnit(period, score.unitCode()));
             for (Contact contact : to) {
                 if (outbox.queue(
                         MessageKind.SCORECARD, period, contact, occasion, subject, body, attachment(folder, file))) {
@@ -79,7 +96,9 @@ public class PublicationDelivery {
         String bulletin = OutputFileNames.bulletin(period);
         for (Contact contact : byOwner.getOrDefault(Contact.OFFICE, List.of())) {
             String body = month(period) + "招商引资成绩单已发布" + edition + "：全市成绩单、" + scores.size() + " 个单位的成绩单和汇总表在 " + folder
-                    + "。\n" + (settings.attachPdf() ? "附件：" + bulletin + "\n" : "");
+                    + "。\n" + (settings.attachPdf() ? "附件：" + bulletin + "\n" : "")
+                    + "督办单 " + noticeCount + " 份在 " + folder.resolve(SupervisionNoticeWriter.FOLDER) + "。\n"
+                    + (ladder.interviews().isEmpty() ? "" : "列入约谈名单：" + String.join("、", ladder.interviews()) + "。\n");
             if (outbox.queue(
                     MessageKind.BULLETIN,
                     period,

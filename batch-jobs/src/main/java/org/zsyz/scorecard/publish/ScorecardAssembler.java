@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.assess.AssessmentRules;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
+import org.zsyz.scorecard.assess.EscalationNotice;
+import org.zsyz.scorecard.assess.EscalationService;
 import org.zsyz.scorecard.assess.MethodNote;
 import org.zsyz.scorecard.assess.RulesYaml;
 import org.zsyz.scorecard.config.ScorecardProperties;
@@ -49,6 +51,7 @@ public class ScorecardAssembler {
     private final LedgerProjectMapper ledger;
     private final AssessmentRulesSource rulesSource;
     private final ScorecardProperties settings;
+    private final EscalationService escalation;
 
     public ScorecardAssembler(
             AssessmentMapper results,
@@ -56,13 +59,15 @@ public class ScorecardAssembler {
             ReturnSubmissionMapper submissions,
             LedgerProjectMapper ledger,
             AssessmentRulesSource rulesSource,
-            ScorecardProperties settings) {
+            ScorecardProperties settings,
+            EscalationService escalation) {
         this.results = results;
         this.units = units;
         this.submissions = submissions;
         this.ledger = ledger;
         this.rulesSource = rulesSource;
         this.settings = settings;
+        this.escalation = escalation;
     }
 
     /** The unit codes of a period's assessment, in bulletin order. */
@@ -159,6 +164,14 @@ public class ScorecardAssembler {
         Long ledgerSource = ledgerSource(score, period);
         Warnings warnings = ScorecardWarnings.of(
                 results.findWarningsOfUnit(period, unitCode), byIndicator, ledgerSource, rules, ledger);
+        // The ladder step leads the 预警 section when the unit is not green (a green scorecard is unchanged).
+        EscalationService.Ladder ladder = escalation.ladderOf(period, unitCode);
+        String step = EscalationNotice.stepText(ladder.of(unitCode), ladder.rules());
+        if (step != null) {
+            List<String> sentences = new ArrayList<>(warnings.sentences());
+            sentences.add(0, "预警等级：" + step);
+            warnings = new Warnings(sentences, warnings.projects(), warnings.note());
+        }
 
         return scorecard(
                 score, publishedOn, revision, figures, pipeline(ledgerSource), trend(unitCode, period), warnings);

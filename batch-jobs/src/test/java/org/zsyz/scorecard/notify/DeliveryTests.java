@@ -103,8 +103,35 @@ abstract class DeliveryTests {
                 .contains("【成绩单】河阳县 2025年9月招商引资成绩单")
                 .contains("机器人消息不带附件，请到门户下载");
 
-        assertThat(delivery.deliver(SampleMonth.PERIOD)).isZero();
+        // The month's warnings and ladder step close the message (September is green, with 5 projects not started).
+        assertThat(text(own).replace("\r\n", "\n"))
+                .contains("预警：绿灯\n请整改以下事项：\n1. 超期未开工（项目 419921-2024-013）：项目“现代农业产业园项目(四期)”"
+                        + "（419921-2024-013）于2025-01-13签约，至2025-09-30已超过6个月仍未开工\n")
+                .contains("5. 超期未开工（项目 419921-2024-021）")
+                .doesNotContain("6. ");
+        assertThat(MessageServers.robots.received.get(0).body())
+                .contains("7. 超期未开工（项目 419922-2024-019）：项目“半导体封装测试项目(二期)”");
+        // The bureau's 督办单: one per unit with a warning, in the publication's folder 督办单, counted in its mail.
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        java.nio.file.Path notices = java.nio.file.Path.of(
+                        jdbc.queryForObject("SELECT folder FROM publication", String.class))
+                .resolve("督办单");
+        List<String> written;
+        try (var files = java.nio.file.Files.list(notices)) {
+            written = files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        Integer warned = jdbc.queryForObject(
+                "SELECT COUNT(DISTINCT unit_code) FROM assessment_warning WHERE period = '2025-09'", Integer.class);
+        assertThat(warned).isPositive();
+        assertThat(written).hasSize(warned).contains("督办单-419921-东川县-2025-09.pdf");
+        assertThat(org.zsyz.scorecard.report.PdfText.text(notices.resolve("督办单-419921-东川县-2025-09.pdf"))
+                        .replaceAll("\\s+", ""))
+                .contains("督办单位：东川县（419921）")
+                .contains("请对以下5项限期整改")
+                .contains("419921-2024-021");
+        assertThat(text(bulletin)).contains("督办单 " + warned + " 份在 " + notices);
+
+        assertThat(delivery.deliver(SampleMonth.PERIOD)).isZero();
         assertThat(jdbc.queryForList(
                         "SELECT CONCAT(kind, ' ', owner, ' ', status) FROM outbound_message ORDER BY kind, owner",
                         String.class))

@@ -284,6 +284,19 @@ abstract class SampleCityPublicationTests {
             if (warnings.isEmpty()) {
                 assertThat(text).contains("本期无预警事项。");
             }
+            // the ladder step leads the 预警 when the unit is not green (docs/method.md, The warning ladder)
+            List<String> bands = jdbc.queryForList(
+                    "SELECT DISTINCT colour_band FROM indicator_result WHERE period = ? AND unit_code = ?",
+                    String.class,
+                    PERIOD.toString(),
+                    u.code());
+            if (bands.contains("RED")) {
+                assertThat(text).as(u.name()).contains("预警等级：红灯（有指标严重滞后");
+            } else if (bands.contains("YELLOW")) {
+                assertThat(text).as(u.name()).containsPattern("预警等级：(黄灯（有指标低于序时）|红灯（黄灯已连续)");
+            } else {
+                assertThat(text).as(u.name()).doesNotContain("预警等级");
+            }
         }
     }
 

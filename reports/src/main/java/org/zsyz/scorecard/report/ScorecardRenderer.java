@@ -66,6 +66,7 @@ public final class ScorecardRenderer {
 
     static final String BULLETIN_TEMPLATE = "bulletin.jrxml";
     static final String SCORECARD_TEMPLATE = "unit-scorecard.jrxml";
+    static final String SUPERVISION_TEMPLATE = "supervision-notice.jrxml";
 
     private static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
     private static final TimeZone TIME_ZONE = TimeZone.getTimeZone(ZoneId.of("Asia/Shanghai"));
@@ -74,6 +75,7 @@ public final class ScorecardRenderer {
     private final JasperReportsContext context;
     private final JasperReport bulletinReport;
     private final JasperReport scorecardReport;
+    private final JasperReport supervisionReport;
 
     /** A renderer with the bundled Source Han Sans SC families. */
     public ScorecardRenderer() {
@@ -97,6 +99,7 @@ public final class ScorecardRenderer {
         long start = System.nanoTime();
         this.bulletinReport = compile(BULLETIN_TEMPLATE);
         this.scorecardReport = compile(SCORECARD_TEMPLATE);
+        this.supervisionReport = compile(SUPERVISION_TEMPLATE);
         log.info(
                 "Compiled report templates in {} ms (fonts: body {}, title {})",
                 (System.nanoTime() - start) / 1_000_000,
@@ -137,6 +140,21 @@ public final class ScorecardRenderer {
         String what = "成绩单 " + s.unitCode() + " " + s.period();
         JasperPrint print = fill(scorecardReport, params, new JREmptyDataSource(1), what);
         return export(print, s.title() + " " + s.unitName(), s.issuer(), s.publishedOn(), what);
+    }
+
+    /** A unit's 督办单 as PDF bytes (see {@link SupervisionNotice#fileName()}). */
+    public byte[] renderSupervisionNotice(SupervisionNotice n) {
+        String what = "督办单 " + n.unitCode() + " " + n.period();
+        JasperPrint print = fill(
+                supervisionReport,
+                SupervisionNoticeData.parameters(n),
+                new JRMapCollectionDataSource(SupervisionNoticeData.rows(n)),
+                what);
+        return export(print, n.title() + " " + n.unitName(), n.issuer(), n.publishedOn(), what);
+    }
+
+    public void writeSupervisionNotice(SupervisionNotice n, Path pdf) {
+        write(pdf, renderSupervisionNotice(n));
     }
 
     // ---------------------------------------------------------------- fonts

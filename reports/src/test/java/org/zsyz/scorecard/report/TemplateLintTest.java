@@ -16,7 +16,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TemplateLintTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {ScorecardRenderer.BULLETIN_TEMPLATE, ScorecardRenderer.SCORECARD_TEMPLATE})
+    @ValueSource(
+            strings = {
+                ScorecardRenderer.BULLETIN_TEMPLATE,
+                ScorecardRenderer.SCORECARD_TEMPLATE,
+                ScorecardRenderer.SUPERVISION_TEMPLATE
+            })
     void fontNamesOnlyInStyles(String template) throws Exception {
         String xml = read(template);
         Matcher m = Pattern.compile("(?m)^.*fontName=.*$").matcher(xml);
@@ -30,7 +35,12 @@ class TemplateLintTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {ScorecardRenderer.BULLETIN_TEMPLATE, ScorecardRenderer.SCORECARD_TEMPLATE})
+    @ValueSource(
+            strings = {
+                ScorecardRenderer.BULLETIN_TEMPLATE,
+                ScorecardRenderer.SCORECARD_TEMPLATE,
+                ScorecardRenderer.SUPERVISION_TEMPLATE
+            })
     void everyTextElementHasAStyle(String template) throws Exception {
         Matcher m = Pattern.compile("<element kind=\"(?:textField|staticText)\"[^>]*>")
                 .matcher(read(template));
