@@ -57,7 +57,54 @@ public record AssessmentRules(
         int overdueStartMonths,
         int noFundsMonths,
         boolean rankChangeAcrossYears,
-        MethodDefinitions definitions) {
+        MethodDefinitions definitions,
+        BigDecimal startedLowFundsPercent) {
+
+    /** Without the optional 开工资金不足 warning (warnings.started_low_funds_percent absent: off). */
+    public AssessmentRules(
+            String name,
+            Map<Indicator, IndicatorRule> indicators,
+            BigDecimal ratioCap,
+            List<Tier> tiers,
+            BigDecimal efficacyFloor,
+            BigDecimal bigProject,
+            Bonus bonus,
+            BigDecimal lateDeduction,
+            BigDecimal missingDeduction,
+            int deadlineDay,
+            Grades grades,
+            ListSizes defaultLists,
+            Map<String, ListSizes> groupLists,
+            BigDecimal lightGreenFloor,
+            BigDecimal yellowFloor,
+            LocalDate cohortStart,
+            int overdueStartMonths,
+            int noFundsMonths,
+            boolean rankChangeAcrossYears,
+            MethodDefinitions definitions) {
+        this(
+                name,
+                indicators,
+                ratioCap,
+                tiers,
+                efficacyFloor,
+                bigProject,
+                bonus,
+                lateDeduction,
+                missingDeduction,
+                deadlineDay,
+                grades,
+                defaultLists,
+                groupLists,
+                lightGreenFloor,
+                yellowFloor,
+                cohortStart,
+                overdueStartMonths,
+                noFundsMonths,
+                rankChangeAcrossYears,
+                definitions,
+                null);
+    }
 
     /** A method of the built-in indicators (format 1). */
     public AssessmentRules(
@@ -211,7 +258,8 @@ public record AssessmentRules(
                 overdueStartMonths,
                 noFundsMonths,
                 rankChangeAcrossYears,
-                definitions);
+                definitions,
+                startedLowFundsPercent);
     }
 
     /** The same method with another deadline day (the installation's, where no file says otherwise). */
@@ -236,6 +284,7 @@ public record AssessmentRules(
                 overdueStartMonths,
                 noFundsMonths,
                 rankChangeAcrossYears,
-                definitions);
+                definitions,
+                startedLowFundsPercent);
     }
 }

@@ -198,6 +198,24 @@ public final class LedgerFigures {
                             + p.projectNo() + "）于" + p.signedOn() + "签约，至" + periodEnd + "已超过" + rules.noFundsMonths()
                             + "个月仍无资金到位"));
         }
+        BigDecimal floor = rules.startedLowFundsPercent();
+        BigDecimal contract = p.contractAmount();
+        if (floor != null
+                && (p.projectStatus() == ProjectStatus.STARTED || p.projectStatus() == ProjectStatus.COMPLETED)
+                && contract != null
+                && contract.signum() > 0) {
+            BigDecimal percent = zeroIfNull(p.fundsTotal())
+                    .multiply(new BigDecimal(100))
+                    .divide(contract, 2, java.math.RoundingMode.HALF_UP);
+            if (percent.compareTo(floor) < 0) {
+                warnings.add(new ProjectWarning(
+                        WarningKind.LOW_FUNDS_STARTED,
+                        p.projectNo(),
+                        "项目“" + p.projectName() + "”（" + p.projectNo() + "）已开工，到位资金"
+                                + Decimals.plain(zeroIfNull(p.fundsTotal())) + "亿元，仅为合同投资额的" + Decimals.plain(percent)
+                                + "%，低于" + Decimals.plain(floor) + "%"));
+            }
+        }
     }
 
     /** The YTD figure of I1..I7; {@code null} only for I7 when the return left it blank. */

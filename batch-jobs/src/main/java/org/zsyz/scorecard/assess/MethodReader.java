@@ -82,7 +82,15 @@ final class MethodReader {
         CheckedYaml.Section warnings = y.section(top, "warnings");
         Integer overdue = y.integer(warnings, "overdue_start_months", 1, 120);
         Integer noFunds = y.integer(warnings, "no_funds_months", 1, 120);
-        y.close(warnings, "overdue_start_months", "no_funds_months");
+        // optional, absent = off: 开工资金不足 when a started project has under this % of its contract in place
+        BigDecimal lowFunds = warnings != null && warnings.has("started_low_funds_percent")
+                ? y.number(warnings, "started_low_funds_percent")
+                : null;
+        if (lowFunds != null && (lowFunds.signum() <= 0 || lowFunds.compareTo(new BigDecimal(100)) > 0)) {
+            y.problem(warnings, "started_low_funds_percent", "应大于 0 且不大于 100（百分数），现为 " + plain(lowFunds));
+            lowFunds = null;
+        }
+        y.close(warnings, "overdue_start_months", "no_funds_months", "started_low_funds_percent");
         Boolean acrossYears = y.bool(top, "rank_change_across_years");
         MethodDefinitions definitions = indicatorRules.definitions(top);
         TermMethodReader.check(y, top); // the annual: and quarterly: sections, read by their own reader
@@ -133,7 +141,8 @@ final class MethodReader {
                 overdue,
                 noFunds,
                 acrossYears,
-                definitions);
+                definitions,
+                lowFunds);
     }
 
     private List<AssessmentRules.Tier> tiers(CheckedYaml.Section top) {

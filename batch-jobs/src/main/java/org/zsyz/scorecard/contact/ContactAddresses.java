@@ -12,7 +12,7 @@ import org.zsyz.scorecard.domain.ContactChannel;
 public final class ContactAddresses {
 
     static final int MAX_ADDRESS = 500;
-    static final int MAX_SECRET = 200;
+    public static final int MAX_SECRET = 200;
     private static final Pattern EMAIL =
             Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 

@@ -88,6 +88,9 @@ final class ScorecardWarnings {
         if (kinds.contains(WarningKind.NO_FUNDS)) {
             note.add("资金未到位：签约满" + rules.noFundsMonths() + "个月仍无资金到位");
         }
+        if (kinds.contains(WarningKind.LOW_FUNDS_STARTED)) {
+            note.add("开工资金不足：已开工项目到位资金低于合同投资额的" + Decimals.plain(rules.startedLowFundsPercent()) + "%");
+        }
         return new Warnings(sentences, alerts, String.join("；", note));
     }
 

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
+import org.zsyz.scorecard.contact.ContactService;
 import org.zsyz.scorecard.excel.FileDigest;
 import org.zsyz.scorecard.excel.ImportIssue;
 import org.zsyz.scorecard.excel.IssueList;
@@ -38,13 +39,19 @@ public class TargetsImporter {
     private final TargetsWorkbookReader reader = new TargetsWorkbookReader(new WorkbookReader(ReadLimits.DEFAULT));
 
     private final AssessmentRulesSource methods;
+    private final ContactService contacts;
 
     public TargetsImporter(
-            AssessedUnitMapper units, AnnualTargetMapper targets, Clock clock, AssessmentRulesSource methods) {
+            AssessedUnitMapper units,
+            AnnualTargetMapper targets,
+            Clock clock,
+            AssessmentRulesSource methods,
+            ContactService contacts) {
         this.units = units;
         this.targets = targets;
         this.clock = clock;
         this.methods = methods;
+        this.contacts = contacts;
     }
 
     /** @throws TargetsRejectedException when the workbook has any error; nothing is stored then */
@@ -80,6 +87,14 @@ public class TargetsImporter {
         for (TargetsWorkbookReader.UnitLine u : content.units()) {
             units.insertUnit(new AssessedUnit(year, u.code(), u.name(), u.group(), u.ranked(), ++order));
         }
+        // contacts of the optional columns, already checked by the reader; added or updated, never removed
+        int contactRows = 0;
+        for (TargetsWorkbookReader.UnitLine u : content.units()) {
+            if (u.hasContact()) {
+                contacts.set(u.code(), u.email(), u.webhook(), u.secret(), ContactService.Origin.COMMAND_LINE);
+                contactRows++;
+            }
+        }
         for (Map.Entry<String, Map<Indicator, BigDecimal>> unit :
                 content.targets().entrySet()) {
             unit.getValue()
@@ -99,13 +114,14 @@ public class TargetsImporter {
                 content.targetCount());
         targets.insertImport(record);
         log.info(
-                "Imported targets {} for {}: {} units in {} groups, {} targets, schedule {}",
+                "Imported targets {} for {}: {} units in {} groups, {} targets, schedule {}, contacts of {} units",
                 file.getFileName(),
                 year,
                 content.units().size(),
                 groupOrder.size(),
                 content.targetCount(),
-                content.schedule().isEmpty() ? "m/12" : "configured");
+                content.schedule().isEmpty() ? "m/12" : "configured",
+                contactRows);
         return record;
     }
 }

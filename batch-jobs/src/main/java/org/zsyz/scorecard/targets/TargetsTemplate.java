@@ -15,6 +15,11 @@ public final class TargetsTemplate {
     public static final String UNIT_NAME = "单位名称";
     public static final String GROUP = "考核组别";
     public static final String RANKED = "参与综合排名";
+    /** Optional columns of 考核单位: the unit's contact, checked as `scorecard contact set` checks it. */
+    public static final String CONTACT_EMAIL = "联系邮箱";
+
+    public static final String CONTACT_WEBHOOK = "机器人地址";
+    public static final String CONTACT_SECRET = "机器人密钥";
 
     public static final String TARGETS_SHEET = "年度目标";
 
@@ -36,6 +41,11 @@ public final class TargetsTemplate {
 
     public static List<String> unitHeaders() {
         return List.of(UNIT_CODE, UNIT_NAME, GROUP, RANKED);
+    }
+
+    /** The optional contact columns of 考核单位, in the order they are written when used. */
+    public static List<String> unitContactHeaders() {
+        return List.of(CONTACT_EMAIL, CONTACT_WEBHOOK, CONTACT_SECRET);
     }
 
     /** The default method's: 单位代码 then one column per indicator with a target, e.g. 到位市外资金(亿元). */

@@ -42,7 +42,18 @@ public final class TargetsWorkbookReader {
         this.workbooks = workbooks;
     }
 
-    public record UnitLine(String code, String name, String group, boolean ranked) {}
+    /** A unit of 考核单位; its e-mail, robot webhook and secret are from the optional columns, else null. */
+    public record UnitLine(
+            String code, String name, String group, boolean ranked, String email, String webhook, String secret) {
+
+        public UnitLine(String code, String name, String group, boolean ranked) {
+            this(code, name, group, ranked, null, null, null);
+        }
+
+        public boolean hasContact() {
+            return email != null || webhook != null;
+        }
+    }
 
     /** @param targets per unit code, the indicators that have a target (blank cells are absent) */
     public record TargetsContent(

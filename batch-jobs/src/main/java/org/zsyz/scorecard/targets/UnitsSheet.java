@@ -37,7 +37,10 @@ final class UnitsSheet {
         if (col.containsValue(-1)) {
             return List.of();
         }
-        TemplateChecks.extraColumns(issues, sheet, header, col.values());
+        UnitContactCells contactCells = UnitContactCells.locate(header);
+        List<Integer> known = new ArrayList<>(col.values());
+        known.addAll(contactCells.columns());
+        TemplateChecks.extraColumns(issues, sheet, header, known);
         List<UnitLine> units = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (SheetRow row : rows) {
@@ -79,8 +82,11 @@ final class UnitsSheet {
                     TargetsWorkbookReader.GROUP_LIMIT,
                     issues);
             Boolean ranked = yesNo(sheet, row, col.get(TargetsTemplate.RANKED), issues);
-            if (issues.errorCount() == errorsBefore) {
-                units.add(new UnitLine(code, name, group, ranked));
+            // a bad contact cell refuses the workbook but keeps the unit listed (no follow-on 年度目标 errors)
+            boolean unitFine = issues.errorCount() == errorsBefore;
+            String[] contact = contactCells.read(sheet, row, issues);
+            if (unitFine) {
+                units.add(new UnitLine(code, name, group, ranked, contact[0], contact[1], contact[2]));
             }
         }
         if (units.isEmpty() && !issues.hasErrors()) {

@@ -199,6 +199,49 @@ class LedgerFiguresTests {
     }
 
     @Test
+    void startedWithTooLittleOfTheFundsInPlaceIsWarnedOnlyWhenTheMethodSaysSo() {
+        AssessmentRules rules = RulesYamlTests.parseDefaultsWith(
+                "no_funds_months: 12", "no_funds_months: 12\n  started_low_funds_percent: 30");
+        assertThat(rules.startedLowFundsPercent()).isEqualByComparingTo("30");
+        assertThat(AssessmentRules.defaults().startedLowFundsPercent()).isNull();
+        for (AssessmentRules r : List.of(rules, AssessmentRules.defaults())) {
+            LedgerFigures figures = new LedgerFigures(YearMonth.of(2013, 11), r);
+            figures.add(project()
+                    .no("LOW")
+                    .signed(LocalDate.of(2013, 9, 1))
+                    .status(ProjectStatus.STARTED)
+                    .started(LocalDate.of(2013, 10, 1))
+                    .contract("10")
+                    .fundsTotal("2.5")
+                    .build());
+            figures.add(project()
+                    .no("EXACT")
+                    .signed(LocalDate.of(2013, 9, 1))
+                    .status(ProjectStatus.COMPLETED)
+                    .started(LocalDate.of(2013, 10, 1))
+                    .contract("10")
+                    .fundsTotal("3")
+                    .build());
+            figures.add(project()
+                    .no("NOT-STARTED")
+                    .signed(LocalDate.of(2013, 9, 1))
+                    .contract("10")
+                    .build());
+            if (r == rules) {
+                assertThat(figures.warnings())
+                        .extracting(
+                                LedgerFigures.ProjectWarning::kind,
+                                LedgerFigures.ProjectWarning::projectNo,
+                                LedgerFigures.ProjectWarning::message)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                WarningKind.LOW_FUNDS_STARTED, "LOW", "项目“项目LOW”（LOW）已开工，到位资金2.5亿元，仅为合同投资额的25%，低于30%"));
+            } else {
+                assertThat(figures.warnings()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void theWarningMonthsAreConfigurable() {
         AssessmentRules rules = RulesYamlTests.parseDefaultsWith("overdue_start_months: 6", "overdue_start_months: 3");
         LedgerFigures figures = new LedgerFigures(YearMonth.of(2013, 11), rules);

@@ -290,6 +290,14 @@ class RulesYamlTests {
     }
 
     @Test
+    void theOptionalLowFundsPercentMustBeAbove0AndAtMost100() {
+        RulesFileException.Problem p =
+                onlyProblem("no_funds_months: 12", "no_funds_months: 12\n  started_low_funds_percent: 120");
+        assertThat(p.key()).isEqualTo("warnings.started_low_funds_percent");
+        assertThat(p.message()).isEqualTo("应大于 0 且不大于 100（百分数），现为 120");
+    }
+
+    @Test
     void aBonusTierListMustAscendAndAnEmptyGroupListIsFine() {
         RulesFileException.Problem p = onlyProblem("    - {from_yi: 50, points: 8}", "    - {from_yi: 5, points: 8}");
         assertThat(p.key()).isEqualTo("bonus.contract_tiers[2].from_yi");

@@ -19,15 +19,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.zsyz.scorecard.domain.ContactChannel;
 import org.zsyz.scorecard.excel.FileDigest;
 import org.zsyz.scorecard.excel.ImportIssue;
+import org.zsyz.scorecard.excel.ReadLimits;
 import org.zsyz.scorecard.excel.SafeFiles;
+import org.zsyz.scorecard.excel.WorkbookReader;
 import org.zsyz.scorecard.returns.ErrorWorkbookWriter;
 import org.zsyz.scorecard.returns.HostileFiles;
 import org.zsyz.scorecard.returns.ImportTestBase;
 import org.zsyz.scorecard.returns.TestWorkbook;
 import org.zsyz.scorecard.returns.TestWorkbook.Format;
 import org.zsyz.scorecard.returns.WorkbookProbe;
+import org.zsyz.scorecard.store.contact.Contact;
+import org.zsyz.scorecard.store.contact.ContactMapper;
 import org.zsyz.scorecard.store.indicator.Indicator;
 import org.zsyz.scorecard.store.targets.AnnualTarget;
 import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
@@ -53,6 +58,108 @@ abstract class TargetsImportTests extends ImportTestBase {
 
     @Autowired
     ErrorWorkbookWriter errorWorkbooks;
+
+    @Autowired
+    ContactMapper contacts;
+
+    static TestWorkbook withContactColumns() {
+        return goodTargets()
+                .set(UNITS, "E1", TargetsTemplate.CONTACT_EMAIL)
+                .set(UNITS, "F1", TargetsTemplate.CONTACT_WEBHOOK)
+                .set(UNITS, "G1", TargetsTemplate.CONTACT_SECRET)
+                .set(UNITS, "E2", " zhaoshang@muye.gov.cn ")
+                .set(UNITS, "F2", "https://oapi.dingtalk.com/robot/send?access_token=abc")
+                .set(UNITS, "G2", "SECmuye")
+                .set(UNITS, "F3", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k1");
+    }
+
+    @Test
+    void theOptionalContactColumnsOfTheUnitsSheetStoreEachUnitsContacts() throws Exception {
+        Path file = write(withContactColumns(), "targets-2024", Format.XLSX);
+        // the three columns are the template's own: no “模板以外的列” notice
+        assertThat(new TargetsWorkbookReader(new WorkbookReader(ReadLimits.DEFAULT))
+                        .read(file, 2024)
+                        .issues()
+                        .all())
+                .isEmpty();
+
+        importer.importFile(file, 2024);
+
+        assertThat(contacts.findByOwner("410711"))
+                .extracting(Contact::channel, Contact::address, Contact::secret)
+                .containsExactlyInAnyOrder(
+                        tuple(ContactChannel.EMAIL, "zhaoshang@muye.gov.cn", null),
+                        tuple(
+                                ContactChannel.DINGTALK,
+                                "https://oapi.dingtalk.com/robot/send?access_token=abc",
+                                "SECmuye"));
+        assertThat(contacts.findByOwner("410782"))
+                .extracting(Contact::channel, Contact::address, Contact::secret)
+                .containsExactly(
+                        tuple(ContactChannel.WECOM, "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k1", null));
+
+        // importing again changes a secret in place and adds nothing twice
+        importer.importFile(write(withContactColumns().set(UNITS, "G2", "SECnew"), "targets-2024-2", Format.XLS), 2024);
+        assertThat(contacts.findByOwner("410711"))
+                .extracting(Contact::address, Contact::secret)
+                .containsExactlyInAnyOrder(
+                        tuple("zhaoshang@muye.gov.cn", null),
+                        tuple("https://oapi.dingtalk.com/robot/send?access_token=abc", "SECnew"));
+        assertThat(contacts.findAll()).hasSize(3);
+    }
+
+    @Test
+    void aBadContactCellRefusesTheWorkbookNamingTheCellAndStoresNothing() throws Exception {
+        Map<String, Integer> before = counts();
+        Path file = write(
+                withContactColumns()
+                        .set(UNITS, "E2", "zhaoshang#muye")
+                        .set(UNITS, "F3", "ftp://robot.example.cn/hook")
+                        .set(UNITS, "G3", "SECx"),
+                "targets-2024",
+                Format.XLSX);
+
+        TargetsRejectedException rejected =
+                catchThrowableOfType(TargetsRejectedException.class, () -> importer.importFile(file, 2024));
+
+        assertThat(rejected.issues().errors())
+                .containsExactlyInAnyOrder(
+                        new ImportIssue(
+                                ImportIssue.Severity.ERROR,
+                                UNITS,
+                                "E2",
+                                TargetsTemplate.CONTACT_EMAIL,
+                                "zhaoshang#muye",
+                                "“zhaoshang#muye”不是电子邮件地址（应形如 name@example.gov.cn）"),
+                        new ImportIssue(
+                                ImportIssue.Severity.ERROR,
+                                UNITS,
+                                "F3",
+                                TargetsTemplate.CONTACT_WEBHOOK,
+                                "ftp://robot.example.cn/hook",
+                                "机器人地址“ftp://robot.example.cn/hook”必须以 http:// 或 https:// 开头"));
+        assertThat(rejected.issues().errors().get(0).describe("targets-2024.xlsx"))
+                .contains("targets-2024.xlsx", "考核单位", "E2", "不是电子邮件地址");
+        assertThat(contacts.findAll()).isEmpty();
+        assertThat(counts()).isEqualTo(before);
+
+        // a secret with no webhook on its row is refused at the secret's cell, without showing the secret
+        Path lonely = write(
+                goodTargets().set(UNITS, "G1", TargetsTemplate.CONTACT_SECRET).set(UNITS, "G3", "SECx"),
+                "targets-2024-b",
+                Format.XLS);
+        TargetsRejectedException refused =
+                catchThrowableOfType(TargetsRejectedException.class, () -> importer.importFile(lonely, 2024));
+        assertThat(refused.issues().errors())
+                .containsExactly(new ImportIssue(
+                        ImportIssue.Severity.ERROR,
+                        UNITS,
+                        "G3",
+                        TargetsTemplate.CONTACT_SECRET,
+                        null,
+                        "机器人密钥是钉钉机器人的加签密钥，须与同一行的“机器人地址”一起填写"));
+        assertThat(contacts.findAll()).isEmpty();
+    }
 
     static TestWorkbook goodTargets() {
         TestWorkbook wb = new TestWorkbook();

@@ -1,6 +1,6 @@
 package org.zsyz.scorecard.domain;
 
-/** What a 预警 is about; stored by its name. Two are about a project of the ledger. */
+/** What a 预警 is about; stored by its name. Three are about a project of the ledger. */
 public enum WarningKind implements Labelled {
     /** No accepted return for the period: the figures are carried from an earlier one. */
     NOT_REPORTED("未报送"),
@@ -9,7 +9,9 @@ public enum WarningKind implements Labelled {
     /** 超期未开工: signed long ago and still not started. */
     OVERDUE_START("超期未开工"),
     /** 资金未到位: signed long ago and still without funds received. */
-    NO_FUNDS("资金未到位");
+    NO_FUNDS("资金未到位"),
+    /** 开工资金不足: started (or completed) with less than the method's share of the contract in place. */
+    LOW_FUNDS_STARTED("开工资金不足");
 
     private final String label;
 
@@ -24,6 +26,6 @@ public enum WarningKind implements Labelled {
 
     /** Whether the warning names a project (listed as a table on the scorecard). */
     public boolean aboutProject() {
-        return this == OVERDUE_START || this == NO_FUNDS;
+        return this == OVERDUE_START || this == NO_FUNDS || this == LOW_FUNDS_STARTED;
     }
 }
