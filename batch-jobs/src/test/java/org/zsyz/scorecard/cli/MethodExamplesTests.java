@@ -116,6 +116,7 @@ class MethodExamplesTests {
         String bulletinText = PdfText.text(bulletin);
         Path card = published.stream()
                 .filter(p -> p.getFileName().toString().endsWith("-" + YEAR + "-09.pdf") && !p.equals(bulletin))
+                .filter(p -> !p.getParent().getFileName().toString().equals("督办单"))
                 .findFirst()
                 .orElseThrow();
         String cardText = PdfText.text(card);

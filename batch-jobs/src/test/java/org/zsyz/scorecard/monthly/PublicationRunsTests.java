@@ -118,9 +118,11 @@ abstract class PublicationRunsTests {
         assertThat(operations.monthly(SpecExampleCity.PERIOD, null, false).getStatus())
                 .isEqualTo(BatchStatus.COMPLETED);
         Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> list = Files.list(home.resolve("out").resolve("2013-12"))) {
-            for (Path f : list.toList()) {
-                files.put(f.getFileName().toString(), Files.readAllBytes(f));
+        Path folder = home.resolve("out").resolve("2013-12");
+        // every published file, the 督办单 subfolder's included
+        try (Stream<Path> list = Files.walk(folder)) {
+            for (Path f : list.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(f).toString(), Files.readAllBytes(f));
             }
         }
         return files;

@@ -71,7 +71,9 @@ class BenchmarkSmokeTest {
                         .map(Object.class::cast)
                         .toList();
         assertThat(steps).contains("importReturn", "assessUnits", "renderUnitScorecards", "publishOutputs");
-        assertThat(Files.list(dir.resolve("work/monthly-city/out/2025-09")).count())
+        assertThat(Files.list(dir.resolve("work/monthly-city/out/2025-09"))
+                        .filter(Files::isRegularFile)
+                        .count())
                 .isEqualTo(13 + 3);
 
         Map<?, ?> baseline = (Map<?, ?>) city.get("baseline");
