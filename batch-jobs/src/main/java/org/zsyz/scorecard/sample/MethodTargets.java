@@ -37,6 +37,11 @@ final class MethodTargets {
         this.seed = seed;
     }
 
+    /** A target is 80% to 125% of the unit's year-to-date figure scaled to the year. */
+    private static final BigDecimal LOWEST = new BigDecimal("0.80");
+
+    private static final BigDecimal SPREAD = new BigDecimal("0.45");
+
     /** The generator's targets of {@code year} with a target added for each method-defined indicator. */
     TargetsWorkbook fitted(TargetsWorkbook base, AssessmentRules rules) {
         int year = base.year();
@@ -59,9 +64,11 @@ final class MethodTargets {
             Random rng = new Random(SampleCityGenerator.mix(seed, unit.code(), year * 7 + 3));
             for (Indicator i : defined) {
                 BigDecimal ytd = figures.ytd(i);
-                double factor = 0.8 + 0.45 * rng.nextDouble();
+                // the draw is a fraction, not money: the target itself is computed in BigDecimal
+                BigDecimal factor =
+                        SPREAD.multiply(BigDecimal.valueOf(rng.nextDouble())).add(LOWEST);
                 BigDecimal yearly = ytd == null ? BigDecimal.ZERO : ytd.multiply(toYear);
-                targets.put(i, rounded(i, yearly.doubleValue() * factor));
+                targets.put(i, rounded(i, yearly.multiply(factor)));
             }
             units.add(new UnitTargets(unit.code(), unit.name(), unit.group(), unit.ranked(), targets));
         }
@@ -103,14 +110,13 @@ final class MethodTargets {
     }
 
     /** A count to a whole number, 万美元 to tens, other amounts to 0.1; at least one step. */
-    private static BigDecimal rounded(Indicator i, double value) {
+    private static BigDecimal rounded(Indicator i, BigDecimal value) {
         BigDecimal step = i.kind() == Indicator.Kind.COUNT
                 ? BigDecimal.ONE
                 : "万美元".equals(i.unitOfMeasure()) || "万元".equals(i.unitOfMeasure())
                         ? BigDecimal.TEN
                         : new BigDecimal("0.1");
-        BigDecimal steps =
-                BigDecimal.valueOf(value).divide(step, 0, RoundingMode.HALF_UP).max(BigDecimal.ONE);
+        BigDecimal steps = value.divide(step, 0, RoundingMode.HALF_UP).max(BigDecimal.ONE);
         return steps.multiply(step).setScale(step.scale(), RoundingMode.UNNECESSARY);
     }
 }
