@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.zsyz.scorecard.domain.ResultStage;
+import org.zsyz.scorecard.publish.PublishedFolders;
 import org.zsyz.scorecard.store.term.TermPublication;
 
 /**
@@ -73,7 +74,7 @@ public class AnnualJobConfiguration {
                                     TermRunParameters.of(chunk.getStepContext().getStepExecution());
                             Path staging = publications.staging(run.term(), run.jobInstanceId());
                             try {
-                                TermPublicationService.deleteTree(staging); // a restart renders the set again
+                                PublishedFolders.deleteTree(staging); // a restart renders the set again
                                 Files.createDirectories(staging);
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);

@@ -2,22 +2,19 @@ package org.zsyz.scorecard.annual;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.domain.ResultStage;
 import org.zsyz.scorecard.excel.FileDigest;
+import org.zsyz.scorecard.publish.PublishedFolders;
 import org.zsyz.scorecard.store.term.TermMapper;
 import org.zsyz.scorecard.store.term.TermPublication;
 
@@ -29,7 +26,7 @@ import org.zsyz.scorecard.store.term.TermPublication;
 @Service
 public class TermPublicationService {
 
-    public static final String MANIFEST = "MANIFEST.sha256";
+    public static final String MANIFEST = PublishedFolders.MANIFEST;
 
     private final TermMapper terms;
     private final ScorecardProperties settings;
@@ -81,24 +78,21 @@ public class TermPublicationService {
             return already; // a restart after the record was written
         }
         Path target = published(term);
-        try {
-            if (Files.isDirectory(staging)) {
-                writeManifest(staging);
-                TermPublication previous = latest(term);
-                if (Files.exists(target)) {
-                    Path aside = settings.outRoot()
-                            .resolve(term.key() + ".rev" + (previous == null ? "0" : previous.revision()));
-                    deleteTree(aside);
-                    move(target, aside);
-                }
-                move(staging, target);
-            } else if (!Files.isRegularFile(target.resolve(MANIFEST))) {
-                throw new IllegalStateException("没有找到待发布的文件夹 " + staging);
+        if (Files.isDirectory(staging)) {
+            PublishedFolders.writeManifest(staging);
+            TermPublication previous = latest(term);
+            Path aside =
+                    settings.outRoot().resolve(term.key() + ".rev" + (previous == null ? "0" : previous.revision()));
+            try {
+                PublishedFolders.deleteTree(aside);
+            } catch (IOException e) {
+                throw new UncheckedIOException("发布失败：无法清理 " + aside, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("发布失败：无法将 " + staging + " 移动到 " + target, e);
+            PublishedFolders.putInPlace(staging, target, aside);
+        } else if (!Files.isRegularFile(target.resolve(MANIFEST))) {
+            throw new IllegalStateException("没有找到待发布的文件夹 " + staging);
         }
-        List<Path> files = list(target);
+        List<Path> files = PublishedFolders.files(target);
         terms.insertPublication(new TermPublication(
                 null,
                 term.key(),
@@ -119,51 +113,5 @@ public class TermPublicationService {
                 .filter(p -> p.revision() == revision)
                 .findFirst()
                 .orElse(null);
-    }
-
-    static void writeManifest(Path folder) {
-        StringBuilder manifest = new StringBuilder();
-        for (Path file : list(folder)) {
-            if (!file.getFileName().toString().equals(MANIFEST)) {
-                manifest.append(FileDigest.sha256(file))
-                        .append("  ")
-                        .append(file.getFileName())
-                        .append('\n');
-            }
-        }
-        try {
-            Files.writeString(folder.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Path> list(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Deletes a folder and everything in it; nothing when it does not exist. */
-    public static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        Files.createDirectories(to.getParent());
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
     }
 }

@@ -2,17 +2,13 @@ package org.zsyz.scorecard.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -32,7 +28,7 @@ import org.zsyz.scorecard.store.publish.PublicationMapper;
 @Service
 public class PublicationService {
 
-    public static final String MANIFEST = "MANIFEST.sha256";
+    public static final String MANIFEST = PublishedFolders.MANIFEST;
     private static final Logger log = LoggerFactory.getLogger(PublicationService.class);
 
     private final PublicationMapper publications;
@@ -79,26 +75,19 @@ public class PublicationService {
             }
             throw new IllegalStateException("没有找到待发布的文件夹 " + staging);
         }
-        writeManifest(staging);
+        PublishedFolders.writeManifest(staging);
         Publication previous = publications.findLatest(period);
-        try {
-            Files.createDirectories(target.getParent());
-            if (Files.exists(target)) {
-                Path aside =
-                        settings.outRoot().resolve(period + ".rev" + (previous == null ? "0" : previous.revision()));
-                move(target, aside);
-                log.info("Kept the superseded publication of {} as {}", period, aside);
-            }
-            move(staging, target);
-        } catch (IOException e) {
-            throw new UncheckedIOException("发布失败：无法将 " + staging + " 移动到 " + target, e);
+        Path aside = settings.outRoot().resolve(period + ".rev" + (previous == null ? "0" : previous.revision()));
+        if (Files.exists(target)) {
+            log.info("Keeping the superseded publication of {} as {}", period, aside);
         }
+        PublishedFolders.putInPlace(staging, target, aside);
         return record(period, revision, target, jobExecutionId);
     }
 
     private Publication record(YearMonth period, int revision, Path folder, Long jobExecutionId) {
         List<PublicationFile> files = new ArrayList<>();
-        List<Path> listing = list(folder);
+        List<Path> listing = PublishedFolders.files(folder);
         publications.insertPublication(new Publication(
                 null,
                 period,
@@ -122,39 +111,5 @@ public class PublicationService {
         }
         log.info("Published {} revision {}: {} files in {}", period, revision, files.size(), folder);
         return stored;
-    }
-
-    /** {@code sha256sum} format, so {@code sha256sum -c MANIFEST.sha256} checks a copy anywhere. */
-    static void writeManifest(Path folder) {
-        StringBuilder manifest = new StringBuilder();
-        for (Path file : list(folder)) {
-            if (!file.getFileName().toString().equals(MANIFEST)) {
-                manifest.append(FileDigest.sha256(file))
-                        .append("  ")
-                        .append(file.getFileName())
-                        .append('\n');
-            }
-        }
-        try {
-            Files.writeString(folder.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Path> list(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
     }
 }

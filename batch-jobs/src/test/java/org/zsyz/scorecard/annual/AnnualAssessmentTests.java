@@ -25,6 +25,7 @@ import org.zsyz.scorecard.domain.ObjectionStatus;
 import org.zsyz.scorecard.domain.ResultStage;
 import org.zsyz.scorecard.operations.ScorecardOperations;
 import org.zsyz.scorecard.operations.TermOperations;
+import org.zsyz.scorecard.publish.PublishedFolders;
 import org.zsyz.scorecard.report.PdfText;
 import org.zsyz.scorecard.store.term.TermMapper;
 import org.zsyz.scorecard.store.term.TermObjection;
@@ -75,7 +76,7 @@ abstract class AnnualAssessmentTests {
     void threeYearsOfDecembers() throws Exception {
         DatabaseCleaner.clean(dataSource);
         for (String folder : List.of("inbox", "archive", "rejected", "out", "rules", "annual")) {
-            TermPublicationService.deleteTree(home.resolve(folder));
+            PublishedFolders.deleteTree(home.resolve(folder));
         }
         clock.setDay(LocalDate.of(2026, 1, 12));
         for (int year = ThreeYearCity.FIRST; year <= ThreeYearCity.LAST; year++) {

@@ -31,6 +31,7 @@ import org.zsyz.scorecard.excel.FileDigest;
 import org.zsyz.scorecard.operations.JobRunner;
 import org.zsyz.scorecard.operations.ScorecardOperations;
 import org.zsyz.scorecard.operations.TermOperations;
+import org.zsyz.scorecard.publish.PublishedFolders;
 import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
 import org.zsyz.scorecard.testsupport.ScorecardTest;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
@@ -88,7 +89,7 @@ abstract class AnnualRestartTests {
         jdbc = new JdbcTemplate(dataSource);
         DatabaseCleaner.clean(dataSource);
         for (String folder : List.of("inbox", "archive", "rejected", "out", "rules", "annual")) {
-            TermPublicationService.deleteTree(home.resolve(folder));
+            PublishedFolders.deleteTree(home.resolve(folder));
         }
         clock.setDay(LocalDate.of(2026, 1, 12));
         for (int year = ThreeYearCity.FIRST; year <= ThreeYearCity.LAST; year++) {

@@ -30,10 +30,10 @@ import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.account.PortalUser;
 import org.zsyz.scorecard.annual.Term;
 import org.zsyz.scorecard.annual.TermClock;
-import org.zsyz.scorecard.annual.TermPublicationService;
 import org.zsyz.scorecard.annual.ThreeYearCity;
 import org.zsyz.scorecard.operations.ScorecardOperations;
 import org.zsyz.scorecard.operations.TermOperations;
+import org.zsyz.scorecard.publish.PublishedFolders;
 import org.zsyz.scorecard.store.account.PortalAccountMapper;
 import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
 import org.zsyz.scorecard.testsupport.WorkingFolder;
@@ -87,7 +87,7 @@ abstract class TermPortalTests {
     void theYear2025PublishedAsNotice() throws Exception {
         DatabaseCleaner.clean(dataSource);
         for (String folder : List.of("inbox", "archive", "rejected", "out", "rules", "annual")) {
-            TermPublicationService.deleteTree(home.resolve(folder));
+            PublishedFolders.deleteTree(home.resolve(folder));
         }
         ThreeYearCity.method(home, 2025, 11);
         ThreeYearCity.december(home, operations, 2025);
