@@ -60,96 +60,6 @@ public record AssessmentRules(
         MethodDefinitions definitions,
         BigDecimal startedLowFundsPercent) {
 
-    /** Without the optional 开工资金不足 warning (warnings.started_low_funds_percent absent: off). */
-    public AssessmentRules(
-            String name,
-            Map<Indicator, IndicatorRule> indicators,
-            BigDecimal ratioCap,
-            List<Tier> tiers,
-            BigDecimal efficacyFloor,
-            BigDecimal bigProject,
-            Bonus bonus,
-            BigDecimal lateDeduction,
-            BigDecimal missingDeduction,
-            int deadlineDay,
-            Grades grades,
-            ListSizes defaultLists,
-            Map<String, ListSizes> groupLists,
-            BigDecimal lightGreenFloor,
-            BigDecimal yellowFloor,
-            LocalDate cohortStart,
-            int overdueStartMonths,
-            int noFundsMonths,
-            boolean rankChangeAcrossYears,
-            MethodDefinitions definitions) {
-        this(
-                name,
-                indicators,
-                ratioCap,
-                tiers,
-                efficacyFloor,
-                bigProject,
-                bonus,
-                lateDeduction,
-                missingDeduction,
-                deadlineDay,
-                grades,
-                defaultLists,
-                groupLists,
-                lightGreenFloor,
-                yellowFloor,
-                cohortStart,
-                overdueStartMonths,
-                noFundsMonths,
-                rankChangeAcrossYears,
-                definitions,
-                null);
-    }
-
-    /** A method of the built-in indicators (format 1). */
-    public AssessmentRules(
-            String name,
-            Map<Indicator, IndicatorRule> indicators,
-            BigDecimal ratioCap,
-            List<Tier> tiers,
-            BigDecimal efficacyFloor,
-            BigDecimal bigProject,
-            Bonus bonus,
-            BigDecimal lateDeduction,
-            BigDecimal missingDeduction,
-            int deadlineDay,
-            Grades grades,
-            ListSizes defaultLists,
-            Map<String, ListSizes> groupLists,
-            BigDecimal lightGreenFloor,
-            BigDecimal yellowFloor,
-            LocalDate cohortStart,
-            int overdueStartMonths,
-            int noFundsMonths,
-            boolean rankChangeAcrossYears) {
-        this(
-                name,
-                indicators,
-                ratioCap,
-                tiers,
-                efficacyFloor,
-                bigProject,
-                bonus,
-                lateDeduction,
-                missingDeduction,
-                deadlineDay,
-                grades,
-                defaultLists,
-                groupLists,
-                lightGreenFloor,
-                yellowFloor,
-                cohortStart,
-                overdueStartMonths,
-                noFundsMonths,
-                rankChangeAcrossYears,
-                MethodDefinitions.BUILT_IN);
-    }
-
     public static final String DEFAULT_NAME = "默认考核办法";
 
     public AssessmentRules {
@@ -241,6 +151,32 @@ public record AssessmentRules(
         return new AssessmentRules(
                 newName,
                 indicators,
+                ratioCap,
+                tiers,
+                efficacyFloor,
+                bigProject,
+                bonus,
+                lateDeduction,
+                missingDeduction,
+                deadlineDay,
+                grades,
+                defaultLists,
+                groupLists,
+                lightGreenFloor,
+                yellowFloor,
+                cohortStart,
+                overdueStartMonths,
+                noFundsMonths,
+                rankChangeAcrossYears,
+                definitions,
+                startedLowFundsPercent);
+    }
+
+    /** The same method with other indicator rules (weights, scoring methods) over the same definitions. */
+    public AssessmentRules withIndicators(Map<Indicator, IndicatorRule> newIndicators) {
+        return new AssessmentRules(
+                name,
+                newIndicators,
                 ratioCap,
                 tiers,
                 efficacyFloor,

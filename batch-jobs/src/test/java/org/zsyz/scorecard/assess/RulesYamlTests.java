@@ -33,26 +33,7 @@ class RulesYamlTests {
                         new BigDecimal(w),
                         rules.get(i).method(),
                         rules.get(i).benchmark())));
-        return new AssessmentRules(
-                d.name(),
-                rules,
-                d.ratioCap(),
-                d.tiers(),
-                d.efficacyFloor(),
-                d.bigProject(),
-                d.bonus(),
-                d.lateDeduction(),
-                d.missingDeduction(),
-                d.deadlineDay(),
-                d.grades(),
-                d.defaultLists(),
-                d.groupLists(),
-                d.lightGreenFloor(),
-                d.yellowFloor(),
-                d.cohortStart(),
-                d.overdueStartMonths(),
-                d.noFundsMonths(),
-                d.rankChangeAcrossYears());
+        return d.withIndicators(rules);
     }
 
     static List<RulesFileException.Problem> problems(String text) {
