@@ -53,6 +53,12 @@ final class EmbeddedFontCompactor {
                 }
             }
         }
+        for (int offset : objectOffsets(pdf)) {
+            Splice s = storedStream(pdf, offset);
+            if (s != null) {
+                found.putIfAbsent(s.start(), s);
+            }
+        }
         List<Splice> splices = new ArrayList<>(found.values());
         if (splices.isEmpty()) {
             return pdf;
@@ -93,6 +99,75 @@ final class EmbeddedFontCompactor {
         System.arraycopy(head, 0, replacement, 0, head.length);
         System.arraycopy(deflated, 0, replacement, head.length, deflated.length);
         return new Splice(dictStart, dataStart + dataLength, replacement);
+    }
+
+    /**
+     * A stream of the object at {@code offset} that OpenPDF deflated at the font's level, i.e. stored: the font's
+     * ToUnicode map and CIDSet (about 12 KB a page); deflated properly. Null for any other stream.
+     */
+    private static Splice storedStream(byte[] pdf, int offset) {
+        int dictStart = indexOf(pdf, "<<".getBytes(StandardCharsets.ISO_8859_1), offset);
+        int dictEnd = indexOf(pdf, ">>stream\n".getBytes(StandardCharsets.ISO_8859_1), offset);
+        int endobj = indexOf(pdf, "endobj".getBytes(StandardCharsets.ISO_8859_1), offset);
+        if (dictStart < 0 || dictEnd < 0 || (endobj >= 0 && dictEnd > endobj) || dictEnd - dictStart > 400) {
+            return null;
+        }
+        String dict = new String(pdf, dictStart, dictEnd + 2 - dictStart, StandardCharsets.ISO_8859_1);
+        Matcher length = LENGTH.matcher(dict);
+        if (!length.find()
+                || !dict.contains("/Filter/FlateDecode")
+                || dict.contains("/DecodeParms")
+                || dict.contains("/Length1")) {
+            return null;
+        }
+        int dataStart = dictEnd + 2 + STREAM.length;
+        int dataLength = Integer.parseInt(length.group(1));
+        // a zlib header, then a first block of type 00 (stored): BTYPE is bits 1-2 of the block's first byte
+        if (dataLength < 64 || dataStart + 2 >= pdf.length || (pdf[dataStart + 2] & 0x06) != 0) {
+            return null;
+        }
+        byte[] data = inflate(pdf, dataStart, dataLength, -1);
+        if (data == null) {
+            return null;
+        }
+        byte[] deflated = deflate(data);
+        if (deflated.length >= dataLength) {
+            return null;
+        }
+        String newDict = dict.substring(0, length.start(1)) + deflated.length + dict.substring(length.end(1));
+        byte[] head = (newDict + "stream\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] replacement = new byte[head.length + deflated.length];
+        System.arraycopy(head, 0, replacement, 0, head.length);
+        System.arraycopy(deflated, 0, replacement, head.length, deflated.length);
+        return new Splice(dictStart, dataStart + dataLength, replacement);
+    }
+
+    /** The offsets of the objects in use, from the classic cross-reference table; none if there is not one. */
+    private static List<Integer> objectOffsets(byte[] pdf) {
+        List<Integer> offsets = new ArrayList<>();
+        int xref = lastIndexOf(pdf, new String(XREF, StandardCharsets.ISO_8859_1), pdf.length);
+        if (xref < 0) {
+            return offsets;
+        }
+        int p = xref + XREF.length;
+        int trailer = indexOf(pdf, "trailer".getBytes(StandardCharsets.ISO_8859_1), p);
+        while (trailer > 0 && p < trailer) {
+            int eol = indexOf(pdf, new byte[] {'\n'}, p);
+            String[] header = new String(pdf, p, eol - p, StandardCharsets.ISO_8859_1)
+                    .trim()
+                    .split(" ");
+            if (header.length != 2) {
+                return List.of();
+            }
+            p = eol + 1;
+            int count = Integer.parseInt(header[1]);
+            for (int i = 0; i < count; i++, p += 20) {
+                if (pdf[p + 17] == 'n') {
+                    offsets.add(Integer.parseInt(new String(pdf, p, 10, StandardCharsets.ISO_8859_1)));
+                }
+            }
+        }
+        return offsets;
     }
 
     /** The file with the splices made, every cross-reference offset after a splice moved by its change. */

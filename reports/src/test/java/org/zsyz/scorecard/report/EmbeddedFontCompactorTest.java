@@ -33,15 +33,25 @@ class EmbeddedFontCompactorTest {
             int count = Integer.parseInt(header[1]);
             int entries = text.indexOf('\n', xref + 5) + 1;
             int objects = 0;
+            int streams = 0;
             for (int i = 1; i < count; i++) {
                 String entry = text.substring(entries + 20 * i, entries + 20 * i + 20);
                 if (entry.charAt(17) == 'n') {
                     int offset = Integer.parseInt(entry.substring(0, 10));
                     assertThat(text.substring(offset)).as("object %d", i).startsWith(i + " 0 obj");
                     objects++;
+                    int stream = text.indexOf(">>stream\n", offset);
+                    if (stream > 0 && stream < text.indexOf("endobj", offset)) {
+                        // deflated, not stored: the block type bits of the first deflate block are not 00
+                        assertThat(pdf[stream + 2 + 7 + 2] & 0x06)
+                                .as("object %d's stream is stored uncompressed", i)
+                                .isNotZero();
+                        streams++;
+                    }
                 }
             }
             assertThat(objects).isGreaterThan(10);
+            assertThat(streams).isGreaterThanOrEqualTo(7); // a page, two fonts with their ToUnicode and CIDSet
             // the font programs were compacted: no stream is stored uncompressed at ~270 KB
             assertThat(pdf.length).isLessThan(100_000);
             assertThat(PdfText.text(pdf)).isNotBlank();
