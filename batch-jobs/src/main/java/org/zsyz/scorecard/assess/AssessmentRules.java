@@ -148,61 +148,23 @@ public record AssessmentRules(
 
     /** The same method with another name (a year's file names its method). */
     public AssessmentRules withName(String newName) {
-        return new AssessmentRules(
-                newName,
-                indicators,
-                ratioCap,
-                tiers,
-                efficacyFloor,
-                bigProject,
-                bonus,
-                lateDeduction,
-                missingDeduction,
-                deadlineDay,
-                grades,
-                defaultLists,
-                groupLists,
-                lightGreenFloor,
-                yellowFloor,
-                cohortStart,
-                overdueStartMonths,
-                noFundsMonths,
-                rankChangeAcrossYears,
-                definitions,
-                startedLowFundsPercent);
+        return copy(newName, indicators, deadlineDay);
     }
 
     /** The same method with other indicator rules (weights, scoring methods) over the same definitions. */
     public AssessmentRules withIndicators(Map<Indicator, IndicatorRule> newIndicators) {
-        return new AssessmentRules(
-                name,
-                newIndicators,
-                ratioCap,
-                tiers,
-                efficacyFloor,
-                bigProject,
-                bonus,
-                lateDeduction,
-                missingDeduction,
-                deadlineDay,
-                grades,
-                defaultLists,
-                groupLists,
-                lightGreenFloor,
-                yellowFloor,
-                cohortStart,
-                overdueStartMonths,
-                noFundsMonths,
-                rankChangeAcrossYears,
-                definitions,
-                startedLowFundsPercent);
+        return copy(name, newIndicators, deadlineDay);
     }
 
     /** The same method with another deadline day (the installation's, where no file says otherwise). */
     public AssessmentRules withDeadlineDay(int day) {
+        return copy(name, indicators, day);
+    }
+
+    private AssessmentRules copy(String newName, Map<Indicator, IndicatorRule> newIndicators, int day) {
         return new AssessmentRules(
-                name,
-                indicators,
+                newName,
+                newIndicators,
                 ratioCap,
                 tiers,
                 efficacyFloor,
