@@ -4,11 +4,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.config.ScorecardProperties;
@@ -42,6 +44,9 @@ public class EmailSender {
         if (sender == null) {
             throw new SendFailure("没有配置邮件服务器（spring.mail.host）");
         }
+        if (sender instanceof JavaMailSenderImpl impl) {
+            defaultTimeouts(impl.getJavaMailProperties(), settings);
+        }
         try {
             MimeMessage mime = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(mime, message.attachment() != null, "UTF-8");
@@ -59,6 +64,22 @@ public class EmailSender {
             sender.send(mime);
         } catch (MessagingException | MailException e) {
             throw new SendFailure("邮件服务器未接收：" + deepest(e), e);
+        }
+    }
+
+    /**
+     * JavaMail waits for ever by default: a mail server that accepts the connection and never answers would hold
+     * the sender (and a command's exit) without end. Unless {@code spring.mail.properties.mail.smtp(s).*timeout}
+     * are set, the robots' timeouts apply: {@code connect-timeout} to connect, {@code request-timeout} to read and
+     * to write. Set before the first message: the session reads them when it is created.
+     */
+    static void defaultTimeouts(Properties mail, MessageProperties settings) {
+        String connect = Long.toString(settings.connectTimeout().toMillis());
+        String request = Long.toString(settings.requestTimeout().toMillis());
+        for (String protocol : new String[] {"smtp", "smtps"}) {
+            mail.putIfAbsent("mail." + protocol + ".connectiontimeout", connect);
+            mail.putIfAbsent("mail." + protocol + ".timeout", request);
+            mail.putIfAbsent("mail." + protocol + ".writetimeout", request);
         }
     }
 

@@ -66,4 +66,9 @@ public record MessageProperties(
     public String countyLink(java.time.YearMonth period) {
         return portalUrl.isEmpty() ? null : portalUrl + "/county?period=" + period;
     }
+
+    /** The portal page of a term (a year {@code 2025} or a quarter {@code 2025-Q3}) for a county, or {@code null}. */
+    public String countyTermLink(String term) {
+        return portalUrl.isEmpty() ? null : portalUrl + "/county/terms?term=" + term;
+    }
 }

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.zsyz.scorecard.assess.EscalationNotice;
 import org.zsyz.scorecard.assess.EscalationService;
-import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.domain.MessageKind;
 import org.zsyz.scorecard.publish.OutputFileNames;
 import org.zsyz.scorecard.publish.SupervisionNoticeWriter;
@@ -34,7 +33,7 @@ public class PublicationDelivery {
     private final ContactMapper contacts;
     private final MessageOutbox outbox;
     private final MessageProperties settings;
-    private final ScorecardProperties scorecard;
+    private final Attachments attachments;
     private final EscalationService escalation;
     private final SupervisionNoticeWriter notices;
 
@@ -44,7 +43,7 @@ public class PublicationDelivery {
             ContactMapper contacts,
             MessageOutbox outbox,
             MessageProperties settings,
-            ScorecardProperties scorecard,
+            Attachments attachments,
             EscalationService escalation,
             SupervisionNoticeWriter notices) {
         this.publications = publications;
@@ -52,7 +51,7 @@ public class PublicationDelivery {
         this.contacts = contacts;
         this.outbox = outbox;
         this.settings = settings;
-        this.scorecard = scorecard;
+        this.attachments = attachments;
         this.escalation = escalation;
         this.notices = notices;
     }
@@ -88,7 +87,13 @@ public class PublicationDelivery {
                             results.findWarningsOfUnit(period, score.unitCode()));
             for (Contact contact : to) {
                 if (outbox.queue(
-                        MessageKind.SCORECARD, period, contact, occasion, subject, body, attachment(folder, file))) {
+                        MessageKind.SCORECARD,
+                        period,
+                        contact,
+                        occasion,
+                        subject,
+                        body,
+                        attachments.of(folder, file))) {
                     queued++;
                 }
             }
@@ -106,22 +111,11 @@ public class PublicationDelivery {
                     occasion,
                     "【全市成绩单】" + month(period) + "招商引资成绩单" + edition,
                     body,
-                    attachment(folder, bulletin))) {
+                    attachments.of(folder, bulletin))) {
                 queued++;
             }
         }
         return queued;
-    }
-
-    private String attachment(Path folder, String file) {
-        if (!settings.attachPdf()) {
-            return null;
-        }
-        Path path = folder.resolve(file);
-        Path home = scorecard.home().toAbsolutePath();
-        return path.toAbsolutePath().startsWith(home)
-                ? home.relativize(path.toAbsolutePath()).toString()
-                : path.toString();
     }
 
     private String unitBody(UnitScore score, YearMonth period, String file) {

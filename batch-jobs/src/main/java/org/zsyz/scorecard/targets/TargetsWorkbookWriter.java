@@ -99,7 +99,15 @@ public final class TargetsWorkbookWriter {
                                 headers.get(0), "必填；1—20位字母、数字、下划线或连字符。县（市、区）一般用6位行政区划代码，如 410711", 14, styles.text()),
                         new Column(headers.get(1), "必填；考核单位全称，如 牧野区", 24, styles.text()),
                         new Column(headers.get(2), "必填；同一组别内的单位相互排名，如 县市区、城区、开发区", 12, styles.text()),
-                        new Column(headers.get(3), "是/否；选“否”的单位照常计分和展示，但不参加综合排名", 12, styles.text())),
+                        new Column(headers.get(3), "是/否；选“否”的单位照常计分和展示，但不参加综合排名", 12, styles.text()),
+                        // the optional contact columns: blank in the template, filled by the bureau if it likes
+                        new Column(CONTACT_EMAIL, "可选；本单位接收成绩单和催报的电子邮件地址，如 tongji@example.gov.cn", 28, styles.text()),
+                        new Column(
+                                CONTACT_WEBHOOK,
+                                "可选；本单位工作群钉钉 / 政务钉钉或企业微信机器人的 Webhook 地址（http:// 或 https:// 开头）",
+                                36,
+                                styles.text()),
+                        new Column(CONTACT_SECRET, "可选；钉钉机器人的加签密钥（SEC 开头），只与机器人地址一起填写；企业微信机器人留空", 20, styles.text())),
                 styles);
         int r = 1;
         Set<String> groups = new LinkedHashSet<>();
@@ -203,6 +211,9 @@ public final class TargetsWorkbookWriter {
         return "年度目标，单位" + indicator.unitOfMeasure() + "。" + what + "。不填表示未下达该项目标：显示为“—”，不计分，权重按比例分摊到其他指标";
     }
 
+    private static final String CONTACTS_NOTE =
+            "考核单位的联系邮箱、机器人地址、机器人密钥三列可选，可以不填：" + "填了的，导入时保存为该单位的联系方式，用于发送催报和成绩单（地址格式不对的，整份任务书不予导入并指明单元格）。";
+
     private static List<String> instructions(int year, IndicatorCatalogue catalogue) {
         if (!catalogue.isDefault()) {
             return methodInstructions(year, catalogue);
@@ -211,6 +222,7 @@ public final class TargetsWorkbookWriter {
                 "本表为" + year + "年度招商引资目标任务书，每年一份，由考核办公室填写并导入系统。",
                 "请勿修改工作表名称和表头文字，请勿删除本说明页（系统据“模板版本”识别模板）。",
                 "考核单位：每个考核单位一行。同一考核组别内的单位相互排名；参与综合排名为“否”的单位照常计分和展示，但不参加排名。",
+                CONTACTS_NOTE,
                 "年度目标：每个单位一行，单位代码须与“考核单位”表一致。金额单位为亿元（可把表头中的“(亿元)”改为“(万元)”），实际利用外资单位为万美元，项目单位为个，外出招商单位为批次。",
                 "某项目标不填，表示未给该单位下达该项目标：该指标显示为“—”，不计分，其权重按比例分摊到该单位的其他指标。",
                 "序时进度（可选）：月份 1—12 及截至该月末的累计进度（%），如 9 月 75 表示 75%。只保留表头不填，则序时进度按 月份÷12 计算。");
@@ -225,6 +237,7 @@ public final class TargetsWorkbookWriter {
                 "本表为" + year + "年度招商引资目标任务书，每年一份，由考核办公室填写并导入系统。",
                 "请勿修改工作表名称和表头文字，请勿删除本说明页（系统据“模板版本”识别模板）。",
                 "考核单位：每个考核单位一行。同一考核组别内的单位相互排名；参与综合排名为“否”的单位照常计分和展示，但不参加排名。",
+                CONTACTS_NOTE,
                 "年度目标：每个单位一行，单位代码须与“考核单位”表一致。本年度考核办法的目标列（单位见括号）：" + String.join("、", columns)
                         + "。亿元列可把表头中的“(亿元)”改为“(万元)”。",
                 "某项目标不填，表示未给该单位下达该项目标：该指标显示为“—”，不计分，其权重按比例分摊到该单位的其他指标。",

@@ -51,7 +51,14 @@ class ContactAddressesTest {
             "http://localhost/x",
             "http://[::1]/x",
             "http://169.254.169.254/latest",
-            "http://0.0.0.0/x"
+            "http://0.0.0.0/x",
+            // the other spellings of this machine
+            "http://127.1/x",
+            "http://2130706433/x",
+            "http://127.0.0.2/x",
+            "http://[::ffff:127.0.0.1]/x",
+            "http://[fe80::1]/x",
+            "http://[::]/x"
         }) {
             assertThatThrownBy(() -> ContactAddresses.requirePublicHost(URI.create(url)))
                     .as(url)

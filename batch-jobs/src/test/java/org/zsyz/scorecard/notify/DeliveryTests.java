@@ -64,6 +64,12 @@ abstract class DeliveryTests {
     @Autowired
     PublicationDelivery delivery;
 
+    @Autowired
+    MessageDispatcher dispatcher;
+
+    @Autowired
+    org.springframework.mail.javamail.JavaMailSenderImpl mailSender;
+
     @BeforeEach
     void aCityWithContacts() throws Exception {
         MessageClock.now = Instant.parse("2025-10-06T02:00:00Z");
@@ -140,6 +146,91 @@ abstract class DeliveryTests {
 
     @Test
     @Order(2)
+    void aMailServerAndARobotThatHangNeitherFailNorHoldTheRunAndAreRetried() throws Exception {
+        contacts.set("419922", null, MessageServers.robots.url("/hang"), null, ContactService.Origin.COMMAND_LINE);
+        contacts.remove("419922", MessageServers.robots.url("/robot"));
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        int port = mailSender.getPort();
+        try (HangingSmtp hanging = new HangingSmtp()) {
+            mailSender.setPort(hanging.port());
+
+            JobExecution run = operations.monthly(SampleMonth.PERIOD, null, false);
+
+            assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(run.getExitStatus().getExitCode()).isEqualTo("COMPLETED");
+            // the run did not wait for the sending: no attempt had ended when it returned
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbound_message", Integer.class))
+                    .isEqualTo(3);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbound_message WHERE attempts > 0", Integer.class))
+                    .isZero();
+            // in the background each fails once, with its reason, and waits for its retry (the SMTP read timeout
+            // is the request-timeout, 3 s here, not JavaMail's "for ever")
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> jdbc.queryForObject(
+                                    "SELECT COUNT(*) FROM outbound_message WHERE status = 'PENDING' AND attempts = 1",
+                                    Integer.class)
+                            == 3);
+            assertThat(hanging.accepted()).isPositive();
+        } finally {
+            mailSender.setPort(port);
+        }
+        assertThat(jdbc.queryForList(
+                        "SELECT CONCAT(owner, ' ', last_error) FROM outbound_message ORDER BY kind, owner",
+                        String.class))
+                .satisfiesExactly(
+                        office -> assertThat(office)
+                                .startsWith("@office 邮件服务器未接收：")
+                                .containsIgnoringCase("timed out"),
+                        mail -> assertThat(mail).startsWith("419921 邮件服务器未接收："),
+                        robot -> assertThat(robot).isEqualTo("419922 机器人地址 3 秒内没有应答"));
+
+        // the mail server is back: the retry (after the back-off) delivers; the robot still hangs and is given up
+        MessageClock.now = MessageClock.now.plusSeconds(61);
+        assertThat(dispatcher.sendDue()).isEqualTo(new MessageDispatcher.Tally(2, 0, 1));
+        assertThat(MessageServers.smtp.getReceivedMessages()).hasSize(2);
+    }
+
+    /** An SMTP server that accepts connections and never says a word. */
+    static final class HangingSmtp implements AutoCloseable {
+        private final java.net.ServerSocket server =
+                new java.net.ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"));
+        private final List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        HangingSmtp() throws java.io.IOException {
+            Thread acceptor = new Thread(
+                    () -> {
+                        try {
+                            while (!server.isClosed()) {
+                                held.add(server.accept());
+                            }
+                        } catch (java.io.IOException closed) {
+                            // closed by the test
+                        }
+                    },
+                    "hanging-smtp");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        int accepted() {
+            return held.size();
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            server.close();
+            for (java.net.Socket socket : held) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
     void aFailedRunAlertsItWithTheReasonAndTheCommandToResume() throws Exception {
         // a file where the publication's staging folder must go: the publish step cannot write the PDFs
         java.nio.file.Files.createDirectories(home.resolve("out"));

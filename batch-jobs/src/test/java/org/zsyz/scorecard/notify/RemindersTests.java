@@ -141,6 +141,37 @@ abstract class RemindersTests {
     }
 
     @Test
+    void twoInstancesRemindingAndSendingAtOnceSendEachReminderOnce() throws Exception {
+        contacts.set(MAIL_UNIT, "tongji@dongchuan.example.gov.cn", null, null, ContactService.Origin.COMMAND_LINE);
+        contacts.set(ROBOT_UNIT, null, robots.url("/robot"), null, ContactService.Origin.COMMAND_LINE);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.Callable<Integer> instance = () -> {
+            together.await();
+            int queued = reminders.remind(SampleMonth.PERIOD, false).stream()
+                    .mapToInt(ReminderService.Reminder::queued)
+                    .sum();
+            together.await();
+            return queued + 10 * dispatcher.sendDue().sent();
+        };
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = two.submit(instance);
+            var second = two.submit(instance);
+            int both = first.get() + second.get();
+            assertThat(both % 10).as("queued by the two").isEqualTo(2);
+            assertThat(both / 10).as("sent by the two").isEqualTo(2);
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(robots.received).hasSize(1);
+        assertThat(jdbc.queryForList(
+                        "SELECT CONCAT(owner, ' ', status, ' ', attempts) FROM outbound_message ORDER BY owner",
+                        String.class))
+                .containsExactly(MAIL_UNIT + " SENT 1", ROBOT_UNIT + " SENT 1");
+    }
+
+    @Test
     void aDryRunListsTheUnitsAndQueuesNothing() {
         contacts.set(MAIL_UNIT, "tongji@dongchuan.example.gov.cn", null, null, ContactService.Origin.COMMAND_LINE);
 

@@ -459,6 +459,59 @@ abstract class TargetsImportTests extends ImportTestBase {
                 .containsExactly(Indicator.I1, Indicator.I7);
     }
 
+    @Test
+    void theBlankTemplateFilledInWithContactsImportsThem() throws Exception {
+        // the workbook `scorecard template targets` writes, filled in as a bureau would: units, targets, contacts
+        Path file = home.resolve("targets").resolve("目标任务书-2024.xlsx");
+        new TargetsWorkbookWriter().write(TargetsWorkbook.blank(2024), file);
+        try (XSSFWorkbook wb = WorkbookProbe.open(file)) {
+            var units = wb.getSheet(UNITS);
+            assertThat(WorkbookProbe.rowTexts(units, 0))
+                    .containsExactly("单位代码", "单位名称", "考核组别", "参与综合排名", "联系邮箱", "机器人地址", "机器人密钥");
+            fill(units.createRow(1), "410711", "牧野区", "城区", "是", "zhaoshang@muye.gov.cn", null, null);
+            fill(
+                    units.createRow(2),
+                    "410782",
+                    "辉县市",
+                    "县市区",
+                    "是",
+                    null,
+                    "https://oapi.dingtalk.com/robot/send?access_token=hx",
+                    "SEChuixian");
+            fill(units.createRow(3), "410781", "卫辉市", "县市区", "是", null, null, null);
+            var targetRows = wb.getSheet(TARGETS);
+            for (int r = 1; r <= 3; r++) {
+                var row = targetRows.createRow(r);
+                row.createCell(0).setCellValue(units.getRow(r).getCell(0).getStringCellValue());
+                row.createCell(1).setCellValue(10 + r);
+            }
+            try (var out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+
+        TargetImport record = importer.importFile(file, 2024);
+
+        assertThat(record.unitCount()).isEqualTo(3);
+        assertThat(contacts.findAll())
+                .extracting(Contact::owner, Contact::channel, Contact::address, Contact::secret)
+                .containsExactlyInAnyOrder(
+                        tuple("410711", ContactChannel.EMAIL, "zhaoshang@muye.gov.cn", null),
+                        tuple(
+                                "410782",
+                                ContactChannel.DINGTALK,
+                                "https://oapi.dingtalk.com/robot/send?access_token=hx",
+                                "SEChuixian"));
+    }
+
+    private static void fill(org.apache.poi.ss.usermodel.Row row, String... values) {
+        for (int c = 0; c < values.length; c++) {
+            if (values[c] != null) {
+                row.createCell(c).setCellValue(values[c]);
+            }
+        }
+    }
+
     /** Targets summed by formulas carry a double's noise (3.0999999999999996, 3.0000000000000004): read as Excel shows them. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.EnumSource(Format.class)

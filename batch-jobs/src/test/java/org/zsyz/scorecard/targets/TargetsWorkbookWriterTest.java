@@ -83,8 +83,10 @@ class TargetsWorkbookWriterTest {
             assertThat(sheetNames(wb)).containsExactly("考核单位", "年度目标", "序时进度", "填报说明");
 
             XSSFSheet units = wb.getSheet(TargetsTemplate.UNITS_SHEET);
-            assertThat(rowTexts(units, 0)).isEqualTo(TargetsTemplate.unitHeaders());
-            assertStyledFrozenHeader(units, 4);
+            assertThat(rowTexts(units, 0)).containsExactly("单位代码", "单位名称", "考核组别", "参与综合排名", "联系邮箱", "机器人地址", "机器人密钥");
+            assertStyledFrozenHeader(units, 7);
+            assertThat(note(units, 0, 4)).startsWith("可选；");
+            assertThat(note(units, 0, 6)).startsWith("可选；").contains("加签密钥");
             assertThat(rowTexts(units, 1)).containsExactly("410711", "牧野区", "城区", "是");
             assertThat(rowTexts(units, 2)).containsExactly("419973", "示例综合保税区", "开发区", "否");
             Map<Integer, DataValidation> unitRules = validationsByColumn(units);
@@ -168,6 +170,11 @@ class TargetsWorkbookWriterTest {
                     .containsExactly("县市区", "城区", "开发区");
             assertThat(rowTexts(wb.getSheet("填报说明"), 0)).containsExactly("模板版本", "ZSYZ-TARGETS-1");
             assertThat(rowTexts(wb.getSheet("填报说明"), 1)).containsExactly("年度", "2026");
+            assertThat(rowTexts(wb.getSheet("考核单位"), 0))
+                    .endsWith(TargetsTemplate.unitContactHeaders().toArray(String[]::new));
+            List<String> lines = new java.util.ArrayList<>();
+            wb.getSheet("填报说明").forEach(row -> row.forEach(cell -> lines.add(cell.toString())));
+            assertThat(lines).anySatisfy(line -> assertThat(line).contains("联系邮箱、机器人地址、机器人密钥三列可选"));
         }
     }
 

@@ -8,6 +8,10 @@ public enum MessageKind implements Labelled {
     SCORECARD("成绩单"),
     /** The city bulletin of a published period, for the bureau. */
     BULLETIN("全市成绩单"),
+    /** A unit's own result of a published term (year or quarter): 公示稿, 正式 or 更正版. */
+    TERM_SCORECARD("考核结果"),
+    /** The bulletin of a published term, for the bureau. */
+    TERM_BULLETIN("考核结果通报"),
     /** A failure the bureau's IT contact must act on. */
     ALERT("故障告警");
 

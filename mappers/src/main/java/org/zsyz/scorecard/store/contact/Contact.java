@@ -14,7 +14,7 @@ public record Contact(
 
     /** The bureau's assessment office: gets the bulletin. */
     public static final String OFFICE = "@office";
-    /** The bureau's IT staff: alerted when a run or a delivery fails. */
+    /** The bureau's IT staff: alerted when a run fails (a message given up is recorded as FAILED, not alerted). */
     public static final String IT = "@it";
 
     public boolean isBureau() {
