@@ -17,4 +17,7 @@ public interface EvidenceMapper {
     List<EvidencedProject> findEvidencedProjects();
 
     int countWithSha256(String sha256);
+
+    /** The newest file's id, 0 when there is none: files are only ever added. */
+    long lastEvidenceId();
 }
