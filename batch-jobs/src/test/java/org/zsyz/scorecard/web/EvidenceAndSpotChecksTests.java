@@ -337,4 +337,49 @@ abstract class EvidenceAndSpotChecksTests extends PortalTestBase {
                 .as("the draw, the redraw and the result")
                 .isEqualTo(3);
     }
+
+    @Test
+    void theUnitsScorecardListsTheProjectsWaitingForEvidenceAndTheFailedCheck() throws Exception {
+        PortalControllerTests.deleteTree(home.resolve("out"));
+        long submission = jdbc.queryForObject(
+                "SELECT id FROM return_submission WHERE unit_code = ? AND status = 'ACCEPTED'",
+                Long.class,
+                PortalFixtures.OWN);
+        BigDecimal threshold = jdbc.queryForObject(
+                "SELECT MAX(contract_amount) FROM ledger_project WHERE submission_id = ?",
+                BigDecimal.class,
+                submission);
+        String waiting = jdbc.queryForObject(
+                "SELECT MIN(project_no) FROM ledger_project WHERE submission_id = ? AND contract_amount >= ?",
+                String.class,
+                submission,
+                threshold);
+        Path file = rules.fileFor(SampleMonth.YEAR);
+        Files.createDirectories(file.getParent());
+        Files.writeString(
+                file,
+                rules.defaults(SampleMonth.YEAR).text() + "\nverification:\n  evidence_required_from_yi: "
+                        + threshold.stripTrailingZeros().toPlainString() + "\n  spot_check_fraud_points: 0.5\n",
+                StandardCharsets.UTF_8);
+        spotChecks.draw(SampleMonth.PERIOD, 1, 99L, "office");
+        long id = jdbc.queryForObject("SELECT id FROM spot_check WHERE unit_code = ?", Long.class, PortalFixtures.OWN);
+        String checked = jdbc.queryForObject("SELECT project_no FROM spot_check WHERE id = ?", String.class, id);
+        spotChecks.record(id, "弄虚作假", "合同金额虚报", "office");
+
+        operations.assess(SampleMonth.PERIOD);
+        assertThat(operations.publish(SampleMonth.PERIOD, false, true).getStatus())
+                .isEqualTo(org.springframework.batch.core.BatchStatus.COMPLETED);
+        Path scorecard;
+        try (Stream<Path> files = Files.list(home.resolve("out").resolve("2025-09"))) {
+            scorecard = files.filter(f -> f.getFileName().toString().startsWith(PortalFixtures.OWN + "-"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        String text = org.zsyz.scorecard.report.PdfText.text(scorecard).replaceAll("\\s", "");
+        assertThat(text).contains("扣分-0.50抽查项目").contains("（" + checked + "）核查结果为弄虚作假，扣0.5分");
+        // the 预警 table: the waiting project's row ends with its warning
+        int row = text.indexOf(waiting, text.indexOf("六、预警提示"));
+        assertThat(row).as("the waiting project in the 预警 table").isPositive();
+        assertThat(text.substring(row, Math.min(text.length(), row + 60))).contains("待补佐证材料");
+    }
 }
