@@ -40,7 +40,8 @@ class PackageRulesTest {
         ROOT + ".monthly..",
         ROOT + ".contact..",
         ROOT + ".notify..",
-        ROOT + ".annual.."
+        ROOT + ".annual..",
+        ROOT + ".verification.."
     };
     private static final String[] INFRASTRUCTURE = {
         ROOT + ".audit..",

@@ -48,6 +48,7 @@ public class AssessmentService {
     private final AssessmentResultsWriter resultsWriter;
     private final AssessmentRulesSource rulesSource;
     private final Clock clock;
+    private final VerificationInputs verificationInputs;
 
     public AssessmentService(
             AssessedUnitMapper units,
@@ -57,7 +58,9 @@ public class AssessmentService {
             AssessmentMapper results,
             AssessmentResultsWriter resultsWriter,
             AssessmentRulesSource rulesSource,
-            Clock clock) {
+            Clock clock,
+            VerificationInputs verificationInputs) {
+        this.verificationInputs = verificationInputs;
         this.units = units;
         this.targets = targets;
         this.submissions = submissions;
@@ -100,7 +103,9 @@ public class AssessmentService {
         results.findFirstAcceptedArrivals(period).forEach(a -> arrivals.put(a.unitCode(), a.firstAcceptedAt()));
 
         UnitAssessor assessor = new UnitAssessor(rules, schedule, period);
-        List<UnitSourcesReader.UnitSources> sources = sourcesReader.load(unitList, counting, period, rules);
+        VerificationInputs.Period verification = verificationInputs.of(period, method);
+        List<UnitSourcesReader.UnitSources> sources =
+                sourcesReader.load(unitList, counting, period, rules, verification);
         Map<String, List<UnitOutcome>> groups = new LinkedHashMap<>();
         int reported = 0;
         int late = 0;
@@ -136,7 +141,9 @@ public class AssessmentService {
                     unitSources.figures(),
                     targetsByUnit.getOrDefault(unit.unitCode(), Map.of()),
                     unitSources.lastYear());
-            groups.computeIfAbsent(unit.groupName(), g -> new ArrayList<>()).add(assessor.assess(input));
+            UnitOutcome outcome = assessor.assess(input);
+            VerificationInputs.apply(verification, unitSources.awaitingEvidence(), outcome);
+            groups.computeIfAbsent(unit.groupName(), g -> new ArrayList<>()).add(outcome);
         }
 
         Map<String, GroupRanker.PreviousPlace> previous = new HashMap<>();

@@ -48,12 +48,16 @@ class UnitSourcesReader {
                 : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
-    /** What a unit is assessed on: its counting return (if any), the return its figures come from, last year's. */
+    /**
+     * What a unit is assessed on: its counting return (if any), the return its figures come from, last year's; and
+     * the rows of the source left out because they wait for a 佐证材料 file.
+     */
     record UnitSources(
             ReturnSubmission current,
             ReturnSubmission source,
             LedgerFigures figures,
-            Map<Indicator, BigDecimal> lastYear) {}
+            Map<Indicator, BigDecimal> lastYear,
+            List<LedgerProject> awaitingEvidence) {}
 
     /**
      * Reads every unit's ledgers, in slices on several threads, each slice in a read-only transaction of its own:
@@ -65,10 +69,11 @@ class UnitSourcesReader {
             List<AssessedUnit> unitList,
             Map<String, ReturnSubmission> counting,
             YearMonth period,
-            AssessmentRules rules) {
+            AssessmentRules rules,
+            VerificationInputs.Period verification) {
         int threads = Math.max(1, Math.min(readThreads, unitList.size()));
         if (threads == 1) {
-            return loadSlice(unitList, counting, period, rules);
+            return loadSlice(unitList, counting, period, rules, verification);
         }
         // a few slices per thread, so that a slice of long ledgers does not leave the other threads idle
         int perSlice = Math.max(1, (unitList.size() + threads * 4 - 1) / (threads * 4));
@@ -80,7 +85,8 @@ class UnitSourcesReader {
             List<Future<List<UnitSources>>> slices = new ArrayList<>();
             for (int from = 0; from < unitList.size(); from += perSlice) {
                 List<AssessedUnit> slice = unitList.subList(from, Math.min(unitList.size(), from + perSlice));
-                slices.add(pool.submit(() -> readOnly.execute(tx -> loadSlice(slice, counting, period, rules))));
+                slices.add(pool.submit(
+                        () -> readOnly.execute(tx -> loadSlice(slice, counting, period, rules, verification))));
             }
             List<UnitSources> all = new ArrayList<>(unitList.size());
             for (Future<List<UnitSources>> slice : slices) {
@@ -101,16 +107,28 @@ class UnitSourcesReader {
     }
 
     private List<UnitSources> loadSlice(
-            List<AssessedUnit> slice, Map<String, ReturnSubmission> counting, YearMonth period, AssessmentRules rules) {
+            List<AssessedUnit> slice,
+            Map<String, ReturnSubmission> counting,
+            YearMonth period,
+            AssessmentRules rules,
+            VerificationInputs.Period verification) {
         List<UnitSources> sources = new ArrayList<>(slice.size());
         for (AssessedUnit unit : slice) {
             ReturnSubmission current = counting.get(unit.unitCode());
             ReturnSubmission source = current != null ? current : carriedFrom(unit.unitCode(), period);
+            List<LedgerProject> waiting = new ArrayList<>();
             sources.add(new UnitSources(
                     current,
                     source,
-                    figures(source, period, rules),
-                    lastYearYtd(unit.unitCode(), period.minusYears(1), rules)));
+                    figures(source, period, rules, p -> {
+                        if (verification.waits(unit.unitCode(), p)) {
+                            waiting.add(p);
+                            return false;
+                        }
+                        return true;
+                    }),
+                    lastYearYtd(unit.unitCode(), period.minusYears(1), rules),
+                    waiting));
         }
         return sources;
     }
@@ -125,12 +143,25 @@ class UnitSourcesReader {
     }
 
     private LedgerFigures figures(ReturnSubmission source, YearMonth period, AssessmentRules rules) {
+        return figures(source, period, rules, p -> true);
+    }
+
+    /** The figures of the rows that {@code counts}. */
+    private LedgerFigures figures(
+            ReturnSubmission source,
+            YearMonth period,
+            AssessmentRules rules,
+            java.util.function.Predicate<LedgerProject> counts) {
         LedgerFigures figures = new LedgerFigures(period, rules);
         if (source == null) {
             return figures;
         }
         try (Cursor<LedgerProject> projects = ledger.streamProjects(source.id())) {
-            projects.forEach(figures::add);
+            projects.forEach(p -> {
+                if (counts.test(p)) {
+                    figures.add(p);
+                }
+            });
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

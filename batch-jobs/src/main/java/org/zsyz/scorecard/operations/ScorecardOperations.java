@@ -36,6 +36,7 @@ import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
 import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
 import org.zsyz.scorecard.store.targets.TargetImport;
 import org.zsyz.scorecard.targets.ImportTargetsJobConfiguration;
+import org.zsyz.scorecard.verification.VerificationState;
 
 /**
  * The system's operations as the command line, the schedule and the portal start them: each builds its
@@ -57,6 +58,7 @@ public class ScorecardOperations {
     private final Clock clock;
     private final ReturnsQuorum quorum;
     private final RevisionCheck revisionCheck;
+    private final VerificationState verificationState;
 
     public ScorecardOperations(
             JobRunner runner,
@@ -69,7 +71,9 @@ public class ScorecardOperations {
             PublicationService publications,
             Clock clock,
             ReturnsQuorum quorum,
-            RevisionCheck revisionCheck) {
+            RevisionCheck revisionCheck,
+            VerificationState verificationState) {
+        this.verificationState = verificationState;
         this.quorum = quorum;
         this.revisionCheck = revisionCheck;
         this.runner = runner;
@@ -253,7 +257,8 @@ public class ScorecardOperations {
         return sha256(submissions.lastSubmissionId() + "|"
                 + (imports.isEmpty() ? "-" : imports.get(imports.size() - 1).id()) + "|"
                 + rules.forYear(period.getYear()).sha256() + "|"
-                + (previous == null ? "-" : previous.computedAt()));
+                + (previous == null ? "-" : previous.computedAt())
+                + verificationState.of(period));
     }
 
     private static String sha256(String text) {

@@ -91,6 +91,9 @@ final class ScorecardWarnings {
         if (kinds.contains(WarningKind.LOW_FUNDS_STARTED)) {
             note.add("开工资金不足：已开工项目到位资金低于合同投资额的" + Decimals.plain(rules.startedLowFundsPercent()) + "%");
         }
+        if (kinds.contains(WarningKind.AWAITING_EVIDENCE)) {
+            note.add("待补佐证材料：合同投资额达到考核办法所定规模的项目，上传佐证材料后才计入");
+        }
         return new Warnings(sentences, alerts, String.join("；", note));
     }
 

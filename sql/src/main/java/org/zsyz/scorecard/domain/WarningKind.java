@@ -1,6 +1,6 @@
 package org.zsyz.scorecard.domain;
 
-/** What a 预警 is about; stored by its name. Three are about a project of the ledger. */
+/** What a 预警 is about; stored by its name. Four are about a project of the ledger. */
 public enum WarningKind implements Labelled {
     /** No accepted return for the period: the figures are carried from an earlier one. */
     NOT_REPORTED("未报送"),
@@ -11,7 +11,9 @@ public enum WarningKind implements Labelled {
     /** 资金未到位: signed long ago and still without funds received. */
     NO_FUNDS("资金未到位"),
     /** 开工资金不足: started (or completed) with less than the method's share of the contract in place. */
-    LOW_FUNDS_STARTED("开工资金不足");
+    LOW_FUNDS_STARTED("开工资金不足"),
+    /** 待补佐证材料: the method requires evidence for a project of this size; it does not count until it has some. */
+    AWAITING_EVIDENCE("待补佐证材料");
 
     private final String label;
 
@@ -26,6 +28,6 @@ public enum WarningKind implements Labelled {
 
     /** Whether the warning names a project (listed as a table on the scorecard). */
     public boolean aboutProject() {
-        return this == OVERDUE_START || this == NO_FUNDS || this == LOW_FUNDS_STARTED;
+        return this == OVERDUE_START || this == NO_FUNDS || this == LOW_FUNDS_STARTED || this == AWAITING_EVIDENCE;
     }
 }
