@@ -76,7 +76,9 @@ class MethodExamplesTests {
     @MethodSource("examples")
     void anExampleMethodRunsFromNothingToPdfsWithItsOwnColumns(String name) throws Exception {
         Path method = METHODS.resolve(name).toAbsolutePath();
-        IndicatorCatalogue catalogue = MethodFiles.read(method, YEAR).rules().catalogue();
+        org.zsyz.scorecard.assess.AssessmentRules rules =
+                MethodFiles.read(method, YEAR).rules();
+        IndicatorCatalogue catalogue = rules.catalogue();
         assertThat(catalogue.size()).isGreaterThanOrEqualTo(3);
 
         assertThat(run(false, "sample-data", "--out", home.toString(), "--method", method.toString(), "--periods", "1"))
@@ -129,6 +131,18 @@ class MethodExamplesTests {
         // missing scores only its bonuses), and its indicators show 完成率 figures
         assertThat(bestTotal(xlsx)).isGreaterThan(60.0);
         assertThat(bulletinText).containsPattern("\\d+\\.\\d{2}%（\\d+）");
+        // the trend chart shows the method's first weighted indicator with a target; the 比率 section is there
+        // only when the method has indicators without a target (the later sections renumber)
+        Indicator charted = catalogue.withTargets().stream()
+                .filter(i -> rules.rule(i).weight().signum() > 0)
+                .findFirst()
+                .orElseThrow();
+        assertThat(cardText).contains(charted.name() + "完成率(%)");
+        if (catalogue.rates().isEmpty()) {
+            assertThat(cardText).contains("二、得分构成", "五、预警提示").doesNotContain("六、预警提示");
+        } else {
+            assertThat(cardText).contains("三、得分构成", "六、预警提示");
+        }
         for (Indicator i : catalogue.all()) {
             // a long head wraps inside its cell (新签约亿元项 / 目): its first line is what the text shows together
             String head = i.shortName().substring(0, Math.min(5, i.shortName().length()));
