@@ -182,7 +182,7 @@ public class ScorecardAssembler {
                 pipeline(ledgerSource),
                 trend(unitCode, period, charted),
                 warnings,
-                charted.name());
+                charted.fullName());
     }
 
     /**
@@ -213,7 +213,7 @@ public class ScorecardAssembler {
                     List.of(),
                     List.of(),
                     Warnings.NONE,
-                    chartedIndicator(rules).name()));
+                    chartedIndicator(rules).fullName()));
         }
         return all;
     }

@@ -137,7 +137,7 @@ class MethodExamplesTests {
                 .filter(i -> rules.rule(i).weight().signum() > 0)
                 .findFirst()
                 .orElseThrow();
-        assertThat(cardText).contains(charted.name() + "完成率(%)");
+        assertThat(cardText).contains(charted.fullName() + "完成率(%)");
         if (catalogue.rates().isEmpty()) {
             assertThat(cardText).contains("二、得分构成", "五、预警提示").doesNotContain("六、预警提示");
         } else {
