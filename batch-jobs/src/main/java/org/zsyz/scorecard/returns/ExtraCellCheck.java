@@ -75,11 +75,11 @@ final class ExtraCellCheck {
         LedgerColumn c = l.column();
         BigDecimal n = TemplateChecks.number(cell);
         if (n == null) {
-            error(l, cell.shown(), "不是数字，应填写" + expected(c) + "（不要带单位或文字）");
+            error(l, cell.shown(), "不是数字，应填写" + expected(c, l.headerUnit()) + "（不要带单位或文字）");
             return null;
         }
         if (c.type() != LedgerColumn.Type.NUMBER && n.signum() < 0) {
-            error(l, cell.shown(), "不能为负数，应填写" + expected(c));
+            error(l, cell.shown(), "不能为负数，应填写" + expected(c, l.headerUnit()));
             return null;
         }
         if (c.type() == LedgerColumn.Type.COUNT && n.stripTrailingZeros().scale() > 0) {
@@ -180,10 +180,17 @@ final class ExtraCellCheck {
 
     /** What the cell should hold, for messages and the 填报说明 sheet. */
     static String expected(LedgerColumn c) {
+        return expected(c, c.unit());
+    }
+
+    /** @param unit an amount's unit as the header gives it (亿元 or 万元) */
+    static String expected(LedgerColumn c, String unit) {
         String range = (c.min() == null ? "" : "，不小于 " + c.min().toPlainString())
                 + (c.max() == null ? "" : "，不大于 " + c.max().toPlainString());
         return switch (c.type()) {
-            case AMOUNT -> "以" + c.unit() + "为单位的金额（不小于0" + range + "）";
+            case AMOUNT ->
+                "以" + unit + "为单位的金额"
+                        + (c.unit().equals(unit) && !range.isEmpty() ? "（" + range.substring(1) + "）" : "");
             case NUMBER -> "数字" + (c.unit() == null ? "" : "（单位：" + c.unit() + "）") + range;
             case COUNT -> "不小于0的整数" + range;
             case YES_NO -> "“是”或“否”";
