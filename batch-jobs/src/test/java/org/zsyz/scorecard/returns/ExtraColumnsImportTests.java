@@ -238,6 +238,68 @@ abstract class ExtraColumnsImportTests extends ImportTestBase {
                 .anyMatch(m -> m.startsWith("表头缺少“统一社会信用代码”列") && m.endsWith("本次按空白处理"));
     }
 
+    @Autowired
+    JdbcLedgerProjectWriter writer;
+
+    @Autowired
+    org.zsyz.scorecard.store.returns.LedgerProjectMapper ledgerMapper;
+
+    @Test
+    void bothWaysOfWritingLedgerRowsStoreTheValuesAndRowsWithoutKeepNone() throws Exception {
+        installMethod();
+        Files.createDirectories(inbox(PERIOD));
+        Path file = TestWorkbook.goodReturn()
+                .set(ReturnTemplate.LEDGER_SHEET, "P1", "是否入库")
+                .set(ReturnTemplate.LEDGER_SHEET, "P2", "是")
+                .set(ReturnTemplate.LEDGER_SHEET, "P3", "否")
+                .set(ReturnTemplate.LEDGER_SHEET, "P4", "否")
+                .write(inbox(PERIOD).resolve("410711.xlsx"), Format.XLSX);
+        assertThat(errors(importFile(file, PERIOD))).isEmpty();
+        long id =
+                jdbc.queryForObject("SELECT submission_id FROM ledger_project WHERE project_no = 'XM-001'", Long.class);
+        org.zsyz.scorecard.store.returns.LedgerProject base =
+                ledgerMapper.findProjects(id).get(0);
+        // the application's writer (LOAD DATA on MariaDB when the server allows it) and multi-row inserts
+        JdbcLedgerProjectWriter inserts = new JdbcLedgerProjectWriter(dataSource, "");
+        int row = 90;
+        for (JdbcLedgerProjectWriter w : List.of(writer, inserts)) {
+            String no = "XM-W" + row;
+            List<org.zsyz.scorecard.store.returns.LedgerProject> slice = List.of(
+                    copy(base, no, row++, ExtraValues.encode(values("STORED", "是", "STORED_AMOUNT", "1.5"))),
+                    copy(base, no + "N", row++, null));
+            assertThat(w.insertProjects(slice)).isEqualTo(2);
+            assertThat(storedExtras(no))
+                    .as("loads data: " + w.loadsData())
+                    .containsExactlyEntriesOf(values("STORED", "是", "STORED_AMOUNT", "1.5"));
+            assertThat(jdbc.queryForObject(
+                            "SELECT extra_values FROM ledger_project WHERE project_no = ?", String.class, no + "N"))
+                    .isNull();
+        }
+    }
+
+    private static org.zsyz.scorecard.store.returns.LedgerProject copy(
+            org.zsyz.scorecard.store.returns.LedgerProject p, String no, int row, String extras) {
+        return new org.zsyz.scorecard.store.returns.LedgerProject(
+                p.submissionId(),
+                no,
+                row,
+                p.projectName(),
+                p.investor(),
+                p.investorSource(),
+                p.industry(),
+                p.projectStatus(),
+                p.signedOn(),
+                p.contractAmount(),
+                p.startedOn(),
+                p.fundsTotal(),
+                p.fundsThisYear(),
+                p.foreignFundsThisYear(),
+                p.fulfilled(),
+                p.fortune500(),
+                p.remark(),
+                extras);
+    }
+
     @Test
     void aReturnWithoutTheRequiredColumnIsRefusedWithTheReason() throws Exception {
         installMethod();
