@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.zsyz.scorecard.report.PdfText;
+import org.zsyz.scorecard.returns.ReturnTemplate;
 import org.zsyz.scorecard.sample.MethodFiles;
 import org.zsyz.scorecard.store.indicator.Indicator;
 import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
@@ -110,6 +111,34 @@ class MethodExamplesTests {
                 .as(out + "\n" + err)
                 .isZero();
 
+        // the method's extra ledger columns: in the sample returns and in the next month's template, pre-filled
+        List<String> extraHeaders = rules.definitions().columns().all().stream()
+                .map(org.zsyz.scorecard.assess.LedgerColumn::header)
+                .toList();
+        String unitCode = firstUnit();
+        Path template = home.resolve("template-" + unitCode + ".xlsx");
+        assertThat(run(
+                        true,
+                        "template",
+                        "return",
+                        "--unit",
+                        unitCode,
+                        "--period",
+                        YEAR + "-10",
+                        "--out",
+                        template.toString()))
+                .as(out + "\n" + err)
+                .isZero();
+        List<String> ledgerHeaders = headers(template, "项目台账");
+        assertThat(ledgerHeaders.subList(ReturnTemplate.ledgerHeaders().size(), ledgerHeaders.size()))
+                .isEqualTo(extraHeaders);
+        if (!extraHeaders.isEmpty()) {
+            assertThat(columnValues(
+                            template, "项目台账", ReturnTemplate.ledgerHeaders().size()))
+                    .as("pre-filled " + extraHeaders.get(0))
+                    .contains("是", "否");
+        }
+
         List<Path> published = published();
         Path bulletin = published.stream()
                 .filter(p -> p.getFileName().toString().equals("全市成绩单-" + YEAR + "-09.pdf"))
@@ -175,6 +204,33 @@ class MethodExamplesTests {
                 }
             }
             return best;
+        }
+    }
+
+    /** A unit code of the sample city: the name of a return in the inbox of the latest month. */
+    private String firstUnit() throws IOException {
+        try (Stream<Path> files = Files.walk(home)) {
+            return files.filter(p -> p.getFileName().toString().matches("\\d+\\.xlsx"))
+                    .map(p -> p.getFileName().toString().replace(".xlsx", ""))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    /** The texts of one column below the header row. */
+    static List<String> columnValues(Path xlsx, String sheet, int column) throws IOException {
+        try (InputStream in = Files.newInputStream(xlsx);
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            var s = wb.getSheet(sheet);
+            List<String> values = new ArrayList<>();
+            org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (int r = 1; r <= s.getLastRowNum(); r++) {
+                if (s.getRow(r) != null && s.getRow(r).getCell(column) != null) {
+                    values.add(f.formatCellValue(s.getRow(r).getCell(column)));
+                }
+            }
+            return values;
         }
     }
 
