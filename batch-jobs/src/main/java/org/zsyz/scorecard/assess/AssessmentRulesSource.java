@@ -78,6 +78,17 @@ public class AssessmentRulesSource {
         return rules.deadline(period);
     }
 
+    /**
+     * The extra 项目台账 columns the period's year's method declares ({@link ExtraColumns#NONE} without a file or
+     * for a format-1 file): what the import looks for after the standard columns. Parsed as for the deadline.
+     */
+    public ExtraColumns extraColumns(YearMonth period) {
+        Path file = fileFor(period.getYear());
+        return Files.isRegularFile(file)
+                ? parsedForDeadline(file, period.getYear()).definitions().columns()
+                : ExtraColumns.NONE;
+    }
+
     /** The last file parsed for a deadline, with its stamp: the import asks once per return, not per edit. */
     private record Parsed(Path file, Object stamp, long size, AssessmentRules rules) {}
 

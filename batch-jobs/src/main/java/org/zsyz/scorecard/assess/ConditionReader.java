@@ -28,9 +28,16 @@ final class ConditionReader {
             "signed_months_ago_over");
 
     private final CheckedYaml y;
+    private final ExtraColumns columns;
 
     ConditionReader(CheckedYaml y) {
+        this(y, ExtraColumns.NONE);
+    }
+
+    /** @param columns the method's extra ledger columns, which a condition may name by their code */
+    ConditionReader(CheckedYaml y, ExtraColumns columns) {
         this.y = y;
+        this.columns = columns;
     }
 
     /** The condition under {@code key} of {@code parent}; absent = every project. */
@@ -83,9 +90,71 @@ final class ConditionReader {
         Boolean fortune500 = s.has("fortune500") ? y.bool(s, "fortune500") : null;
         Boolean fulfilled = s.has("fulfilled") ? y.bool(s, "fulfilled") : null;
         Integer monthsAgo = s.has("signed_months_ago_over") ? y.integer(s, "signed_months_ago_over", 1, 120) : null;
+        List<ProjectCondition.ColumnTest> columnTests = columnTests(s);
         y.close(s, KEYS.toArray(String[]::new));
         return new ProjectCondition(
-                sources, statuses, signed, started, from, below, industries, fortune500, fulfilled, monthsAgo);
+                sources,
+                statuses,
+                signed,
+                started,
+                from,
+                below,
+                industries,
+                fortune500,
+                fulfilled,
+                monthsAgo,
+                columnTests.isEmpty() ? null : columnTests);
+    }
+
+    /**
+     * Conditions on the method's extra columns, by code: a yes/no column 是/否 (true/false), a choice or text column
+     * one value or a list, a numeric column {from: a, below: b}. An upper-case key that is not a declared column is
+     * named with the columns there are.
+     */
+    private List<ProjectCondition.ColumnTest> columnTests(CheckedYaml.Section s) {
+        List<ProjectCondition.ColumnTest> tests = new ArrayList<>();
+        for (String key : s.keys()) {
+            if (KEYS.contains(key) || key.isEmpty() || !Character.isUpperCase(key.charAt(0))) {
+                continue;
+            }
+            LedgerColumn c = columns.ofCode(key).orElse(null);
+            if (c == null) {
+                s.take(key);
+                y.problem(s, key, "台账没有附加列“" + key + "”；本办法声明的附加列：" + columns.describe());
+                continue;
+            }
+            switch (c.type()) {
+                case YES_NO -> {
+                    Boolean b = y.bool(s, key);
+                    if (b != null) {
+                        tests.add(new ProjectCondition.ColumnTest(key, Set.of(b ? "是" : "否"), null, null));
+                    }
+                }
+                case CHOICE, TEXT, CREDIT_CODE -> {
+                    List<String> known = c.choices();
+                    Set<String> values = labels(s, key, l -> known == null || known.contains(l) ? l : null, known);
+                    tests.add(new ProjectCondition.ColumnTest(key, Set.copyOf(values), null, null));
+                }
+                case AMOUNT, NUMBER, COUNT -> {
+                    CheckedYaml.Section range = y.section(s, key);
+                    if (range != null) {
+                        BigDecimal lo = range.has("from") ? y.number(range, "from") : null;
+                        BigDecimal hi = range.has("below") ? y.number(range, "below") : null;
+                        y.close(range, "from", "below");
+                        if (lo == null && hi == null) {
+                            y.problem(s, key, "数值列的条件应写为 {from: 下限, below: 上限}（含下限不含上限）");
+                        } else {
+                            tests.add(new ProjectCondition.ColumnTest(key, null, lo, hi));
+                        }
+                    }
+                }
+                case DATE -> {
+                    s.take(key);
+                    y.problem(s, key, "日期列“" + c.name() + "”不能用作条件");
+                }
+            }
+        }
+        return tests;
     }
 
     /** A list of labels (or one label), each looked up; an unknown one is named with the known ones. */

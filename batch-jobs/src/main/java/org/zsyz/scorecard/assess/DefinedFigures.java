@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.zsyz.scorecard.store.indicator.Indicator;
 import org.zsyz.scorecard.store.returns.ActivityFigure;
+import org.zsyz.scorecard.store.returns.ExtraValues;
 import org.zsyz.scorecard.store.returns.LedgerProject;
 
 /**
@@ -54,9 +55,11 @@ final class DefinedFigures {
     }
 
     void add(LedgerProject p) {
+        // the extra columns' values, decoded once per project (nothing to decode when the method has none)
+        Map<String, String> extras = method.columns().isEmpty() ? Map.of() : ExtraValues.decode(p.extraValues());
         boolean[] match = new boolean[conditions.size()];
         for (int i = 0; i < match.length; i++) {
-            match[i] = conditions.get(i).test(p, dates);
+            match[i] = conditions.get(i).test(p, dates, extras);
         }
         for (Map.Entry<Indicator, Integer> e : conditionOf.entrySet()) {
             if (!match[e.getValue()]) {
@@ -64,7 +67,7 @@ final class DefinedFigures {
             }
             IndicatorSource source = method.of(e.getKey()).source();
             BigDecimal add = source instanceof IndicatorSource.LedgerSum s
-                    ? zeroIfNull(s.field().read.apply(p))
+                    ? s.field() != null ? zeroIfNull(s.field().read.apply(p)) : extraAmount(extras.get(s.column()))
                     : BigDecimal.ONE;
             totals.merge(e.getKey(), add, BigDecimal::add);
         }
@@ -115,6 +118,10 @@ final class DefinedFigures {
 
     int quotaCount(int quota) {
         return quotaCounts[quota];
+    }
+
+    private static BigDecimal extraAmount(String stored) {
+        return stored == null ? BigDecimal.ZERO : new BigDecimal(stored);
     }
 
     private static BigDecimal zeroIfNull(BigDecimal v) {

@@ -50,9 +50,12 @@ final class DefinitionReader {
             BigDecimal gateAtLeast,
             List<BigDecimal> rankPoints) {}
 
-    DefinitionReader(CheckedYaml y) {
+    private final ExtraColumns columns;
+
+    DefinitionReader(CheckedYaml y, ExtraColumns columns) {
         this.y = y;
-        this.conditions = new ConditionReader(y);
+        this.columns = columns;
+        this.conditions = new ConditionReader(y, columns);
     }
 
     /** The indicator an entry defines; {@code null} when it cannot be made out (problems recorded). */
@@ -87,11 +90,29 @@ final class DefinitionReader {
                     .filter(v -> v.key.equals(field))
                     .findFirst()
                     .orElse(null);
-            if (f == null && field != null) {
-                y.problem(entry, "sum", "台账没有“" + field + "”这一列；可合计 " + describeFields());
+            LedgerColumn extra =
+                    f == null && field != null ? columns.ofCode(field).orElse(null) : null;
+            if (extra != null && !extra.type().numeric()) {
+                y.problem(
+                        entry,
+                        "sum",
+                        "附加列“" + extra.header() + "”是" + extra.type().label + "列，不能合计；只能合计 amount、number 或 count 列");
+                extra = null;
+            } else if (extra != null
+                    && extra.type() == LedgerColumn.Type.AMOUNT
+                    && unit != null
+                    && !unit.equals(extra.unit())) {
+                y.problem(entry, "unit", "合计附加列“" + extra.header() + "”，单位应为 " + extra.unit() + "，现为“" + unit + "”");
+            } else if (f == null && extra == null && field != null) {
+                y.problem(
+                        entry,
+                        "sum",
+                        "台账没有“" + field + "”这一列；可合计 " + describeFields() + "，或本办法声明的附加列：" + columns.describe());
             }
             ProjectCondition where = conditions.read(entry, "where");
-            source = f == null ? null : new IndicatorSource.LedgerSum(f, where);
+            source = f != null
+                    ? new IndicatorSource.LedgerSum(f, where)
+                    : extra != null ? new IndicatorSource.LedgerSum(null, where, extra.code()) : null;
         } else if ("count".equals(how)) {
             String what = y.text(entry, "count");
             if (what != null && !what.equals("projects")) {

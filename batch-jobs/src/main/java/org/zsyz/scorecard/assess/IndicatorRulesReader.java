@@ -24,12 +24,15 @@ final class IndicatorRulesReader {
     private final CheckedYaml y;
     private final int format;
     private final DefinitionReader definitions;
+    private final ExtraColumns columns;
     private Map<Indicator, MethodDefinitions.Definition> defined = Map.of();
 
-    IndicatorRulesReader(CheckedYaml y, int format) {
+    /** @param columns the method's extra ledger columns, read before the indicators that may use them */
+    IndicatorRulesReader(CheckedYaml y, int format, ExtraColumns columns) {
         this.y = y;
         this.format = format;
-        this.definitions = new DefinitionReader(y);
+        this.columns = columns;
+        this.definitions = new DefinitionReader(y, columns);
     }
 
     Map<Indicator, AssessmentRules.IndicatorRule> read(CheckedYaml.Section top) {
@@ -121,7 +124,7 @@ final class IndicatorRulesReader {
             }
             return MethodDefinitions.BUILT_IN;
         }
-        return new ProjectRulesReader(y).read(top, defined);
+        return new ProjectRulesReader(y, columns).read(top, defined);
     }
 
     private String[] known() {

@@ -9,8 +9,15 @@ import org.zsyz.scorecard.store.returns.LedgerProject;
 /** How a method-defined indicator is obtained (docs/method.md, format 2). */
 public sealed interface IndicatorSource {
 
-    /** Σ of a ledger amount over the projects matching the condition. */
-    record LedgerSum(LedgerField field, ProjectCondition where) implements IndicatorSource {}
+    /**
+     * Σ of a ledger amount over the projects matching the condition: a standard field, or ({@code field} null) the
+     * method's extra numeric column {@code column}.
+     */
+    record LedgerSum(LedgerField field, ProjectCondition where, String column) implements IndicatorSource {
+        public LedgerSum(LedgerField field, ProjectCondition where) {
+            this(field, where, null);
+        }
+    }
 
     /** The number of ledger projects matching the condition. */
     record LedgerCount(ProjectCondition where) implements IndicatorSource {}

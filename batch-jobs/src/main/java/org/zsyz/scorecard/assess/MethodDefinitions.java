@@ -7,11 +7,14 @@ import org.zsyz.scorecard.store.indicator.Indicator;
 
 /**
  * What a format-2 method file defines beyond weights and scoring: how each indicator is obtained, its own cap,
- * gate and rank points, and the rules over projects and quotas. {@link #BUILT_IN} (format 1) means the ten
+ * gate and rank points, the rules over projects and quotas, and the extra ledger columns it declares. {@link #BUILT_IN} (format 1) means the ten
  * indicators computed as docs/method.md describes.
  */
 public record MethodDefinitions(
-        Map<Indicator, Definition> definitions, List<ProjectRule> projectRules, List<QuotaRule> quotas) {
+        Map<Indicator, Definition> definitions,
+        List<ProjectRule> projectRules,
+        List<QuotaRule> quotas,
+        ExtraColumns columns) {
 
     public static final MethodDefinitions BUILT_IN = new MethodDefinitions(Map.of(), List.of(), List.of());
 
@@ -19,6 +22,13 @@ public record MethodDefinitions(
         definitions = Map.copyOf(definitions);
         projectRules = List.copyOf(projectRules);
         quotas = List.copyOf(quotas);
+        columns = columns == null ? ExtraColumns.NONE : columns;
+    }
+
+    /** Without extra ledger columns. */
+    public MethodDefinitions(
+            Map<Indicator, Definition> definitions, List<ProjectRule> projectRules, List<QuotaRule> quotas) {
+        this(definitions, projectRules, quotas, ExtraColumns.NONE);
     }
 
     public boolean builtIn() {

@@ -34,7 +34,8 @@ final class MethodReader {
 
     private AssessmentRules read(CheckedYaml.Section top, Integer expectedYear) {
         Integer format = y.integer(top, "format", 1, RulesYaml.FORMAT);
-        IndicatorRulesReader indicatorRules = new IndicatorRulesReader(y, format == null ? 1 : format);
+        ExtraColumns columns = new LedgerColumnsReader(y).read(top, format == null ? 1 : format);
+        IndicatorRulesReader indicatorRules = new IndicatorRulesReader(y, format == null ? 1 : format, columns);
         Integer year = y.integer(top, "year", 2000, 2100);
         if (year != null && expectedYear != null && !year.equals(expectedYear)) {
             y.problem(top, "year", "文件写的是 " + year + " 年，但文件名表明它是 " + expectedYear + " 年的办法");
@@ -100,6 +101,7 @@ final class MethodReader {
                 top,
                 "project_rules",
                 "quotas",
+                LedgerColumnsReader.KEY,
                 "format",
                 "year",
                 "name",

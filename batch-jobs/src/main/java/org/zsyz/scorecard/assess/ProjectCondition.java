@@ -2,9 +2,12 @@ package org.zsyz.scorecard.assess;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.zsyz.scorecard.store.project.InvestorSource;
 import org.zsyz.scorecard.store.project.ProjectStatus;
+import org.zsyz.scorecard.store.returns.ExtraValues;
 import org.zsyz.scorecard.store.returns.LedgerProject;
 
 /**
@@ -21,6 +24,7 @@ import org.zsyz.scorecard.store.returns.LedgerProject;
  * @param fortune500      世界500强 or not
  * @param fulfilled       履约 or not
  * @param signedMonthsAgo signed more than this many months before the period's end
+ * @param columns         conditions on the method's extra ledger columns, all to hold
  */
 public record ProjectCondition(
         Set<InvestorSource> sources,
@@ -32,10 +36,55 @@ public record ProjectCondition(
         Set<String> industries,
         Boolean fortune500,
         Boolean fulfilled,
-        Integer signedMonthsAgo) {
+        Integer signedMonthsAgo,
+        List<ColumnTest> columns) {
 
     public static final ProjectCondition ANY =
-            new ProjectCondition(null, null, null, null, null, null, null, null, null, null);
+            new ProjectCondition(null, null, null, null, null, null, null, null, null, null, null);
+
+    /** Without conditions on extra columns. */
+    public ProjectCondition(
+            Set<InvestorSource> sources,
+            Set<ProjectStatus> statuses,
+            Window signed,
+            Boolean startedThisYear,
+            BigDecimal contractFrom,
+            BigDecimal contractBelow,
+            Set<String> industries,
+            Boolean fortune500,
+            Boolean fulfilled,
+            Integer signedMonthsAgo) {
+        this(
+                sources,
+                statuses,
+                signed,
+                startedThisYear,
+                contractFrom,
+                contractBelow,
+                industries,
+                fortune500,
+                fulfilled,
+                signedMonthsAgo,
+                null);
+    }
+
+    /**
+     * An extra column's value (as stored, {@link ExtraValues}) among {@code values}, or a number from ≤ x < below;
+     * a blank cell matches neither.
+     */
+    public record ColumnTest(String code, Set<String> values, BigDecimal from, BigDecimal below) {
+        boolean test(Map<String, String> extras) {
+            String v = extras.get(code);
+            if (v == null) {
+                return false;
+            }
+            if (values != null) {
+                return values.contains(v);
+            }
+            BigDecimal n = new BigDecimal(v);
+            return (from == null || n.compareTo(from) >= 0) && (below == null || n.compareTo(below) < 0);
+        }
+    }
 
     public enum Window {
         YEAR,
@@ -50,6 +99,18 @@ public record ProjectCondition(
     }
 
     public boolean test(LedgerProject p, Dates d) {
+        return test(p, d, columns == null ? Map.of() : ExtraValues.decode(p.extraValues()));
+    }
+
+    /** @param extras the project's extra column values, decoded once for all the conditions judged on it */
+    public boolean test(LedgerProject p, Dates d, Map<String, String> extras) {
+        if (columns != null) {
+            for (ColumnTest t : columns) {
+                if (!t.test(extras)) {
+                    return false;
+                }
+            }
+        }
         if (sources != null && !sources.contains(p.investorSource())) {
             return false;
         }

@@ -16,9 +16,12 @@ final class ProjectRulesReader {
     private final CheckedYaml y;
     private final ConditionReader conditions;
 
-    ProjectRulesReader(CheckedYaml y) {
+    private final ExtraColumns columns;
+
+    ProjectRulesReader(CheckedYaml y, ExtraColumns columns) {
         this.y = y;
-        this.conditions = new ConditionReader(y);
+        this.columns = columns;
+        this.conditions = new ConditionReader(y, columns);
     }
 
     MethodDefinitions read(CheckedYaml.Section top, Map<Indicator, MethodDefinitions.Definition> defined) {
@@ -52,6 +55,6 @@ final class ProjectRulesReader {
                 }
             }
         }
-        return new MethodDefinitions(defined, rules, quotas);
+        return new MethodDefinitions(defined, rules, quotas, columns);
     }
 }

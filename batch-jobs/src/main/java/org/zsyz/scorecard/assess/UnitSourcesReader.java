@@ -18,7 +18,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zsyz.scorecard.store.indicator.Indicator;
-import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
 import org.zsyz.scorecard.store.returns.LedgerProject;
 import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
 import org.zsyz.scorecard.store.returns.ReturnSubmission;
@@ -177,7 +176,8 @@ class UnitSourcesReader {
         }
         LedgerFigures figures = figures(source, lastYear, rules);
         Map<Indicator, BigDecimal> ytd = new TreeMap<>();
-        for (Indicator indicator : IndicatorCatalogue.DEFAULT.withTargets()) {
+        // this year's method's indicators (a format-2 method has no I1–I7 to look up)
+        for (Indicator indicator : rules.catalogue().withTargets()) {
             BigDecimal value = figures.ytd(indicator);
             if (value != null) {
                 ytd.put(indicator, value);

@@ -137,6 +137,15 @@ class RulesCommand implements Runnable {
                                 : Decimals.plain(rule.benchmark().movePointRight(2)) + "%");
             }
             out().print(table);
+            if (!r.definitions().columns().isEmpty()) {
+                // the extra ledger columns the year's returns must carry
+                TextTable columns = new TextTable("台账附加列", "代码", "类型", "必填");
+                r.definitions()
+                        .columns()
+                        .all()
+                        .forEach(c -> columns.row(c.header(), c.code(), c.type().label, c.required() ? "是" : "否"));
+                out().print(columns);
+            }
             MethodNote.lines(r).forEach(line -> out().println(line));
         }
     }

@@ -173,8 +173,16 @@ public class ScorecardAssembler {
             warnings = new Warnings(sentences, warnings.projects(), warnings.note());
         }
 
+        Indicator charted = chartedIndicator(rules);
         return scorecard(
-                score, publishedOn, revision, figures, pipeline(ledgerSource), trend(unitCode, period), warnings);
+                score,
+                publishedOn,
+                revision,
+                figures,
+                pipeline(ledgerSource),
+                trend(unitCode, period, charted),
+                warnings,
+                charted.fullName());
     }
 
     /**
@@ -197,7 +205,15 @@ public class ScorecardAssembler {
                     figuresByUnit.getOrDefault(score.unitCode(), Map.of()),
                     adjustmentsByUnit.getOrDefault(score.unitCode(), List.of()),
                     rules);
-            all.add(scorecard(score, publishedOn, revision, figures, List.of(), List.of(), Warnings.NONE));
+            all.add(scorecard(
+                    score,
+                    publishedOn,
+                    revision,
+                    figures,
+                    List.of(),
+                    List.of(),
+                    Warnings.NONE,
+                    chartedIndicator(rules).fullName()));
         }
         return all;
     }
@@ -209,7 +225,8 @@ public class ScorecardAssembler {
             Figures figures,
             List<PipelineLine> pipeline,
             List<TrendPoint> trend,
-            Warnings warnings) {
+            Warnings warnings,
+            String trendIndicator) {
         return new UnitScorecard(
                 settings.cityName(),
                 settings.issuer(),
@@ -233,7 +250,21 @@ public class ScorecardAssembler {
                 trend,
                 warnings.sentences(),
                 warnings.projects(),
-                warnings.note());
+                warnings.note(),
+                trendIndicator);
+    }
+
+    /**
+     * The indicator the trend chart shows: the method's first weighted indicator with a target (I1 under the
+     * default method), else its first indicator with a target, else its first.
+     */
+    static Indicator chartedIndicator(AssessmentRules rules) {
+        List<Indicator> all = rules.catalogue().all();
+        return all.stream()
+                .filter(i -> i.hasTarget() && rules.rule(i).weight().signum() > 0)
+                .findFirst()
+                .or(() -> all.stream().filter(Indicator::hasTarget).findFirst())
+                .orElse(all.get(0));
     }
 
     /** The period's indicator results by unit and indicator. */
@@ -289,10 +320,10 @@ public class ScorecardAssembler {
         return lines;
     }
 
-    private List<TrendPoint> trend(String unitCode, YearMonth period) {
+    private List<TrendPoint> trend(String unitCode, YearMonth period, Indicator charted) {
         YearMonth january = YearMonth.of(period.getYear(), 1);
         Map<YearMonth, BigDecimal> i1 = new HashMap<>();
-        for (IndicatorResult r : results.findIndicatorHistory(unitCode, Indicator.I1, january, period)) {
+        for (IndicatorResult r : results.findIndicatorHistory(unitCode, charted, january, period)) {
             i1.put(r.period(), r.completionRate());
         }
         return results.findUnitScoresOfYear(unitCode, january, period).stream()

@@ -60,6 +60,20 @@ public class JdbcLedgerProjectWriter implements LedgerProjectWriter, DisposableB
     static final MultiRowInsert<LedgerProject> INSERT =
             new MultiRowInsert<>("ledger_project", COLUMNS, JdbcLedgerProjectWriter::bind);
 
+    /** With the method's extra columns (issue 18); a slice without any goes the way above, unchanged. */
+    static final List<String> COLUMNS_WITH_EXTRAS = java.util.stream.Stream.concat(
+                    COLUMNS.stream(), java.util.stream.Stream.of("extra_values"))
+            .toList();
+
+    static final LoadDataLocal<LedgerProject> LOAD_WITH_EXTRAS = new LoadDataLocal<>(
+            "ledger_project", COLUMNS_WITH_EXTRAS, (p, f) -> encode(p, f).text(p.extraValues()));
+
+    static final MultiRowInsert<LedgerProject> INSERT_WITH_EXTRAS =
+            new MultiRowInsert<>("ledger_project", COLUMNS_WITH_EXTRAS, (ps, offset, p) -> {
+                bind(ps, offset, p);
+                ps.setString(offset + COLUMNS_WITH_EXTRAS.size(), p.extraValues());
+            });
+
     private final JdbcTemplate jdbc;
     private final LoadFolder loadFolder;
     /** Whether slices go as LOAD DATA; {@code null} until the first slice decides. */
@@ -79,12 +93,15 @@ public class JdbcLedgerProjectWriter implements LedgerProjectWriter, DisposableB
         if (projects.isEmpty()) {
             return 0;
         }
+        // only a method with extra columns gives rows values (all blank cells: none on that row)
+        boolean extras = projects.stream().anyMatch(p -> p.extraValues() != null);
         if (loading()) {
             loadFolder.sweepIfDue();
+            LoadDataLocal<LedgerProject> load = extras ? LOAD_WITH_EXTRAS : LOAD;
             return jdbc.execute(
-                    (ConnectionCallback<Integer>) connection -> LOAD.load(connection, loadFolder.own(), projects));
+                    (ConnectionCallback<Integer>) connection -> load.load(connection, loadFolder.own(), projects));
         }
-        return INSERT.insert(jdbc, projects);
+        return (extras ? INSERT_WITH_EXTRAS : INSERT).insert(jdbc, projects);
     }
 
     /** Whether this writer stores by LOAD DATA (decided on the first slice). */
@@ -130,8 +147,8 @@ public class JdbcLedgerProjectWriter implements LedgerProjectWriter, DisposableB
         }
     }
 
-    private static void encode(LedgerProject p, LoadDataLocal.Fields f) {
-        f.number(p.submissionId())
+    private static LoadDataLocal.Fields encode(LedgerProject p, LoadDataLocal.Fields f) {
+        return f.number(p.submissionId())
                 .text(p.projectNo())
                 .number(p.rowNo())
                 .text(p.projectName())

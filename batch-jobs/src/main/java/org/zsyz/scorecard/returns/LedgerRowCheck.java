@@ -74,6 +74,9 @@ final class LedgerRowCheck implements ReturnFieldRules.Row {
                 (BigDecimal) v.get(ReturnTemplate.FUNDS_THIS_YEAR),
                 (BigDecimal) v.get(ReturnTemplate.FOREIGN_FUNDS_THIS_YEAR));
         ReturnFieldRules.acrossFields(this, values);
+        String extraValues = columns.extras().isEmpty()
+                ? null
+                : new ExtraCellCheck(sheet, row, issues, period).check(columns.extras());
         if (issues.errorCount() > errorsBefore) {
             return null;
         }
@@ -94,7 +97,8 @@ final class LedgerRowCheck implements ReturnFieldRules.Row {
                 values.foreignFunds(),
                 (Boolean) v.get(ReturnTemplate.FULFILLED),
                 (Boolean) v.get(ReturnTemplate.FORTUNE500),
-                (String) v.get(ReturnTemplate.REMARK));
+                (String) v.get(ReturnTemplate.REMARK),
+                extraValues);
     }
 
     private Object read(FieldRule rule) {

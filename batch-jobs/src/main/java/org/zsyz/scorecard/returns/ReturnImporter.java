@@ -45,6 +45,7 @@ public class ReturnImporter implements DisposableBean {
     private final CoverUnitCheck coverUnit;
     private final ReturnVersionRecorder versions;
     private final ScorecardProperties settings;
+    private final AssessmentRulesSource method;
     private final AuditTrail audit;
     private final TransactionTemplate savepoint;
     private final PlatformTransactionManager transactionManager;
@@ -64,6 +65,7 @@ public class ReturnImporter implements DisposableBean {
             AuditTrail audit,
             DuplicateCheck duplicates) {
         this.audit = audit;
+        this.method = method;
         this.ledger = ledger;
         this.coverUnit = new CoverUnitCheck(units);
         this.versions = new ReturnVersionRecorder(submissions, previousReturn, method, duplicates);
@@ -98,8 +100,8 @@ public class ReturnImporter implements DisposableBean {
             String source,
             String expectedUnit) {
         String sha256 = FileDigest.sha256(file);
-        ReturnWorkbookReader reader =
-                new ReturnWorkbookReader(workbooks, settings.industries(), "PORTAL".equals(source));
+        ReturnWorkbookReader reader = new ReturnWorkbookReader(
+                workbooks, settings.industries(), method.extraColumns(period), "PORTAL".equals(source));
         ImportOutcome outcome;
         try {
             outcome = importInOnePass(reader, file, fileName, sha256, period, receivedAt, source, expectedUnit);
@@ -141,7 +143,10 @@ public class ReturnImporter implements DisposableBean {
      * stored; {@link #importFile} picks the reading up (the inbox reader keeps two files ahead).
      */
     public void startReadAhead(Path file, YearMonth period) {
-        readingAhead.start(new ReturnWorkbookReader(workbooks, settings.industries()), file, period);
+        readingAhead.start(
+                new ReturnWorkbookReader(workbooks, settings.industries(), method.extraColumns(period), false),
+                file,
+                period);
     }
 
     /** Gives up the readings of these files started ahead that will not be imported (the run stopped). */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.zsyz.scorecard.assess.ExtraColumns;
 import org.zsyz.scorecard.excel.CellRef;
 import org.zsyz.scorecard.excel.CellText;
 import org.zsyz.scorecard.excel.IssueList;
@@ -30,6 +31,9 @@ import org.zsyz.scorecard.store.returns.LedgerProject;
 final class ReturnReading implements WorkbookVisitor {
 
     private final YearMonth period;
+    /** The year's method's extra ledger columns (none for most methods). */
+    private final ExtraColumns extraColumns;
+
     private final List<String> industries;
     private final boolean portal;
     private long submissionId;
@@ -63,7 +67,14 @@ final class ReturnReading implements WorkbookVisitor {
      * @param sink     where the ledger rows go, or {@code null} to ask {@code decision}
      * @param decision asked when the cover is known, or {@code null}
      */
-    ReturnReading(YearMonth period, List<String> industries, boolean portal, LedgerSink sink, CoverDecision decision) {
+    ReturnReading(
+            YearMonth period,
+            List<String> industries,
+            ExtraColumns extraColumns,
+            boolean portal,
+            LedgerSink sink,
+            CoverDecision decision) {
+        this.extraColumns = extraColumns;
         this.portal = portal;
         this.period = period;
         this.industries = industries;
@@ -253,7 +264,7 @@ final class ReturnReading implements WorkbookVisitor {
         }
 
         private void locateHeader() {
-            ledgerColumns = LedgerColumns.locate(sheet, firstRows, issues);
+            ledgerColumns = LedgerColumns.locate(sheet, firstRows, issues, extraColumns);
             headerFailed = ledgerColumns == null;
             List<SheetRow> buffered = List.copyOf(firstRows);
             firstRows.clear();

@@ -10,6 +10,7 @@ import org.apache.ibatis.cursor.Cursor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zsyz.scorecard.assess.AssessmentRulesSource;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.store.returns.LedgerProject;
 import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
@@ -31,13 +32,16 @@ public class ReturnTemplateService {
     private final LedgerProjectMapper ledger;
     private final ScorecardProperties settings;
     private final TransactionTemplate readOnly;
+    private final AssessmentRulesSource method;
 
     public ReturnTemplateService(
             AssessedUnitMapper units,
             ReturnSubmissionMapper submissions,
             LedgerProjectMapper ledger,
             ScorecardProperties settings,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            AssessmentRulesSource method) {
+        this.method = method;
         this.units = units;
         this.submissions = submissions;
         this.ledger = ledger;
@@ -72,7 +76,8 @@ public class ReturnTemplateService {
                                     + listed.get(0).unitName() + "）"));
         }
         ReturnSubmission source = submissions.findLatestCountingUpTo(unitCode, period);
-        ReturnWorkbookWriter writer = new ReturnWorkbookWriter(settings.industries());
+        ReturnWorkbookWriter writer =
+                new ReturnWorkbookWriter(settings.industries()).withExtraColumns(method.extraColumns(period));
         ReturnCover cover = new ReturnCover(
                 unit.unitCode(),
                 unit.unitName(),
@@ -137,6 +142,7 @@ public class ReturnTemplateService {
                 newYear ? null : p.foreignFundsThisYear(),
                 p.fulfilled(),
                 p.fortune500(),
-                p.remark());
+                p.remark(),
+                p.extraValues());
     }
 }

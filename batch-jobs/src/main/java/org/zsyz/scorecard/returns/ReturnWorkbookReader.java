@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.zsyz.scorecard.assess.ExtraColumns;
 import org.zsyz.scorecard.excel.CellText;
 import org.zsyz.scorecard.excel.IssueList;
 import org.zsyz.scorecard.excel.SheetVisitor;
@@ -26,6 +27,7 @@ public final class ReturnWorkbookReader {
 
     private final WorkbookReader workbooks;
     private final List<String> industries;
+    private final ExtraColumns extraColumns;
     /** The period was chosen on the portal's page, not given by the inbox folder: the messages say so. */
     private final boolean portal;
 
@@ -34,8 +36,15 @@ public final class ReturnWorkbookReader {
     }
 
     public ReturnWorkbookReader(WorkbookReader workbooks, List<String> industries, boolean portal) {
+        this(workbooks, industries, ExtraColumns.NONE, portal);
+    }
+
+    /** @param extraColumns the extra ledger columns the year's method declares ({@link ExtraColumns#NONE}: none) */
+    public ReturnWorkbookReader(
+            WorkbookReader workbooks, List<String> industries, ExtraColumns extraColumns, boolean portal) {
         this.workbooks = workbooks;
         this.industries = List.copyOf(industries);
+        this.extraColumns = extraColumns;
         this.portal = portal;
     }
 
@@ -46,7 +55,10 @@ public final class ReturnWorkbookReader {
      */
     public ReturnContent read(Path file, long submissionId, YearMonth period, Consumer<LedgerProject> projects)
             throws UnreadableWorkbookException {
-        return read(file, new ReturnReading(period, industries, portal, new LedgerSink(submissionId, projects), null));
+        return read(
+                file,
+                new ReturnReading(
+                        period, industries, extraColumns, portal, new LedgerSink(submissionId, projects), null));
     }
 
     /**
@@ -60,7 +72,7 @@ public final class ReturnWorkbookReader {
      *         {@link #read(Path, long, YearMonth, Consumer)}
      */
     public ReturnContent read(Path file, YearMonth period, CoverDecision decision) throws UnreadableWorkbookException {
-        return read(file, new ReturnReading(period, industries, portal, null, decision));
+        return read(file, new ReturnReading(period, industries, extraColumns, portal, null, decision));
     }
 
     private ReturnContent read(Path file, ReturnReading reading) throws UnreadableWorkbookException {
@@ -91,7 +103,7 @@ public final class ReturnWorkbookReader {
 
     /** Reads the 封面 sheet alone (cheap: other sheets are skipped), to learn whose return a file is. */
     public Cover readCover(Path file) throws UnreadableWorkbookException {
-        ReturnReading reading = new ReturnReading(null, industries, portal, null, null);
+        ReturnReading reading = new ReturnReading(null, industries, extraColumns, portal, null, null);
         workbooks.read(file, new WorkbookVisitor() {
             @Override
             public void sheetNames(List<String> names) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
@@ -17,11 +18,14 @@ import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.zsyz.scorecard.assess.ExtraColumns;
+import org.zsyz.scorecard.assess.LedgerColumn;
 import org.zsyz.scorecard.returns.TemplateWorkbooks.Column;
 import org.zsyz.scorecard.returns.TemplateWorkbooks.Styles;
 import org.zsyz.scorecard.store.project.Industries;
 import org.zsyz.scorecard.store.project.InvestorSource;
 import org.zsyz.scorecard.store.project.ProjectStatus;
+import org.zsyz.scorecard.store.returns.ExtraValues;
 
 /**
  * Writes a monthly return (月报表) in the layout of docs/returns-and-targets.md: sheets 封面, 项目台账, 工作指标 and, last,
@@ -55,6 +59,8 @@ public final class ReturnWorkbookWriter {
 
     private final List<String> industries;
     private final Optional<Instant> timestamp;
+    /** The year's method's extra ledger columns, after the standard ones (none for most methods). */
+    private final ExtraColumns extras;
 
     /** A writer with the default 产业类别 list ({@link Industries#DEFAULT}). */
     public ReturnWorkbookWriter() {
@@ -63,15 +69,21 @@ public final class ReturnWorkbookWriter {
 
     /** A writer whose 产业类别 drop-down offers {@code industries} (the configured list). */
     public ReturnWorkbookWriter(List<String> industries) {
-        this(industries, Optional.empty());
+        this(industries, Optional.empty(), ExtraColumns.NONE);
     }
 
-    private ReturnWorkbookWriter(List<String> industries, Optional<Instant> timestamp) {
+    private ReturnWorkbookWriter(List<String> industries, Optional<Instant> timestamp, ExtraColumns extras) {
         if (industries.isEmpty()) {
             throw new IllegalArgumentException("the 产业类别 list is empty");
         }
         this.industries = List.copyOf(industries);
         this.timestamp = timestamp;
+        this.extras = extras;
+    }
+
+    /** A writer whose ledger also offers the method's extra columns (with their drop-downs and 填报说明 rows). */
+    public ReturnWorkbookWriter withExtraColumns(ExtraColumns columns) {
+        return new ReturnWorkbookWriter(industries, timestamp, columns);
     }
 
     /**
@@ -79,7 +91,7 @@ public final class ReturnWorkbookWriter {
      * equal bytes. Without it POI records the current time.
      */
     public ReturnWorkbookWriter withTimestamp(Instant timestamp) {
-        return new ReturnWorkbookWriter(industries, Optional.of(timestamp));
+        return new ReturnWorkbookWriter(industries, Optional.of(timestamp), extras);
     }
 
     public void write(ReturnWorkbook workbook, Path file) throws IOException {
@@ -114,7 +126,7 @@ public final class ReturnWorkbookWriter {
                     VERSION_MARKER,
                     List.of(),
                     "月报表填报说明",
-                    instructions(),
+                    instructions(extras),
                     styles);
             wb.setActiveSheet(0);
             TemplateWorkbooks.properties(wb, title(cover), timestamp);
@@ -199,9 +211,17 @@ public final class ReturnWorkbookWriter {
         if (headers.size() != notes.length) {
             throw new IllegalStateException("ReturnTemplate.ledgerHeaders() and the writer disagree");
         }
-        return java.util.stream.IntStream.range(0, headers.size())
+        List<Column> columns = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, headers.size())
                 .mapToObj(c -> new Column(headers.get(c), notes[c], widths[c], kinds[c]))
-                .toList();
+                .toList());
+        for (LedgerColumn c : extras.all()) {
+            CellStyle style = c.type() == LedgerColumn.Type.DATE
+                    ? styles.date()
+                    : c.type().numeric() ? styles.money() : styles.text();
+            columns.add(
+                    new Column(c.header(), extraNote(c), Math.max(10, c.header().length() * 2 + 2), style));
+        }
+        return columns;
     }
 
     private long writeLedger(Sheet sheet, Iterable<? extends LedgerRow> projects, Styles styles) {
@@ -224,6 +244,9 @@ public final class ReturnWorkbookWriter {
             text(row, COL_FULFILLED, yesNo(p.fulfilled()), styles);
             text(row, COL_FORTUNE500, yesNo(p.fortune500()), styles);
             text(row, COL_REMARK, p.remark(), styles);
+            if (!extras.isEmpty() && p.extraValues() != null) {
+                writeExtras(row, ExtraValues.decode(p.extraValues()), styles);
+            }
         }
         long dataRows = r - 1L;
         int last = TemplateValidations.validatedLastRow(1, dataRows);
@@ -238,7 +261,42 @@ public final class ReturnWorkbookWriter {
         TemplateValidations.decimalValidation(sheet, 1, last, COL_FOREIGN, FOREIGN_FUNDS_THIS_YEAR);
         TemplateValidations.listValidation(sheet, 1, last, COL_FULFILLED, YES_NO, FULFILLED);
         TemplateValidations.listValidation(sheet, 1, last, COL_FORTUNE500, YES_NO, FORTUNE500);
+        int column = COL_REMARK;
+        for (LedgerColumn c : extras.all()) {
+            column++;
+            switch (c.type()) {
+                case YES_NO -> TemplateValidations.listValidation(sheet, 1, last, column, YES_NO, c.name());
+                case CHOICE -> TemplateValidations.listValidation(sheet, 1, last, column, c.choices(), c.name());
+                case DATE -> TemplateValidations.dateValidation(sheet, 1, last, column, c.name());
+                case AMOUNT, NUMBER, COUNT -> TemplateValidations.decimalValidation(sheet, 1, last, column, c.name());
+                default -> {}
+            }
+        }
         return dataRows;
+    }
+
+    private void writeExtras(Row row, Map<String, String> values, Styles styles) {
+        int column = COL_REMARK;
+        for (LedgerColumn c : extras.all()) {
+            column++;
+            String v = values.get(c.code());
+            if (v == null) {
+                continue;
+            }
+            switch (c.type()) {
+                case AMOUNT, NUMBER, COUNT -> money(row, column, new BigDecimal(v), styles);
+                case DATE -> date(row, column, LocalDate.parse(v), styles);
+                default -> text(row, column, v, styles);
+            }
+        }
+    }
+
+    /** The header's note and the 填报说明 row of an extra column. */
+    private static String extraNote(LedgerColumn c) {
+        return (c.required() ? "必填" : "选填") + "（本年度考核办法要求的附加列）；" + ExtraCellCheck.expected(c)
+                + (c.type() == LedgerColumn.Type.YES_NO || c.type() == LedgerColumn.Type.CHOICE ? "，下拉选择" : "")
+                + (c.type() == LedgerColumn.Type.YES_NO && !c.required() ? "；不填视为“否”" : "")
+                + (c.type() == LedgerColumn.Type.AMOUNT ? "；按另一单位填报时把表头单位改为“(亿元)”或“(万元)”" : "");
     }
 
     private static void writeActivity(Sheet sheet, ReturnActivity activity, Styles styles) {
@@ -264,7 +322,15 @@ public final class ReturnWorkbookWriter {
         TemplateValidations.wholeNumberValidation(sheet, 0, rows.length - 1, 1, "工作指标");
     }
 
-    private static List<String> instructions() {
+    private static List<String> instructions(ExtraColumns extras) {
+        List<String> lines = new java.util.ArrayList<>(standardInstructions());
+        for (LedgerColumn c : extras.all()) {
+            lines.add("附加列“" + c.header() + "”：" + extraNote(c) + "。");
+        }
+        return lines;
+    }
+
+    private static List<String> standardInstructions() {
         return List.of(
                 "本表每个考核单位每月报送一份。除特别说明外，所有数据均为本年1月至报告期末（1—M月）累计数。",
                 "请勿修改工作表名称和表头文字，请勿删除本说明页（系统据“模板版本”识别模板）；表头可调整列的顺序，多余的列将被忽略。",

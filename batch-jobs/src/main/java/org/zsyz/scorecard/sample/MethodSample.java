@@ -58,6 +58,14 @@ public final class MethodSample {
         return method == null ? IndicatorCatalogue.DEFAULT : method.rules().catalogue();
     }
 
+    /** The extra ledger columns the year's method declares (none for the default). */
+    public org.zsyz.scorecard.assess.ExtraColumns extraColumns(int year) {
+        RulesFile method = byYear.get(year);
+        return method == null
+                ? org.zsyz.scorecard.assess.ExtraColumns.NONE
+                : method.rules().definitions().columns();
+    }
+
     public RulesFile method(int year) {
         return byYear.get(year);
     }

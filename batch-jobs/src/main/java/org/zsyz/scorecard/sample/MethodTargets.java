@@ -102,7 +102,8 @@ final class MethodTargets {
                     p.foreignFundsThisYear(),
                     p.fulfilled() == null || p.fulfilled(),
                     p.fortune500() != null && p.fortune500(),
-                    p.remark()));
+                    p.remark(),
+                    p.extraValues()));
         }
         ReturnActivity a = r.activity();
         figures.activity(new ActivityFigure(0, a.trips(), a.leaderTrips(), a.companiesVisited(), a.visitorsReceived()));

@@ -193,7 +193,13 @@ public final class SampleCityGenerator {
                 year -> targetsByYear.computeIfAbsent(year, y -> plan.simulationTargets(unit, y)),
                 year -> schedulesByYear.computeIfAbsent(year, plan::schedule),
                 SampleUnits.flagships(unit.code(), currentYear()));
-        return simulation.run(YearMonth.of(previousYear() - 1, 1), firstPeriod(), latest);
+        LinkedHashMap<YearMonth, ReturnWorkbook> returns =
+                simulation.run(YearMonth.of(previousYear() - 1, 1), firstPeriod(), latest);
+        // a method's extra ledger columns get sample values; nothing to do for the default method
+        returns.replaceAll((period, r) -> method.extraColumns(period.getYear()).isEmpty()
+                ? r
+                : new SampleExtras(method.extraColumns(period.getYear()), seed).fill(r));
+        return returns;
     }
 
     /** When a unit's return for {@code period} reached the bureau (the importer reads it from the file time). */
@@ -320,7 +326,9 @@ public final class SampleCityGenerator {
             }
             Instant arrived = arrival(unit, period);
             Path file = returnFile(outDir, period, unit.code());
-            base.withTimestamp(arrived).write(entry.getValue(), file);
+            base.withExtraColumns(method.extraColumns(period.getYear()))
+                    .withTimestamp(arrived)
+                    .write(entry.getValue(), file);
             Files.setLastModifiedTime(file, FileTime.from(arrived));
             files++;
         }

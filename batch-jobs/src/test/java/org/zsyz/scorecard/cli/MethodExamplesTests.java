@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.zsyz.scorecard.report.PdfText;
+import org.zsyz.scorecard.returns.ReturnTemplate;
 import org.zsyz.scorecard.sample.MethodFiles;
 import org.zsyz.scorecard.store.indicator.Indicator;
 import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
@@ -76,7 +77,9 @@ class MethodExamplesTests {
     @MethodSource("examples")
     void anExampleMethodRunsFromNothingToPdfsWithItsOwnColumns(String name) throws Exception {
         Path method = METHODS.resolve(name).toAbsolutePath();
-        IndicatorCatalogue catalogue = MethodFiles.read(method, YEAR).rules().catalogue();
+        org.zsyz.scorecard.assess.AssessmentRules rules =
+                MethodFiles.read(method, YEAR).rules();
+        IndicatorCatalogue catalogue = rules.catalogue();
         assertThat(catalogue.size()).isGreaterThanOrEqualTo(3);
 
         assertThat(run(false, "sample-data", "--out", home.toString(), "--method", method.toString(), "--periods", "1"))
@@ -108,6 +111,34 @@ class MethodExamplesTests {
                 .as(out + "\n" + err)
                 .isZero();
 
+        // the method's extra ledger columns: in the sample returns and in the next month's template, pre-filled
+        List<String> extraHeaders = rules.definitions().columns().all().stream()
+                .map(org.zsyz.scorecard.assess.LedgerColumn::header)
+                .toList();
+        String unitCode = firstUnit();
+        Path template = home.resolve("template-" + unitCode + ".xlsx");
+        assertThat(run(
+                        true,
+                        "template",
+                        "return",
+                        "--unit",
+                        unitCode,
+                        "--period",
+                        YEAR + "-10",
+                        "--out",
+                        template.toString()))
+                .as(out + "\n" + err)
+                .isZero();
+        List<String> ledgerHeaders = headers(template, "项目台账");
+        assertThat(ledgerHeaders.subList(ReturnTemplate.ledgerHeaders().size(), ledgerHeaders.size()))
+                .isEqualTo(extraHeaders);
+        if (!extraHeaders.isEmpty()) {
+            assertThat(columnValues(
+                            template, "项目台账", ReturnTemplate.ledgerHeaders().size()))
+                    .as("pre-filled " + extraHeaders.get(0))
+                    .contains("是", "否");
+        }
+
         List<Path> published = published();
         Path bulletin = published.stream()
                 .filter(p -> p.getFileName().toString().equals("全市成绩单-" + YEAR + "-09.pdf"))
@@ -129,6 +160,18 @@ class MethodExamplesTests {
         // missing scores only its bonuses), and its indicators show 完成率 figures
         assertThat(bestTotal(xlsx)).isGreaterThan(60.0);
         assertThat(bulletinText).containsPattern("\\d+\\.\\d{2}%（\\d+）");
+        // the trend chart shows the method's first weighted indicator with a target; the 比率 section is there
+        // only when the method has indicators without a target (the later sections renumber)
+        Indicator charted = catalogue.withTargets().stream()
+                .filter(i -> rules.rule(i).weight().signum() > 0)
+                .findFirst()
+                .orElseThrow();
+        assertThat(cardText).contains(charted.fullName() + "完成率(%)");
+        if (catalogue.rates().isEmpty()) {
+            assertThat(cardText).contains("二、得分构成", "五、预警提示").doesNotContain("六、预警提示");
+        } else {
+            assertThat(cardText).contains("三、得分构成", "六、预警提示");
+        }
         for (Indicator i : catalogue.all()) {
             // a long head wraps inside its cell (新签约亿元项 / 目): its first line is what the text shows together
             String head = i.shortName().substring(0, Math.min(5, i.shortName().length()));
@@ -161,6 +204,33 @@ class MethodExamplesTests {
                 }
             }
             return best;
+        }
+    }
+
+    /** A unit code of the sample city: the name of a return in the inbox of the latest month. */
+    private String firstUnit() throws IOException {
+        try (Stream<Path> files = Files.walk(home)) {
+            return files.filter(p -> p.getFileName().toString().matches("\\d+\\.xlsx"))
+                    .map(p -> p.getFileName().toString().replace(".xlsx", ""))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    /** The texts of one column below the header row. */
+    static List<String> columnValues(Path xlsx, String sheet, int column) throws IOException {
+        try (InputStream in = Files.newInputStream(xlsx);
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            var s = wb.getSheet(sheet);
+            List<String> values = new ArrayList<>();
+            org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (int r = 1; r <= s.getLastRowNum(); r++) {
+                if (s.getRow(r) != null && s.getRow(r).getCell(column) != null) {
+                    values.add(f.formatCellValue(s.getRow(r).getCell(column)));
+                }
+            }
+            return values;
         }
     }
 

@@ -75,6 +75,22 @@ class RulesCommandTests {
     }
 
     @Test
+    void checkListsTheExtraLedgerColumnsOfAMethodThatDeclaresThem() throws Exception {
+        Path file = home.resolve("rules").resolve("assessment-2025.yml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(
+                file,
+                Files.readString(Path.of("..", "docs", "methods", "03-project-quota.yaml"))
+                        .replace("${year}", "2025"),
+                StandardCharsets.UTF_8);
+
+        assertThat(run("rules", "check", "--year", "2025")).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains("台账附加列", "是否入库", "STORED", "是/否", "入库额(亿元)", "STORED_AMOUNT", "金额", "统一社会信用代码")
+                .contains("STORED_FUNDS 固定资产投资入库");
+    }
+
+    @Test
     void checkWithoutAFileSaysTheDefaultsApply() {
         assertThat(run("rules", "check", "--year", "2024")).isZero();
         assertThat(out.toString()).contains("没有 ", "2024 年按默认考核办法评估", "rules init --year 2024");

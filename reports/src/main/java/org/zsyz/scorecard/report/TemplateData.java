@@ -24,6 +24,14 @@ final class TemplateData {
 
     // ---------------------------------------------------------------- unit scorecard
 
+    private static final List<String> DEFAULT_RATES = List.of("合同履约率", "项目开工率", "资金到位率");
+
+    /** The default method's three rates keep their heading; a method's own ratios are named. */
+    private static String ratesTitle(List<RateLine> rates) {
+        List<String> names = rates.stream().map(RateLine::name).toList();
+        return names.equals(DEFAULT_RATES) ? "合同履约、项目开工与资金到位" : String.join("、", names);
+    }
+
     static Map<String, Object> scorecardParameters(UnitScorecard s) {
         Map<String, Object> p = new HashMap<>();
         p.put("TITLE", s.title());
@@ -76,6 +84,9 @@ final class TemplateData {
             rates.add(m);
         }
         p.put("RATES", rates);
+        // the 比率 section only when the method has indicators without a target; the later sections renumber
+        p.put("RATES_TITLE", rates.isEmpty() ? null : "二、" + ratesTitle(s.rates()));
+        p.put("SECTION_NUMBERS", rates.isEmpty() ? List.of("二", "三", "四", "五") : List.of("三", "四", "五", "六"));
 
         List<Map<String, ?>> parts = new ArrayList<>();
         for (ScorePart part : s.scoreParts()) {
@@ -97,6 +108,7 @@ final class TemplateData {
         for (TrendPoint t : s.trend()) {
             Map<String, Object> m = new HashMap<>();
             m.put("month", Integer.toString(t.month().getMonthValue()));
+            m.put("series", s.trendIndicator() + "完成率(%)");
             // chart geometry only: the percentage as a double, already rounded for display
             m.put(
                     "rate",

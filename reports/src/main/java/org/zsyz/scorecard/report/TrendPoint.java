@@ -8,6 +8,6 @@ import java.time.YearMonth;
  *
  * @param rank              rank in the group that month, {@code null} when unranked or not assessed
  * @param totalScore        total score that month
- * @param i1CompletionRate  到位市外资金 完成率 that month, as a ratio
+ * @param i1CompletionRate  完成率 of the charted indicator that month (到位市外资金 under the default method), as a ratio
  */
 public record TrendPoint(YearMonth month, Integer rank, BigDecimal totalScore, BigDecimal i1CompletionRate) {}

@@ -20,6 +20,7 @@ import org.zsyz.scorecard.domain.ReportStatus;
  * @param scoreParts   how the total was made up: points per indicator and rate, then bonuses and deductions
  * @param pipeline     project counts and contract amounts by status and by category
  * @param trend        this year's months up to the period, oldest first
+ * @param trendIndicator the indicator whose 完成率 the chart shows (the method's first weighted one with a target)
  * @param warnings     预警 sentences about the unit as a whole, e.g. its indicators far behind schedule
  * @param projectAlerts the projects behind a 预警 (超期未开工, 资金未到位), in ledger order; listed as a table
  * @param alertNote     what the project alerts mean under the rules in force, e.g. 超期未开工：签约满6个月仍未开工；
@@ -48,7 +49,60 @@ public record UnitScorecard(
         List<TrendPoint> trend,
         List<String> warnings,
         List<ProjectAlert> projectAlerts,
-        String alertNote) {
+        String alertNote,
+        String trendIndicator) {
+
+    /** The default method's scorecard: the chart shows 到位市外资金 (I1). */
+    public UnitScorecard(
+            String cityName,
+            String issuer,
+            YearMonth period,
+            LocalDate publishedOn,
+            int revision,
+            String unitCode,
+            String unitName,
+            String groupName,
+            Integer rank,
+            int rankedInGroup,
+            String rankChange,
+            int firstStreak,
+            BigDecimal totalScore,
+            Grade grade,
+            ReportStatus reportStatus,
+            List<IndicatorLine> indicators,
+            List<RateLine> rates,
+            List<ScorePart> scoreParts,
+            List<PipelineLine> pipeline,
+            List<TrendPoint> trend,
+            List<String> warnings,
+            List<ProjectAlert> projectAlerts,
+            String alertNote) {
+        this(
+                cityName,
+                issuer,
+                period,
+                publishedOn,
+                revision,
+                unitCode,
+                unitName,
+                groupName,
+                rank,
+                rankedInGroup,
+                rankChange,
+                firstStreak,
+                totalScore,
+                grade,
+                reportStatus,
+                indicators,
+                rates,
+                scoreParts,
+                pipeline,
+                trend,
+                warnings,
+                projectAlerts,
+                alertNote,
+                "到位市外资金");
+    }
 
     public UnitScorecard {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);

@@ -154,6 +154,43 @@ class ScorecardRendererTest {
     }
 
     @Test
+    void aMethodWithoutRatesLeavesTheirSectionOutAndRenumbers() throws Exception {
+        UnitScorecard s = SampleCity.scorecard("410711");
+        String withRates = PdfText.text(renderer.renderUnitScorecard(s));
+        assertThat(withRates).contains("二、合同履约、项目开工与资金到位", "三、得分构成", "五、逐月走势", "六、预警提示");
+        UnitScorecard noRates = new UnitScorecard(
+                s.cityName(),
+                s.issuer(),
+                s.period(),
+                s.publishedOn(),
+                s.revision(),
+                s.unitCode(),
+                s.unitName(),
+                s.groupName(),
+                s.rank(),
+                s.rankedInGroup(),
+                s.rankChange(),
+                s.firstStreak(),
+                s.totalScore(),
+                s.grade(),
+                s.reportStatus(),
+                s.indicators(),
+                List.of(),
+                s.scoreParts(),
+                s.pipeline(),
+                s.trend(),
+                s.warnings(),
+                s.projectAlerts(),
+                s.alertNote(),
+                "新签约合同额");
+        String text = PdfText.text(renderer.renderUnitScorecard(noRates));
+        assertThat(text).contains("二、得分构成", "三、项目推进情况", "四、逐月走势", "五、预警提示").doesNotContain("合同履约、项目开工", "六、预警提示", "比率");
+        // the chart's legend names the charted indicator (the chart is drawn as text)
+        assertThat(text).contains("新签约合同额完成率(%)").doesNotContain("到位市外资金完成率");
+        assertThat(withRates).contains("到位市外资金完成率(%)");
+    }
+
+    @Test
     void revisionIsMarkedOnEveryPage() throws Exception {
         List<String> bulletin = PdfText.pages(renderer.renderBulletin(SampleCity.bulletin(2)));
         assertThat(bulletin).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(p).contains("更正版（第2次更正）"));
