@@ -95,6 +95,7 @@ final class MethodReader {
         MethodDefinitions definitions = indicatorRules.definitions(top);
         TermMethodReader.check(y, top); // the annual: and quarterly: sections, read by their own reader
         EscalationReader.read(y, top); // checked here, bound by EscalationReader.parse
+        ExclusionReader.read(y, top); // likewise, bound by ExclusionReader.parse
         y.close(
                 top,
                 "project_rules",
@@ -118,7 +119,8 @@ final class MethodReader {
                 "rank_change_across_years",
                 TermMethodReader.ANNUAL,
                 TermMethodReader.QUARTERLY,
-                EscalationReader.SECTION);
+                EscalationReader.SECTION,
+                ExclusionReader.SECTION);
 
         y.refuseIfAnyProblem();
         return new AssessmentRules(

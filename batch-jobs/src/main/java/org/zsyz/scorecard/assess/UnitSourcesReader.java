@@ -53,7 +53,8 @@ class UnitSourcesReader {
             ReturnSubmission current,
             ReturnSubmission source,
             LedgerFigures figures,
-            Map<Indicator, BigDecimal> lastYear) {}
+            Map<Indicator, BigDecimal> lastYear,
+            List<ProjectVerdicts.Excluded> excluded) {}
 
     /**
      * Reads every unit's ledgers, in slices on several threads, each slice in a read-only transaction of its own:
@@ -65,10 +66,11 @@ class UnitSourcesReader {
             List<AssessedUnit> unitList,
             Map<String, ReturnSubmission> counting,
             YearMonth period,
-            AssessmentRules rules) {
+            AssessmentRules rules,
+            ProjectVerdicts verdicts) {
         int threads = Math.max(1, Math.min(readThreads, unitList.size()));
         if (threads == 1) {
-            return loadSlice(unitList, counting, period, rules);
+            return loadSlice(unitList, counting, period, rules, verdicts);
         }
         // a few slices per thread, so that a slice of long ledgers does not leave the other threads idle
         int perSlice = Math.max(1, (unitList.size() + threads * 4 - 1) / (threads * 4));
@@ -80,7 +82,8 @@ class UnitSourcesReader {
             List<Future<List<UnitSources>>> slices = new ArrayList<>();
             for (int from = 0; from < unitList.size(); from += perSlice) {
                 List<AssessedUnit> slice = unitList.subList(from, Math.min(unitList.size(), from + perSlice));
-                slices.add(pool.submit(() -> readOnly.execute(tx -> loadSlice(slice, counting, period, rules))));
+                slices.add(
+                        pool.submit(() -> readOnly.execute(tx -> loadSlice(slice, counting, period, rules, verdicts))));
             }
             List<UnitSources> all = new ArrayList<>(unitList.size());
             for (Future<List<UnitSources>> slice : slices) {
@@ -101,16 +104,22 @@ class UnitSourcesReader {
     }
 
     private List<UnitSources> loadSlice(
-            List<AssessedUnit> slice, Map<String, ReturnSubmission> counting, YearMonth period, AssessmentRules rules) {
+            List<AssessedUnit> slice,
+            Map<String, ReturnSubmission> counting,
+            YearMonth period,
+            AssessmentRules rules,
+            ProjectVerdicts verdicts) {
         List<UnitSources> sources = new ArrayList<>(slice.size());
         for (AssessedUnit unit : slice) {
             ReturnSubmission current = counting.get(unit.unitCode());
             ReturnSubmission source = current != null ? current : carriedFrom(unit.unitCode(), period);
+            List<ProjectVerdicts.Excluded> excluded = new ArrayList<>();
             sources.add(new UnitSources(
                     current,
                     source,
-                    figures(source, period, rules),
-                    lastYearYtd(unit.unitCode(), period.minusYears(1), rules)));
+                    figures(source, period, rules, unit.unitCode(), verdicts, excluded),
+                    lastYearYtd(unit.unitCode(), period.minusYears(1), rules),
+                    excluded));
         }
         return sources;
     }
@@ -124,13 +133,26 @@ class UnitSourcesReader {
         return earlier != null && earlier.period().getYear() == period.getYear() ? earlier : null;
     }
 
-    private LedgerFigures figures(ReturnSubmission source, YearMonth period, AssessmentRules rules) {
+    private LedgerFigures figures(
+            ReturnSubmission source,
+            YearMonth period,
+            AssessmentRules rules,
+            String unitCode,
+            ProjectVerdicts verdicts,
+            List<ProjectVerdicts.Excluded> excluded) {
         LedgerFigures figures = new LedgerFigures(period, rules);
         if (source == null) {
             return figures;
         }
+        ProjectCondition.Dates dates = new ProjectCondition.Dates(
+                period.withMonth(1).atDay(1), rules.cohortStart(period), period.atEndOfMonth());
         try (Cursor<LedgerProject> projects = ledger.streamProjects(source.id())) {
-            projects.forEach(figures::add);
+            for (LedgerProject p : projects) {
+                LedgerProject counted = verdicts.isEmpty() ? p : verdicts.apply(unitCode, p, dates, excluded);
+                if (counted != null) {
+                    figures.add(counted);
+                }
+            }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -144,7 +166,7 @@ class UnitSourcesReader {
         if (source == null) {
             return Map.of();
         }
-        LedgerFigures figures = figures(source, lastYear, rules);
+        LedgerFigures figures = figures(source, lastYear, rules, unitCode, ProjectVerdicts.NONE, new ArrayList<>());
         Map<Indicator, BigDecimal> ytd = new TreeMap<>();
         for (Indicator indicator : IndicatorCatalogue.DEFAULT.withTargets()) {
             BigDecimal value = figures.ytd(indicator);

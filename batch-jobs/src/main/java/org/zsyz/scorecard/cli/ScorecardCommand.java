@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
             RemindCommand.class,
             MessagesCommand.class,
             AuditCommand.class,
+            ReviewCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

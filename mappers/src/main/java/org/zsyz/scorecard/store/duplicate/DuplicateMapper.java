@@ -49,6 +49,12 @@ public interface DuplicateMapper {
     /** Decided duplicates of a period that concern the unit. */
     List<ProjectDuplicate> findDecidedForUnit(@Param("period") String period, @Param("unitCode") String unitCode);
 
+    /** Decided duplicates of a period, oldest first. */
+    List<ProjectDuplicate> findDecided(String period);
+
+    /** Undecided duplicates of a period, oldest first. */
+    List<ProjectDuplicate> findUndecided(String period);
+
     int countUndecided(String period);
 
     int decide(
