@@ -6,6 +6,7 @@ CREATE TABLE publication_score (
     period        CHAR(7)         NOT NULL,
     revision      INT             NOT NULL,
     unit_code     VARCHAR(20)     NOT NULL,
+    submission_id BIGINT,
     total_score   DECIMAL(12,2)   NOT NULL,
     group_rank    INT,
     CONSTRAINT pk_publication_score PRIMARY KEY (period, revision, unit_code)

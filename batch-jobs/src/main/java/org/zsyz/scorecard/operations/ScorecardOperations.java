@@ -33,6 +33,7 @@ import org.zsyz.scorecard.store.assess.AssessmentMapper;
 import org.zsyz.scorecard.store.assess.AssessmentRun;
 import org.zsyz.scorecard.store.publish.Publication;
 import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.store.review.ReviewMapper;
 import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
 import org.zsyz.scorecard.store.targets.TargetImport;
 import org.zsyz.scorecard.targets.ImportTargetsJobConfiguration;
@@ -57,6 +58,7 @@ public class ScorecardOperations {
     private final Clock clock;
     private final ReturnsQuorum quorum;
     private final RevisionCheck revisionCheck;
+    private final ReviewMapper reviews;
 
     public ScorecardOperations(
             JobRunner runner,
@@ -69,9 +71,11 @@ public class ScorecardOperations {
             PublicationService publications,
             Clock clock,
             ReturnsQuorum quorum,
-            RevisionCheck revisionCheck) {
+            RevisionCheck revisionCheck,
+            ReviewMapper reviews) {
         this.quorum = quorum;
         this.revisionCheck = revisionCheck;
+        this.reviews = reviews;
         this.runner = runner;
         this.jobRepository = jobRepository;
         this.settings = settings;
@@ -192,7 +196,8 @@ public class ScorecardOperations {
             JobExecution unfinished = jobRepository.getLastJobExecution(job, identifying(period, latest.revision()));
             if (unfinished != null && unfinished.getStatus() != BatchStatus.COMPLETED) {
                 revision = latest.revision();
-            } else if (revisionWanted) {
+            } else if (revisionWanted || revisionCheck.verifiedSince(period, latest)) {
+                // a published month is locked: a 认定 or duplicate decision since makes this run a 更正版
                 String unchanged = revisionCheck.nothingNew(
                         period,
                         latest,
@@ -253,7 +258,8 @@ public class ScorecardOperations {
         return sha256(submissions.lastSubmissionId() + "|"
                 + (imports.isEmpty() ? "-" : imports.get(imports.size() - 1).id()) + "|"
                 + rules.forYear(period.getYear()).sha256() + "|"
-                + (previous == null ? "-" : previous.computedAt()));
+                + (previous == null ? "-" : previous.computedAt()) + "|"
+                + reviews.verificationStamp(period.toString()));
     }
 
     private static String sha256(String text) {

@@ -33,6 +33,9 @@ public interface ReviewMapper {
     /** The 认定 and duplicate decisions recorded after {@code since} that bear on the period, as sentences. */
     List<String> describeChangesSince(@Param("period") String period, @Param("since") LocalDateTime since);
 
+    /** Changes whenever a 认定 bearing on the period or a decision of its duplicates is recorded. */
+    String verificationStamp(String period);
+
     void deleteExclusions(String period);
 
     int insertExclusions(@Param("rows") List<AssessedExclusion> rows);
