@@ -44,6 +44,7 @@ class BureauDuplicatesController {
         model.addAttribute("period", shown);
         model.addAttribute("duplicates", duplicates.ofPeriod(shown));
         model.addAttribute("unitNames", units.names(shown.getYear()));
+        model.addAttribute("returns", duplicates.returnsOf(shown));
         model.addAttribute("decisions", DuplicateDecision.values());
         return "bureau/duplicates";
     }
