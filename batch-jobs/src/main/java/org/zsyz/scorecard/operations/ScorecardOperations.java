@@ -196,7 +196,8 @@ public class ScorecardOperations {
             JobExecution unfinished = jobRepository.getLastJobExecution(job, identifying(period, latest.revision()));
             if (unfinished != null && unfinished.getStatus() != BatchStatus.COMPLETED) {
                 revision = latest.revision();
-            } else if (revisionWanted || revisionCheck.verifiedSince(period, latest)) {
+            } else if (revisionWanted
+                    || (MonthlyJobConfiguration.JOB.equals(job) && revisionCheck.verifiedSince(period, latest))) {
                 // a published month is locked: a 认定 or duplicate decision since makes this run a 更正版
                 String unchanged = revisionCheck.nothingNew(
                         period,
