@@ -102,10 +102,13 @@ class ScorecardVerification {
         String against = replaced == 0 ? "原版" : "第" + replaced + "次更正版";
         List<ScorePart> out = new ArrayList<>();
         if (before.totalScore().compareTo(score.totalScore()) != 0) {
+            // the difference goes in the text: a points cell here would read as part of the sum
+            BigDecimal change = score.totalScore().subtract(before.totalScore());
             out.add(new ScorePart(
                     REVISED + "总分",
-                    score.totalScore().subtract(before.totalScore()),
-                    against + " " + plain2(before.totalScore()) + " → 本版 " + plain2(score.totalScore())));
+                    null,
+                    against + " " + plain2(before.totalScore()) + " → 本版 " + plain2(score.totalScore()) + "（"
+                            + (change.signum() > 0 ? "+" : "") + plain2(change) + "）"));
         }
         if (!Objects.equals(before.groupRank(), score.groupRank())) {
             out.add(new ScorePart(
