@@ -296,4 +296,46 @@ abstract class BureauVerificationTests extends PortalTestBase {
                 .contains("更正原因：认定 419921 项目 " + project.projectNo() + "（不予认定）。");
         assertThat(home.resolve("out").resolve(P + ".rev0")).isDirectory();
     }
+
+    @Test
+    void theMethodsExclusionsLeaveMatchingProjectsOutAndAreListedAsTheMethods() throws Exception {
+        importAndAssess();
+        LedgerProject project = fundedProject();
+        BigDecimal ytd = (BigDecimal) i1().get("value_ytd");
+        BigDecimal sameIndustry = BigDecimal.ZERO;
+        long id = jdbc.queryForObject(
+                "SELECT MAX(id) FROM return_submission WHERE unit_code = ? AND status = 'ACCEPTED'", Long.class, OWN);
+        for (LedgerProject p : ledger.findProjects(id)) {
+            if (p.industry().equals(project.industry())
+                    && p.investorSource().isFromOutsideCity()
+                    && p.fundsThisYear() != null) {
+                sameIndustry = sameIndustry.add(p.fundsThisYear());
+            }
+        }
+        Path rules = java.nio.file.Files.createDirectories(home.resolve("rules"));
+        Path method = rules.resolve(org.zsyz.scorecard.assess.RulesYaml.fileName(2025));
+        java.nio.file.Files.writeString(
+                method,
+                org.zsyz.scorecard.assess.DefaultMethod.text(2025) + "\nexclusions:\n  - {name: " + project.industry()
+                        + "项目不予认定, where: {industry: " + project.industry() + "}}\n");
+        try {
+            operations.assess(SampleMonth.PERIOD);
+            assertThat((BigDecimal) i1().get("value_ytd")).isEqualByComparingTo(ytd.subtract(sameIndustry));
+            assertThat(jdbc.queryForList(
+                            "SELECT DISTINCT source FROM assessed_exclusion WHERE period = ? AND unit_code = ?",
+                            String.class,
+                            P,
+                            OWN))
+                    .containsExactly("METHOD");
+            assertThat(assembler
+                            .unitScorecard(SampleMonth.PERIOD, OWN, LocalDate.of(2025, 10, 6), 0)
+                            .scoreParts())
+                    .filteredOn(p -> p.label().equals("核减：" + project.projectName() + "（" + project.projectNo() + "）"))
+                    .singleElement()
+                    .extracting(ScorePart::explanation)
+                    .isEqualTo("考核办法规定：不予认定。" + project.industry() + "项目不予认定");
+        } finally {
+            java.nio.file.Files.delete(method);
+        }
+    }
 }
