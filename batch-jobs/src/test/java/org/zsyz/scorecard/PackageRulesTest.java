@@ -33,6 +33,7 @@ class PackageRulesTest {
         ROOT + ".assess..",
         ROOT + ".returns..",
         ROOT + ".duplicates..",
+        ROOT + ".review..",
         ROOT + ".targets..",
         ROOT + ".publish..",
         ROOT + ".progress..",

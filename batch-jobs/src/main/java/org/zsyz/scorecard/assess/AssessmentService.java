@@ -22,9 +22,12 @@ import org.zsyz.scorecard.store.assess.AssessmentWarning;
 import org.zsyz.scorecard.store.assess.IndicatorResult;
 import org.zsyz.scorecard.store.assess.ScoreAdjustment;
 import org.zsyz.scorecard.store.assess.UnitScore;
+import org.zsyz.scorecard.store.duplicate.DuplicateMapper;
 import org.zsyz.scorecard.store.indicator.Indicator;
 import org.zsyz.scorecard.store.returns.ReturnSubmission;
 import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.store.review.AssessedExclusion;
+import org.zsyz.scorecard.store.review.ReviewMapper;
 import org.zsyz.scorecard.store.targets.AnnualTarget;
 import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
 import org.zsyz.scorecard.store.targets.ScheduleProgress;
@@ -47,6 +50,8 @@ public class AssessmentService {
     private final AssessmentMapper results;
     private final AssessmentResultsWriter resultsWriter;
     private final AssessmentRulesSource rulesSource;
+    private final ReviewMapper reviews;
+    private final DuplicateMapper duplicates;
     private final Clock clock;
     private final VerificationInputs verificationInputs;
 
@@ -58,6 +63,8 @@ public class AssessmentService {
             AssessmentMapper results,
             AssessmentResultsWriter resultsWriter,
             AssessmentRulesSource rulesSource,
+            ReviewMapper reviews,
+            DuplicateMapper duplicates,
             Clock clock,
             VerificationInputs verificationInputs) {
         this.verificationInputs = verificationInputs;
@@ -68,6 +75,8 @@ public class AssessmentService {
         this.results = results;
         this.resultsWriter = resultsWriter;
         this.rulesSource = rulesSource;
+        this.reviews = reviews;
+        this.duplicates = duplicates;
         this.clock = clock;
     }
 
@@ -104,8 +113,27 @@ public class AssessmentService {
 
         UnitAssessor assessor = new UnitAssessor(rules, schedule, period);
         VerificationInputs.Period verification = verificationInputs.of(period, method);
+        ProjectVerdicts verdicts = new ProjectVerdicts(
+                ExclusionReader.parse(method.text(), RulesYaml.fileName(year)),
+                reviews.findInForce(period.toString()),
+                duplicates.findDecided(period.toString()));
         List<UnitSourcesReader.UnitSources> sources =
-                sourcesReader.load(unitList, counting, period, rules, verification);
+                sourcesReader.load(unitList, counting, period, rules, verification, verdicts);
+        List<AssessedExclusion> exclusionRows = new ArrayList<>();
+        for (int u = 0; u < unitList.size(); u++) {
+            int seq = 0;
+            for (ProjectVerdicts.Excluded x : sources.get(u).excluded()) {
+                exclusionRows.add(new AssessedExclusion(
+                        period.toString(),
+                        unitList.get(u).unitCode(),
+                        ++seq,
+                        x.projectNo(),
+                        clip(x.projectName(), 200),
+                        x.source(),
+                        clip(x.effect(), 100),
+                        clip(x.reason(), 500)));
+            }
+        }
         Map<String, List<UnitOutcome>> groups = new LinkedHashMap<>();
         int reported = 0;
         int late = 0;
@@ -159,6 +187,10 @@ public class AssessmentService {
         }
 
         replace(period, method, jobExecutionId, groups);
+        reviews.deleteExclusions(period.toString());
+        for (int from = 0; from < exclusionRows.size(); from += 500) {
+            reviews.insertExclusions(exclusionRows.subList(from, Math.min(exclusionRows.size(), from + 500)));
+        }
         log.info(
                 "Assessed {}: {} units ({} reported, {} late, {} missing) under {} ({}, sha256 {})",
                 period,

@@ -97,6 +97,7 @@ final class MethodReader {
         TermMethodReader.check(y, top); // the annual: and quarterly: sections, read by their own reader
         EscalationReader.read(y, top); // checked here, bound by EscalationReader.parse
         VerificationReader.read(y, top); // checked here, bound by VerificationReader.parse
+        ExclusionReader.read(y, top); // likewise, bound by ExclusionReader.parse
         y.close(
                 top,
                 "project_rules",
@@ -122,7 +123,8 @@ final class MethodReader {
                 TermMethodReader.ANNUAL,
                 TermMethodReader.QUARTERLY,
                 EscalationReader.SECTION,
-                VerificationReader.SECTION);
+                VerificationReader.SECTION,
+                ExclusionReader.SECTION);
 
         y.refuseIfAnyProblem();
         return new AssessmentRules(

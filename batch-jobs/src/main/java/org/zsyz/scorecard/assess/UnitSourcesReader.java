@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import org.apache.ibatis.cursor.Cursor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
@@ -56,7 +57,8 @@ class UnitSourcesReader {
             ReturnSubmission source,
             LedgerFigures figures,
             Map<Indicator, BigDecimal> lastYear,
-            List<LedgerProject> awaitingEvidence) {}
+            List<LedgerProject> awaitingEvidence,
+            List<ProjectVerdicts.Excluded> excluded) {}
 
     /**
      * Reads every unit's ledgers, in slices on several threads, each slice in a read-only transaction of its own:
@@ -69,10 +71,11 @@ class UnitSourcesReader {
             Map<String, ReturnSubmission> counting,
             YearMonth period,
             AssessmentRules rules,
-            VerificationInputs.Period verification) {
+            VerificationInputs.Period verification,
+            ProjectVerdicts verdicts) {
         int threads = Math.max(1, Math.min(readThreads, unitList.size()));
         if (threads == 1) {
-            return loadSlice(unitList, counting, period, rules, verification);
+            return loadSlice(unitList, counting, period, rules, verification, verdicts);
         }
         // a few slices per thread, so that a slice of long ledgers does not leave the other threads idle
         int perSlice = Math.max(1, (unitList.size() + threads * 4 - 1) / (threads * 4));
@@ -84,8 +87,8 @@ class UnitSourcesReader {
             List<Future<List<UnitSources>>> slices = new ArrayList<>();
             for (int from = 0; from < unitList.size(); from += perSlice) {
                 List<AssessedUnit> slice = unitList.subList(from, Math.min(unitList.size(), from + perSlice));
-                slices.add(pool.submit(
-                        () -> readOnly.execute(tx -> loadSlice(slice, counting, period, rules, verification))));
+                slices.add(pool.submit(() ->
+                        readOnly.execute(tx -> loadSlice(slice, counting, period, rules, verification, verdicts))));
             }
             List<UnitSources> all = new ArrayList<>(unitList.size());
             for (Future<List<UnitSources>> slice : slices) {
@@ -110,24 +113,28 @@ class UnitSourcesReader {
             Map<String, ReturnSubmission> counting,
             YearMonth period,
             AssessmentRules rules,
-            VerificationInputs.Period verification) {
+            VerificationInputs.Period verification,
+            ProjectVerdicts verdicts) {
         List<UnitSources> sources = new ArrayList<>(slice.size());
         for (AssessedUnit unit : slice) {
             ReturnSubmission current = counting.get(unit.unitCode());
             ReturnSubmission source = current != null ? current : carriedFrom(unit.unitCode(), period);
             List<LedgerProject> waiting = new ArrayList<>();
+            List<ProjectVerdicts.Excluded> excluded = new ArrayList<>();
+            Predicate<LedgerProject> hasEvidence = p -> {
+                if (verification.waits(unit.unitCode(), p)) {
+                    waiting.add(p);
+                    return false;
+                }
+                return true;
+            };
             sources.add(new UnitSources(
                     current,
                     source,
-                    figures(source, period, rules, p -> {
-                        if (verification.waits(unit.unitCode(), p)) {
-                            waiting.add(p);
-                            return false;
-                        }
-                        return true;
-                    }),
+                    figures(source, period, rules, unit.unitCode(), verdicts, excluded, hasEvidence),
                     lastYearYtd(unit.unitCode(), period.minusYears(1), rules),
-                    waiting));
+                    waiting,
+                    excluded));
         }
         return sources;
     }
@@ -141,26 +148,31 @@ class UnitSourcesReader {
         return earlier != null && earlier.period().getYear() == period.getYear() ? earlier : null;
     }
 
-    private LedgerFigures figures(ReturnSubmission source, YearMonth period, AssessmentRules rules) {
-        return figures(source, period, rules, p -> true);
-    }
-
-    /** The figures of the rows that {@code counts}. */
+    /**
+     * The figures of the rows that count: the bureau's and the method's verdicts first (an excluded row is listed in
+     * {@code excluded}), then the evidence gate on what is left.
+     */
     private LedgerFigures figures(
             ReturnSubmission source,
             YearMonth period,
             AssessmentRules rules,
-            java.util.function.Predicate<LedgerProject> counts) {
+            String unitCode,
+            ProjectVerdicts verdicts,
+            List<ProjectVerdicts.Excluded> excluded,
+            Predicate<LedgerProject> hasEvidence) {
         LedgerFigures figures = new LedgerFigures(period, rules);
         if (source == null) {
             return figures;
         }
+        ProjectCondition.Dates dates = new ProjectCondition.Dates(
+                period.withMonth(1).atDay(1), rules.cohortStart(period), period.atEndOfMonth());
         try (Cursor<LedgerProject> projects = ledger.streamProjects(source.id())) {
-            projects.forEach(p -> {
-                if (counts.test(p)) {
-                    figures.add(p);
+            for (LedgerProject p : projects) {
+                LedgerProject counted = verdicts.isEmpty() ? p : verdicts.apply(unitCode, p, dates, excluded);
+                if (counted != null && hasEvidence.test(counted)) {
+                    figures.add(counted);
                 }
-            });
+            }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -174,7 +186,8 @@ class UnitSourcesReader {
         if (source == null) {
             return Map.of();
         }
-        LedgerFigures figures = figures(source, lastYear, rules);
+        LedgerFigures figures =
+                figures(source, lastYear, rules, unitCode, ProjectVerdicts.NONE, new ArrayList<>(), p -> true);
         Map<Indicator, BigDecimal> ytd = new TreeMap<>();
         // this year's method's indicators (a format-2 method has no I1–I7 to look up)
         for (Indicator indicator : rules.catalogue().withTargets()) {

@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
             MessagesCommand.class,
             AuditCommand.class,
             SpotCheckCommand.class,
+            ReviewCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

@@ -33,6 +33,7 @@ import org.zsyz.scorecard.store.assess.AssessmentMapper;
 import org.zsyz.scorecard.store.assess.AssessmentRun;
 import org.zsyz.scorecard.store.publish.Publication;
 import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.store.review.ReviewMapper;
 import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
 import org.zsyz.scorecard.store.targets.TargetImport;
 import org.zsyz.scorecard.targets.ImportTargetsJobConfiguration;
@@ -59,6 +60,7 @@ public class ScorecardOperations {
     private final ReturnsQuorum quorum;
     private final RevisionCheck revisionCheck;
     private final VerificationState verificationState;
+    private final ReviewMapper reviews;
 
     public ScorecardOperations(
             JobRunner runner,
@@ -72,10 +74,12 @@ public class ScorecardOperations {
             Clock clock,
             ReturnsQuorum quorum,
             RevisionCheck revisionCheck,
-            VerificationState verificationState) {
+            VerificationState verificationState,
+            ReviewMapper reviews) {
         this.verificationState = verificationState;
         this.quorum = quorum;
         this.revisionCheck = revisionCheck;
+        this.reviews = reviews;
         this.runner = runner;
         this.jobRepository = jobRepository;
         this.settings = settings;
@@ -196,7 +200,9 @@ public class ScorecardOperations {
             JobExecution unfinished = jobRepository.getLastJobExecution(job, identifying(period, latest.revision()));
             if (unfinished != null && unfinished.getStatus() != BatchStatus.COMPLETED) {
                 revision = latest.revision();
-            } else if (revisionWanted) {
+            } else if (revisionWanted
+                    || (MonthlyJobConfiguration.JOB.equals(job) && revisionCheck.verifiedSince(period, latest))) {
+                // a published month is locked: a 认定 or duplicate decision since makes this run a 更正版
                 String unchanged = revisionCheck.nothingNew(
                         period,
                         latest,
@@ -258,7 +264,9 @@ public class ScorecardOperations {
                 + (imports.isEmpty() ? "-" : imports.get(imports.size() - 1).id()) + "|"
                 + rules.forYear(period.getYear()).sha256() + "|"
                 + (previous == null ? "-" : previous.computedAt())
-                + verificationState.of(period));
+                + verificationState.of(period)
+                + "|"
+                + reviews.verificationStamp(period.toString()));
     }
 
     private static String sha256(String text) {

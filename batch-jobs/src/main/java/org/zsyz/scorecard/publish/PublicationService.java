@@ -13,7 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zsyz.scorecard.audit.AuditTrail;
 import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.domain.AuditAction;
 import org.zsyz.scorecard.excel.FileDigest;
 import org.zsyz.scorecard.store.publish.Publication;
 import org.zsyz.scorecard.store.publish.PublicationFile;
@@ -34,11 +36,20 @@ public class PublicationService {
     private final PublicationMapper publications;
     private final ScorecardProperties settings;
     private final Clock clock;
+    private final RevisionReasons revisionReasons;
+    private final AuditTrail audit;
 
-    public PublicationService(PublicationMapper publications, ScorecardProperties settings, Clock clock) {
+    public PublicationService(
+            PublicationMapper publications,
+            ScorecardProperties settings,
+            Clock clock,
+            RevisionReasons revisionReasons,
+            AuditTrail audit) {
         this.publications = publications;
         this.settings = settings;
         this.clock = clock;
+        this.revisionReasons = revisionReasons;
+        this.audit = audit;
     }
 
     /** The staging folder of one job instance; a restarted run finds its earlier work here. */
@@ -108,6 +119,14 @@ public class PublicationService {
         }
         if (!files.isEmpty()) {
             publications.insertFiles(files);
+        }
+        publications.snapshotScores(period, revision);
+        publications.snapshotFigures(period, revision);
+        Publication replaced = revision == 0 ? null : publications.findRevision(period, revision - 1);
+        if (replaced != null) {
+            String reason = revisionReasons.of(period, replaced);
+            publications.setRevisionReason(period, revision, reason);
+            audit.record(AuditAction.REVISION, period, null, "更正版第 " + revision + " 次：更正原因", reason);
         }
         log.info("Published {} revision {}: {} files in {}", period, revision, files.size(), folder);
         return stored;

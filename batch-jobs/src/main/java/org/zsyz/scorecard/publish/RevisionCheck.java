@@ -14,6 +14,7 @@ import org.zsyz.scorecard.store.assess.AssessmentMapper;
 import org.zsyz.scorecard.store.assess.AssessmentRun;
 import org.zsyz.scorecard.store.publish.Publication;
 import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.store.review.ReviewMapper;
 import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
 import org.zsyz.scorecard.store.targets.TargetImport;
 
@@ -30,16 +31,27 @@ public class RevisionCheck {
     private final AssessmentMapper assessments;
     private final AssessmentRulesSource rules;
     private final AnnualTargetMapper targets;
+    private final ReviewMapper reviews;
 
     public RevisionCheck(
             ReturnSubmissionMapper submissions,
             AssessmentMapper assessments,
             AssessmentRulesSource rules,
-            AnnualTargetMapper targets) {
+            AnnualTargetMapper targets,
+            ReviewMapper reviews) {
         this.submissions = submissions;
         this.assessments = assessments;
         this.rules = rules;
         this.targets = targets;
+        this.reviews = reviews;
+    }
+
+    /**
+     * Whether the bureau recorded a 认定 or a duplicate decision bearing on the period since it was published: a
+     * published month is locked, so the next run of it is a 更正版 without being asked.
+     */
+    public boolean verifiedSince(YearMonth period, Publication latest) {
+        return reviews.countChangesSince(period.toString(), latest.publishedAt()) > 0;
     }
 
     /**
@@ -59,6 +71,9 @@ public class RevisionCheck {
     public String nothingNew(YearMonth period, Publication latest, Path inbox) {
         if (inbox != null && !InboxFileReader.waitingFiles(inbox).isEmpty()) {
             return null;
+        }
+        if (inbox != null && verifiedSince(period, latest)) {
+            return null; // a monthly run assesses again; publish alone is judged by its assessment below
         }
         AssessmentRun run = assessments.findRun(period);
         if (run == null
@@ -88,7 +103,7 @@ public class RevisionCheck {
         }
         return period + " 自上次发布（" + (latest.revision() == 0 ? "原版" : "第" + latest.revision() + "次更正版") + "，"
                 + publishedAt.withNano(0).toString().replace('T', ' ') + "）以来没有任何变化："
-                + (inbox == null ? "" : "收件箱 " + inbox + " 中没有文件，") + "各单位计入的月报、目标任务书和考核办法都与发布时相同，更正版将与已发布的"
+                + (inbox == null ? "" : "收件箱 " + inbox + " 中没有文件，") + "各单位计入的月报、目标任务书、考核办法、认定和重复项目裁定都与发布时相同，更正版将与已发布的"
                 + "完全一样，因此不发布。有新的月报时放入收件箱（或在网上报送），再运行同一命令";
     }
 }

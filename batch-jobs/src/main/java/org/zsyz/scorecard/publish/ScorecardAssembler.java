@@ -24,6 +24,7 @@ import org.zsyz.scorecard.report.Bulletin;
 import org.zsyz.scorecard.report.GroupRanking;
 import org.zsyz.scorecard.report.PipelineLine;
 import org.zsyz.scorecard.report.RankingRow;
+import org.zsyz.scorecard.report.ScorePart;
 import org.zsyz.scorecard.report.TrendPoint;
 import org.zsyz.scorecard.report.UnitScorecard;
 import org.zsyz.scorecard.store.assess.AssessmentMapper;
@@ -52,6 +53,7 @@ public class ScorecardAssembler {
     private final AssessmentRulesSource rulesSource;
     private final ScorecardProperties settings;
     private final EscalationService escalation;
+    private final ScorecardVerification verification;
 
     public ScorecardAssembler(
             AssessmentMapper results,
@@ -60,7 +62,8 @@ public class ScorecardAssembler {
             LedgerProjectMapper ledger,
             AssessmentRulesSource rulesSource,
             ScorecardProperties settings,
-            EscalationService escalation) {
+            EscalationService escalation,
+            ScorecardVerification verification) {
         this.results = results;
         this.units = units;
         this.submissions = submissions;
@@ -68,6 +71,7 @@ public class ScorecardAssembler {
         this.rulesSource = rulesSource;
         this.settings = settings;
         this.escalation = escalation;
+        this.verification = verification;
     }
 
     /** The unit codes of a period's assessment, in bulletin order. */
@@ -130,7 +134,18 @@ public class ScorecardAssembler {
                 revision,
                 columns.headings(),
                 tables,
-                MethodNote.lines(rulesOf(period), period, progress));
+                withNotes(
+                        MethodNote.lines(rulesOf(period), period, progress),
+                        verification.bulletinNotes(period, revision)));
+    }
+
+    private static List<String> withNotes(List<String> method, List<String> notes) {
+        if (notes.isEmpty()) {
+            return method;
+        }
+        List<String> all = new ArrayList<>(method);
+        all.addAll(notes);
+        return all;
     }
 
     /** The indicator columns of the period's ranking tables and every unit's cells in them. */
@@ -161,6 +176,12 @@ public class ScorecardAssembler {
         Map<Indicator, IndicatorResult> byIndicator = new TreeMap<>();
         results.findIndicatorResultsOfUnit(period, unitCode).forEach(r -> byIndicator.put(resolved(catalogue, r), r));
         Figures figures = ScorecardFigures.of(byIndicator, results.findAdjustmentsOfUnit(period, unitCode), rules);
+        List<ScorePart> verified = verification.parts(period, score, revision, byIndicator);
+        if (!verified.isEmpty()) {
+            List<ScorePart> parts = new ArrayList<>(figures.parts());
+            parts.addAll(verified);
+            figures = new Figures(figures.lines(), figures.rates(), parts);
+        }
         Long ledgerSource = ledgerSource(score, period);
         Warnings warnings = ScorecardWarnings.of(
                 results.findWarningsOfUnit(period, unitCode), byIndicator, ledgerSource, rules, ledger);

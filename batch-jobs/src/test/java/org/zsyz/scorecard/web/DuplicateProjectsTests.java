@@ -10,10 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -234,5 +236,119 @@ abstract class DuplicateProjectsTests {
         assertThat(duplicates.findByPeriod("2025-09")).isEmpty();
         assertThat(page("/county/submissions/" + counting(PortalFixtures.OTHER), other))
                 .doesNotContain("疑似与");
+    }
+
+    @Autowired
+    org.zsyz.scorecard.publish.ScorecardAssembler assembler;
+
+    BigDecimal i1(String unit) {
+        return jdbc.queryForObject(
+                "SELECT value_ytd FROM indicator_result WHERE period = '2025-09' AND unit_code = ? AND indicator_code = 'I1'",
+                BigDecimal.class,
+                unit);
+    }
+
+    /** 本年到位资金 of a unit's project in its counting return, counted in I1 when the investor is from outside the city. */
+    BigDecimal fundsThisYear(String unit, String projectNo) {
+        return jdbc.queryForObject(
+                "SELECT funds_this_year FROM ledger_project WHERE submission_id = ? AND project_no = ?",
+                BigDecimal.class,
+                counting(unit),
+                projectNo);
+    }
+
+    @Test
+    void theBureausDecisionIsWhatTheAssessmentFollowsAndAnOpenOneIsInTheBulletinsNotes() throws Exception {
+        upload(own, PortalFixtures.good(home, PortalFixtures.OWN), "东川县.xlsx");
+        // 东川县's first project with funds this year from outside the city, which I1 counts
+        Map<String, Object> funded = jdbc.queryForMap(
+                "SELECT investor, project_name, project_no, row_no FROM ledger_project WHERE submission_id = ? "
+                        + "AND investor_source IN ('市外省内', '省外') AND funds_this_year > 0 ORDER BY row_no LIMIT 1",
+                counting(PortalFixtures.OWN));
+        String[] project = {
+            (String) funded.get("INVESTOR"), (String) funded.get("PROJECT_NAME"), (String) funded.get("PROJECT_NO")
+        };
+        int row = ((Number) funded.get("ROW_NO")).intValue();
+        upload(other, withProject(home, PortalFixtures.OTHER, project[0], project[1]), "河阳县.xlsx");
+        ProjectDuplicate d = duplicates.findByPeriod("2025-09").get(0);
+
+        // the board names both returns: version and cell, row and project number
+        assertThat(page("/bureau/duplicates?period=2025-09", bureau))
+                .contains(
+                        "东川县：第 " + row + " 行，" + project[2] + "（2025-09 第 1 版，B" + row + "）",
+                        "河阳县：第 4 行，" + d.projectNoB() + "（2025-09 第 1 版，B4）");
+        assertThat(page("/bureau/submissions/" + counting(PortalFixtures.OWN), bureau))
+                .contains("疑似与河阳县（419922）报送的同一项目重复：2025-09 第 1 版月报表项目台账第 4 行（B4）、项目编号 " + d.projectNoB());
+
+        operations.assess(org.zsyz.scorecard.batch.SampleMonth.PERIOD);
+        BigDecimal ownBefore = i1(PortalFixtures.OWN);
+        BigDecimal otherBefore = i1(PortalFixtures.OTHER);
+        assertThat(assembler
+                        .bulletin(org.zsyz.scorecard.batch.SampleMonth.PERIOD, java.time.LocalDate.of(2025, 10, 3), 0)
+                        .methodNote())
+                .anySatisfy(n -> assertThat(n)
+                        .startsWith("备注：疑似重复报送的项目 1 个尚待商务局裁定，暂按各单位报送计入：“" + d.projectName() + "”（419921 " + project[2]
+                                + " / 419922 " + d.projectNoB() + "）"));
+
+        // a county cannot decide; a decision without a reason is refused; nothing changes either way
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/bureau/duplicates/" + d.id() + "/decision")
+                        .param("period", "2025-09")
+                        .param("decision", "UNIT_B")
+                        .param("reason", "归河阳")
+                        .with(user(other))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(decide(d.id(), "UNIT_A", "")).isEqualTo("未裁定：请填写裁定理由");
+        assertThat(duplicates.findById(d.id()).decision()).isNull();
+
+        assertThat(decide(d.id(), "UNIT_B", "项目落地在河阳县")).isEqualTo("已裁定“" + d.projectName() + "”：只计入 419922。下次考核运行时生效");
+        assertThat(jdbc.queryForObject(
+                        "SELECT detail FROM audit_event WHERE action = 'DUPLICATE_DECISION'", String.class))
+                .startsWith("只计入 419922（419921 项目 " + project[2] + " / 419922 项目 " + d.projectNoB() + "）；理由：项目落地在河阳县");
+        operations.assess(org.zsyz.scorecard.batch.SampleMonth.PERIOD);
+        assertThat(i1(PortalFixtures.OTHER)).isEqualByComparingTo(otherBefore);
+        BigDecimal leftOut = fundsThisYear(PortalFixtures.OWN, project[2]);
+        String source = jdbc.queryForObject(
+                "SELECT investor_source FROM ledger_project WHERE submission_id = ? AND project_no = ?",
+                String.class,
+                counting(PortalFixtures.OWN),
+                project[2]);
+        assertThat(source).as("the sample's project counts in I1").isIn("市外省内", "省外");
+        assertThat(leftOut).isPositive();
+        assertThat(i1(PortalFixtures.OWN)).isEqualByComparingTo(ownBefore.subtract(leftOut));
+        assertThat(jdbc.queryForMap(
+                        "SELECT project_no, source, effect FROM assessed_exclusion WHERE period = '2025-09' AND unit_code = ?",
+                        PortalFixtures.OWN))
+                .containsEntry("PROJECT_NO", project[2])
+                .containsEntry("SOURCE", "DUPLICATE")
+                .containsEntry("EFFECT", "不予计入");
+        assertThat(assembler
+                        .bulletin(org.zsyz.scorecard.batch.SampleMonth.PERIOD, java.time.LocalDate.of(2025, 10, 3), 0)
+                        .methodNote())
+                .noneSatisfy(n -> assertThat(n).startsWith("备注：疑似重复"));
+
+        // split: both count half of every amount
+        assertThat(decide(d.id(), "SPLIT", "双方共同引进")).startsWith("已裁定“" + d.projectName() + "”：两单位各计一半");
+        assertThat(duplicates.findById(d.id()).decision()).isEqualTo(org.zsyz.scorecard.domain.DuplicateDecision.SPLIT);
+        operations.assess(org.zsyz.scorecard.batch.SampleMonth.PERIOD);
+        assertThat(i1(PortalFixtures.OWN))
+                .isEqualByComparingTo(ownBefore.subtract(leftOut.divide(BigDecimal.valueOf(2))));
+    }
+
+    String decide(long id, String decision, String reason) throws Exception {
+        return (String) mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/bureau/duplicates/" + id + "/decision")
+                        .param("period", "2025-09")
+                        .param("decision", decision)
+                        .param("reason", reason)
+                        .with(user(bureau))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getFlashMap()
+                .values()
+                .iterator()
+                .next();
     }
 }

@@ -49,6 +49,15 @@ public interface DuplicateMapper {
     /** Decided duplicates of a period that concern the unit. */
     List<ProjectDuplicate> findDecidedForUnit(@Param("period") String period, @Param("unitCode") String unitCode);
 
+    /** The return version and project-name cell of both sides of each duplicate of a period. */
+    List<DuplicateReturns> findReturns(String period);
+
+    /** Decided duplicates of a period, oldest first. */
+    List<ProjectDuplicate> findDecided(String period);
+
+    /** Undecided duplicates of a period, oldest first. */
+    List<ProjectDuplicate> findUndecided(String period);
+
     int countUndecided(String period);
 
     int decide(

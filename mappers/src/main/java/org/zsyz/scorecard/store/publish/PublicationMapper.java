@@ -18,4 +18,19 @@ public interface PublicationMapper {
     Publication findLatest(YearMonth period);
 
     List<PublicationFile> findFiles(long publicationId);
+
+    /** Keeps the period's scores and figures as this revision publishes them (a published month is locked). */
+    int snapshotScores(@Param("period") YearMonth period, @Param("revision") int revision);
+
+    int snapshotFigures(@Param("period") YearMonth period, @Param("revision") int revision);
+
+    List<PublishedScore> findPublishedScores(@Param("period") YearMonth period, @Param("revision") int revision);
+
+    List<PublishedFigure> findPublishedFigures(
+            @Param("period") YearMonth period, @Param("revision") int revision, @Param("unitCode") String unitCode);
+
+    int setRevisionReason(
+            @Param("period") YearMonth period, @Param("revision") int revision, @Param("reason") String reason);
+
+    String findRevisionReason(@Param("period") YearMonth period, @Param("revision") int revision);
 }
