@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.config.WorkingFolder;
 import org.zsyz.scorecard.lock.RunLockedException;
@@ -69,10 +71,9 @@ abstract class SpringCommand implements Callable<Integer> {
     static volatile Start lastStart;
 
     /** Marks an application that did not start because the working folder cannot be used (already reported). */
-    private static final ConfigurableApplicationContext NOT_STARTED =
-            new org.springframework.context.support.GenericApplicationContext();
+    private static final ConfigurableApplicationContext NOT_STARTED = new GenericApplicationContext();
 
-    private ConfigurableApplicationContext start(java.util.function.Supplier<ConfigurableApplicationContext> how) {
+    private ConfigurableApplicationContext start(Supplier<ConfigurableApplicationContext> how) {
         try {
             return how.get();
         } catch (RuntimeException e) {
