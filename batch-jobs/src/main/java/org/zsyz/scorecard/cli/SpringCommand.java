@@ -9,7 +9,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.config.WorkingFolder;
 import org.zsyz.scorecard.lock.RunLockedException;
@@ -40,23 +39,23 @@ abstract class SpringCommand implements Callable<Integer> {
         if (!createsHome()) {
             defaults.add("--" + WorkingFolder.MUST_EXIST + "=true");
         }
-        if (runsQuick() && quickAllowed) {
-            lastStart = Start.QUICK;
-            ConfigurableApplicationContext quick = start(() -> SpringContext.startQuick(args(defaults)));
-            if (quick == NOT_STARTED) {
-                return ExitCodes.USAGE;
-            }
-            if (quick != null) {
-                try {
-                    return runIn(quick);
-                } catch (NoSuchBeanDefinitionException e) {
-                    // the command needs more than the quick application has (it printed nothing yet)
+        try {
+            if (runsQuick() && quickAllowed) {
+                lastStart = Start.QUICK;
+                ConfigurableApplicationContext quick = start(() -> SpringContext.startQuick(args(defaults)));
+                if (quick != null) {
+                    try {
+                        return runIn(quick);
+                    } catch (NoSuchBeanDefinitionException e) {
+                        // the command needs more than the quick application has (it printed nothing yet)
+                    }
                 }
             }
+            lastStart = Start.WHOLE;
+            return runIn(start(() -> startContext(args(defaults))));
+        } catch (FolderUnusable e) {
+            return ExitCodes.USAGE;
         }
-        lastStart = Start.WHOLE;
-        ConfigurableApplicationContext started = start(() -> startContext(args(defaults)));
-        return started == NOT_STARTED ? ExitCodes.USAGE : runIn(started);
     }
 
     /** Which application a command ran on. */
@@ -70,10 +69,14 @@ abstract class SpringCommand implements Callable<Integer> {
 
     static volatile Start lastStart;
 
-    /** Marks an application that did not start because the working folder cannot be used (already reported). */
-    private static final ConfigurableApplicationContext NOT_STARTED = new GenericApplicationContext();
+    /** The application did not start because the working folder cannot be used; the reason is printed. */
+    private static final class FolderUnusable extends Exception {
+        FolderUnusable() {
+            super(null, null, false, false);
+        }
+    }
 
-    private ConfigurableApplicationContext start(Supplier<ConfigurableApplicationContext> how) {
+    private ConfigurableApplicationContext start(Supplier<ConfigurableApplicationContext> how) throws FolderUnusable {
         try {
             return how.get();
         } catch (RuntimeException e) {
@@ -82,7 +85,7 @@ abstract class SpringCommand implements Callable<Integer> {
                 throw e;
             }
             err().println("scorecard: " + unusable.getMessage());
-            return NOT_STARTED;
+            throw new FolderUnusable();
         }
     }
 
