@@ -3,6 +3,7 @@ package org.zsyz.scorecard.cli;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.function.Supplier;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -33,13 +34,20 @@ class JobsCommand extends SpringCommand {
     @Option(names = "--limit", defaultValue = "20", description = "how many executions (default: ${DEFAULT-VALUE})")
     int limit;
 
+    /** The listing answers at once; an execution's steps come from Spring Batch's repository. */
+    @Override
+    boolean runsQuick() {
+        return executionId == null;
+    }
+
     @Override
     int run(ConfigurableApplicationContext context) {
         return executionId == null ? list(context) : show(context, executionId);
     }
 
     private int list(ConfigurableApplicationContext context) {
-        JobRunner runner = context.getBean(JobRunner.class);
+        // only a run marked as running needs the job machinery to tell whether it really runs
+        Supplier<JobRunner> runner = () -> context.getBean(JobRunner.class);
         TextTable table = new TextTable("#", "作业", "期别", "状态", "开始", "用时", "读", "写", "跳过", "说明").right(0, 5, 6, 7, 8);
         for (JobExecutionSummary e : context.getBean(JobHistoryMapper.class).findRecentExecutions(limit)) {
             String message = e.exitMessage() == null
@@ -69,9 +77,9 @@ class JobsCommand extends SpringCommand {
      * A run marked as running whose process is gone, or left UNKNOWN by a database outage, shows as interrupted:
      * {@code scorecard restart} resumes it.
      */
-    private static String status(JobRunner runner, JobExecutionSummary e) {
+    private static String status(Supplier<JobRunner> runner, JobExecutionSummary e) {
         BatchStatus status = BatchStatus.valueOf(e.status());
-        if (status == BatchStatus.UNKNOWN || status.isRunning() && !runner.isReallyRunning(e)) {
+        if (status == BatchStatus.UNKNOWN || status.isRunning() && !runner.get().isReallyRunning(e)) {
             return e.status() + "（已中断）";
         }
         return e.status();
@@ -87,7 +95,7 @@ class JobsCommand extends SpringCommand {
         JobRunner runner = context.getBean(JobRunner.class);
         out().println("执行 #" + id + "  " + execution.getJobInstance().getJobName() + "（实例 #"
                 + execution.getJobInstance().getInstanceId() + "）");
-        out().println("  状态：" + status(runner, summary) + "，退出码 "
+        out().println("  状态：" + status(() -> runner, summary) + "，退出码 "
                 + execution.getExitStatus().getExitCode());
         out().println("  参数："
                 + execution.getJobParameters().parameters().stream()

@@ -86,8 +86,14 @@ class RulesCommand implements Runnable {
         Path file;
 
         @Override
+        boolean runsQuick() {
+            return true;
+        }
+
+        @Override
         int run(ConfigurableApplicationContext context) throws Exception {
             AssessmentRulesSource source = context.getBean(AssessmentRulesSource.class);
+            AssessedUnitMapper units = context.getBean(AssessedUnitMapper.class);
             RulesFile method;
             try {
                 if (file != null) {
@@ -107,9 +113,7 @@ class RulesCommand implements Runnable {
                 out().println(method.source() + " 有效。");
             }
             Set<String> groups = new LinkedHashSet<>();
-            context.getBean(AssessedUnitMapper.class).findGroups(year).stream()
-                    .map(AssessmentGroup::groupName)
-                    .forEach(groups::add);
+            units.findGroups(year).stream().map(AssessmentGroup::groupName).forEach(groups::add);
             int problems = 0;
             for (String group : method.rules().groupLists().keySet()) {
                 if (!groups.isEmpty() && !groups.contains(group)) {

@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.config.WorkingFolder;
@@ -37,17 +39,61 @@ abstract class SpringCommand implements Callable<Integer> {
         if (!createsHome()) {
             defaults.add("--" + WorkingFolder.MUST_EXIST + "=true");
         }
-        ConfigurableApplicationContext started;
         try {
-            started = startContext(defaults.toArray(String[]::new));
+            if (runsQuick() && quickAllowed) {
+                lastStart = Start.QUICK;
+                ConfigurableApplicationContext quick = start(() -> SpringContext.startQuick(args(defaults)));
+                if (quick != null) {
+                    try {
+                        return runIn(quick);
+                    } catch (NoSuchBeanDefinitionException e) {
+                        // the command needs more than the quick application has (it printed nothing yet)
+                    }
+                }
+            }
+            lastStart = Start.WHOLE;
+            return runIn(start(() -> startContext(args(defaults))));
+        } catch (FolderUnusable e) {
+            return ExitCodes.USAGE;
+        }
+    }
+
+    /** Which application a command ran on. */
+    enum Start {
+        QUICK,
+        WHOLE
+    }
+
+    /** For the tests that compare the two: whether a quick command may start quick, and how the last one ran. */
+    static volatile boolean quickAllowed = true;
+
+    static volatile Start lastStart;
+
+    /** The application did not start because the working folder cannot be used; the reason is printed. */
+    private static final class FolderUnusable extends Exception {
+        FolderUnusable() {
+            super(null, null, false, false);
+        }
+    }
+
+    private ConfigurableApplicationContext start(Supplier<ConfigurableApplicationContext> how) throws FolderUnusable {
+        try {
+            return how.get();
         } catch (RuntimeException e) {
             WorkingFolder.WorkingFolderException unusable = find(e, WorkingFolder.WorkingFolderException.class);
             if (unusable == null) {
                 throw e;
             }
             err().println("scorecard: " + unusable.getMessage());
-            return ExitCodes.USAGE;
+            throw new FolderUnusable();
         }
+    }
+
+    private static String[] args(List<String> defaults) {
+        return defaults.toArray(String[]::new);
+    }
+
+    private int runIn(ConfigurableApplicationContext started) throws Exception {
         try (ConfigurableApplicationContext context = started) {
             if (announcesHome()) {
                 out().println("工作目录："
@@ -84,6 +130,15 @@ abstract class SpringCommand implements Callable<Integer> {
 
     /** Whether the command makes its own working folder ({@code demo}); every other one needs it to exist. */
     boolean createsHome() {
+        return false;
+    }
+
+    /**
+     * Whether the command answers at once: it starts on the quick application ({@link SpringContext#startQuick}),
+     * and looks up every bean it needs before it prints anything, so that one the quick application lacks sends it
+     * to the whole application with nothing printed twice.
+     */
+    boolean runsQuick() {
         return false;
     }
 

@@ -105,6 +105,11 @@ class UserCommand implements Runnable {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the accounts.")
     static class ListAccounts extends AccountCommand {
         @Override
+        boolean runsQuick() {
+            return true;
+        }
+
+        @Override
         int change(AccountService accounts) {
             TextTable table = new TextTable("用户名", "角色", "单位", "状态", "创建时间");
             for (PortalAccount a : accounts.list()) {
