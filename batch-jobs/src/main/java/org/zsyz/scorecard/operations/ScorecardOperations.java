@@ -189,7 +189,7 @@ public class ScorecardOperations {
 
     /**
      * Period and revision identify a publishing run. An unfinished run of the latest revision is resumed;
-     * otherwise a published period is only published again as a revision when asked for.
+     * otherwise a published period is published again only as a revision, and only when something changed.
      */
     private JobParameters publishParameters(String job, YearMonth period, boolean revisionWanted, Path inbox) {
         Publication latest = publications.latest(period);
@@ -200,24 +200,23 @@ public class ScorecardOperations {
             JobExecution unfinished = jobRepository.getLastJobExecution(job, identifying(period, latest.revision()));
             if (unfinished != null && unfinished.getStatus() != BatchStatus.COMPLETED) {
                 revision = latest.revision();
-            } else if (revisionWanted
-                    || (MonthlyJobConfiguration.JOB.equals(job) && revisionCheck.verifiedSince(period, latest))) {
-                // a published month is locked: a 认定 or duplicate decision since makes this run a 更正版
+            } else {
+                // A published month is locked: a monthly run after a change to it (a new or sent-back return, a file
+                // in the inbox, a 认定, a duplicate decision, new targets or method) is a 更正版 without being asked;
+                // with nothing changed it is refused, asked or not. Publish alone only revises when asked.
+                boolean monthly = MonthlyJobConfiguration.JOB.equals(job);
+                if (!revisionWanted && !monthly) {
+                    throw new AlreadyPublishedException(period + " 已发布（"
+                            + (latest.revision() == 0 ? "原版" : "第" + latest.revision() + "次更正版") + "，"
+                            + latest.publishedAt().toLocalDate()
+                            + "）。如需发布更正版，请加 --revision");
+                }
                 String unchanged = revisionCheck.nothingNew(
-                        period,
-                        latest,
-                        MonthlyJobConfiguration.JOB.equals(job)
-                                ? (inbox != null ? inbox : settings.inbox(period))
-                                : null);
+                        period, latest, monthly ? (inbox != null ? inbox : settings.inbox(period)) : null);
                 if (unchanged != null) {
                     throw new AlreadyPublishedException(unchanged);
                 }
                 revision = latest.revision() + 1;
-            } else {
-                throw new AlreadyPublishedException(
-                        period + " 已发布（" + (latest.revision() == 0 ? "原版" : "第" + latest.revision() + "次更正版") + "，"
-                                + latest.publishedAt().toLocalDate()
-                                + "）。如需发布更正版，请加 --revision");
             }
         }
         JobParametersBuilder parameters = new JobParametersBuilder(identifying(period, revision))

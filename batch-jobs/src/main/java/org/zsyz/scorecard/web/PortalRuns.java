@@ -145,8 +145,8 @@ public class PortalRuns implements DisposableBean {
                             + RunDescriptions.plain(reason) + "。修正后再次启动即从中断处继续",
                     false);
         } catch (ScorecardOperations.AlreadyPublishedException e) {
-            // a revision asked for is refused when nothing changed since the publication: say that
-            return new Ending(revision ? e.getMessage() : period + " 已发布；如需发布更正版，请勾选“更正版”后再启动", false);
+            // a published month runs again only as a 更正版, and only when something changed since: say what
+            return new Ending(e.getMessage(), false);
         } catch (JobRunner.AlreadyCompleteException | RunLockedException e) {
             return new Ending(e.getMessage(), false);
         } catch (Exception e) {

@@ -73,7 +73,7 @@ class OperationsCommandTests {
         long execution = executionIdIn(out.toString());
 
         assertThat(run("monthly", "--period", "2025-09")).isEqualTo(ExitCodes.REFUSED);
-        assertThat(err.toString()).contains("2025-09 已发布", "--revision");
+        assertThat(err.toString()).contains("2025-09 自上次发布", "没有任何变化");
 
         assertThat(run("jobs")).isZero();
         assertThat(out.toString()).contains("monthly", "2025-09", "COMPLETED", "importTargets");

@@ -136,16 +136,21 @@ abstract class MonthlyJobFunctionalTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> operations.monthly(SpecExampleCity.PERIOD, null, false))
                 .isInstanceOf(ScorecardOperations.AlreadyPublishedException.class)
-                .hasMessageContaining("--revision");
-        // a revision needs something new: a unit's return arrives again
+                .hasMessageContaining("没有任何变化");
+        // a published month is locked: something new (a unit's return arrives again) makes the next run a 更正版,
+        // without being asked for
         try (java.util.stream.Stream<Path> archived =
                 java.nio.file.Files.list(home.resolve("archive").resolve("2013-12"))) {
             Path again = archived.sorted().findFirst().orElseThrow();
             java.nio.file.Files.copy(
                     again, home.resolve("inbox").resolve("2013-12").resolve(again.getFileName()));
         }
-        JobExecution revision = operations.monthly(SpecExampleCity.PERIOD, null, true);
+        JobExecution revision = operations.monthly(SpecExampleCity.PERIOD, null, false);
         assertThat(revision.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForObject(
+                        "SELECT revision_reason FROM publication WHERE period = '2013-12' AND revision = 1",
+                        String.class))
+                .isNotBlank();
         assertThat(home.resolve("out").resolve("2013-12.rev0").resolve("MANIFEST.sha256"))
                 .exists();
         assertThat(PdfText.text(home.resolve("out").resolve("2013-12").resolve("全市成绩单-2013-12.pdf")))

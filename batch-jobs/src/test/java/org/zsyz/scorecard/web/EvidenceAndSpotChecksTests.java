@@ -50,6 +50,9 @@ abstract class EvidenceAndSpotChecksTests extends PortalTestBase {
     @Autowired
     SpotCheckService spotChecks;
 
+    @Autowired
+    org.zsyz.scorecard.store.review.ReviewMapper reviews;
+
     PortalUser own;
     PortalUser other;
     PortalUser bureau;
@@ -381,5 +384,18 @@ abstract class EvidenceAndSpotChecksTests extends PortalTestBase {
         int row = text.indexOf(waiting, text.indexOf("六、预警提示"));
         assertThat(row).as("the waiting project in the 预警 table").isPositive();
         assertThat(text.substring(row, Math.min(text.length(), row + 60))).contains("待补佐证材料");
+
+        // a result recorded after the publication is a change to the locked month: the next monthly run revises it
+        java.time.LocalDateTime published = jdbc.queryForObject(
+                "SELECT MAX(published_at) FROM publication WHERE period = ?",
+                java.time.LocalDateTime.class,
+                SampleMonth.PERIOD.toString());
+        assertThat(reviews.countChangesSince(SampleMonth.PERIOD.toString(), published))
+                .isZero();
+        jdbc.update("UPDATE spot_check SET recorded_at = ? WHERE id = ?", published.plusMinutes(5), id);
+        assertThat(reviews.countChangesSince(SampleMonth.PERIOD.toString(), published))
+                .isOne();
+        assertThat(reviews.describeChangesSince(SampleMonth.PERIOD.toString(), published))
+                .containsExactly("抽查结果 " + PortalFixtures.OWN + " 项目 " + checked + "（弄虚作假）");
     }
 }

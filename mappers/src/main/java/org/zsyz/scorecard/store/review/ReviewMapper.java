@@ -27,10 +27,10 @@ public interface ReviewMapper {
             @Param("by") String by,
             @Param("at") LocalDateTime at);
 
-    /** Whether a 认定 or a duplicate decision was recorded after {@code since} that bears on the period. */
+    /** How many 认定, duplicate decisions and 抽查 results bearing on the period were recorded after {@code since}. */
     int countChangesSince(@Param("period") String period, @Param("since") LocalDateTime since);
 
-    /** The 认定 and duplicate decisions recorded after {@code since} that bear on the period, as sentences. */
+    /** The 认定, duplicate decisions and 抽查 results recorded after {@code since} for the period, as sentences. */
     List<String> describeChangesSince(@Param("period") String period, @Param("since") LocalDateTime since);
 
     /** Changes whenever a 认定 bearing on the period or a decision of its duplicates is recorded. */
