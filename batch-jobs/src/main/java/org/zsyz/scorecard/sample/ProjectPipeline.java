@@ -26,6 +26,7 @@ final class ProjectPipeline {
     private final List<UnitSimulation.Flagship> flagships;
     private final Map<Integer, Integer> seqByYear = new TreeMap<>();
     private final Set<String> names = new HashSet<>();
+    private final boolean ownInvestors;
 
     ProjectPipeline(
             SampleUnit unit,
@@ -33,7 +34,9 @@ final class ProjectPipeline {
             Random rng,
             UnitPlan plan,
             List<SimProject> projects,
-            List<UnitSimulation.Flagship> flagships) {
+            List<UnitSimulation.Flagship> flagships,
+            boolean ownInvestors) {
+        this.ownInvestors = ownInvestors;
         this.unit = unit;
         this.cityPlace = cityPlace;
         this.rng = rng;
@@ -75,7 +78,10 @@ final class ProjectPipeline {
             int industry = drawIndustry();
             boolean fortune500 = rng.nextDouble() < (source == InvestorSource.FOREIGN ? 0.06 : 0.012);
             String name = uniqueName(Names.projectName(rng, industry));
-            String investor = Names.investor(rng, source, industry, fortune500, cityPlace);
+            String drawn = Names.investor(rng, source, industry, fortune500, cityPlace);
+            // thousands of generated units draw from the same name pools: without the unit's own subsidiary they
+            // would report each other's projects by chance (some hundred thousand 疑似重复 at nation scale)
+            String investor = ownInvestors ? drawn.replaceFirst("有限公司$", "（" + unit.code() + "）有限公司") : drawn;
             project = new SimProject(
                     no, name, investor, source, Names.INDUSTRIES.get(industry), fortune500, t, dormant, reserved);
         }

@@ -192,7 +192,8 @@ public final class SampleCityGenerator {
                 mix(seed, unit.code(), 0),
                 year -> targetsByYear.computeIfAbsent(year, y -> plan.simulationTargets(unit, y)),
                 year -> schedulesByYear.computeIfAbsent(year, plan::schedule),
-                SampleUnits.flagships(unit.code(), currentYear()));
+                SampleUnits.flagships(unit.code(), currentYear()),
+                scale != SampleScale.CITY);
         LinkedHashMap<YearMonth, ReturnWorkbook> returns =
                 simulation.run(YearMonth.of(previousYear() - 1, 1), firstPeriod(), latest);
         // a method's extra ledger columns get sample values; nothing to do for the default method

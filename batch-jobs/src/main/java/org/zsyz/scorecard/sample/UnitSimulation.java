@@ -59,12 +59,13 @@ final class UnitSimulation {
             long seed,
             IntFunction<Map<Indicator, BigDecimal>> targets,
             IntFunction<NavigableMap<Integer, BigDecimal>> schedules,
-            List<Flagship> flagships) {
+            List<Flagship> flagships,
+            boolean ownInvestors) {
         this.unit = unit;
         this.rng = new Random(seed);
         this.plan = new UnitPlan(unit, targets, schedules);
         List<Flagship> scripted = List.copyOf(flagships);
-        this.pipeline = new ProjectPipeline(unit, cityPlace, rng, plan, projects, scripted);
+        this.pipeline = new ProjectPipeline(unit, cityPlace, rng, plan, projects, scripted, ownInvestors);
         this.events = new ProjectEvents(unit, rng, plan, projects, pipeline, scripted);
         this.funds = new FundsFlow(rng, plan, projects);
     }
