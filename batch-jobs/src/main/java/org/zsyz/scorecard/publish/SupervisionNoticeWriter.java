@@ -6,8 +6,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.assess.EscalationLadder;
 import org.zsyz.scorecard.assess.EscalationNotice;
@@ -50,7 +55,7 @@ public class SupervisionNoticeWriter {
         EscalationService.Ladder ladder = escalation.ladder(period);
         Map<String, List<AssessmentWarning>> warnings =
                 results.findWarnings(period).stream().collect(Collectors.groupingBy(AssessmentWarning::unitCode));
-        List<Path> written = new ArrayList<>();
+        List<SupervisionNotice> notices = new ArrayList<>();
         for (UnitScore score : results.findUnitScores(period)) {
             EscalationLadder.Rung rung = ladder.of(score.unitCode());
             List<AssessmentWarning> own = warnings.getOrDefault(score.unitCode(), List.of());
@@ -58,7 +63,7 @@ public class SupervisionNoticeWriter {
                 continue;
             }
             String stepText = EscalationNotice.stepText(rung, ladder.rules());
-            SupervisionNotice notice = new SupervisionNotice(
+            notices.add(new SupervisionNotice(
                     period.toString(),
                     score.unitCode(),
                     score.unitName(),
@@ -68,11 +73,40 @@ public class SupervisionNoticeWriter {
                             .map(w -> new SupervisionNotice.Item(w.kind().label(), w.message()))
                             .toList(),
                     settings.issuer(),
-                    publishedOn);
-            Path pdf = publicationFolder.resolve(FOLDER).resolve(notice.fileName());
-            renderer.getObject().writeSupervisionNotice(notice, pdf);
-            written.add(pdf);
+                    publishedOn));
         }
-        return written;
+        return render(notices, publicationFolder.resolve(FOLDER));
+    }
+
+    /** On every core, as the unit scorecards are (a nation's month has a 督办单 for nearly every unit). */
+    private List<Path> render(List<SupervisionNotice> notices, Path folder) {
+        ScorecardRenderer pdfs = renderer.getObject();
+        int threads = Math.max(1, Math.min(notices.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, new CustomizableThreadFactory("notice-"));
+        try {
+            List<Future<Path>> pending = new ArrayList<>();
+            for (SupervisionNotice notice : notices) {
+                pending.add(pool.submit(() -> {
+                    Path pdf = folder.resolve(notice.fileName());
+                    pdfs.writeSupervisionNotice(notice, pdf);
+                    return pdf;
+                }));
+            }
+            List<Path> written = new ArrayList<>(notices.size());
+            for (Future<Path> f : pending) {
+                written.add(f.get());
+            }
+            return written;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the 督办单", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
