@@ -34,9 +34,7 @@ import org.zsyz.scorecard.store.assess.ScoreAdjustment;
 import org.zsyz.scorecard.store.assess.UnitScore;
 import org.zsyz.scorecard.store.indicator.Indicator;
 import org.zsyz.scorecard.store.indicator.IndicatorCatalogue;
-import org.zsyz.scorecard.store.project.ProjectStatus;
 import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
-import org.zsyz.scorecard.store.returns.LedgerTally;
 import org.zsyz.scorecard.store.returns.ReturnSubmission;
 import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
 import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
@@ -50,6 +48,7 @@ public class ScorecardAssembler {
     private final AssessedUnitMapper units;
     private final ReturnSubmissionMapper submissions;
     private final LedgerProjectMapper ledger;
+    private final LedgerPipeline pipeline;
     private final AssessmentRulesSource rulesSource;
     private final ScorecardProperties settings;
     private final EscalationService escalation;
@@ -68,6 +67,7 @@ public class ScorecardAssembler {
         this.units = units;
         this.submissions = submissions;
         this.ledger = ledger;
+        this.pipeline = new LedgerPipeline(ledger, settings);
         this.rulesSource = rulesSource;
         this.settings = settings;
         this.escalation = escalation;
@@ -200,7 +200,7 @@ public class ScorecardAssembler {
                 publishedOn,
                 revision,
                 figures,
-                pipeline(ledgerSource),
+                pipeline.of(ledgerSource),
                 trend(unitCode, period, charted),
                 warnings,
                 charted.fullName());
@@ -309,36 +309,6 @@ public class ScorecardAssembler {
         }
         ReturnSubmission source = submissions.findLatestCountingUpTo(score.unitCode(), period);
         return source == null || source.period().getYear() != period.getYear() ? null : source.id();
-    }
-
-    /** Projects and Σ 合同投资额 by status (every status) and by 产业类别 (in the configured order). */
-    private List<PipelineLine> pipeline(Long ledgerSource) {
-        if (ledgerSource == null) {
-            return List.of();
-        }
-        List<PipelineLine> lines = new ArrayList<>();
-        Map<String, LedgerTally> byStatus = new HashMap<>();
-        ledger.tallyByStatus(ledgerSource).forEach(t -> byStatus.put(t.label(), t));
-        for (ProjectStatus status : ProjectStatus.values()) {
-            LedgerTally t = byStatus.get(status.label());
-            lines.add(new PipelineLine(
-                    "项目状态",
-                    status.label(),
-                    t == null ? 0 : t.projects(),
-                    t == null ? BigDecimal.ZERO : t.contractAmount()));
-        }
-        Map<String, LedgerTally> byIndustry = new LinkedHashMap<>();
-        ledger.tallyByIndustry(ledgerSource).forEach(t -> byIndustry.put(t.label(), t));
-        for (String industry : settings.industries()) {
-            LedgerTally t = byIndustry.remove(industry);
-            lines.add(new PipelineLine(
-                    "产业类别", industry, t == null ? 0 : t.projects(), t == null ? BigDecimal.ZERO : t.contractAmount()));
-        }
-        // categories no longer configured but still in an older ledger, after the configured ones
-        byIndustry.values().stream()
-                .sorted(java.util.Comparator.comparing(LedgerTally::label))
-                .forEach(t -> lines.add(new PipelineLine("产业类别", t.label(), t.projects(), t.contractAmount())));
-        return lines;
     }
 
     private List<TrendPoint> trend(String unitCode, YearMonth period, Indicator charted) {
