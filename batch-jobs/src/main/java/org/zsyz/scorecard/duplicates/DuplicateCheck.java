@@ -4,21 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.function.IntFunction;
-import org.apache.ibatis.cursor.Cursor;
 import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.domain.DuplicateKind;
 import org.zsyz.scorecard.excel.IssueList;
 import org.zsyz.scorecard.store.duplicate.DuplicateMapper;
 import org.zsyz.scorecard.store.duplicate.KeyMatch;
 import org.zsyz.scorecard.store.duplicate.ProjectDuplicate;
-import org.zsyz.scorecard.store.duplicate.ProjectKey;
-import org.zsyz.scorecard.store.returns.LedgerProject;
-import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
 import org.zsyz.scorecard.store.unit.AssessedUnit;
 import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 
@@ -37,20 +30,19 @@ public class DuplicateCheck {
     static final String NAME_FIELD = "项目名称";
 
     private final DuplicateMapper duplicates;
-    private final LedgerProjectMapper ledger;
     private final AssessedUnitMapper units;
     private final Clock clock;
 
-    public DuplicateCheck(
-            DuplicateMapper duplicates, LedgerProjectMapper ledger, AssessedUnitMapper units, Clock clock) {
+    public DuplicateCheck(DuplicateMapper duplicates, AssessedUnitMapper units, Clock clock) {
         this.duplicates = duplicates;
-        this.ledger = ledger;
         this.units = units;
         this.clock = clock;
     }
 
     /**
-     * @param nameCell the cell of the project name of a sheet row (1-based) in this file, or {@code null}
+     * The version's rows carry their keys already (the ledger writer stores {@link ProjectKeys#key} with each row).
+     *
+     * @param nameColumn the column of the project names in this file (e.g. "C"), or {@code null}
      */
     public void check(
             AssessedUnit unit,
@@ -58,9 +50,9 @@ public class DuplicateCheck {
             long submissionId,
             int version,
             String sheet,
-            IntFunction<String> nameCell,
+            String nameColumn,
             IssueList issues) {
-        storeKeys(submissionId, nameCell);
+        duplicates.setNameColumn(submissionId, nameColumn);
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         for (KeyMatch m : duplicates.findSamePeriodMatches(submissionId, LISTED)) {
             String other = unitName(period.getYear(), m.otherUnitCode());
@@ -109,27 +101,6 @@ public class DuplicateCheck {
                                     m.otherProjectNo())
                             + "已报送同一项目，签约日期 " + m.otherSignedOn() + "。往年已签约的项目不能作为本年新签约项目，将由商务局裁定");
             record(period, DuplicateKind.SIGNED_BEFORE, m, unit.unitCode(), submissionId, true, now);
-        }
-    }
-
-    private void storeKeys(long submissionId, IntFunction<String> nameCell) {
-        List<ProjectKey> keys = new ArrayList<>();
-        try (Cursor<LedgerProject> rows = ledger.streamProjects(submissionId)) {
-            for (LedgerProject p : rows) {
-                String key = ProjectKeys.key(p.investor(), p.projectName());
-                if (key != null) {
-                    keys.add(new ProjectKey(submissionId, p.projectNo(), key, nameCell.apply(p.rowNo())));
-                }
-                if (keys.size() == 500) {
-                    duplicates.insertKeys(keys);
-                    keys.clear();
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        if (!keys.isEmpty()) {
-            duplicates.insertKeys(keys);
         }
     }
 

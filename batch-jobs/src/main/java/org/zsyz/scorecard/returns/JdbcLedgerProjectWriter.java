@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.zsyz.scorecard.duplicates.ProjectKeys;
 import org.zsyz.scorecard.jdbc.LoadDataLocal;
 import org.zsyz.scorecard.jdbc.LoadFolder;
 import org.zsyz.scorecard.jdbc.MultiRowInsert;
@@ -28,7 +29,8 @@ import org.zsyz.scorecard.store.returns.LedgerProject;
  * first use, by loading an empty file, and logged. The multi-row inserts replaced a rewritten JDBC batch
  * (Connector/J encoded every value three times) and before that a MyBatis {@code <foreach>} insert; the
  * benchmark prints this writer against a plain JDBC batch. Values are stored exactly as
- * {@code LedgerProjectMapper} reads them back: the closed lists by their Chinese labels.
+ * {@code LedgerProjectMapper} reads them back: the closed lists by their Chinese labels. Each row carries its
+ * 重复项目 key ({@link ProjectKeys}), which {@code DuplicateCheck} matches on.
  */
 @Component
 public class JdbcLedgerProjectWriter implements LedgerProjectWriter, DisposableBean {
@@ -52,7 +54,8 @@ public class JdbcLedgerProjectWriter implements LedgerProjectWriter, DisposableB
             "foreign_funds_this_year",
             "fulfilled",
             "fortune500",
-            "remark");
+            "remark",
+            "match_key");
 
     static final LoadDataLocal<LedgerProject> LOAD =
             new LoadDataLocal<>("ledger_project", COLUMNS, JdbcLedgerProjectWriter::encode);
@@ -164,7 +167,8 @@ public class JdbcLedgerProjectWriter implements LedgerProjectWriter, DisposableB
                 .decimal(p.foreignFundsThisYear())
                 .bool(p.fulfilled())
                 .bool(p.fortune500())
-                .text(p.remark());
+                .text(p.remark())
+                .text(ProjectKeys.key(p.investor(), p.projectName()));
     }
 
     private static void bind(PreparedStatement ps, int offset, LedgerProject p) throws SQLException {
@@ -188,5 +192,6 @@ public class JdbcLedgerProjectWriter implements LedgerProjectWriter, DisposableB
         ps.setBoolean(offset + 15, p.fulfilled());
         ps.setBoolean(offset + 16, p.fortune500());
         ps.setString(offset + 17, p.remark());
+        ps.setString(offset + 18, ProjectKeys.key(p.investor(), p.projectName()));
     }
 }

@@ -74,7 +74,7 @@ final class ReturnVersionRecorder {
                 d.submissionId,
                 d.version,
                 content.ledgerSheet(),
-                row -> nameColumn == null ? null : CellRef.of(nameColumn, row - 1),
+                nameColumn == null ? null : CellRef.columnName(nameColumn),
                 issues);
         ReturnWorkbookReader.Activity a = content.activity();
         submissions.insertActivity(new ActivityFigure(

@@ -191,7 +191,7 @@ abstract class DuplicateProjectsTests {
         long otherId = counting(PortalFixtures.OTHER);
         String key = org.zsyz.scorecard.duplicates.ProjectKeys.key(project[0], project[1]);
         assertThat(jdbc.queryForList(
-                        "SELECT submission_id FROM project_key WHERE match_key = ? ORDER BY submission_id",
+                        "SELECT submission_id FROM ledger_project WHERE match_key = ? ORDER BY submission_id",
                         Long.class,
                         key))
                 .as("both versions' rows keyed alike")

@@ -8,7 +8,8 @@ import org.zsyz.scorecard.domain.DuplicateDecision;
 @Mapper
 public interface DuplicateMapper {
 
-    int insertKeys(@Param("keys") List<ProjectKey> keys);
+    /** The version's 项目名称 column (e.g. "C"), for the cells its matches are named by; null if not found. */
+    int setNameColumn(@Param("submissionId") long submissionId, @Param("nameColumn") String nameColumn);
 
     /** Rows of the version whose key is in another unit's counting version of the same period. */
     List<KeyMatch> findSamePeriodMatches(@Param("submissionId") long submissionId, @Param("limit") int limit);

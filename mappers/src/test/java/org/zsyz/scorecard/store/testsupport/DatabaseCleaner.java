@@ -27,7 +27,6 @@ public final class DatabaseCleaner {
             "project_evidence",
             "spot_check",
             "spot_check_draw",
-            "project_key",
             "portal_upload",
             "submission_send_back",
             "portal_account",
