@@ -167,6 +167,17 @@ public class ScorecardAssembler {
     }
 
     public UnitScorecard unitScorecard(YearMonth period, String unitCode, LocalDate publishedOn, int revision) {
+        return unitScorecard(period, unitCode, publishedOn, revision, escalation.ladderOf(period, unitCode));
+    }
+
+    /** The month's 预警 ladder of every unit, for {@link #unitScorecard} over many units. */
+    public EscalationService.Ladder monthLadder(YearMonth period) {
+        return escalation.ladder(period);
+    }
+
+    /** @param ladder the month's ladder holding this unit's rung ({@link #monthLadder} or the unit's own) */
+    public UnitScorecard unitScorecard(
+            YearMonth period, String unitCode, LocalDate publishedOn, int revision, EscalationService.Ladder ladder) {
         UnitScore score = results.findUnitScore(period, unitCode);
         if (score == null) {
             throw new IllegalStateException(unitCode + " 未参加 " + period + " 的评估");
@@ -186,7 +197,6 @@ public class ScorecardAssembler {
         Warnings warnings = ScorecardWarnings.of(
                 results.findWarningsOfUnit(period, unitCode), byIndicator, ledgerSource, rules, ledger);
         // The ladder step leads the 预警 section when the unit is not green (a green scorecard is unchanged).
-        EscalationService.Ladder ladder = escalation.ladderOf(period, unitCode);
         String step = EscalationNotice.stepText(ladder.of(unitCode), ladder.rules());
         if (step != null) {
             List<String> sentences = new ArrayList<>(warnings.sentences());
