@@ -6,14 +6,18 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.zsyz.scorecard.account.AccountService;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
 import org.zsyz.scorecard.audit.AuditTrail;
 import org.zsyz.scorecard.config.ApplicationConfiguration;
 import org.zsyz.scorecard.config.ScorecardProperties;
+import org.zsyz.scorecard.returns.ReturnTemplateService;
 import org.zsyz.scorecard.store.account.PortalAccountMapper;
 import org.zsyz.scorecard.store.audit.AuditMapper;
 import org.zsyz.scorecard.store.history.JobHistoryMapper;
+import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
+import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
 import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 
 /**
@@ -24,7 +28,13 @@ import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
  * <p>Not a {@code @Configuration}: the whole application scans this package, and must not pick these beans up.
  */
 @EnableConfigurationProperties({ScorecardProperties.class, DataSourceProperties.class})
-@Import({ApplicationConfiguration.class, AssessmentRulesSource.class, AccountService.class, AuditTrail.class})
+@Import({
+    ApplicationConfiguration.class,
+    AssessmentRulesSource.class,
+    AccountService.class,
+    AuditTrail.class,
+    ReturnTemplateService.class
+})
 class QuickConfiguration {
 
     /** Nothing is made before it is asked for: {@link QuickContext} opens the database first, on its own. */
@@ -56,5 +66,20 @@ class QuickConfiguration {
     @Bean
     AssessedUnitMapper assessedUnitMapper(QuickDatabase database) {
         return database.mapper(AssessedUnitMapper.class);
+    }
+
+    @Bean
+    ReturnSubmissionMapper returnSubmissionMapper(QuickDatabase database) {
+        return database.mapper(ReturnSubmissionMapper.class);
+    }
+
+    @Bean
+    LedgerProjectMapper ledgerProjectMapper(QuickDatabase database) {
+        return database.mapper(LedgerProjectMapper.class);
+    }
+
+    @Bean
+    PlatformTransactionManager transactionManager(QuickDatabase database) {
+        return database.transactions();
     }
 }

@@ -71,6 +71,15 @@ final class QuickDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Transactions on this connection (a read-only one for {@code template return}'s consistent read of a ledger):
+     * the mappers' statements run on the same connection, so inside them.
+     */
+    org.springframework.transaction.PlatformTransactionManager transactions() {
+        return new org.springframework.jdbc.datasource.DataSourceTransactionManager(
+                new SingleConnectionDataSource(connection, true));
+    }
+
     /** A mapper of the application's, on this connection (statements commit on their own, as outside a transaction). */
     synchronized <T> T mapper(Class<T> type) {
         if (!configuration.hasMapper(type)) {

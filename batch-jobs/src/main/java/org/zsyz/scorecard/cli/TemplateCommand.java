@@ -96,6 +96,11 @@ class TemplateCommand implements Runnable {
         Path out;
 
         @Override
+        boolean runsQuick() {
+            return true;
+        }
+
+        @Override
         int run(ConfigurableApplicationContext context) {
             YearMonth period = periodOption.value();
             var written = context.getBean(ReturnTemplateService.class).write(unit.strip(), period, out);

@@ -59,6 +59,40 @@ class QuickCommandsInAFolderTests {
     }
 
     @Test
+    void aUnitsReturnTemplatePrefilledFromItsLedger() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("市商务局"));
+        Path data = root.resolve("样例");
+        Ran sample = run(folder, "sample-data", "--out", data.toString(), "--periods", "1");
+        assertThat(sample.exit()).as(sample.output()).isZero();
+        Ran targets =
+                run(folder, "import-targets", data.resolve("targets-2025.xlsx").toString());
+        assertThat(targets.exit()).as(targets.output()).isZero();
+        Path inbox = Files.createDirectories(folder.resolve("inbox/2025-09"));
+        Files.copy(data.resolve("inbox/2025-09/419921.xlsx"), inbox.resolve("419921.xlsx"));
+        Ran imported = run(folder, "import-returns", "--period", "2025-09");
+        assertThat(imported.exit()).as(imported.output()).isZero();
+
+        // read in one read-only transaction on the quick application's one connection
+        Ran template =
+                run(folder, "template", "return", "--period", "2025-10", "--unit", "419921", "--out", "东川县-10月.xlsx");
+        assertThat(template.exit()).as(template.output()).isZero();
+        assertThat(template.output())
+                .matches("已写出 419921 东川县 2025-10 月报表模板，预填 2025-09 第1版台账 \\d+ 个项目 → "
+                        + java.util.regex.Pattern.quote(
+                                folder.toRealPath().resolve("东川县-10月.xlsx").toString())
+                        + "\n");
+        NOT_STARTED.forEach(prefix -> assertThat(template.classes()).doesNotContain(prefix));
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                folder.resolve("东川县-10月.xlsx").toFile())) {
+            assertThat(workbook.getSheet("项目台账").getLastRowNum()).isGreaterThan(10);
+        }
+
+        Ran unknown = run(folder, "template", "return", "--period", "2025-10", "--unit", "999999", "--out", "x.xlsx");
+        assertThat(unknown.exit()).isEqualTo(ExitCodes.FAILED);
+        assertThat(unknown.output()).contains("单位代码 999999 不在 2025 年考核单位名单中");
+    }
+
+    @Test
     void theFoldersOwnSettingsFileMovesTheDatabaseForBoth() throws Exception {
         Path folder = Files.createDirectories(root.resolve("县商务局"));
         Files.writeString(
