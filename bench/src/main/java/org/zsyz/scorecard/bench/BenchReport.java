@@ -112,6 +112,15 @@ final class BenchReport {
                     "imports in " + large.get("heap"),
                     ok));
         }
+        if (r.get("launcherFirstStartSeconds") != null) {
+            out.append(row(
+                    "(f) the launcher's first start after a new build: extraction and class-data training, once",
+                    r.get("launcherFirstStartSeconds") + " s",
+                    "",
+                    "",
+                    "",
+                    null));
+        }
         Map<?, ?> commands = (Map<?, ?>) r.get("commands");
         if (commands != null) {
             for (Map.Entry<?, ?> e : commands.entrySet()) {

@@ -43,7 +43,9 @@ public final class Benchmark {
     static final double TARGET_NATION_SECONDS = 120;
     static final double TARGET_COMMAND_SECONDS = 1.5;
 
-    private static final String[] MEDIAN_OF = {"wallSeconds", "cpuSeconds", "unitPdfsPerSecond", "unitPdfKbMean"};
+    private static final String[] MEDIAN_OF = {
+        "wallSeconds", "stepsSeconds", "cpuSeconds", "unitPdfsPerSecond", "unitPdfKbMean"
+    };
 
     String dbKind = "mariadb";
     String url = "jdbc:mysql://127.0.0.1:3306/scorecard_bench";
@@ -264,6 +266,16 @@ public final class Benchmark {
         // (f) the everyday commands, in the working folder of the last monthly run (this build's)
         SampleScale last = scales.get(scales.size() - 1);
         String unit = inbox(data.get(last)).get(0).getFileName().toString().replace(".xlsx", "");
+        if (launcher != null) {
+            // once per build: the launcher extracts the jar and trains its class-data archive on its first start;
+            // measured on its own, so that the rounds measure the commands as operators run them every day
+            ChildRun.Result first = child.run(
+                    launcher, child.scorecardJar, monthlyRun.home(last), monthlyHeap, "launcher-first", "--version");
+            results.put("launcherFirstStartSeconds", ReaderComparison.round(first.seconds(), 2));
+            log(
+                    "(f) the launcher's first start (extraction and class-data training, once per build): %.1f s",
+                    first.seconds());
+        }
         log("(f) starting the everyday commands, %d round(s)", rounds);
         results.put(
                 "commands",

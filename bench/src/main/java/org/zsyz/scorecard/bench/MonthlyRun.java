@@ -76,6 +76,12 @@ final class MonthlyRun {
             steps = List.of();
         }
         result.put("steps", steps);
+        // the job's steps together (import to publish): what follows the job in the process (the 督办单, the
+        // messages) is the difference to wallSeconds
+        double stepsSeconds = steps.stream()
+                .mapToDouble(step -> step.get("seconds") instanceof Number n ? n.doubleValue() : 0)
+                .sum();
+        result.put("stepsSeconds", ReaderComparison.round(stepsSeconds, 1));
         for (Map<String, Object> step : steps) {
             if ("renderUnitScorecards".equals(step.get("step")) && step.get("seconds") instanceof Double s && s > 0) {
                 result.put("unitPdfs", step.get("written"));
