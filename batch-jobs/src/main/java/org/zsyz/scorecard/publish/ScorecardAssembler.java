@@ -15,7 +15,6 @@ import org.zsyz.scorecard.assess.AssessmentRulesSource;
 import org.zsyz.scorecard.assess.EscalationNotice;
 import org.zsyz.scorecard.assess.EscalationService;
 import org.zsyz.scorecard.assess.MethodNote;
-import org.zsyz.scorecard.assess.RulesYaml;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.domain.ListMark;
 import org.zsyz.scorecard.publish.ScorecardFigures.Figures;
@@ -28,7 +27,6 @@ import org.zsyz.scorecard.report.ScorePart;
 import org.zsyz.scorecard.report.TrendPoint;
 import org.zsyz.scorecard.report.UnitScorecard;
 import org.zsyz.scorecard.store.assess.AssessmentMapper;
-import org.zsyz.scorecard.store.assess.AssessmentRun;
 import org.zsyz.scorecard.store.assess.IndicatorResult;
 import org.zsyz.scorecard.store.assess.ScoreAdjustment;
 import org.zsyz.scorecard.store.assess.UnitScore;
@@ -49,7 +47,7 @@ public class ScorecardAssembler {
     private final ReturnSubmissionMapper submissions;
     private final LedgerProjectMapper ledger;
     private final LedgerPipeline pipeline;
-    private final AssessmentRulesSource rulesSource;
+    private final RunRules runRules;
     private final ScorecardProperties settings;
     private final EscalationService escalation;
     private final ScorecardVerification verification;
@@ -68,7 +66,7 @@ public class ScorecardAssembler {
         this.submissions = submissions;
         this.ledger = ledger;
         this.pipeline = new LedgerPipeline(ledger, settings);
-        this.rulesSource = rulesSource;
+        this.runRules = new RunRules(results, rulesSource);
         this.settings = settings;
         this.escalation = escalation;
         this.verification = verification;
@@ -135,7 +133,7 @@ public class ScorecardAssembler {
                 columns.headings(),
                 tables,
                 withNotes(
-                        MethodNote.lines(rulesOf(period), period, progress),
+                        MethodNote.lines(runRules.of(period), period, progress),
                         verification.bulletinNotes(period, revision)));
     }
 
@@ -158,7 +156,7 @@ public class ScorecardAssembler {
      * table. A stored code the method no longer lists (results kept from an edited file) still shows, last.
      */
     private IndicatorCatalogue catalogueOf(YearMonth period) {
-        return rulesOf(period).catalogue();
+        return runRules.of(period).catalogue();
     }
 
     /** A stored result's indicator as the period's method defines it (names, unit, position). */
@@ -182,7 +180,7 @@ public class ScorecardAssembler {
         if (score == null) {
             throw new IllegalStateException(unitCode + " 未参加 " + period + " 的评估");
         }
-        AssessmentRules rules = rulesOf(period);
+        AssessmentRules rules = runRules.of(period);
         IndicatorCatalogue catalogue = rules.catalogue();
         Map<Indicator, IndicatorResult> byIndicator = new TreeMap<>();
         results.findIndicatorResultsOfUnit(period, unitCode).forEach(r -> byIndicator.put(resolved(catalogue, r), r));
@@ -229,7 +227,7 @@ public class ScorecardAssembler {
                     .computeIfAbsent(a.unitCode(), c -> new ArrayList<>())
                     .add(a);
         }
-        AssessmentRules rules = rulesOf(period);
+        AssessmentRules rules = runRules.of(period);
         List<UnitScorecard> all = new ArrayList<>();
         for (UnitScore score : results.findUnitScores(period)) {
             Figures figures = ScorecardFigures.of(
@@ -331,30 +329,4 @@ public class ScorecardAssembler {
                 .map(s -> new TrendPoint(s.period(), s.groupRank(), s.totalScore(), i1.get(s.period())))
                 .toList();
     }
-
-    /**
-     * The method that produced the period's results: the text stored with the run, so that a file edited
-     * since does not change how published results are explained; the year's current method for results
-     * stored before the text was kept.
-     */
-    private AssessmentRules rulesOf(YearMonth period) {
-        AssessmentRun run = results.findRun(period);
-        if (run != null && run.configText() != null) {
-            ParsedRules last = lastParsed;
-            if (last != null
-                    && last.text().equals(run.configText())
-                    && java.util.Objects.equals(last.source(), run.configSource())) {
-                return last.rules();
-            }
-            AssessmentRules rules = RulesYaml.parse(run.configText(), run.configSource(), null);
-            lastParsed = new ParsedRules(run.configText(), run.configSource(), rules);
-            return rules;
-        }
-        return rulesSource.rulesFor(period.getYear());
-    }
-
-    /** The method text last parsed: every scorecard of a run reads the same one, so it is parsed once. */
-    private record ParsedRules(String text, String source, AssessmentRules rules) {}
-
-    private volatile ParsedRules lastParsed;
 }

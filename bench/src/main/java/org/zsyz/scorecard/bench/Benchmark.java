@@ -266,20 +266,13 @@ public final class Benchmark {
         // (f) the everyday commands, in the working folder of the last monthly run (this build's)
         SampleScale last = scales.get(scales.size() - 1);
         String unit = inbox(data.get(last)).get(0).getFileName().toString().replace(".xlsx", "");
+        CommandStartRun commands = new CommandStartRun(child, monthlyRun.home(last), monthlyHeap, unit, launcher);
         if (launcher != null) {
-            // once per build: the launcher extracts the jar and trains its class-data archive on its first start;
-            // measured on its own, so that the rounds measure the commands as operators run them every day
-            ChildRun.Result first = child.run(
-                    launcher, child.scorecardJar, monthlyRun.home(last), monthlyHeap, "launcher-first", "--version");
-            results.put("launcherFirstStartSeconds", ReaderComparison.round(first.seconds(), 2));
-            log(
-                    "(f) the launcher's first start (extraction and class-data training, once per build): %.1f s",
-                    first.seconds());
+            results.put("launcherFirstStartSeconds", commands.launcherFirstStart());
+            log("(f) the launcher's first start (once per build): %s s", results.get("launcherFirstStartSeconds"));
         }
         log("(f) starting the everyday commands, %d round(s)", rounds);
-        results.put(
-                "commands",
-                new CommandStartRun(child, monthlyRun.home(last), monthlyHeap, unit, launcher).run(baseline, rounds));
+        results.put("commands", commands.run(baseline, rounds));
         log("(f) %s", results.get("commands"));
         writeJson(results);
 
