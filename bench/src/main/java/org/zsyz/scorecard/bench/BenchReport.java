@@ -1,6 +1,9 @@
 package org.zsyz.scorecard.bench;
 
-import static org.zsyz.scorecard.bench.Benchmark.TARGET_NATION_SECONDS;
+import static org.zsyz.scorecard.bench.Benchmark.TARGET_EMBEDDED_VS_MARIADB;
+import static org.zsyz.scorecard.bench.Benchmark.TARGET_NATION_VS_BASELINE;
+import static org.zsyz.scorecard.bench.Benchmark.TARGET_PDF_RATE_VS_BASELINE;
+import static org.zsyz.scorecard.bench.Benchmark.TARGET_PDF_SIZE_VS_BASELINE;
 import static org.zsyz.scorecard.bench.Benchmark.TARGET_VS_FASTEXCEL;
 import static org.zsyz.scorecard.bench.Benchmark.TARGET_VS_JDBC;
 import static org.zsyz.scorecard.bench.Benchmark.TARGET_VS_POI;
@@ -66,7 +69,11 @@ final class BenchReport {
         if (monthly != null) {
             for (Map.Entry<?, ?> e : monthly.entrySet()) {
                 Map<?, ?> m = (Map<?, ?>) e.getValue();
-                if (m.get("unitPdfsPerSecond") != null) {
+                if (m.get("unitPdfsPerSecond") == null) {
+                    continue;
+                }
+                Map<?, ?> b = (Map<?, ?>) m.get("baseline");
+                if (b == null) {
                     out.append(row(
                             "(c) unit scorecard PDFs, " + e.getKey() + " (" + m.get("unitPdfs") + " PDFs)",
                             m.get("unitPdfsPerSecond") + " PDFs/s, " + m.get("unitPdfKbMean") + " KB each",
@@ -74,12 +81,31 @@ final class BenchReport {
                             "",
                             "",
                             null));
+                    continue;
                 }
+                Double rate = Medians.ratio(m.get("unitPdfsPerSecond"), b.get("unitPdfsPerSecond"));
+                out.append(row(
+                        "(c) unit scorecard PDFs per second, " + e.getKey() + " (" + m.get("unitPdfs")
+                                + " PDFs), vs baseline",
+                        m.get("unitPdfsPerSecond"),
+                        b.get("unitPdfsPerSecond"),
+                        fixed(rate),
+                        "≥ " + TARGET_PDF_RATE_VS_BASELINE,
+                        rate != null && rate >= TARGET_PDF_RATE_VS_BASELINE));
+                Double size = Medians.ratio(m.get("unitPdfKbMean"), b.get("unitPdfKbMean"));
+                out.append(row(
+                        "(c) unit scorecard PDF size, " + e.getKey() + " (KB, mean), vs baseline",
+                        m.get("unitPdfKbMean"),
+                        b.get("unitPdfKbMean"),
+                        fixed(size),
+                        "≤ 0.33",
+                        size != null && size <= TARGET_PDF_SIZE_VS_BASELINE));
             }
             for (Map.Entry<?, ?> e : monthly.entrySet()) {
                 Map<?, ?> m = (Map<?, ?>) e.getValue();
                 boolean ok = ((Number) m.get("exitCode")).intValue() == 0;
-                boolean nation = "nation".equals(e.getKey());
+                Map<?, ?> b = "nation".equals(e.getKey()) ? (Map<?, ?>) m.get("baseline") : null;
+                Double ratio = b == null ? null : Medians.ratio(m.get("wallSeconds"), b.get("wallSeconds"));
                 out.append(row(
                         "(d) monthly job (import, assess, publish), " + e.getKey() + ": " + m.get("returns")
                                 + " returns, " + m.get("ledgerRows") + " ledger rows, -Xmx" + m.get("heap"),
@@ -93,10 +119,20 @@ final class BenchReport {
                                                         : "")
                                                 + ")")
                                 + ", peak heap " + m.get("peakHeapMb") + " MB",
-                        "",
-                        "",
-                        nation ? "< " + (int) TARGET_NATION_SECONDS + " s" : "",
-                        nation ? ok && num(m.get("wallSeconds")) < TARGET_NATION_SECONDS : null));
+                        b == null ? "" : b.get("wallSeconds") + " s (baseline)",
+                        fixed(ratio),
+                        b == null ? "" : "≤ " + TARGET_NATION_VS_BASELINE,
+                        b == null ? null : ok && ratio != null && ratio <= TARGET_NATION_VS_BASELINE));
+                if (m.get("embedded") instanceof Map<?, ?> h2) {
+                    Object h2Ratio = h2.get("ratioToMariaDb");
+                    out.append(row(
+                            "(d) the same month on the embedded default (H2), vs MariaDB (s)",
+                            h2.get("wallSeconds"),
+                            m.get("wallSeconds"),
+                            h2Ratio,
+                            "≤ " + TARGET_EMBEDDED_VS_MARIADB,
+                            h2Ratio instanceof Number n && n.doubleValue() <= TARGET_EMBEDDED_VS_MARIADB));
+                }
             }
         }
         Map<?, ?> large = (Map<?, ?>) r.get("largeLedger");
@@ -161,6 +197,10 @@ final class BenchReport {
             }
         }
         return out.toString();
+    }
+
+    private static String fixed(Double ratio) {
+        return ratio == null ? "" : String.format(Locale.ROOT, "%.2f", ratio);
     }
 
     private static String row(String measure, Object ours, Object theirs, Object ratio, String target, Boolean met) {
