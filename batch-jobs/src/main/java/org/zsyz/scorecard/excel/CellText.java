@@ -33,8 +33,26 @@ public final class CellText {
         if (alreadyClean(text)) {
             return text; // most cells: the same string NFKC and the space rules would give, without the work
         }
+        String simple = simpleClean(text);
+        if (simple != null) {
+            return simple; // a name with full-width brackets, （二期）: a quarter of a return's texts
+        }
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
         return SPACES.matcher(normalized).replaceAll(" ").trim();
+    }
+
+    /** Whether {@link #clean} leaves nothing; decided at the first letter, digit or ideograph without cleaning. */
+    public static boolean isBlank(String text) {
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0x20 && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF) {
+                return false; // NFKC keeps it and it is not a space
+            }
+        }
+        return clean(text).isEmpty();
     }
 
     /** The key headers and labels are matched by: NFKC, no spaces at all, lower case. */
@@ -72,6 +90,43 @@ public final class CellText {
             previous = c;
         }
         return true;
+    }
+
+    /**
+     * {@link #clean} by a table instead of NFKC and a regular expression, for text made only of characters whose
+     * NFKC form is known and which never compose with a neighbour: printable ASCII, CJK unified ideographs, the
+     * full-width forms of ASCII (U+FF01–U+FF5E, NFKC gives the ASCII twin), 、。《》「」『』【】 (unchanged) and the
+     * spaces of the rule (tab, line breaks, no-break and ideographic space). Null for any other character: the
+     * full way then decides.
+     */
+    static String simpleClean(String text) {
+        char[] out = new char[text.length()]; // not a StringBuilder: the first ideograph would copy it to UTF-16
+        int length = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char mapped;
+            if (c > 0x20 && c < 0x7F
+                    || c >= 0x4E00 && c <= 0x9FFF
+                    || c == 0x3001
+                    || c == 0x3002
+                    || c >= 0x300A && c <= 0x3011) {
+                mapped = c;
+            } else if (c >= 0xFF01 && c <= 0xFF5E) {
+                mapped = (char) (c - 0xFEE0);
+            } else if (c == ' ' || c >= '\t' && c <= '\r' || c == 0x00A0 || c == 0x3000) {
+                pendingSpace = length > 0; // a run becomes one space, none at either end
+                continue;
+            } else {
+                return null;
+            }
+            if (pendingSpace) {
+                out[length++] = ' ';
+                pendingSpace = false;
+            }
+            out[length++] = mapped;
+        }
+        return new String(out, 0, length);
     }
 
     /** True when a cleaned text is already its own key: no space and no upper-case letter. */

@@ -62,7 +62,7 @@ public record RawCell(int column, Kind kind, String text, BigDecimal number, Loc
 
     /** True when a person would call the cell empty (blank text counts as empty). */
     public boolean isBlank() {
-        return kind == Kind.TEXT && CellText.clean(text).isEmpty();
+        return kind == Kind.TEXT && CellText.isBlank(text);
     }
 
     /**

@@ -13,6 +13,9 @@ public record SheetRow(int rowIndex, boolean hidden, List<RawCell> cells) {
 
     /** The cell in a column, or {@code null} when the cell is empty. */
     public RawCell cell(int column) {
+        if (column >= 0 && column < cells.size() && cells.get(column).column() == column) {
+            return cells.get(column); // a row filled from column A: the cell is at its own index
+        }
         for (RawCell c : cells) {
             if (c.column() == column) {
                 return c;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.zsyz.scorecard.excel.CellRef;
 import org.zsyz.scorecard.excel.CellText;
 import org.zsyz.scorecard.excel.IssueList;
@@ -104,7 +105,7 @@ final class LedgerRowCheck implements ReturnFieldRules.Row {
     private Object read(FieldRule rule) {
         String field = rule.field();
         return switch (rule.type()) {
-            case TEXT -> rule.required() != null ? required(rule, rule.required()) : text(rule);
+            case TEXT -> rule.required() != null ? required(rule, rule::required) : text(rule);
             case CHOICE -> choice(rule);
             case DATE -> date(field);
             case AMOUNT -> amount(rule);
@@ -181,18 +182,19 @@ final class LedgerRowCheck implements ReturnFieldRules.Row {
         return text;
     }
 
-    private String required(FieldRule rule, String expected) {
+    /** @param expected what to fill in, worded only when the cell is blank */
+    private String required(FieldRule rule, Supplier<String> expected) {
         boolean blank = !present(rule.field());
         String value = text(rule);
         if (blank) {
-            error(rule.field(), null, "必填项为空，应填写" + expected);
+            error(rule.field(), null, "必填项为空，应填写" + expected.get());
         }
         return value;
     }
 
     private Object choice(FieldRule rule) {
         List<String> allowed = rule.choices() != null ? rule.choices() : industries;
-        String value = required(rule, rule.required() + "：" + String.join("、", allowed));
+        String value = required(rule, () -> rule.required() + "：" + String.join("、", allowed));
         if (value == null) {
             return null;
         }

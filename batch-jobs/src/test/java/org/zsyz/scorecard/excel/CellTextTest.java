@@ -35,8 +35,28 @@ class CellTextTest {
     }
 
     @Test
+    void theTableOfTheSimplePathIsNfkcCharacterByCharacter() {
+        int checked = 0;
+        for (char c = 0; c < 0xFFFF; c++) {
+            String one = String.valueOf(c);
+            String simple = CellText.simpleClean("x" + one + "y");
+            if (simple == null) {
+                continue;
+            }
+            checked++;
+            assertThat(simple).as("U+%04X", (int) c).isEqualTo(referenceClean("x" + one + "y"));
+        }
+        // printable ASCII, CJK unified ideographs, full-width ASCII, the 10 punctuation marks and 8 spaces
+        assertThat(checked).isEqualTo(94 + 0x5200 + 94 + 10 + 8);
+        assertThat(CellText.simpleClean("温泉度假区项目（二期）")).isEqualTo("温泉度假区项目(二期)");
+        assertThat(CellText.simpleClean("\u3000 Ａ\t\u00A0ｂ ")).isEqualTo("A b");
+        assertThat(CellText.simpleClean("ｶﾞ")).isNull();
+    }
+
+    @Test
     void theFastPathAgreesWithTheFullRulesOnRandomText() {
-        String alphabet = "aZ09-._,( )（）　\u00A0\t\n省外工业已开工ＡＢ１２％−ｶﾞ㍻①\uF900\u3001\u30AB\u3099";
+        String alphabet =
+                "aZ09-._,( )（）　\u00A0\t\n\r\u000B\f省外工业已开工ＡＢ１２％～−ｶﾞ㍻①\uF900\u3001\u30AB\u3099、。《》【】\u2026\u0001\u2002\u200B";
         Random random = new Random(7);
         for (int i = 0; i < 20_000; i++) {
             StringBuilder text = new StringBuilder();
@@ -47,6 +67,9 @@ class CellTextTest {
             String t = text.toString();
             assertThat(CellText.clean(t)).as("clean of \"%s\"", t).isEqualTo(referenceClean(t));
             assertThat(CellText.key(t)).as("key of \"%s\"", t).isEqualTo(referenceKey(t));
+            assertThat(CellText.isBlank(t))
+                    .as("blank: \"%s\"", t)
+                    .isEqualTo(referenceClean(t).isEmpty());
         }
     }
 }
