@@ -20,6 +20,21 @@ final class BenchReport {
 
     private BenchReport() {}
 
+    /** Every measurement ran to its end (whether or not it met its target): no child run failed. */
+    static boolean allRan(Map<String, Object> results) {
+        if (!Boolean.TRUE.equals(results.get("complete"))) {
+            return false;
+        }
+        Map<?, ?> monthly = (Map<?, ?>) results.get("monthly");
+        if (monthly != null
+                && monthly.values().stream()
+                        .anyMatch(m -> ((Number) ((Map<?, ?>) m).get("exitCode")).intValue() != 0)) {
+            return false;
+        }
+        Map<?, ?> large = (Map<?, ?>) results.get("largeLedger");
+        return large == null || Boolean.TRUE.equals(large.get("accepted"));
+    }
+
     static String markdown(Map<String, Object> r) {
         StringBuilder out = new StringBuilder();
         @SuppressWarnings("unchecked")

@@ -82,22 +82,7 @@ public final class Benchmark {
         Map<String, Object> results = bench.run();
         System.out.println();
         System.out.print(BenchReport.markdown(results));
-        System.exit(allRan(results) ? 0 : 1);
-    }
-
-    /** Every measurement ran to its end (whether or not it met its target): no child run failed. */
-    static boolean allRan(Map<String, Object> results) {
-        if (!Boolean.TRUE.equals(results.get("complete"))) {
-            return false;
-        }
-        Map<?, ?> monthly = (Map<?, ?>) results.get("monthly");
-        if (monthly != null
-                && monthly.values().stream()
-                        .anyMatch(m -> ((Number) ((Map<?, ?>) m).get("exitCode")).intValue() != 0)) {
-            return false;
-        }
-        Map<?, ?> large = (Map<?, ?>) results.get("largeLedger");
-        return large == null || Boolean.TRUE.equals(large.get("accepted"));
+        System.exit(BenchReport.allRan(results) ? 0 : 1);
     }
 
     void parse(String[] args) {
@@ -230,16 +215,15 @@ public final class Benchmark {
         // (b) writing: a migrated database with the units, then the same rows two ways
         Path writeHome = work.resolve("write");
         db.reset();
-        requireOk(
-                child.run(
+        child.run(
                         writeHome,
                         monthlyHeap,
                         "import-targets",
                         "import-targets",
                         SampleCityGenerator.targetsFile(data.get(readScale), PERIOD.getYear())
                                 .toAbsolutePath()
-                                .toString()),
-                "import-targets");
+                                .toString())
+                .requireOk("import-targets");
         log("(b) storing the ledger rows two ways, %d round(s) after a warm-up", rounds);
         Map<String, Object> write = new WriterComparison(db, writeHome, readFiles, PERIOD).run(rounds);
         write.put("scale", readScale.name().toLowerCase(Locale.ROOT));
@@ -340,16 +324,6 @@ public final class Benchmark {
                     .sorted()
                     .toList();
         }
-    }
-
-    static void requireOk(ChildRun.Result run, String what) {
-        if (run.exitCode() != 0) {
-            throw new IllegalStateException(what + " failed (exit " + run.exitCode() + "):\n" + tail(run.output()));
-        }
-    }
-
-    static String tail(String text) {
-        return text.length() <= 2000 ? text : text.substring(text.length() - 2000);
     }
 
     static void clean(Path dir) throws IOException {

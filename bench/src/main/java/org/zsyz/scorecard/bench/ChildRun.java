@@ -25,7 +25,21 @@ final class ChildRun {
     private static final Pattern AT_EXIT = Pattern.compile("heap\\s+total (\\d+)K, used (\\d+)K");
 
     /** {@code cpuSeconds}: user + system time of the child, -1 where /usr/bin/time is missing. */
-    record Result(int exitCode, double seconds, double cpuSeconds, long peakHeapMb, String output) {}
+    record Result(int exitCode, double seconds, double cpuSeconds, long peakHeapMb, String output) {
+
+        /** This result, or a failure naming the run and the end of its output. */
+        Result requireOk(String what) {
+            if (exitCode != 0) {
+                throw new IllegalStateException(what + " failed (exit " + exitCode + "):\n" + outputTail());
+            }
+            return this;
+        }
+
+        /** The last 2,000 characters of the output: where a failure says why. */
+        String outputTail() {
+            return output.length() <= 2000 ? output : output.substring(output.length() - 2000);
+        }
+    }
 
     /** GNU time: the child's CPU time, a steadier measure than wall time on a loaded host. */
     private static final Path TIME = Path.of("/usr/bin/time");

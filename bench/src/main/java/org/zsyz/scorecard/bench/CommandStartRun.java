@@ -106,7 +106,7 @@ final class CommandStartRun {
                     one.put("launcher", launcher.toString());
                 }
                 if (a.exitCode() != 0) {
-                    one.put("output", Benchmark.tail(a.output()));
+                    one.put("output", a.outputTail());
                 }
             }
         }

@@ -60,15 +60,14 @@ final class LargeLedgerRun {
                                 List.of(new UnitTargets(
                                         LARGE_UNIT, "牧野区", "城区", true, Map.of(Indicator.I1, new BigDecimal("20"))))),
                         targets);
-        Benchmark.requireOk(
-                child.run(
+        child.run(
                         jar,
                         home,
                         monthlyHeap,
                         "import-targets",
                         "import-targets",
-                        targets.toAbsolutePath().toString()),
-                "import-targets");
+                        targets.toAbsolutePath().toString())
+                .requireOk("import-targets");
         Path file = home.resolve("inbox").resolve(PERIOD.toString()).resolve(LARGE_UNIT + ".xlsx");
         Files.createDirectories(file.getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -95,7 +94,7 @@ final class LargeLedgerRun {
         result.put("rowsStored", stored);
         result.put("accepted", run.exitCode() == 0 && stored == largeRows);
         if (!Boolean.TRUE.equals(result.get("accepted"))) {
-            result.put("output", Benchmark.tail(run.output()));
+            result.put("output", run.outputTail());
         }
         return result;
     }

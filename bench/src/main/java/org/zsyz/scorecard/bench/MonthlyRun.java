@@ -41,8 +41,7 @@ final class MonthlyRun {
         Path home = home(scale);
         Benchmark.clean(home);
         db.reset();
-        Benchmark.requireOk(
-                child.run(
+        child.run(
                         jar,
                         home,
                         heap,
@@ -50,8 +49,8 @@ final class MonthlyRun {
                         "import-targets",
                         SampleCityGenerator.targetsFile(data, PERIOD.getYear())
                                 .toAbsolutePath()
-                                .toString()),
-                "import-targets");
+                                .toString())
+                .requireOk("import-targets");
         Path inbox = home.resolve("inbox").resolve(PERIOD.toString());
         Files.createDirectories(inbox);
         List<Path> files = Benchmark.inbox(data);
@@ -94,7 +93,7 @@ final class MonthlyRun {
             result.put("unitPdfKbMean", ReaderComparison.round(pdfs[1] / 1024.0 / pdfs[0], 1));
         }
         if (run.exitCode() != 0) {
-            result.put("output", Benchmark.tail(run.output()));
+            result.put("output", run.outputTail());
         }
         return result;
     }
