@@ -48,7 +48,7 @@ public final class CellText {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c > 0x20 && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF) {
+            if (keptByNfkc(c)) {
                 return false; // NFKC keeps it and it is not a space
             }
         }
@@ -84,7 +84,7 @@ public final class CellText {
                 if (previous == ' ') {
                     return false;
                 }
-            } else if (!(c > 0x20 && c < 0x7F) && !(c >= 0x4E00 && c <= 0x9FFF)) {
+            } else if (!keptByNfkc(c)) {
                 return false;
             }
             previous = c;
@@ -106,11 +106,7 @@ public final class CellText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char mapped;
-            if (c > 0x20 && c < 0x7F
-                    || c >= 0x4E00 && c <= 0x9FFF
-                    || c == 0x3001
-                    || c == 0x3002
-                    || c >= 0x300A && c <= 0x3011) {
+            if (keptByNfkc(c) || c == 0x3001 || c == 0x3002 || c >= 0x300A && c <= 0x3011) {
                 mapped = c;
             } else if (c >= 0xFF01 && c <= 0xFF5E) {
                 mapped = (char) (c - 0xFEE0);
@@ -133,7 +129,7 @@ public final class CellText {
     private static boolean alreadyKey(String clean) {
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);
-            if (c == ' ' || c >= 'A' && c <= 'Z' || c >= 0x80 && !(c >= 0x4E00 && c <= 0x9FFF)) {
+            if (c == ' ' || c >= 'A' && c <= 'Z' || c >= 0x80 && !ideograph(c)) {
                 return false;
             }
         }
@@ -191,5 +187,17 @@ public final class CellText {
             return Optional.empty();
         }
         return Optional.of(java.time.YearMonth.of(Integer.parseInt(m.group(1)), month));
+    }
+
+    /**
+     * A printable ASCII character other than space, or a CJK unified ideograph (U+4E00–U+9FFF): NFKC leaves it as
+     * it is, it composes with no neighbour and it is not one of the rule's spaces.
+     */
+    private static boolean keptByNfkc(char c) {
+        return c > 0x20 && c < 0x7F || ideograph(c);
+    }
+
+    private static boolean ideograph(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF;
     }
 }
