@@ -24,7 +24,7 @@ import org.springframework.test.context.TestPropertySource;
             "spring.datasource.password=${SCORECARD_TEST_MYSQL_PASSWORD:}",
             "spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/{vendor}",
             // the import's LOAD DATA LOCAL INFILE, set up as the mysql profile does
-            "scorecard.import.load-folder=${java.io.tmpdir}/scorecard-test-load-${scorecard.test.fork:1}",
-            "spring.datasource.hikari.data-source-properties.allowLoadLocalInfileInPath=${java.io.tmpdir}/scorecard-test-load-${scorecard.test.fork:1}"
+            "scorecard.import.load-folder=${java.io.tmpdir}/scorecard-test-load-${scorecard.test.fork:fork-1}",
+            "spring.datasource.hikari.data-source-properties.allowLoadLocalInfileInPath=${java.io.tmpdir}/scorecard-test-load-${scorecard.test.fork:fork-1}"
         })
 public @interface OnMySql {}

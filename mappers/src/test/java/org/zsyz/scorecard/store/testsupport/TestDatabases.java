@@ -16,9 +16,11 @@ import java.sql.Statement;
  */
 public final class TestDatabases {
 
-    /** Surefire's number of this JVM (1, 2, …), 1 outside Maven. */
-    public static final int FORK =
-            Integer.parseInt(System.getProperty("scorecard.test.fork", "1").strip());
+    /** This JVM among surefire's ({@code fork-1}, {@code fork-2}, …); {@code fork-1} outside Maven. */
+    public static final String FORK_NAME = System.getProperty("scorecard.test.fork", "fork-1");
+
+    /** Surefire's number of this JVM (1, 2, …). */
+    public static final int FORK = Integer.parseInt(FORK_NAME.substring(FORK_NAME.lastIndexOf('-') + 1));
 
     public static final String MYSQL_URL = forkDatabase(env(
             "SCORECARD_TEST_MYSQL_URL",
@@ -38,7 +40,7 @@ public final class TestDatabases {
 
     /** The folder of this JVM where the import writes its LOAD DATA LOCAL INFILE files. */
     public static java.nio.file.Path loadFolder() {
-        return java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "scorecard-test-load-" + FORK);
+        return java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "scorecard-test-load-" + FORK_NAME);
     }
 
     /** The URL with this JVM's database: {@code scorecard_test} → {@code scorecard_test_2} in the second JVM. */
