@@ -1,5 +1,6 @@
 package org.zsyz.scorecard.cli;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.zsyz.scorecard.store.testsupport.TestDatabases;
 @OnMySql
 class QuickCommandsOnMySqlTests extends QuickCommandsTests {
 
-    static final String LOAD_FOLDER = TestDatabases.loadFolder().toString();
+    static final String LOAD_FOLDER =
+            Path.of(System.getProperty("java.io.tmpdir"), "scorecard-test-load").toString();
 
     @Override
     List<String> databaseArguments() {

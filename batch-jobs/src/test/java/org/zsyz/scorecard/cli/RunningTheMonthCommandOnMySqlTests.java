@@ -1,5 +1,6 @@
 package org.zsyz.scorecard.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
@@ -10,7 +11,8 @@ import org.zsyz.scorecard.store.testsupport.TestDatabases;
 @OnMySql
 class RunningTheMonthCommandOnMySqlTests extends RunningTheMonthCommandTests {
 
-    static final String LOAD_FOLDER = TestDatabases.loadFolder().toString();
+    static final String LOAD_FOLDER =
+            Path.of(System.getProperty("java.io.tmpdir"), "scorecard-test-load").toString();
 
     @Override
     List<String> databaseArguments() {

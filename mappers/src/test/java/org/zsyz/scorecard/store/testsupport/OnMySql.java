@@ -9,8 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Runs a Spring test against real MariaDB/MySQL through MySQL Connector/J (see {@link TestDatabases}: the URL is
- * this JVM's database, set by it before any context starts — {@link MySqlAvailableCondition} reads it first).
+ * Runs a Spring test against real MariaDB/MySQL through MySQL Connector/J (see {@link TestDatabases}).
  * Skipped when no server answers, unless SCORECARD_REQUIRE_MYSQL=true.
  */
 @Target(ElementType.TYPE)
@@ -19,12 +18,12 @@ import org.springframework.test.context.TestPropertySource;
 @ExtendWith(MySqlAvailableCondition.class)
 @TestPropertySource(
         properties = {
-            "spring.datasource.url=${scorecard.test.mysql-url}",
+            "spring.datasource.url=${SCORECARD_TEST_MYSQL_URL:jdbc:mysql://127.0.0.1:3306/scorecard_test?createDatabaseIfNotExist=true&characterEncoding=UTF-8}",
             "spring.datasource.username=${SCORECARD_TEST_MYSQL_USER:root}",
             "spring.datasource.password=${SCORECARD_TEST_MYSQL_PASSWORD:}",
             "spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/{vendor}",
             // the import's LOAD DATA LOCAL INFILE, set up as the mysql profile does
-            "scorecard.import.load-folder=${java.io.tmpdir}/scorecard-test-load-${scorecard.test.fork:fork-1}",
-            "spring.datasource.hikari.data-source-properties.allowLoadLocalInfileInPath=${java.io.tmpdir}/scorecard-test-load-${scorecard.test.fork:fork-1}"
+            "scorecard.import.load-folder=${java.io.tmpdir}/scorecard-test-load",
+            "spring.datasource.hikari.data-source-properties.allowLoadLocalInfileInPath=${java.io.tmpdir}/scorecard-test-load"
         })
 public @interface OnMySql {}
