@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             SpotCheckCommand.class,
             ReviewCommand.class,
+            TrainingCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {
