@@ -38,7 +38,13 @@ class TrainingCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Files.createDirectories(out);
         int jobs = run("jobs", "--limit", "1");
-        int targets = run("template", "targets", "--year", "2026", "--out", out.resolve("targets.xlsx").toString());
+        int targets = run(
+                "template",
+                "targets",
+                "--year",
+                "2026",
+                "--out",
+                out.resolve("targets.xlsx").toString());
         LedgerRow project = new LedgerRow(
                 "2026-001",
                 "训练项目",

@@ -42,7 +42,8 @@ class TrainingCommandTests {
                 .contains("已写出 2026 年目标任务书模板 → " + templates.resolve("targets.xlsx"));
         assertThat(SpringCommand.lastStart).isEqualTo(SpringCommand.Start.WHOLE);
         assertThat(templates.resolve("targets.xlsx")).isNotEmptyFile();
-        try (var workbook = WorkbookFactory.create(templates.resolve("return.xlsx").toFile())) {
+        try (var workbook =
+                WorkbookFactory.create(templates.resolve("return.xlsx").toFile())) {
             Sheet ledger = workbook.getSheet(ReturnTemplate.LEDGER_SHEET);
             DataFormatter text = new DataFormatter();
             boolean found = false;

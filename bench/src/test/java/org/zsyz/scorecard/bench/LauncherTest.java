@@ -37,8 +37,12 @@ class LauncherTest {
         assertThat(versions).hasSize(1);
         assertThat(versions.get(0).resolve("ready")).exists();
         assertThat(Files.size(versions.get(0).resolve("app.jsa"))).isGreaterThan(10_000_000L);
-        assertThat(list(folder)).as("the training writes nothing into the operator's folder").isEmpty();
-        assertThat(list(dir.resolve("tmp"))).as("the training's throw-away folder is gone").isEmpty();
+        assertThat(list(folder))
+                .as("the training writes nothing into the operator's folder")
+                .isEmpty();
+        assertThat(list(dir.resolve("tmp")))
+                .as("the training's throw-away folder is gone")
+                .isEmpty();
 
         // both writers and POI's streaming workbook come from the archive the training made
         Path classes = dir.resolve("classes.txt");
@@ -73,12 +77,15 @@ class LauncherTest {
 
     private Ran run(Path folder, Path classLog, String... args) throws Exception {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("scorecard.launcher")).toAbsolutePath().toString());
+        command.add(Path.of(System.getProperty("scorecard.launcher"))
+                .toAbsolutePath()
+                .toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
         builder.environment()
                 .keySet()
-                .removeIf(name -> name.startsWith("SCORECARD_") || name.startsWith("SPRING_") || name.equals("JAVA_OPTS"));
+                .removeIf(name ->
+                        name.startsWith("SCORECARD_") || name.startsWith("SPRING_") || name.equals("JAVA_OPTS"));
         builder.environment().put("SCORECARD_JAR", System.getProperty("scorecard.jar"));
         builder.environment().put("SCORECARD_CACHE", dir.resolve("cache").toString());
         builder.environment().put("TMPDIR", dir.resolve("tmp").toString());
@@ -86,7 +93,9 @@ class LauncherTest {
             builder.environment().put("JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog);
         }
         Path output = dir.resolve("output.txt");
-        Process child = builder.redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process child = builder.redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         boolean finished = child.waitFor(3, TimeUnit.MINUTES);
         if (!finished) {
             child.destroyForcibly();

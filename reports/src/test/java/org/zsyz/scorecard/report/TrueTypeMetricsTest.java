@@ -29,7 +29,8 @@ class TrueTypeMetricsTest {
 
             assertThat(font).as(name).isEqualTo(reference);
             // the whole font, its checkSumAdjustment included, sums to the magic number
-            assertThat(Reference.checksum(ByteBuffer.wrap(font), 0, font.length)).isEqualTo(0xB1B0AFBA);
+            assertThat(Reference.checksum(ByteBuffer.wrap(font), 0, font.length))
+                    .isEqualTo(0xB1B0AFBA);
         }
     }
 
@@ -51,7 +52,9 @@ class TrueTypeMetricsTest {
 
         assertThat(font).isEqualTo(reference);
         ByteBuffer b = ByteBuffer.wrap(font);
-        assertThat(b.getShort(hmtx + 4)).as("glyph 1 has no outline: its advance is cleared").isZero();
+        assertThat(b.getShort(hmtx + 4))
+                .as("glyph 1 has no outline: its advance is cleared")
+                .isZero();
         assertThat(b.getShort(hmtx + 8)).as("glyph 2 keeps its advance").isEqualTo((short) 500);
     }
 
@@ -75,7 +78,8 @@ class TrueTypeMetricsTest {
         ByteBuffer b = ByteBuffer.wrap(font);
         b.putInt(0, 0x00010000);
         b.putShort(4, (short) 5);
-        int[][] tables = {{0x68656164, 92}, {0x68686561, 148}, {0x6D617870, 184}, {0x6C6F6361, 192}, {0x686D7478, hmtx}};
+        int[][] tables = {{0x68656164, 92}, {0x68686561, 148}, {0x6D617870, 184}, {0x6C6F6361, 192}, {0x686D7478, hmtx}
+        };
         int[] lengths = {54, 36, 6, 12, hmtxLength};
         for (int i = 0; i < tables.length; i++) {
             b.putInt(12 + 16 * i, tables[i][0]);
@@ -126,8 +130,7 @@ class TrueTypeMetricsTest {
             int glyphs = b.getShort(maxp + 4) & 0xFFFF;
             int longMetrics = b.getShort(hhea + 34) & 0xFFFF;
             for (int g = 1; g < glyphs; g++) {
-                long start =
-                        longLoca ? b.getInt(loca + 4 * g) & 0xFFFFFFFFL : (b.getShort(loca + 2 * g) & 0xFFFF) * 2L;
+                long start = longLoca ? b.getInt(loca + 4 * g) & 0xFFFFFFFFL : (b.getShort(loca + 2 * g) & 0xFFFF) * 2L;
                 long end = longLoca
                         ? b.getInt(loca + 4 * (g + 1)) & 0xFFFFFFFFL
                         : (b.getShort(loca + 2 * (g + 1)) & 0xFFFF) * 2L;
