@@ -1,6 +1,5 @@
 package org.zsyz.scorecard.cli;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -16,8 +15,7 @@ import org.zsyz.scorecard.store.testsupport.TestDatabases;
 @OnMySql
 class QuickCommandsOnMySqlTests extends QuickCommandsTests {
 
-    static final String LOAD_FOLDER =
-            Path.of(System.getProperty("java.io.tmpdir"), "scorecard-test-load").toString();
+    static final String LOAD_FOLDER = TestDatabases.LOAD_FOLDER;
 
     @Override
     List<String> databaseArguments() {

@@ -1,6 +1,5 @@
 package org.zsyz.scorecard.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.zsyz.scorecard.store.testsupport.DatabaseCleaner;
@@ -11,8 +10,7 @@ import org.zsyz.scorecard.store.testsupport.TestDatabases;
 @OnMySql
 class RunningTheMonthCommandOnMySqlTests extends RunningTheMonthCommandTests {
 
-    static final String LOAD_FOLDER =
-            Path.of(System.getProperty("java.io.tmpdir"), "scorecard-test-load").toString();
+    static final String LOAD_FOLDER = TestDatabases.LOAD_FOLDER;
 
     @Override
     List<String> databaseArguments() {

@@ -21,6 +21,11 @@ public final class TestDatabases {
     /** When true (CI), an unreachable MariaDB fails the tests instead of skipping them. */
     public static final boolean MYSQL_REQUIRED = Boolean.parseBoolean(env("SCORECARD_REQUIRE_MYSQL", "false"));
 
+    /** The folder of LOAD DATA LOCAL INFILE files on MariaDB/MySQL: the one {@link OnMySql} configures. */
+    public static final String LOAD_FOLDER = java.nio.file.Path.of(
+                    System.getProperty("java.io.tmpdir"), "scorecard-test-load")
+            .toString();
+
     private TestDatabases() {}
 
     private static String env(String name, String fallback) {
