@@ -124,6 +124,16 @@ public final class Failures {
         return false;
     }
 
+    /** The first exception in the cause chain of {@code e} that is a {@code type}, or null. */
+    public static <T> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t : chain(e)) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
     private static List<Throwable> chain(Throwable e) {
         java.util.ArrayList<Throwable> all = new java.util.ArrayList<>();
         for (Throwable t = e; t != null && !all.contains(t); t = t.getCause()) {

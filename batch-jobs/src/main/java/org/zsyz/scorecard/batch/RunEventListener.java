@@ -2,6 +2,7 @@ package org.zsyz.scorecard.batch;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,7 @@ public class RunEventListener implements JobExecutionListener, StepExecutionList
     public static final String RUN_EVENTS = "org.zsyz.scorecard.runs";
 
     private static final Logger log = LoggerFactory.getLogger(RUN_EVENTS);
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     private final ActiveRuns activeRuns;
     private final JobRepository jobRepository;
@@ -68,6 +70,7 @@ public class RunEventListener implements JobExecutionListener, StepExecutionList
 
     @Override
     public void afterJob(JobExecution execution) {
+        describeFailure(execution);
         activeRuns.finished(execution);
         String took = took(
                 execution.getStartTime(),
@@ -88,6 +91,32 @@ public class RunEventListener implements JobExecutionListener, StepExecutionList
                             ? execution.getExitStatus().getExitCode()
                             : reason);
         }
+    }
+
+    /**
+     * A failure the system expected (a refusal, a check, the database or the disk) is recorded with its one-line
+     * reason first, above Spring Batch's stack trace, which it cuts at 2,500 characters — often before the cause
+     * that says what happened. The runs page, {@code jobs}, the audit trail and the portal show that line. A run
+     * whose input was refused as a whole ends with the exit code {@link RejectedInput#EXIT_CODE}.
+     */
+    static void describeFailure(JobExecution execution) {
+        if (execution.getStatus() != BatchStatus.FAILED) {
+            return;
+        }
+        Throwable failure =
+                execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        if (failure == null || !Failures.isExpected(failure)) {
+            return;
+        }
+        ExitStatus exit = execution.getExitStatus();
+        String code =
+                Failures.causeOf(failure, RejectedInput.class) != null ? RejectedInput.EXIT_CODE : exit.getExitCode();
+        String description = exit.getExitDescription();
+        String reason = Failures.reason(failure);
+        if (HAN.matcher(reason).find() && (description == null || !description.startsWith(reason))) {
+            description = description == null || description.isBlank() ? reason : reason + "\n" + description;
+        }
+        execution.setExitStatus(new ExitStatus(code, description));
     }
 
     @Override

@@ -31,9 +31,16 @@ class AssessCommand extends SpringCommand {
             AssessmentMapper results = context.getBean(AssessmentMapper.class);
             Printouts.ranking(out(), results, period);
             var run = results.findRun(period);
-            out().println("考核办法：" + run.configName() + "（" + run.configSource() + "，SHA-256 "
+            out().println("考核办法：" + run.configName() + "（" + unbracketed(run.configSource()) + "，SHA-256 "
                     + run.configSha256().substring(0, 12) + "…）");
         }
         return finish(context, execution);
+    }
+
+    /** A source already in brackets (the default method's {@code （无 …，按默认考核办法）}) without them. */
+    static String unbracketed(String source) {
+        return source != null && source.startsWith("（") && source.endsWith("）")
+                ? source.substring(1, source.length() - 1)
+                : source;
     }
 }

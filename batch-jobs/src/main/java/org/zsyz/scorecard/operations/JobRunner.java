@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.zsyz.scorecard.batch.ActiveRuns;
 import org.zsyz.scorecard.batch.Failures;
 import org.zsyz.scorecard.batch.JobParameterNames;
+import org.zsyz.scorecard.batch.RejectedInput;
 import org.zsyz.scorecard.batch.RunLogContext;
 import org.zsyz.scorecard.lock.RunLock;
 import org.zsyz.scorecard.lock.RunLocks;
@@ -72,6 +73,13 @@ public class JobRunner {
     /** Thrown when the same run already completed: nothing to do. */
     public static class AlreadyCompleteException extends RuntimeException {
         public AlreadyCompleteException(String message) {
+            super(message);
+        }
+    }
+
+    /** A run whose input was refused as a whole: restarting it would only refuse the same input again. */
+    public static class NothingToResumeException extends AlreadyCompleteException {
+        public NothingToResumeException(String message) {
             super(message);
         }
     }
@@ -150,6 +158,15 @@ public class JobRunner {
                     throw new AlreadyCompleteException(
                             jobName + " " + subjectOf(jobName, parameters) + " 已完成（执行 #" + last.getId() + "），没有需要继续的");
                 case FAILED, STOPPED -> {
+                    if (RejectedInput.EXIT_CODE.equals(last.getExitStatus().getExitCode())) {
+                        String why = last.getExitStatus().getExitDescription();
+                        throw new NothingToResumeException(subjectOf(jobName, parameters) + "（" + jobName + " 执行 #"
+                                + last.getId() + "）已被拒绝"
+                                + (why == null || why.isBlank()
+                                        ? ""
+                                        : "（" + why.lines().findFirst().orElse("") + "）")
+                                + "，没有可继续的：改正后重新导入");
+                    }
                     JobExecution resumed = last;
                     log.info("Restarting {} execution {} ({}) on request", jobName, last.getId(), last.getStatus());
                     return Optional.of(launch(jobName, parameters, () -> jobOperator.restart(resumed)));
@@ -164,8 +181,8 @@ public class JobRunner {
     }
 
     /**
-     * The newest run worth resuming: unfinished, not running in a live process, and not superseded by a later
-     * completed run of the same job and period.
+     * The newest run worth resuming: unfinished, not running in a live process, not superseded by a later
+     * completed run of the same job and period, and not one whose input was refused as a whole.
      */
     public Optional<JobExecutionSummary> latestRestartable() {
         List<JobExecutionSummary> recent = history.findRecentExecutions(200);
@@ -175,7 +192,8 @@ public class JobRunner {
                             && e.jobName().equals(candidate.jobName())
                             && "COMPLETED".equals(e.status())
                             && java.util.Objects.equals(e.parameter(), candidate.parameter()));
-            if (!superseded && !isReallyRunning(candidate)) {
+            boolean rejected = RejectedInput.EXIT_CODE.equals(candidate.exitCode());
+            if (!superseded && !rejected && !isReallyRunning(candidate)) {
                 return Optional.of(candidate);
             }
         }

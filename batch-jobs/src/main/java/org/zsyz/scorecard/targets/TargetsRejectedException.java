@@ -1,10 +1,11 @@
 package org.zsyz.scorecard.targets;
 
 import java.nio.file.Path;
+import org.zsyz.scorecard.batch.RejectedInput;
 import org.zsyz.scorecard.excel.IssueList;
 
 /** A targets workbook that cannot be imported; the year's earlier targets are untouched. */
-public class TargetsRejectedException extends RuntimeException {
+public class TargetsRejectedException extends RuntimeException implements RejectedInput {
 
     private final transient IssueList issues;
 

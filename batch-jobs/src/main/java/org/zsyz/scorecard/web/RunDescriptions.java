@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
+import org.zsyz.scorecard.batch.RejectedInput;
 import org.zsyz.scorecard.operations.JobRunner;
 import org.zsyz.scorecard.progress.Stage;
 import org.zsyz.scorecard.store.history.JobExecutionSummary;
@@ -155,6 +156,9 @@ public class RunDescriptions {
             return what.isEmpty() ? "已完成" : what.substring(1);
         }
         String reason = reason(e.exitMessage());
+        if (RejectedInput.EXIT_CODE.equals(e.exitCode())) {
+            return "未导入" + (reason.isEmpty() ? "" : "：" + reason) + "。没有可继续的：改正后重新上传";
+        }
         return (status == BatchStatus.STOPPED ? "已停止" : "未完成")
                 + (reason.isEmpty() ? "" : "：" + reason)
                 + (status == BatchStatus.ABANDONED ? "" : "。修正后再次启动即从中断处继续");
@@ -198,6 +202,10 @@ public class RunDescriptions {
         }
         if (text.contains("JobInterruptedException")) {
             return "运行被要求停止（服务停止或手动停止）";
+        }
+        String first = text.lines().findFirst().orElse("").strip();
+        if (!THROWABLE.matcher(first).matches() && CJK.matcher(first).find()) {
+            return first.length() > 300 ? first.substring(0, 300) + "…" : first; // the reason the run recorded
         }
         String message = null;
         for (String line : text.lines().map(String::strip).toList()) {

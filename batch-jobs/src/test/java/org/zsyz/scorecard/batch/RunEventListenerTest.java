@@ -16,6 +16,7 @@ import org.mockito.Mockito;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -103,5 +104,37 @@ class RunEventListenerTest {
         assertThat(RunEventListener.format(Duration.ofMillis(12_345))).isEqualTo("12.3s");
         assertThat(RunEventListener.format(Duration.ofSeconds(245))).isEqualTo("4m05s");
         assertThat(RunEventListener.format(Duration.ofMinutes(62))).isEqualTo("1h02m");
+    }
+
+    /** A refusal of this project's own, as a step's failure; it is the whole input that is refused. */
+    static final class Refused extends IllegalStateException implements RejectedInput {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    @Test
+    void aFailedRunRecordsTheReasonOfAnExpectedFailureAboveSpringBatchsTrace() {
+        String trace = "org.springframework.batch.core.step.FatalStepExecutionException: Unable to process chunk";
+        job.setStatus(BatchStatus.FAILED);
+        job.setExitStatus(new ExitStatus("FAILED", trace));
+        job.addFailureException(new RuntimeException("Unable to process chunk", new Refused("x.xlsx：发现 2 处错误")));
+
+        listener.afterJob(job);
+
+        assertThat(job.getExitStatus().getExitCode()).isEqualTo(RejectedInput.EXIT_CODE);
+        assertThat(job.getExitStatus().getExitDescription()).isEqualTo("x.xlsx：发现 2 处错误\n" + trace);
+    }
+
+    @Test
+    void aBugsTraceAndExitCodeStayAsSpringBatchRecordedThem() {
+        job.setStatus(BatchStatus.FAILED);
+        job.setExitStatus(new ExitStatus("FAILED", "java.lang.NullPointerException: 空"));
+        job.addFailureException(new NullPointerException("空"));
+
+        listener.afterJob(job);
+
+        assertThat(job.getExitStatus().getExitCode()).isEqualTo("FAILED");
+        assertThat(job.getExitStatus().getExitDescription()).isEqualTo("java.lang.NullPointerException: 空");
     }
 }

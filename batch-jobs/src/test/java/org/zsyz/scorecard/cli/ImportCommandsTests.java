@@ -14,6 +14,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -173,5 +175,36 @@ class ImportCommandsTests {
                         "【错误】targets-2024.xlsx 工作表「考核单位」 A3（单位代码） 值“410711”：单位代码重复（与 A2 相同），每个考核单位只应列一行",
                         "错误清单：" + home.resolve("targets-2024-错误清单.xlsx"));
         assertThat(home.resolve("targets-2024-错误清单.xlsx")).exists();
+
+        // the refusal is recorded as such: its reason in the history, and nothing for restart to resume
+        assertThat(run("jobs")).isZero();
+        assertThat(out.toString())
+                .containsPattern("importTargets +2024 +FAILED .*targets-2024\\.xlsx：发现 2 处错误，2024年目标未导入")
+                .doesNotContain("Exception");
+        assertThat(run("restart")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("没有需要继续的作业").doesNotContain("继续运行 importTargets");
+        Matcher id = Pattern.compile("(?m)^ *(\\d+) +importTargets").matcher(runJobs());
+        assertThat(id.find()).isTrue();
+        assertThat(run("restart", id.group(1))).isEqualTo(ExitCodes.REFUSED);
+        assertThat(err.toString())
+                .contains(
+                        "2024 年目标任务书（importTargets 执行 #" + id.group(1) + "）已被拒绝（targets-2024.xlsx：发现 2 处错误",
+                        "没有可继续的：改正后重新导入");
+
+        // the same command with the workbook corrected imports it
+        try (XSSFWorkbook wb = WorkbookProbe.open(file)) {
+            var row = wb.getSheet(TargetsTemplate.UNITS_SHEET).getRow(2);
+            row.removeCell(row.getCell(0));
+            row.createCell(0).setCellValue("410782");
+            try (OutputStream os = Files.newOutputStream(file)) {
+                wb.write(os);
+            }
+        }
+        assertThat(run("import-targets", file.toString())).as(out + "\n" + err).isZero();
+    }
+
+    private String runJobs() {
+        assertThat(run("jobs")).isZero();
+        return out.toString();
     }
 }

@@ -125,6 +125,19 @@ class OperationsCommandTests {
     }
 
     @Test
+    void assessNamesTheMethodItUsedInOnePairOfBrackets() {
+        assertThat(run("import-targets", home.resolve("targets-2025.xlsx").toString()))
+                .isZero();
+        assertThat(run("import-returns", "--period", "2025-09")).isZero();
+
+        assertThat(run("assess", "--period", "2025-09")).as(err.toString()).isZero();
+
+        assertThat(out.toString())
+                .containsPattern("考核办法：2025年度\\S*（无 \\S*assessment-2025\\.yml，按默认考核办法，SHA-256 [0-9a-f]{12}…）")
+                .doesNotContain("（（");
+    }
+
+    @Test
     void serveStaysUpWithItsTimetableUntilAskedToEnd() throws Exception {
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {

@@ -85,6 +85,11 @@ abstract class RunningTheMonthCommandTests {
                         "--confirm-few-returns");
         assertThat(out.toString()).contains("没有待导入的文件");
         assertThat(home.resolve("out/2025-09")).doesNotExist();
+        // the history says why, not Spring Batch's "Unable to process chunk"
+        assertThat(run("jobs")).isZero();
+        assertThat(out.toString())
+                .containsPattern("monthly +2025-09 +FAILED .*2025-09 没有一份可计入的月报")
+                .doesNotContain("Exception");
 
         assertThat(run("monthly", "--period", "2025-09", "--confirm-few-returns"))
                 .isZero();

@@ -26,6 +26,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.zsyz.scorecard.account.PortalUser;
 import org.zsyz.scorecard.batch.SampleMonth;
+import org.zsyz.scorecard.operations.JobRunner;
 import org.zsyz.scorecard.store.publish.Publication;
 import org.zsyz.scorecard.store.publish.PublicationFile;
 import org.zsyz.scorecard.store.publish.PublicationMapper;
@@ -49,6 +50,9 @@ abstract class PortalControllerTests extends PortalTestBase {
 
     @Autowired
     PublicationMapper publications;
+
+    @Autowired
+    JobRunner runner;
 
     PortalUser county;
     PortalUser otherCounty;
@@ -423,6 +427,11 @@ abstract class PortalControllerTests extends PortalTestBase {
         assertThat(refused).contains("错的.xlsx 未导入，2025 年原有目标不变");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM target_import WHERE assess_year = 2025", Integer.class))
                 .isEqualTo(2);
+        // the refused upload is gone, so its run is nothing to resume: the runs page says so, restart passes it
+        assertThat(body(mvc.perform(get("/bureau/runs").with(user(bureau))).andReturn()))
+                .contains("未导入：", "没有可继续的：改正后重新上传")
+                .doesNotContain("Exception");
+        assertThat(runner.latestRestartable()).isEmpty();
         mvc.perform(multipart("/bureau/targets")
                         .file(new MockMultipartFile("file", "x.xlsx", null, targets))
                         .param("year", "2025")
