@@ -16,7 +16,7 @@ import org.zsyz.scorecard.store.assess.UnitScore;
 /** What the commands print on the terminal. */
 final class Printouts {
 
-    private static final int ISSUES_SHOWN = ImportOutcomes.ERRORS_KEPT;
+    private static final int ISSUES_SHOWN = ImportOutcomes.ISSUES_KEPT;
 
     private Printouts() {}
 
@@ -68,13 +68,15 @@ final class Printouts {
         for (ImportOutcome o : outcomes) {
             if (!o.accepted() && !o.identical() && !o.keptInInbox()) {
                 out.println();
-                out.println(o.fileName() + " 被退回（" + o.errors() + " 处错误）：");
-                o.issues().stream()
-                        .filter(ImportIssue::isError)
-                        .limit(ISSUES_SHOWN)
-                        .forEach(i -> out.println("  " + i.describe(o.fileName())));
-                if (o.errors() > ISSUES_SHOWN) {
-                    out.println("  …… 其余 " + (o.errors() - ISSUES_SHOWN) + " 处见错误清单");
+                out.println(o.fileName() + " 被退回（" + o.errors() + " 处错误"
+                        + (o.warnings() > 0 ? "，" + o.warnings() + " 处提示" : "") + "）：");
+                // the errors first, then the 提示 (worth fixing in the same pass), as stored
+                List<ImportIssue> shown =
+                        o.issues().stream().limit(ISSUES_SHOWN).toList();
+                shown.forEach(i -> out.println("  " + i.describe(o.fileName())));
+                int rest = o.errors() + o.warnings() - shown.size();
+                if (rest > 0) {
+                    out.println("  …… 其余 " + rest + " 处见错误清单");
                 }
             }
         }

@@ -44,13 +44,17 @@ import picocli.CommandLine.Command;
         footer = {
             "",
             "Database: the embedded H2 file ./data/ by default.",
-            "  --spring.profiles.active=mysql, or SPRING_DATASOURCE_URL, _USERNAME and _PASSWORD,",
-            "  point it at MySQL/MariaDB.",
-            "Exit codes: 0 done, 1 failed (scorecard restart, or the same command again, resumes it),",
-            "  2 usage (also: the working folder is missing or read-only), 3 refused (already done; a published",
-            "  month needs --revision, and a revision something new), 4 busy (another process is running the",
-            "  same period right now), 5 not published: no or far fewer returns than last month",
-            "  (--confirm-few-returns publishes it)."
+            "  --spring.profiles.active=mysql, or SPRING_DATASOURCE_URL, _USERNAME and",
+            "  _PASSWORD, point it at MySQL/MariaDB.",
+            "Exit codes:",
+            "  0 done",
+            "  1 failed (scorecard restart, or the same command again, resumes it)",
+            "  2 usage (also: the working folder is missing or read-only)",
+            "  3 refused (already done; a published month needs --revision, and a",
+            "    revision something new; a refused workbook has nothing to resume)",
+            "  4 busy (another process is running the same period right now)",
+            "  5 not published: no or far fewer returns than last month",
+            "    (--confirm-few-returns publishes it)"
         })
 public class ScorecardCommand implements Runnable {
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -20,8 +21,11 @@ import org.zsyz.scorecard.store.returns.StoredOutcomeIssue;
 @Component
 public class ImportOutcomes {
 
-    /** As many errors of a rejected file as the result table shows; its error workbook lists them all. */
-    public static final int ERRORS_KEPT = 10;
+    /**
+     * As many issues of a rejected file as the result table shows — its errors, then its 提示 — and its error
+     * workbook lists them all.
+     */
+    public static final int ISSUES_KEPT = 10;
 
     private final ImportOutcomeMapper mapper;
     private final TransactionTemplate ownTransaction;
@@ -59,19 +63,24 @@ public class ImportOutcomes {
                 o.warnings(),
                 o.keptInInbox()));
         List<StoredOutcomeIssue> issues = new ArrayList<>();
-        for (ImportIssue i : o.issues()) {
-            if (i.isError() && issues.size() < ERRORS_KEPT) {
-                issues.add(new StoredOutcomeIssue(
-                        jobExecutionId,
-                        seqNo,
-                        issues.size() + 1,
-                        i.severity().name(),
-                        clip(i.sheet(), 100),
-                        clip(i.cell(), 20),
-                        clip(i.field(), 200),
-                        clip(i.value(), 1000),
-                        clip(i.message(), 2000)));
-            }
+        List<ImportIssue> kept = o.errors() == 0
+                ? List.of()
+                : Stream.concat(
+                                o.issues().stream().filter(ImportIssue::isError),
+                                o.issues().stream().filter(i -> !i.isError()))
+                        .limit(ISSUES_KEPT)
+                        .toList();
+        for (ImportIssue i : kept) {
+            issues.add(new StoredOutcomeIssue(
+                    jobExecutionId,
+                    seqNo,
+                    issues.size() + 1,
+                    i.severity().name(),
+                    clip(i.sheet(), 100),
+                    clip(i.cell(), 20),
+                    clip(i.field(), 200),
+                    clip(i.value(), 1000),
+                    clip(i.message(), 2000)));
         }
         if (!issues.isEmpty()) {
             mapper.insertIssues(issues);

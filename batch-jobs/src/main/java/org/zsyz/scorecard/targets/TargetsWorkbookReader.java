@@ -170,8 +170,8 @@ public final class TargetsWorkbookReader {
                         cell,
                         TargetsTemplate.YEAR,
                         value,
-                        "目标任务书是 " + value + " 年的，本次导入的是 " + year + " 年，应导入 " + year + " 年的目标任务书（或用 --year " + value
-                                + "）");
+                        "目标任务书是 " + value + " 年的，本次导入的是 " + year + " 年，应导入 " + year + " 年的目标任务书（或按 " + value
+                                + " 年导入：命令行加 --year " + value + "，网页上年度填 " + value + "）");
             }
         }
         TemplateChecks.checkVersion(

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zsyz.scorecard.account.PortalUser;
+import org.zsyz.scorecard.assess.RulesFileException;
 import org.zsyz.scorecard.store.history.JobExecutionSummary;
 import org.zsyz.scorecard.store.portal.SubmissionLine;
 
@@ -149,6 +150,36 @@ class BureauController {
         model.addAttribute("year", year);
         model.addAttribute("imports", targets.imports(year));
         return "bureau/targets";
+    }
+
+    /** The year's blank 目标任务书 to hand out (the same workbook as {@code scorecard template targets}). */
+    @GetMapping("/targets/template")
+    String targetsTemplate(
+            @RequestParam(required = false) Integer year, HttpServletResponse response, RedirectAttributes redirect)
+            throws IOException {
+        int y = year == null ? returns.currentPeriod().getYear() : year;
+        if (y < 2000 || y > 2099) {
+            redirect.addFlashAttribute("problem", "年度应在 2000 到 2099 之间");
+            return "redirect:/bureau/targets";
+        }
+        byte[] workbook;
+        try {
+            workbook = targets.blankTemplate(y);
+        } catch (RulesFileException e) {
+            redirect.addFlashAttribute(
+                    "problem", "没有生成模板：" + y + " 年的考核办法文件有 " + e.problems().size() + " 处错误（scorecard rules check 可查看）");
+            return "redirect:/bureau/targets";
+        }
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("目标任务书-" + y + ".xlsx", StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.setContentLength(workbook.length);
+        response.getOutputStream().write(workbook);
+        return null; // written: the response argument marks the request handled
     }
 
     @PostMapping("/targets")

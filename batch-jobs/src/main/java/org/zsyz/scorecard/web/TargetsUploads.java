@@ -1,5 +1,7 @@
 package org.zsyz.scorecard.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,8 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
+import org.zsyz.scorecard.assess.AssessmentRulesSource;
+import org.zsyz.scorecard.assess.RulesFileException;
 import org.zsyz.scorecard.config.ScorecardProperties;
 import org.zsyz.scorecard.lock.RunLockedException;
 import org.zsyz.scorecard.operations.JobRunner;
@@ -16,6 +20,8 @@ import org.zsyz.scorecard.operations.ScorecardOperations;
 import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
 import org.zsyz.scorecard.store.targets.TargetImport;
 import org.zsyz.scorecard.targets.TargetsRejectedException;
+import org.zsyz.scorecard.targets.TargetsWorkbook;
+import org.zsyz.scorecard.targets.TargetsWorkbookWriter;
 
 /** 目标任务书 uploaded on the targets page: stored under uploads/targets/ and imported by the targets job. */
 @Component
@@ -38,11 +44,31 @@ class TargetsUploads {
     private final ScorecardOperations operations;
     private final AnnualTargetMapper targets;
     private final ScorecardProperties settings;
+    private final AssessmentRulesSource rules;
 
-    TargetsUploads(ScorecardOperations operations, AnnualTargetMapper targets, ScorecardProperties settings) {
+    TargetsUploads(
+            ScorecardOperations operations,
+            AnnualTargetMapper targets,
+            ScorecardProperties settings,
+            AssessmentRulesSource rules) {
         this.operations = operations;
         this.targets = targets;
         this.settings = settings;
+        this.rules = rules;
+    }
+
+    /**
+     * The year's blank 目标任务书, as {@code scorecard template targets} writes it, with a target column for each
+     * indicator of the year's method (rules/assessment-&lt;year&gt;.yml, else the default method).
+     *
+     * @throws RulesFileException when the year's method file has errors
+     */
+    byte[] blankTemplate(int year) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new TargetsWorkbookWriter()
+                .withCatalogue(rules.rulesFor(year).catalogue())
+                .write(TargetsWorkbook.blank(year), out);
+        return out.toByteArray();
     }
 
     /** The year's imports, oldest first. */
@@ -58,9 +84,13 @@ class TargetsUploads {
             return Result.problem("请选择目标任务书文件");
         }
         String clientName = PortalReturns.clientName(file.getOriginalFilename());
-        Path folder = settings.home().resolve("uploads").resolve("targets");
+        // a folder of its own per upload, so that the file keeps the bureau's name: the run's history, its
+        // reason and the audit trail name the workbook the bureau chose, not a generated one
+        Path folder = settings.home().resolve("uploads").resolve("targets").resolve(year + "-" + UUID.randomUUID());
         Files.createDirectories(folder);
-        Path stored = folder.resolve(year + "-" + UUID.randomUUID() + ".xlsx");
+        String lower = clientName.toLowerCase(java.util.Locale.ROOT);
+        Path stored =
+                folder.resolve(lower.endsWith(".xlsx") || lower.endsWith(".xls") ? clientName : clientName + ".xlsx");
         try (InputStream in = file.getInputStream()) {
             Files.copy(in, stored);
         }
@@ -80,7 +110,7 @@ class TargetsUploads {
             if (rejected != null) {
                 // a refused workbook is of no further use: its errors are on the page, a restart would
                 // refuse it again; the bureau uploads a corrected one
-                Files.deleteIfExists(stored);
+                discard(stored);
                 return new Result(
                         null,
                         clientName + " 未导入，" + year + " 年原有目标不变。发现 "
@@ -90,14 +120,21 @@ class TargetsUploads {
                                 .map(i -> i.describe(clientName))
                                 .toList());
             }
-            return Result.problem("导入未完成：" + execution.getExitStatus().getExitDescription());
+            return Result.problem(
+                    "导入未完成：" + RunDescriptions.reason(execution.getExitStatus().getExitDescription()));
         } catch (JobRunner.AlreadyCompleteException e) {
-            Files.deleteIfExists(stored);
+            discard(stored);
             return Result.notice("这份目标任务书（内容相同）已经导入过，" + year + " 年目标不变");
         } catch (RunLockedException e) {
-            Files.deleteIfExists(stored); // never started: nothing refers to the file
+            discard(stored); // never started: nothing refers to the file
             return Result.problem(e.getMessage());
         }
+    }
+
+    /** The upload and its folder. */
+    private static void discard(Path stored) throws IOException {
+        Files.deleteIfExists(stored);
+        Files.deleteIfExists(stored.getParent());
     }
 
     private static TargetsRejectedException rejection(JobExecution execution) {

@@ -116,19 +116,19 @@ class ImportCommandsTests {
                         .toInstant()));
         TestWorkbook.goodReturn()
                 .set(ReturnTemplate.COVER_SHEET, "B1", "410782")
-                .set(ReturnTemplate.COVER_SHEET, "B2", "辉县市")
+                .set(ReturnTemplate.COVER_SHEET, "B2", "辉县")
                 .set(ReturnTemplate.LEDGER_SHEET, "F2", "已投产")
                 .write(inbox.resolve("410782.xlsx"), TestWorkbook.Format.XLSX);
 
         assertThat(run("import-returns", "--period", "2024-03")).isEqualTo(ExitCodes.OK);
         String table = out.toString();
         assertThat(table).containsPattern("410711\\.xlsx\\s+410711 牧野区\\s+1\\s+已接收\\s+3\\s+0\\s+0");
-        assertThat(table).containsPattern("410782\\.xlsx\\s+410782 辉县市\\s+1\\s+已退回\\s+0\\s+1\\s+0");
+        assertThat(table).containsPattern("410782\\.xlsx\\s+410782 辉县市\\s+1\\s+已退回\\s+0\\s+1\\s+1");
         assertThat(table)
                 .contains(
                         "共 2 个文件，接收 1 个。",
-                        "410782.xlsx 被退回（1 处错误）：",
-                        "【错误】410782.xlsx 工作表「项目台账」 F2（项目状态） 值“已投产”：不在可选范围内");
+                        "410782.xlsx 被退回（1 处错误，1 处提示）：\n" + "  【错误】410782.xlsx 工作表「项目台账」 F2（项目状态） 值“已投产”：不在可选范围内",
+                        "  【提示】410782.xlsx 工作表「封面」 B2（单位名称） 值“辉县”：单位名称与考核单位名单中的“辉县市”不一致，已按单位代码识别");
         assertThat(home.resolve("rejected").resolve("2024-03").resolve("410782-错误清单.xlsx"))
                 .exists();
 

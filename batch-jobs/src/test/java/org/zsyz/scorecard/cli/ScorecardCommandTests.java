@@ -42,6 +42,12 @@ class ScorecardCommandTests {
                         "messages",
                         "--spring.profiles.active=mysql",
                         "4 busy");
+        // the footer's lines fit the 80 columns picocli wraps at: none is broken in two
+        assertThat(out.toString().lines())
+                .contains(
+                        "  _PASSWORD, point it at MySQL/MariaDB.",
+                        "  4 busy (another process is running the same period right now)",
+                        "    (--confirm-few-returns publishes it)");
     }
 
     @ParameterizedTest

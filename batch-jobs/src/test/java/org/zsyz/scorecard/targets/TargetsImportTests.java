@@ -362,7 +362,7 @@ abstract class TargetsImportTests extends ImportTestBase {
                 "B2",
                 "年度",
                 "2023",
-                "目标任务书是 2023 年的，本次导入的是 2024 年，应导入 2024 年的目标任务书（或用 --year 2023）"));
+                "目标任务书是 2023 年的，本次导入的是 2024 年，应导入 2024 年的目标任务书（或按 2023 年导入：命令行加 --year 2023，网页上年度填 2023）"));
         cases.add(new Case(
                 "a return template instead",
                 wb -> wb.set(INSTRUCTIONS, "B1", "ZSYZ-RETURN-1"),

@@ -105,7 +105,7 @@ abstract class InstallationZoneTests extends PortalTestBase {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(PortalControllerTests.rowOf(board, PortalFixtures.OWN)).contains("逾期", "10-06 00:30");
+        assertThat(PortalControllerTests.rowOf(board, PortalFixtures.OWN)).contains("逾期", "2025-10-06 00:30");
     }
 
     @Test

@@ -429,7 +429,7 @@ abstract class PortalControllerTests extends PortalTestBase {
                 .isEqualTo(2);
         // the refused upload is gone, so its run is nothing to resume: the runs page says so, restart passes it
         assertThat(body(mvc.perform(get("/bureau/runs").with(user(bureau))).andReturn()))
-                .contains("未导入：", "没有可继续的：改正后重新上传")
+                .contains("未导入：错的.xlsx：", "没有可继续的：改正后重新上传")
                 .doesNotContain("Exception");
         assertThat(runner.latestRestartable()).isEmpty();
         mvc.perform(multipart("/bureau/targets")
@@ -437,6 +437,30 @@ abstract class PortalControllerTests extends PortalTestBase {
                         .param("year", "2025")
                         .with(user(county))
                         .with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theBureauDownloadsTheBlankTargetsTemplateOfAYear() throws Exception {
+        assertThat(body(mvc.perform(get("/bureau/targets").with(user(bureau))).andReturn()))
+                .contains("/bureau/targets/template?year=");
+
+        var response = mvc.perform(
+                        get("/bureau/targets/template").param("year", "2026").with(user(bureau)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getHeader("Content-Disposition"))
+                .contains("filename*=UTF-8''%E7%9B%AE%E6%A0%87")
+                .contains("2026.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(response.getContentAsByteArray()))) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("考核单位");
+            assertThat(wb.getSheet("填报说明").getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("2026");
+        }
+        mvc.perform(get("/bureau/targets/template").param("year", "2026").with(user(county)))
                 .andExpect(status().isForbidden());
     }
 
