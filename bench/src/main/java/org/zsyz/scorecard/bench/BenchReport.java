@@ -123,7 +123,8 @@ final class BenchReport {
                 Double ratio = b == null ? null : Medians.ratio(m.get("wallSeconds"), b.get("wallSeconds"));
                 out.append(row(
                         "(d) monthly job (import, assess, publish), " + e.getKey() + ": " + m.get("returns")
-                                + " returns, " + m.get("ledgerRows") + " ledger rows, -Xmx" + m.get("heap"),
+                                + " returns, " + m.get("ledgerRows") + " ledger rows, -Xmx" + m.get("heap")
+                                + (r.get("launcher") != null ? ", started by " + r.get("launcher") : ""),
                         (ok
                                         ? m.get("wallSeconds") + " s"
                                         : "FAILED after " + m.get("wallSeconds") + " s (exit "

@@ -47,19 +47,29 @@ final class ChildRun {
     private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     final Path scorecardJar;
     private final BenchDatabase db;
+    /** What starts this build's jar as operators do (scripts/scorecard), or null for {@code java -jar}. */
+    private final Path launcher;
 
     ChildRun(Path scorecardJar, BenchDatabase db) {
+        this(scorecardJar, db, null);
+    }
+
+    ChildRun(Path scorecardJar, BenchDatabase db, Path launcher) {
         this.scorecardJar = scorecardJar;
         this.db = db;
+        this.launcher = launcher;
     }
 
     Result run(Path home, String heap, String name, String... args) throws IOException, InterruptedException {
         return run(scorecardJar, home, heap, name, args);
     }
 
-    /** Runs {@code jar} (this build's or the baseline's) the same way. */
+    /**
+     * Runs {@code jar}: this build's through the launcher when there is one, the baseline's with {@code java -jar}
+     * (it came without one).
+     */
     Result run(Path jar, Path home, String heap, String name, String... args) throws IOException, InterruptedException {
-        return run(null, jar, home, heap, name, args);
+        return run(jar.equals(scorecardJar) ? launcher : null, jar, home, heap, name, args);
     }
 
     /**

@@ -61,17 +61,6 @@ final class CommandStartRun {
     }
 
     /**
-     * The launcher's first start after a new build, in seconds: it extracts the jar and trains its class-data
-     * archive, once per build; measured on its own, so that the rounds measure the commands as operators run them.
-     */
-    double launcherFirstStart() throws Exception {
-        return ReaderComparison.round(
-                child.run(launcher, child.scorecardJar, home, heap, "launcher-first", "--version")
-                        .seconds(),
-                2);
-    }
-
-    /**
      * @param baseline the previous release's jar, or null
      * @return per command: {@code seconds} (median), {@code exitCode}, and with a baseline {@code baselineSeconds}
      *     and {@code baselineExitCode}

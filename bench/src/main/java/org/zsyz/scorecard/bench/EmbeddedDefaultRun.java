@@ -14,9 +14,9 @@ final class EmbeddedDefaultRun {
 
     private final MonthlyRun monthly;
 
-    EmbeddedDefaultRun(Path scorecardJar, Path work, String heap) {
+    EmbeddedDefaultRun(Path scorecardJar, Path launcher, Path work, String heap) {
         BenchDatabase h2 = new BenchDatabase(false, null, null, null);
-        this.monthly = new MonthlyRun(h2, new ChildRun(scorecardJar, h2), work.resolve("embedded"), heap);
+        this.monthly = new MonthlyRun(h2, new ChildRun(scorecardJar, h2, launcher), work.resolve("embedded"), heap);
     }
 
     Map<String, Object> run(Path jar, SampleScale scale, Path data) throws Exception {

@@ -67,6 +67,24 @@ class LauncherTest {
         assertThat(list(dir.resolve("cache"))).as("no second training").isEqualTo(versions);
 
         assertThat(run(folder, null, "no-such-command").exit()).isEqualTo(2);
+
+        // the runs take the parallel collector, the listings and checks keep G1, and JAVA_OPTS has the last word
+        assertThat(collector(folder, "", "assess", "--period", "2025-09")).isEqualTo("Parallel");
+        assertThat(collector(folder, "", "jobs", "--limit", "1")).isEqualTo("G1");
+        assertThat(collector(folder, "-XX:+UseSerialGC", "assess", "--period", "2025-09"))
+                .isEqualTo("Serial");
+    }
+
+    /** The collector the JVM of a command used, from its GC log ("Using Parallel"). */
+    private String collector(Path folder, String javaOpts, String... args) throws Exception {
+        Path log = dir.resolve("gc-" + System.nanoTime() + ".log");
+        runWith(folder, (javaOpts + " -Xlog:gc:file=" + log).strip(), args);
+        return Files.readAllLines(log).stream()
+                .filter(line -> line.contains("Using "))
+                .map(line -> line.substring(line.indexOf("Using ") + "Using ".length())
+                        .strip())
+                .findFirst()
+                .orElse("none");
     }
 
     private static List<Path> list(Path folder) throws Exception {
@@ -76,6 +94,10 @@ class LauncherTest {
     }
 
     private Ran run(Path folder, Path classLog, String... args) throws Exception {
+        return runWith(folder, classLog == null ? null : "-Xlog:class+load=info:file=" + classLog, args);
+    }
+
+    private Ran runWith(Path folder, String javaOpts, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("scorecard.launcher"))
                 .toAbsolutePath()
@@ -89,8 +111,8 @@ class LauncherTest {
         builder.environment().put("SCORECARD_JAR", System.getProperty("scorecard.jar"));
         builder.environment().put("SCORECARD_CACHE", dir.resolve("cache").toString());
         builder.environment().put("TMPDIR", dir.resolve("tmp").toString());
-        if (classLog != null) {
-            builder.environment().put("JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog);
+        if (javaOpts != null) {
+            builder.environment().put("JAVA_OPTS", javaOpts);
         }
         Path output = dir.resolve("output.txt");
         Process child = builder.redirectErrorStream(true)
