@@ -68,11 +68,15 @@ class LauncherTest {
 
         assertThat(run(folder, null, "no-such-command").exit()).isEqualTo(2);
 
-        // the runs take the parallel collector, the listings and checks keep G1, and JAVA_OPTS has the last word
+        // the runs take the parallel collector (not in a small heap), the listings and checks keep G1, and JAVA_OPTS
+        // has the last word
         assertThat(collector(folder, "", "assess", "--period", "2025-09")).isEqualTo("Parallel");
         assertThat(collector(folder, "", "jobs", "--limit", "1")).isEqualTo("G1");
         assertThat(collector(folder, "-XX:+UseSerialGC", "assess", "--period", "2025-09"))
                 .isEqualTo("Serial");
+        assertThat(collector(folder, "-Xmx64m", "assess", "--period", "2025-09"))
+                .as("a heap under 256 MB keeps G1")
+                .isEqualTo("G1");
     }
 
     /** The collector the JVM of a command used, from its GC log ("Using Parallel"). */
