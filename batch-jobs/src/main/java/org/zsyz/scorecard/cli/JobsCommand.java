@@ -2,6 +2,7 @@ package org.zsyz.scorecard.cli;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.function.Supplier;
 import org.springframework.batch.core.BatchStatus;
@@ -40,8 +41,11 @@ class JobsCommand extends SpringCommand {
         return executionId == null;
     }
 
+    private ZoneId zone = ZoneId.systemDefault();
+
     @Override
     int run(ConfigurableApplicationContext context) {
+        zone = ZoneId.of(context.getEnvironment().getProperty("scorecard.zone", "Asia/Shanghai"));
         return executionId == null ? list(context) : show(context, executionId);
     }
 
@@ -149,8 +153,19 @@ class JobsCommand extends SpringCommand {
         return ExitCodes.OK;
     }
 
-    private static String time(LocalDateTime t) {
-        return t == null ? "—" : t.withNano(0).toString().replace('T', ' ');
+    /**
+     * A Spring Batch time — stored in the machine's local time — in the installation's zone ({@code
+     * scorecard.zone}), as the portal shows it.
+     */
+    private String time(LocalDateTime t) {
+        return t == null
+                ? "—"
+                : t.atZone(ZoneId.systemDefault())
+                        .withZoneSameInstant(zone)
+                        .toLocalDateTime()
+                        .withNano(0)
+                        .toString()
+                        .replace('T', ' ');
     }
 
     private static String took(LocalDateTime start, LocalDateTime end) {

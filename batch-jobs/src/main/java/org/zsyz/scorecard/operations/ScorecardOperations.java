@@ -139,7 +139,18 @@ public class ScorecardOperations {
         return runner.run(ImportReturnsJobConfiguration.JOB, parameters.toJobParameters());
     }
 
+    /**
+     * Assesses a period. A published period with nothing new since (the check of a monthly run's 更正版) is
+     * refused: assessed again, it would count as a change, and the next monthly run would send every unit a
+     * 更正版 identical to what they have.
+     */
     public JobExecution assess(YearMonth period) throws Exception {
+        Publication latest = publications.latest(period);
+        if (latest != null && revisionCheck.nothingNew(period, latest, settings.inbox(period)) != null) {
+            throw new AlreadyPublishedException(period + " 已发布（"
+                    + (latest.revision() == 0 ? "原版" : "第" + latest.revision() + "次更正版") + "），此后计入的月报、目标任务书、"
+                    + "考核办法、认定和重复项目裁定都没有变化：重新评估的结果与发布时相同，因此不评估");
+        }
         JobParameters parameters = new JobParametersBuilder()
                 .addString(JobParameterNames.PERIOD, period.toString())
                 .addString(JobParameterNames.INPUTS_FINGERPRINT, inputsFingerprint(period))

@@ -74,6 +74,10 @@ class OperationsCommandTests {
 
         assertThat(run("monthly", "--period", "2025-09")).isEqualTo(ExitCodes.REFUSED);
         assertThat(err.toString()).contains("2025-09 自上次发布", "没有任何变化");
+        // assessing it again would count as a change, and the next monthly run would send an identical 更正版
+        assertThat(run("assess", "--period", "2025-09")).isEqualTo(ExitCodes.REFUSED);
+        assertThat(err.toString()).contains("2025-09 已发布（原版）", "重新评估的结果与发布时相同，因此不评估");
+        assertThat(run("monthly", "--period", "2025-09")).isEqualTo(ExitCodes.REFUSED);
 
         assertThat(run("jobs")).isZero();
         assertThat(out.toString()).contains("monthly", "2025-09", "COMPLETED", "importTargets");

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 /**
  * A line of {@code scorecard jobs}: one Spring Batch job execution with its identifying parameter and counts.
  *
- * @param parameter the value of the identifying {@code period} or {@code year} parameter
+ * @param parameter the value of the identifying {@code period}, {@code year} or {@code term} parameter
  */
 public record JobExecutionSummary(
         long executionId,

@@ -91,6 +91,24 @@ abstract class JobHistoryMapperTests {
     }
 
     @Test
+    void anAnnualOrQuarterlyRunIsListedWithItsTerm() {
+        Timestamp start = Timestamp.valueOf(LocalDateTime.of(2014, 1, 6, 2, 0));
+        jdbc.update(
+                "INSERT INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY) VALUES (9001, 0, 'quarterly', 'k1')");
+        jdbc.update(
+                "INSERT INTO BATCH_JOB_EXECUTION (JOB_EXECUTION_ID, VERSION, JOB_INSTANCE_ID, CREATE_TIME, START_TIME, STATUS) "
+                        + "VALUES (9001, 0, 9001, ?, ?, 'COMPLETED')",
+                start,
+                start);
+        jdbc.update(
+                "INSERT INTO BATCH_JOB_EXECUTION_PARAMS (JOB_EXECUTION_ID, PARAMETER_NAME, PARAMETER_TYPE, PARAMETER_VALUE, IDENTIFYING) "
+                        + "VALUES (9001, 'term', 'java.lang.String', '2013-Q4', 'Y'), "
+                        + "(9001, 'revision', 'java.lang.Long', '0', 'Y')");
+
+        assertThat(history.findExecution(9001).parameter()).isEqualTo("2013-Q4");
+    }
+
+    @Test
     void unfinishedRunsAreTheLastExecutionsOfTheirInstancesThatDidNotComplete() {
         Timestamp start = Timestamp.valueOf(LocalDateTime.of(2014, 1, 6, 2, 0));
         String[][] instances = {
