@@ -3,6 +3,7 @@ package org.zsyz.scorecard.cli;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.zsyz.scorecard.assess.ReviewAmounts;
 import org.zsyz.scorecard.review.ReviewException;
 import org.zsyz.scorecard.review.ReviewService;
 import org.zsyz.scorecard.store.review.ProjectReview;
@@ -116,10 +117,11 @@ class ReviewCommand implements Runnable {
                         r.kind().label()
                                 + (r.amount() == null
                                         ? ""
-                                        : " " + r.amountField() + " "
+                                        : ReviewAmounts.label(r.amountField()) + " "
                                                 + r.amount()
                                                         .stripTrailingZeros()
-                                                        .toPlainString()),
+                                                        .toPlainString()
+                                                + ReviewAmounts.unit(r.amountField())),
                         r.fromPeriod() + " 起" + (r.untilPeriod() == null ? "" : "，" + r.untilPeriod() + " 撤销"),
                         r.reason(),
                         r.decidedBy());

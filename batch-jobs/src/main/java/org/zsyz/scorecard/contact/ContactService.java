@@ -64,10 +64,13 @@ public class ContactService {
      */
     @Transactional
     public List<Contact> set(String owner, String email, String webhook, String secret, Origin origin) {
+        String cleanSecret = secret == null || secret.isBlank() ? null : secret.strip();
+        if (cleanSecret != null && (webhook == null || webhook.isBlank())) {
+            throw new ContactException("--secret 是机器人的加签密钥，须与 --webhook 一起给出");
+        }
         if ((email == null || email.isBlank()) && (webhook == null || webhook.isBlank())) {
             throw new ContactException("请至少给出一个电子邮件地址（--email）或机器人地址（--webhook）");
         }
-        String cleanSecret = secret == null || secret.isBlank() ? null : secret.strip();
         List<Contact> wanted = new ArrayList<>();
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         if (email != null && !email.isBlank()) {

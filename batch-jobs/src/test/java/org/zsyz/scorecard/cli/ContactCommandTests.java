@@ -69,6 +69,10 @@ class ContactCommandTests {
         assertThat(run("contact", "set", "--unit", "419922", "--email", "a@b.cn", "--webhook", "ftp://x.cn/r"))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("必须以 http:// 或 https:// 开头");
+        // a secret alone is a robot's secret without its robot: said so, not "give an address"
+        assertThat(run("contact", "set", "--unit", "419921", "--secret", "SEC0123"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--secret 是机器人的加签密钥，须与 --webhook 一起给出");
         assertThat(run("contact", "set", "--unit", "999999", "--email", "a@b.cn"))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("单位代码 999999 不在任何年度的考核单位中");

@@ -89,7 +89,7 @@ class ReviewCommandTests {
         assertThat(out.toString()).contains("已认定 东川县（419921）项目 " + no, "核减本年到位资金 0.5亿元，自 2025-09 起。下次考核运行时生效");
 
         assertThat(run("review", "list", "--year", "2025")).isZero();
-        assertThat(out.toString()).contains(no, "核减 funds_this_year 0.5", "2025-09 起", "部分资金不属实");
+        assertThat(out.toString()).contains(no, "核减本年到位资金 0.5亿元", "2025-09 起", "部分资金不属实");
 
         assertThat(run("audit", "--period", "2025-09", "--unit", "419921")).isZero();
         assertThat(out.toString()).contains("认定", "核减本年到位资金 0.5亿元，自 2025-09 起；理由：部分资金不属实");
