@@ -13,11 +13,11 @@ import org.zsyz.scorecard.store.unit.AssessedUnit;
  * name would silently fall back), and every indicator of its own with a target must have its column in the
  * workbook. All problems are named together.
  */
-final class YearChecks {
+public final class YearChecks {
 
     private YearChecks() {}
 
-    static List<RulesFileException.Problem> problems(
+    public static List<RulesFileException.Problem> problems(
             RulesFile method, List<AssessedUnit> units, List<AnnualTarget> targets) {
         List<RulesFileException.Problem> problems = new ArrayList<>();
         Set<String> known = new LinkedHashSet<>();

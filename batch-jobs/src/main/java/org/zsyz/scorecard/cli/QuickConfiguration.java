@@ -18,6 +18,7 @@ import org.zsyz.scorecard.store.audit.AuditMapper;
 import org.zsyz.scorecard.store.history.JobHistoryMapper;
 import org.zsyz.scorecard.store.returns.LedgerProjectMapper;
 import org.zsyz.scorecard.store.returns.ReturnSubmissionMapper;
+import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
 import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
 
 /**
@@ -66,6 +67,11 @@ class QuickConfiguration {
     @Bean
     AssessedUnitMapper assessedUnitMapper(QuickDatabase database) {
         return database.mapper(AssessedUnitMapper.class);
+    }
+
+    @Bean
+    AnnualTargetMapper annualTargetMapper(QuickDatabase database) {
+        return database.mapper(AnnualTargetMapper.class);
     }
 
     @Bean

@@ -4,8 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zsyz.scorecard.assess.AssessmentRules;
 import org.zsyz.scorecard.assess.AssessmentRulesSource;
@@ -14,10 +13,11 @@ import org.zsyz.scorecard.assess.MethodNote;
 import org.zsyz.scorecard.assess.RulesFile;
 import org.zsyz.scorecard.assess.RulesFileException;
 import org.zsyz.scorecard.assess.RulesYaml;
+import org.zsyz.scorecard.assess.YearChecks;
 import org.zsyz.scorecard.store.assess.AssessmentMapper;
 import org.zsyz.scorecard.store.assess.AssessmentRun;
+import org.zsyz.scorecard.store.targets.AnnualTargetMapper;
 import org.zsyz.scorecard.store.unit.AssessedUnitMapper;
-import org.zsyz.scorecard.store.unit.AssessmentGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -106,24 +106,24 @@ class RulesCommand implements Runnable {
                 e.problems().forEach(p -> err().println("  " + p));
                 return ExitCodes.FAILED;
             }
+            // checked against the year's imported targets, as the assessment checks it: its groups and columns
+            List<RulesFileException.Problem> problems = YearChecks.problems(
+                    method,
+                    units.findUnits(year),
+                    context.getBean(AnnualTargetMapper.class).findTargets(year));
+            if (!problems.isEmpty()) {
+                err().println("考核办法文件有 " + problems.size() + " 处错误：");
+                problems.forEach(p -> err().println("  " + p));
+                return ExitCodes.FAILED;
+            }
             if (!method.fromFile()) {
                 out().println("没有 " + source.fileFor(year) + "：" + year + " 年按默认考核办法评估"
                         + "（scorecard rules init --year " + year + " 可写出默认办法以便修改）。");
             } else {
                 out().println(method.source() + " 有效。");
             }
-            Set<String> groups = new LinkedHashSet<>();
-            units.findGroups(year).stream().map(AssessmentGroup::groupName).forEach(groups::add);
-            int problems = 0;
-            for (String group : method.rules().groupLists().keySet()) {
-                if (!groups.isEmpty() && !groups.contains(group)) {
-                    err().println("  red_black_lists.groups：组别“" + group + "”不在" + year + "年的考核组别（"
-                            + String.join("、", groups) + "）中");
-                    problems++;
-                }
-            }
             describe(method);
-            return problems == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+            return ExitCodes.OK;
         }
 
         private void describe(RulesFile method) {

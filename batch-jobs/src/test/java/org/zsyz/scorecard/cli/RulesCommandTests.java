@@ -115,6 +115,36 @@ class RulesCommandTests {
         assertThat(run("rules", "check", "--year", "2026")).isZero();
     }
 
+    /** A group the year's targets do not have: an error with the file, as the assessment would refuse it. */
+    @Test
+    void aGroupTheYearDoesNotHaveIsAnErrorNotAValidFile() throws Exception {
+        assertThat(run("rules", "check", "--year", "2027")).isZero(); // creates the schema
+        try (var c = java.sql.DriverManager.getConnection(
+                        "jdbc:h2:mem:rules-cli;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
+                var s = c.createStatement()) {
+            s.executeUpdate(
+                    "INSERT INTO assessment_group (assess_year, group_name, display_order) VALUES (2027, '县市区', 1)");
+            s.executeUpdate(
+                    "INSERT INTO assessed_unit (assess_year, unit_code, unit_name, group_name, ranked, display_order) "
+                            + "VALUES (2027, '410711', '牧野区', '县市区', TRUE, 1)");
+        }
+        Path file = home.resolve("rules").resolve("assessment-2027.yml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(
+                file,
+                DefaultMethod.text(2027).replace("\"县市区\": {red: 2, black: 1}", "\"县区\": {red: 2, black: 1}"),
+                StandardCharsets.UTF_8);
+
+        assertThat(run("rules", "check", "--year", "2027")).isEqualTo(ExitCodes.FAILED);
+
+        assertThat(err.toString())
+                .contains(
+                        "考核办法文件有 1 处错误：",
+                        "assessment-2027.yml",
+                        "red_black_lists.groups：组别“县区”不在2027年的考核组别（县市区）中，请按目标任务书改正");
+        assertThat(out.toString()).doesNotContain("有效");
+    }
+
     @Test
     void showPrintsTheMethodAPeriodWasAssessedWith() throws Exception {
         assertThat(run("rules", "show", "--period", "2024-03")).isEqualTo(ExitCodes.FAILED);
