@@ -39,7 +39,12 @@ public record TermRunParameters(
     /** The note under a document's title: the 公示 window, or why it was corrected. */
     public String stageNote(int objectionDays) {
         return switch (stage) {
-            case NOTICE -> "公示期至 " + objectionDeadline + "（" + objectionDays + " 个工作日）；对结果有异议的单位，请在公示期内通过门户提出并附材料";
+            case NOTICE ->
+                (revision > 0
+                                ? "重新发布的公示稿（第" + revision + "次）"
+                                        + (reason == null || reason.isBlank() ? "" : "，原因：" + reason) + "。"
+                                : "")
+                        + "公示期至 " + objectionDeadline + "（" + objectionDays + " 个工作日）；对结果有异议的单位，请在公示期内通过门户提出并附材料";
             case CORRECTED -> "更正说明：" + reason;
             case FINAL -> "";
         };

@@ -141,7 +141,15 @@ public class TermDelivery {
     static String stageNote(TermPublication publication) {
         return switch (publication.stage()) {
             case NOTICE ->
-                (publication.revision() > 0 ? "（采纳异议后重新发布的公示稿，公示期不变。）\n" : "") + "公示期至 "
+                (publication.revision() > 0
+                                ? "（公示期内重新发布的公示稿"
+                                        + (publication.reason() == null
+                                                        || publication.reason().isBlank()
+                                                ? ""
+                                                : "，原因：" + publication.reason())
+                                        + "；公示期不变。）\n"
+                                : "")
+                        + "公示期至 "
                         + publication.objectionDeadline() + "；对结果有异议的，请在公示期内通过门户提出并附材料。\n";
             case FINAL -> "本结果为正式结果，已定稿。\n";
             case CORRECTED -> "本结果为定稿后的更正版，更正说明：" + publication.reason() + "\n";

@@ -95,7 +95,9 @@ public class TermOperations {
             deadline = TermPublicationService.addWorkingDays(
                     today, assessments.method(term).objectionWorkingDays());
         }
-        return launch(job, term, next, stage, today, deadline, stage == ResultStage.CORRECTED ? reason.strip() : null);
+        // a 更正版 must say why; a 公示稿 published again in the window may (its documents and messages say it)
+        String why = latest == null || reason == null || reason.isBlank() ? null : reason.strip();
+        return launch(job, term, next, stage, today, deadline, why);
     }
 
     /**

@@ -123,6 +123,18 @@ abstract class TermDeliveryTests {
                 .contains("机器人消息不带附件，请到门户下载");
         assertThat(delivery.deliver(Q3)).as("the same publication again").isZero();
 
+        // a 公示稿 published again in the window says so, with its reason, in the mail and on the documents
+        MessageServers.clear();
+        assertThat(terms.run(Q3, true, "补录东川县9月核定数").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        mails = awaitMessages(2, 1);
+        assertThat(text(mails.get(1)))
+                .contains("（公示期内重新发布的公示稿，原因：补录东川县9月核定数；公示期不变。）", "公示期至 2025-10-09")
+                .doesNotContain("采纳异议");
+        assertThat(org.zsyz.scorecard.report.PdfText.text(home.resolve("out/2025-Q3/419921-东川县-2025-Q3.pdf"))
+                        .replaceAll("\\s", ""))
+                .contains("重新发布的公示稿（第1次），原因：补录东川县9月核定数", "历次季度考核结果")
+                .doesNotContain("历年考核结果");
+
         // 正式 after the window: delivered anew
         MessageClock.now = Instant.parse("2025-10-10T02:00:00Z");
         MessageServers.clear();
@@ -146,7 +158,7 @@ abstract class TermDeliveryTests {
                                 "SELECT CONCAT(kind, ' ', period, ' ', owner, ' ', status) FROM outbound_message"
                                         + " ORDER BY id",
                                 String.class))
-                .hasSize(9)
+                .hasSize(12) // 公示稿, the 公示稿 again, 正式, 更正版: three messages each
                 .allMatch(row -> row.matches("TERM_(SCORECARD|BULLETIN) 2025-09 \\S+ SENT"));
         Thread.sleep(500);
         assertThat(MessageServers.smtp.getReceivedMessages()).hasSize(2);

@@ -114,7 +114,7 @@ public final class TermPdfWriter {
             }
             doc.add(paragraph("各月总分与排名", 10, true));
             doc.add(chart(s.months(), 510, 210));
-            doc.add(paragraph("历年考核结果", 10, true));
+            doc.add(paragraph(s.historyTitle(), 10, true));
             doc.add(table(s.historyColumns(), s.history(), 8.5f));
         });
     }

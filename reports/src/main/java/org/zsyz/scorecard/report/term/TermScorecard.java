@@ -33,4 +33,9 @@ public record TermScorecard(
      * @param groupSize ranked units in the group that month
      */
     public record MonthPoint(String label, BigDecimal score, Integer rank, int groupSize) {}
+
+    /** The history table's title: 历年考核结果, or 历次季度考核结果 when its rows are quarters. */
+    public String historyTitle() {
+        return !historyColumns.isEmpty() && historyColumns.get(0).contains("季度") ? "历次季度考核结果" : "历年考核结果";
+    }
 }
