@@ -1,6 +1,7 @@
 package org.zsyz.scorecard.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
@@ -48,6 +49,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.zsyz.scorecard.assess.DefaultMethod;
 import org.zsyz.scorecard.operations.ScorecardOperations;
 import org.zsyz.scorecard.report.PdfText;
 import org.zsyz.scorecard.report.ReportRenderingException;
@@ -598,9 +600,17 @@ abstract class SampleCityPublicationTests {
     @Test
     @Order(9)
     void renderingInPartitionsIsMeasured() throws Exception {
-        // a revision needs something new: the month assessed again (the returns changed since the first publication)
+        // a revision needs something new since the last one: the bureau installs the year's method file (the
+        // defaults, written out); assessing again with nothing new is refused
+        assertThatThrownBy(() -> operations.assess(PERIOD))
+                .isInstanceOf(ScorecardOperations.AlreadyPublishedException.class)
+                .hasMessageContaining("因此不评估");
+        Path method = home.resolve("rules").resolve("assessment-2025.yml");
+        Files.createDirectories(method.getParent());
+        Files.writeString(method, DefaultMethod.text(2025) + "\n# 自 2025 年 3 月起按本文件评估\n", StandardCharsets.UTF_8);
         completed(operations.assess(PERIOD));
         JobExecution publish = completed(operations.publish(PERIOD, true));
+        Files.delete(method);
         StepExecution partitioned = publish.getStepExecutions().stream()
                 .filter(s -> s.getStepName().equals("renderUnitScorecards"))
                 .findFirst()
