@@ -6,6 +6,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
@@ -122,6 +123,13 @@ public final class Failures {
             }
         }
         return false;
+    }
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+    /** Whether a reason says something in Chinese: one written for people, not a Java message. */
+    public static boolean saysInChinese(String reason) {
+        return reason != null && HAN.matcher(reason).find();
     }
 
     /** The first exception in the cause chain of {@code e} that is a {@code type}, or null. */

@@ -2,7 +2,6 @@ package org.zsyz.scorecard.batch;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +28,6 @@ public class RunEventListener implements JobExecutionListener, StepExecutionList
     public static final String RUN_EVENTS = "org.zsyz.scorecard.runs";
 
     private static final Logger log = LoggerFactory.getLogger(RUN_EVENTS);
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     private final ActiveRuns activeRuns;
     private final JobRepository jobRepository;
@@ -113,7 +111,7 @@ public class RunEventListener implements JobExecutionListener, StepExecutionList
                 Failures.causeOf(failure, RejectedInput.class) != null ? RejectedInput.EXIT_CODE : exit.getExitCode();
         String description = exit.getExitDescription();
         String reason = Failures.reason(failure);
-        if (HAN.matcher(reason).find() && (description == null || !description.startsWith(reason))) {
+        if (Failures.saysInChinese(reason) && (description == null || !description.startsWith(reason))) {
             description = description == null || description.isBlank() ? reason : reason + "\n" + description;
         }
         execution.setExitStatus(new ExitStatus(code, description));

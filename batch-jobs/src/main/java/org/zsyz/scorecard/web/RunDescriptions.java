@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
+import org.zsyz.scorecard.batch.Failures;
 import org.zsyz.scorecard.batch.RejectedInput;
 import org.zsyz.scorecard.operations.JobRunner;
 import org.zsyz.scorecard.progress.Stage;
@@ -59,7 +60,6 @@ public class RunDescriptions {
     private static final Pattern THROWABLE =
             Pattern.compile("^(?:Caused by: )?(?:[a-zA-Z_$][\\w$]*\\.)+([A-Z][\\w$]*)(?::\\s*(.*))?$");
 
-    private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     private static final String INTERNAL = "程序内部错误，详情见日志 logs/scorecard.log";
 
     /** One execution as the page lists it. */
@@ -122,7 +122,7 @@ public class RunDescriptions {
 
     /** A one-line reason as it stands when it says something in Chinese, else the pointer to the log. */
     static String plain(String reason) {
-        return reason != null && CJK.matcher(reason).find() ? reason : INTERNAL;
+        return Failures.saysInChinese(reason) ? reason : INTERNAL;
     }
 
     /** A Spring Batch time (machine zone) in the installation's zone. */
@@ -204,7 +204,7 @@ public class RunDescriptions {
             return "运行被要求停止（服务停止或手动停止）";
         }
         String first = text.lines().findFirst().orElse("").strip();
-        if (!THROWABLE.matcher(first).matches() && CJK.matcher(first).find()) {
+        if (!THROWABLE.matcher(first).matches() && Failures.saysInChinese(first)) {
             return first.length() > 300 ? first.substring(0, 300) + "…" : first; // the reason the run recorded
         }
         String message = null;
@@ -222,7 +222,7 @@ public class RunDescriptions {
                 m = THROWABLE.matcher(message)) {
             message = m.group(2).strip(); // a message that itself starts with a class name
         }
-        if (!CJK.matcher(message).find()) {
+        if (!Failures.saysInChinese(message)) {
             return INTERNAL;
         }
         return message.length() > 300 ? message.substring(0, 300) + "…" : message;

@@ -157,15 +157,7 @@ class ImportCommandsTests {
     @Test
     void aRejectedTargetsWorkbookGetsItsErrorWorkbookBesideIt() throws Exception {
         Path file = targets();
-        try (XSSFWorkbook wb = WorkbookProbe.open(file)) {
-            // a new cell: POI cannot overwrite an inline-string cell in place (it keeps the old inline text)
-            var row = wb.getSheet(TargetsTemplate.UNITS_SHEET).getRow(2);
-            row.removeCell(row.getCell(0));
-            row.createCell(0).setCellValue("410711");
-            try (OutputStream os = Files.newOutputStream(file)) {
-                wb.write(os);
-            }
-        }
+        secondUnitCode(file, "410711");
 
         assertThat(run("import-targets", file.toString())).as(out + "\n" + err).isEqualTo(ExitCodes.FAILED);
 
@@ -192,15 +184,21 @@ class ImportCommandsTests {
                         "没有可继续的：改正后重新导入");
 
         // the same command with the workbook corrected imports it
+        secondUnitCode(file, "410782");
+        assertThat(run("import-targets", file.toString())).as(out + "\n" + err).isZero();
+    }
+
+    /** Sets the code of the workbook's second unit (考核单位 A3). */
+    private static void secondUnitCode(Path file, String code) throws Exception {
         try (XSSFWorkbook wb = WorkbookProbe.open(file)) {
+            // a new cell: POI cannot overwrite an inline-string cell in place (it keeps the old inline text)
             var row = wb.getSheet(TargetsTemplate.UNITS_SHEET).getRow(2);
             row.removeCell(row.getCell(0));
-            row.createCell(0).setCellValue("410782");
+            row.createCell(0).setCellValue(code);
             try (OutputStream os = Files.newOutputStream(file)) {
                 wb.write(os);
             }
         }
-        assertThat(run("import-targets", file.toString())).as(out + "\n" + err).isZero();
     }
 
     private String runJobs() {

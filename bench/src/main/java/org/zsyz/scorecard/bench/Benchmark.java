@@ -209,17 +209,8 @@ public final class Benchmark {
         // the launcher's once-per-build extraction and training, before any run of this build goes through it
         if (launcher != null) {
             results.put("launcher", launcher.toString());
-            double first = ReaderComparison.round(
-                    child.run(
-                                    launcher,
-                                    scorecardJar,
-                                    work.resolve("launcher-first"),
-                                    monthlyHeap,
-                                    "launcher-first",
-                                    "--version")
-                            .requireOk("the launcher's first start")
-                            .seconds(),
-                    2);
+            double first =
+                    CommandStartRun.launcherFirstStart(child, launcher, work.resolve("launcher-first"), monthlyHeap);
             results.put("launcherFirstStartSeconds", first);
             log("(f) the launcher's first start (once per build): %s s", first);
         }
@@ -308,19 +299,8 @@ public final class Benchmark {
             return results;
         }
         log("(e) a %,d-row ledger imported in a child JVM with -Xmx%s", largeRows, largeHeap);
-        LargeLedgerRun large = new LargeLedgerRun(db, child, work, largeRows, monthlyHeap, largeHeap);
-        List<Map<String, Object>> ours = new ArrayList<>();
-        List<Map<String, Object>> theirs = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            if (baseline != null) {
-                theirs.add(large.run(baseline));
-            }
-            ours.add(large.run(scorecardJar));
-        }
-        Map<String, Object> largeResult = Medians.combine(ours, "wallSeconds", "cpuSeconds");
-        if (baseline != null) {
-            largeResult.put("baseline", Medians.combine(theirs, "wallSeconds", "cpuSeconds"));
-        }
+        Map<String, Object> largeResult =
+                new LargeLedgerRun(db, child, work, largeRows, monthlyHeap, largeHeap).measure(baseline, runs);
         results.put("largeLedger", largeResult);
         log("(e) %s", results.get("largeLedger"));
         results.put("complete", true);

@@ -61,6 +61,18 @@ final class CommandStartRun {
     }
 
     /**
+     * The launcher's first start after a new build, in seconds: it extracts the jar and trains its class-data
+     * archive, once per build; measured on its own, before any other run of this build goes through it.
+     */
+    static double launcherFirstStart(ChildRun child, Path launcher, Path home, String heap) throws Exception {
+        return ReaderComparison.round(
+                child.run(launcher, child.scorecardJar, home, heap, "launcher-first", "--version")
+                        .requireOk("the launcher's first start")
+                        .seconds(),
+                2);
+    }
+
+    /**
      * @param baseline the previous release's jar, or null
      * @return per command: {@code seconds} (median), {@code exitCode}, and with a baseline {@code baselineSeconds}
      *     and {@code baselineExitCode}

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,23 @@ final class LargeLedgerRun {
         this.largeRows = largeRows;
         this.monthlyHeap = monthlyHeap;
         this.largeHeap = largeHeap;
+    }
+
+    /** {@code runs} runs of this build, taking turns with the baseline's when there is one; the medians. */
+    Map<String, Object> measure(Path baseline, int runs) throws Exception {
+        List<Map<String, Object>> ours = new ArrayList<>();
+        List<Map<String, Object>> theirs = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            if (baseline != null) {
+                theirs.add(run(baseline));
+            }
+            ours.add(run(child.scorecardJar));
+        }
+        Map<String, Object> result = Medians.combine(ours, "wallSeconds", "cpuSeconds");
+        if (baseline != null) {
+            result.put("baseline", Medians.combine(theirs, "wallSeconds", "cpuSeconds"));
+        }
+        return result;
     }
 
     Map<String, Object> run(Path jar) throws Exception {
